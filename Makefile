@@ -1,0 +1,58 @@
+# The two commands: `make run` and `make test`. Everything else is what they need.
+PYTHON ?= $(shell command -v python3.12 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | md5sum | cut -c1-12)
+
+# The embedded PostgreSQL under var/ serves whenever DATABASE_URL is unset.
+WITH_DB = export DATABASE_URL="$${DATABASE_URL:-$$($(PY) scripts/devdb.py)}" &&
+DEV_ENV = export DEBUG="$${DEBUG:-1}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" &&
+
+.PHONY: run test setup install migrate seed lint format migrations-check bench db-stop clean
+
+run: setup
+	@$(WITH_DB) $(DEV_ENV) $(PY) manage.py seed_corpus && \
+	  echo "Serving the archive on http://127.0.0.1:$(PORT)/" && \
+	  $(PY) manage.py runserver --noreload 127.0.0.1:$(PORT)
+
+test: setup
+	@$(WITH_DB) $(PY) -m pytest $(PYTEST_ARGS)
+
+setup: install node_modules/axe-core/axe.min.js migrate
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@rm -f $(VENV)/.installed-* && touch $@
+
+# axe-core for the accessibility tests, from the npm registry (pinned in package-lock.json).
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --silent --no-audit --no-fund && touch $@; \
+	  else echo "npm not found: accessibility tests will be skipped"; fi
+
+migrate: install
+	@$(WITH_DB) $(PY) manage.py migrate --no-input -v 0
+
+seed: migrate
+	@$(WITH_DB) $(PY) manage.py seed_corpus
+
+lint: install
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .
+
+migrations-check: install
+	@$(WITH_DB) $(PY) manage.py makemigrations --check --dry-run
+
+bench: setup
+	@$(WITH_DB) $(PY) bench/extraction.py && $(PY) manage.py bench_pages
+
+db-stop:
+	@test -x $(PY) && $(PY) scripts/devdb.py stop || true
+
+clean: db-stop
+	rm -rf $(VENV) var node_modules

@@ -1,0 +1,296 @@
+"""The archive: outlets, articles, the actors they name and the quotes they carry."""
+
+from __future__ import annotations
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+PARAGRAPH_BREAK = "\n\n"
+
+
+class Outlet(models.Model):
+    class Kind(models.TextChoices):
+        NEWSPAPER = "newspaper", _("صحيفة")
+        TELEVISION = "television", _("قناة تلفزيونية")
+        NEWS_AGENCY = "agency", _("وكالة أنباء")
+        STATE_MEDIA = "state", _("إعلام رسمي")
+        ONLINE = "online", _("موقع إلكتروني")
+
+    name_ar = models.CharField(_("الاسم بالعربية"), max_length=200)
+    name_en = models.CharField(_("الاسم بالإنجليزية"), max_length=200, blank=True)
+    slug = models.SlugField(max_length=200, unique=True, allow_unicode=True)
+    country = models.CharField(_("البلد"), max_length=100, blank=True)
+    domain = models.CharField(_("نطاق الموقع"), max_length=200, blank=True)
+    kind = models.CharField(_("النوع"), max_length=20, choices=Kind, default=Kind.ONLINE)
+
+    class Meta:
+        ordering = ["name_ar"]
+        verbose_name = _("وسيلة إعلام")
+        verbose_name_plural = _("وسائل الإعلام")
+
+    def __str__(self) -> str:
+        return self.name_ar
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:outlet-detail", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        """The one door for the public: only what an editor published."""
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def visible_to(self, user) -> ArticleQuerySet:
+        """Staff with archive access see drafts too; everyone else sees the published."""
+        if user.is_authenticated and (user.is_staff or user.has_perm("articles.view_draft")):
+            return self.all()
+        return self.published()
+
+    def with_listing(self) -> ArticleQuerySet:
+        return self.select_related("outlet", "wire")
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("مسودة")
+        PUBLISHED = "published", _("منشور")
+
+    class DateSource(models.TextChoices):
+        TEXT = "text", _("مذكور في النص")
+        RELATIVE = "relative", _("محسوب من يوم الأسبوع")
+        MANIFEST = "manifest", _("من بيانات الاستيراد")
+        UNKNOWN = "unknown", _("غير معروف")
+
+    outlet = models.ForeignKey(
+        Outlet, verbose_name=_("الوسيلة"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    wire = models.ForeignKey(
+        Outlet, verbose_name=_("وكالة الأنباء المصدر"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="wire_articles",
+    )
+    url = models.URLField(_("الرابط الأصلي"), max_length=1000, null=True, blank=True, unique=True)
+    headline = models.CharField(_("العنوان"), max_length=500, blank=True)
+    slug = models.SlugField(max_length=200, allow_unicode=True, blank=True)
+    byline = models.CharField(_("الكاتب"), max_length=300, blank=True)
+    dateline = models.CharField(_("مكان الخبر"), max_length=100, blank=True)
+    published_on = models.DateField(_("تاريخ النشر"), null=True, blank=True)
+    date_source = models.CharField(
+        _("مصدر التاريخ"), max_length=20, choices=DateSource, default=DateSource.UNKNOWN
+    )
+    body = models.TextField(_("النص"), help_text=_("فقرات يفصل بينها سطر فارغ"))
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    status = models.CharField(_("الحالة"), max_length=20, choices=Status, default=Status.DRAFT)
+    source_name = models.CharField(_("الملف المصدر"), max_length=500, blank=True)
+    # Normalised words and their proclitic-free forms, so `simple` full-text
+    # search finds بوتين in لبوتين; kept by save(), indexed by search_vector.
+    search_text = models.TextField(editable=False, blank=True, default="")
+    search_vector = models.GeneratedField(
+        expression=SearchVector("search_text", config="simple"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        verbose_name = _("مقال")
+        verbose_name_plural = _("المقالات")
+        indexes = [
+            GinIndex(fields=["search_vector"], name="article_search_gin"),
+            models.Index(fields=["status", "-published_on"], name="article_status_date"),
+        ]
+        permissions = [
+            ("view_draft", _("Can read draft articles in the archive pages")),
+            ("publish_article", _("Can publish and unpublish articles")),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def title(self) -> str:
+        """The headline, or the first words when the copy has none."""
+        if self.headline:
+            return self.headline
+        words = self.body.split()
+        return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.body.split(PARAGRAPH_BREAK) if self.body else []
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:article-detail", args=[self.pk, self.slug or "-"])
+
+    def save(self, *args, **kwargs):
+        from articles.search import index_text
+
+        self.slug = slugify(self.title, allow_unicode=True)[:200] or "article"
+        self.search_text = index_text(" ".join([self.headline, self.byline, self.body]))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "slug", "search_text"}
+        super().save(*args, **kwargs)
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", _("شخص")
+        ORGANISATION = "organisation", _("منظمة")
+        COUNTRY = "country", _("دولة")
+        MEDIUM = "medium", _("وسيلة إعلام")
+
+    class Affiliation(models.TextChoices):
+        RUSSIA = "russia", _("روسيا")
+        NORTH_KOREA = "north-korea", _("كوريا الشمالية")
+        UNITED_STATES = "united-states", _("الولايات المتحدة")
+        UNITED_NATIONS = "united-nations", _("الأمم المتحدة")
+        SOUTH_KOREA = "south-korea", _("كوريا الجنوبية")
+        JAPAN = "japan", _("اليابان")
+        CHINA = "china", _("الصين")
+        UKRAINE = "ukraine", _("أوكرانيا")
+        OTHER = "other", _("أخرى")
+
+    class Gender(models.TextChoices):
+        MASCULINE = "m", _("مذكر")
+        FEMININE = "f", _("مؤنث")
+
+    name_ar = models.CharField(_("الاسم بالعربية"), max_length=200)
+    name_en = models.CharField(_("الاسم بالإنجليزية"), max_length=200, blank=True)
+    slug = models.SlugField(max_length=200, unique=True, allow_unicode=True)
+    kind = models.CharField(_("النوع"), max_length=20, choices=Kind, default=Kind.PERSON)
+    affiliation = models.CharField(
+        _("الانتماء"), max_length=20, choices=Affiliation, default=Affiliation.OTHER
+    )
+    role = models.CharField(_("الصفة"), max_length=300, blank=True)
+    gender = models.CharField(
+        _("الجنس النحوي"), max_length=1, choices=Gender, blank=True,
+        help_text=_("يساعد على ربط «قالت» بمتحدثة"),
+    )
+    wikidata_id = models.CharField(_("معرّف ويكي بيانات"), max_length=20, blank=True)
+    approved = models.BooleanField(_("معتمد"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name_ar"]
+        verbose_name = _("فاعل")
+        verbose_name_plural = _("الفاعلون")
+
+    def __str__(self) -> str:
+        return self.name_ar
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:actor-detail", args=[self.slug])
+
+
+class Alias(models.Model):
+    """A spelling of an actor's name as outlets write it, or a title that designates them."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(_("الصيغة"), max_length=200)
+    normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    is_title = models.BooleanField(_("لقب أو صفة"), default=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("اسم بديل")
+        verbose_name_plural = _("الأسماء البديلة")
+        constraints = [
+            models.UniqueConstraint(fields=["actor", "normalized"], name="alias_unique_per_actor"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        from articles.extraction.normalize import normalize
+
+        self.normalized = normalize(self.name)
+        super().save(*args, **kwargs)
+
+
+class Mention(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="mentions")
+    count = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        verbose_name = _("ذِكر")
+        verbose_name_plural = _("الإشارات")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "actor"], name="mention_unique"),
+        ]
+
+
+class QuoteQuerySet(models.QuerySet):
+    def published(self) -> QuoteQuerySet:
+        return self.filter(article__status=Article.Status.PUBLISHED)
+
+    def statements(self) -> QuoteQuerySet:
+        return self.filter(kind=Quote.Kind.STATEMENT)
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        STATEMENT = "statement", _("تصريح")
+        TERM = "term", _("عبارة بين علامتي تنصيص")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    text = models.TextField(_("النص"))
+    start = models.PositiveIntegerField(_("البداية"))
+    end = models.PositiveIntegerField(_("النهاية"))
+    kind = models.CharField(_("النوع"), max_length=20, choices=Kind)
+    speaker = models.ForeignKey(
+        Actor, verbose_name=_("المتحدث"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="quotes",
+    )
+    speaker_text = models.CharField(_("المتحدث كما كُتب"), max_length=300, blank=True)
+    relayed_by = models.ForeignKey(
+        Actor, verbose_name=_("منقول عبر"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="relayed_quotes",
+    )
+    cited_medium = models.ForeignKey(
+        Actor, verbose_name=_("وسيلة إعلام مذكورة"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="citations",
+    )
+    cue = models.CharField(_("فعل القول"), max_length=100, blank=True)
+    confidence = models.FloatField(_("الثقة"), default=0.0)
+    verified = models.BooleanField(_("تم التحقق"), default=False)
+    normalized_text = models.TextField(editable=False, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start"]
+        verbose_name = _("اقتباس")
+        verbose_name_plural = _("الاقتباسات")
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lte=models.F("end")), name="quote_span_ordered"),
+        ]
+        indexes = [
+            GinIndex(fields=["normalized_text"], name="quote_trgm", opclasses=["gin_trgm_ops"]),
+            models.Index(fields=["verified", "confidence"], name="quote_review"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def save(self, *args, **kwargs):
+        from articles.extraction.normalize import normalize
+
+        self.normalized_text = normalize(self.text)
+        super().save(*args, **kwargs)
