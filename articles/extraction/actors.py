@@ -1,0 +1,248 @@
+"""Actor records and the gazetteer that finds them in Arabic text.
+
+The gazetteer matches aliases on normalised token sequences, longest match first, and lets
+the first word carry glued proclitics: ``لبوتين``, ``وكيم``, ``بكيم``, ``للكرملين`` all match.
+``كيم ميونغ سيك`` is one longer match (Kim Myong Sik) that wins over the bare ``كيم``
+(Kim Jong Un) it starts with.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from articles.extraction.normalize import normalize, strip_proclitics, token_spans, tokens
+
+NAME, TITLE, DEMONYM = "name", "title", "demonym"
+FEMININE, MASCULINE = "f", "m"
+
+# Letters Arabic outlets use for a transliterated hard g: غوتيريش / جوتيريش / قوتيريش.
+_G_LETTERS = "غجق"
+_MAX_G_VARIANTS = 3
+# American is spelled أمريكي (Egypt, Gulf) or أميركي (Levant, AFP): one alias covers both.
+_SPELLING_PAIRS = (("امريك", "اميرك"), ("ديمقراط", "ديموقراط"), ("ايطالي", "اطالي"))
+# What may stand between two words of one name: ``جونغ-أون``, ``سي. إن. إن``.
+_NAME_GAP_CHARS = " \t\u00a0-‐–.ـ"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    """One actor, as the seed list or the database registry describes it."""
+
+    key: str
+    name_ar: str
+    name_en: str
+    kind: str
+    affiliation: str = "other"
+    gender: str = MASCULINE
+    role_ar: str = ""
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    wikidata: str = ""
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> ActorRecord:
+        return cls(
+            key=data["key"],
+            name_ar=data["name_ar"],
+            name_en=data["name_en"],
+            kind=data["kind"],
+            affiliation=data.get("affiliation", "other"),
+            gender=data.get("gender") or MASCULINE,
+            role_ar=data.get("role_ar", ""),
+            aliases=tuple(data.get("aliases", ())),
+            titles=tuple(data.get("titles", ())),
+            demonyms=tuple(data.get("demonyms", ())),
+            wikidata=data.get("wikidata", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An alias found in text: ``keys`` has several entries only for an ambiguous alias.
+
+    ``first_token``/``end_token`` index the token list given to :meth:`Gazetteer.match_tokens`;
+    ``proclitic`` is what was stripped from the first word (``ل`` for ``لبوتين``).
+    """
+
+    keys: tuple[str, ...]
+    start: int
+    end: int
+    first_token: int
+    end_token: int
+    alias_kind: str
+    proclitic: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.keys[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    key: str
+    count: int
+    spans: tuple[tuple[int, int], ...]
+
+
+@lru_cache(maxsize=65536)
+def _candidates(token: str) -> tuple[str, ...]:
+    return tuple(strip_proclitics(token))
+
+
+def spelling_variants(alias_tokens: tuple[str, ...], *, transliterated: bool) -> set[tuple[str, ...]]:
+    """The alias plus its common spelling variants, on normalised tokens.
+
+    ``شويغو`` → ``شويجو``, ``شويقو``; ``بيونغ يانغ`` → ``بيونج يانج`` ...; ``الأميركي`` → ``الأمريكي``.
+    The g-letter swap applies to transliterated names only, and only when the alias has at most
+    three such letters (to bound the combinations).
+    """
+    text = " ".join(alias_tokens)
+    forms = {text}
+    for first, second in _SPELLING_PAIRS:
+        forms |= {form.replace(first, second) for form in forms} | {form.replace(second, first) for form in forms}
+    if transliterated:
+        for form in list(forms):
+            positions = [i for i, char in enumerate(form) if char in _G_LETTERS]
+            if not positions or len(positions) > _MAX_G_VARIANTS:
+                continue
+            for letters in itertools.product(_G_LETTERS, repeat=len(positions)):
+                chars = list(form)
+                for position, letter in zip(positions, letters, strict=True):
+                    chars[position] = letter
+                forms.add("".join(chars))
+    return {tuple(form.split()) for form in forms}
+
+
+class Gazetteer:
+    """Finds actors in text from a list of :class:`ActorRecord` (or plain dicts)."""
+
+    def __init__(self, records: Iterable[ActorRecord | Mapping]):
+        self.actors: dict[str, ActorRecord] = {}
+        self._trie: dict = {}
+        for record in records:
+            actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
+            self.actors[actor.key] = actor
+            self._add_actor(actor)
+
+    def _add_actor(self, actor: ActorRecord) -> None:
+        groups = ((NAME, (actor.name_ar, *actor.aliases)), (TITLE, actor.titles), (DEMONYM, actor.demonyms))
+        for alias_kind, aliases in groups:
+            for alias in aliases:
+                alias_tokens = tuple(tokens(alias))
+                if not alias_tokens:
+                    continue
+                transliterated = alias_kind == NAME and actor.kind != "country"
+                for variant in spelling_variants(alias_tokens, transliterated=transliterated):
+                    self._insert(variant, actor.key, alias_kind)
+
+    def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
+        node = self._trie
+        for token in alias_tokens:
+            node = node.setdefault(token, {})
+        entries = node.setdefault(None, {})
+        # A name outranks a title, a title a demonym, when one string is both.
+        rank = {NAME: 0, TITLE: 1, DEMONYM: 2}
+        if key not in entries or rank[alias_kind] < rank[entries[key]]:
+            entries[key] = alias_kind
+
+    def actor(self, key: str | None) -> ActorRecord | None:
+        return self.actors.get(key) if key else None
+
+    def name_en(self, key: str | None) -> str | None:
+        actor = self.actor(key)
+        return actor.name_en if actor else None
+
+    def match(self, text: str) -> list[Match]:
+        """Every alias occurrence in ``text``, leftmost-longest, without overlaps."""
+        return self.match_tokens(text, token_spans(text))
+
+    def match_tokens(self, text: str, spans: list[tuple[int, int, str]]) -> list[Match]:
+        found: list[Match] = []
+        position = 0
+        while position < len(spans):
+            best = self._longest_at(text, spans, position)
+            if best is None:
+                position += 1
+                continue
+            found.append(best)
+            position = best.end_token
+        return found
+
+    def _longest_at(self, text: str, spans: list[tuple[int, int, str]], position: int) -> Match | None:
+        best: Match | None = None
+        for candidate in _candidates(spans[position][2]):
+            node = self._trie.get(candidate)
+            index = position
+            while node is not None:
+                if None in node and (best is None or index + 1 > best.end_token):
+                    best = self._make_match(spans, position, index + 1, node[None], candidate)
+                index += 1
+                if index >= len(spans) or not self._joined(text, spans[index - 1][1], spans[index][0]):
+                    break
+                node = self._next(node, spans[index][2])
+        return best
+
+    @staticmethod
+    def _next(node: dict, token: str) -> dict | None:
+        if token in node:
+            return node[token]
+        for candidate in _candidates(token)[1:]:
+            if candidate in node:
+                return node[candidate]
+        return None
+
+    @staticmethod
+    def _joined(text: str, end: int, start: int) -> bool:
+        gap = text[end:start]
+        return len(gap) <= 3 and all(char in _NAME_GAP_CHARS for char in gap)
+
+    @staticmethod
+    def _make_match(spans, first: int, end_token: int, entries: dict, candidate: str) -> Match:
+        token = spans[first][2]
+        proclitic = token[: len(token) - len(candidate)] if token.endswith(candidate) else ""
+        if candidate.startswith("ال") and token.startswith("لل"):
+            proclitic = "ل"
+        keys = tuple(entries)
+        alias_kind = min(entries.values(), key=[NAME, TITLE, DEMONYM].index)
+        return Match(keys, spans[first][0], spans[end_token - 1][1], first, end_token, alias_kind, proclitic)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Which actors ``text`` names and how often, most named first.
+
+        Demonyms (``أميركيون``) are not mentions; a title directly followed by the name of the
+        same actor (``الرئيس الروسي فلاديمير بوتين``) counts once.
+        """
+        spans_by_key: dict[str, list[tuple[int, int]]] = {}
+        previous: Match | None = None
+        for match in self.match(text):
+            if match.alias_kind == DEMONYM or len(match.keys) != 1:
+                continue
+            spans = spans_by_key.setdefault(match.key, [])
+            if previous is not None and previous.key == match.key and _adjacent(text, previous.end, match.start):
+                spans[-1] = (spans[-1][0], match.end)
+            else:
+                spans.append((match.start, match.end))
+            previous = match
+        mentions = [Mention(key, len(spans), tuple(spans)) for key, spans in spans_by_key.items()]
+        return sorted(mentions, key=lambda mention: (-mention.count, mention.spans[0][0]))
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip(" \t،,()-")
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedActor:
+    """A speaker the registry does not know, kept as written for a curator to approve."""
+
+    name_ar: str
+    kind: str
+    normalized: str = field(default="")
+
+    @classmethod
+    def from_text(cls, name_ar: str, kind: str) -> ProposedActor:
+        return cls(name_ar=name_ar, kind=kind, normalized=normalize(name_ar))

@@ -1,0 +1,143 @@
+"""One Arabic normaliser for extraction, actor matching and search.
+
+Every comparison of Arabic words in the project goes through :func:`normalize`, so that
+``أكّد`` in an article, ``اكد`` in a lexicon and ``أكد`` typed in the search box meet.
+
+Choices (all lossy on purpose, all documented here):
+
+- diacritics (tashkeel, shadda, sukun, superscript alef ``ٰ``, Quranic marks) are removed:
+  ``قبِل`` → ``قبل``;
+- tatweel is removed: ``بوتيـــن`` → ``بوتين``;
+- direction marks, ZWJ, ZWNJ, BOM and the Arabic letter mark are removed;
+- alef forms ``أ إ آ ٱ`` → ``ا`` (writers drop hamza seats freely: ``أون`` / ``اون``);
+- ``ى`` → ``ي`` and ``ة`` → ``ه`` (Egyptian copy writes ``يعنى`` for ``يعني``, ``فى`` for ``في``);
+- ``ؤ`` → ``و`` and ``ئ`` → ``ي`` (``تشوي`` / ``تشوئ``); the bare hamza ``ء`` is kept;
+- Persian/Urdu letter shapes ``ک ی ھ`` → ``ك ي ه``;
+- Arabic-Indic and Persian digits → ASCII: ``٢٠٢٣`` → ``2023``;
+- punctuation variants → ASCII: ``،`` → ``,``, ``؛`` → ``;``, ``؟`` → ``?``, ``٪`` → ``%``,
+  every double quotation mark (“ ” « » „ ‟ ″) → ``"``, single marks (‘ ’ ‚ ‛) → ``'``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DROP = (
+    "\u0610-\u061a"  # Quranic honorifics and small high letters
+    "\u064b-\u065f"  # tashkeel: fathatan .. wavy hamza
+    "\u0670"  # superscript alef
+    "\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"  # Quranic annotation marks
+    "\u0640"  # tatweel
+    "\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"  # direction marks, ZW(N)J, BOM
+)
+_DROP_RE = re.compile(f"[{_DROP}]+")
+
+_TABLE = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",
+        "ی": "ي",
+        "ھ": "ه",
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "٪": "%",
+        "“": '"',
+        "”": '"',
+        "«": '"',
+        "»": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
+)
+
+# A word: letters, digits, and the marks normalize() later drops, so that ``قبِل`` or
+# ``بوتيـن`` stay one token.  Hyphens split: ``جونغ-أون`` is two tokens, like ``جونغ أون``.
+WORD_RE = re.compile(f"(?:[^\\W_]|[{_DROP}])+")
+
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+MIN_STEM = 2
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in the project's comparison form.
+
+    >>> normalize("أكّد الرئيسُ الروسيّ فلاديمير بوتين، الأربعاء «٢٠٢٣»")
+    'اكد الرييس الروسي فلاديمير بوتين, الاربعاء "2023"'
+    """
+    return _DROP_RE.sub("", text).translate(_TABLE)
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised words of ``text``, in order: ``"وقال بوتينُ: «نعم»"`` → ``['وقال', 'بوتين', 'نعم']``."""
+    return [normalize(m.group()) for m in WORD_RE.finditer(text)]
+
+
+def token_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, normalised word)`` for every word, with offsets into ``text`` as given."""
+    return [(m.start(), m.end(), normalize(m.group())) for m in WORD_RE.finditer(text)]
+
+
+def strip_proclitics(token: str) -> list[str]:
+    """Candidate stems of a normalised token, the token itself first.
+
+    Arabic glues the conjunctions و ف, the prepositions ب ل ك and the article ال to the word:
+    ``وبوتين``, ``لبوتين``, ``فبوتين`` → ``بوتين``; ``للكرملين`` → ``الكرملين``, ``كرملين``;
+    ``والرئيس`` → ``الرئيس``, ``رييس``.  A word that merely starts with those letters
+    (``بيونغ``, ``لافروف``, ``كيم``, ``فلاديمير``, ``واشنطن``) keeps its own form as the first
+    candidate, so a caller that tries candidates in order finds it intact.  Stems shorter
+    than two letters are not offered.
+    """
+    candidates = [token]
+    after_conjunction = [token]
+    if len(token) > MIN_STEM and token[0] in CONJUNCTIONS:
+        after_conjunction.append(token[1:])
+    for form in after_conjunction:
+        after_preposition = [form]
+        if form.startswith("لل") and len(form) > MIN_STEM + 1:
+            after_preposition.append("ال" + form[2:])  # لل = ل + ال with the alef dropped
+        elif len(form) > MIN_STEM and form[0] in PREPOSITIONS:
+            after_preposition.append(form[1:])
+        for stem in after_preposition:
+            candidates.append(stem)
+            if stem.startswith("ال") and len(stem) >= MIN_STEM + 2:
+                candidates.append(stem[2:])
+    seen: dict[str, None] = {}
+    for candidate in candidates:
+        if len(candidate) >= MIN_STEM:
+            seen.setdefault(candidate)
+    return list(seen)
+
+
+def index_terms(text: str) -> list[str]:
+    """Terms to index ``text`` under (PostgreSQL ``simple`` config): each normalised word
+    followed by its proclitic-stripped stems, duplicates removed, order kept.
+
+    ``"وقال لبوتين"`` → ``['وقال', 'قال', 'لبوتين', 'بوتين']``.
+    """
+    seen: dict[str, None] = {}
+    for word in tokens(text):
+        for candidate in strip_proclitics(word):
+            seen.setdefault(candidate)
+    return list(seen)
+
+
+def search_terms(text: str) -> list[str]:
+    """Terms for a search query: the same analysis as :func:`index_terms`, so that a query
+    ``"الكرملين"`` finds an article indexed from ``للكرملين`` (both yield ``كرملين``)."""
+    return index_terms(text)

@@ -1,0 +1,213 @@
+"""The seed actor registry: every person, organisation, country and news medium named in
+the five seed articles, as plain dictionaries a Django data migration can copy.
+
+Fields of each record:
+
+- ``key``: slug of the English name (``vladimir-putin``);
+- ``name_ar`` / ``name_en``; ``kind``: ``person`` | ``organisation`` | ``country`` | ``medium``;
+- ``affiliation``: ``russia`` | ``north-korea`` | ``united-states`` | ``united-nations`` |
+  ``south-korea`` | ``japan`` | ``china`` | ``ukraine`` | ``other``;
+- ``role_ar``: title or description in Arabic; ``gender``: ``m`` / ``f`` — natural gender for
+  persons, grammatical gender for the rest (``قالت الوكالة``, ``قال البيت الأبيض``), which is what
+  a feminine cue verb such as ``قالت`` agrees with;
+- ``aliases``: names as outlets write them (matching normalises, allows glued proclitics and
+  generates the g-sound variants غ/ج/ق, so ``شويغو`` also finds ``شويجو``);
+- ``titles``: phrases that designate the actor alone (``الرئيس الروسي``);
+- ``demonyms``: words for "of this country" that make ``مسؤولون أميركيون`` a speaker;
+- ``wikidata``: only where certain.
+
+Actors often quoted in the wider coverage of the summit but absent from the seeds are in
+:mod:`articles.extraction.summit_actors`.
+"""
+
+
+def _actor(key, name_en, name_ar, kind, affiliation, gender, role_ar="", aliases=(), titles=(),
+           demonyms=(), wikidata=""):
+    return {
+        "key": key,
+        "name_en": name_en,
+        "name_ar": name_ar,
+        "kind": kind,
+        "affiliation": affiliation,
+        "gender": gender,
+        "role_ar": role_ar,
+        "aliases": [name_ar, *aliases],
+        "titles": list(titles),
+        "demonyms": list(demonyms),
+        "wikidata": wikidata,
+    }
+
+
+SEED_PERSONS = [
+    _actor("vladimir-putin", "Vladimir Putin", "فلاديمير بوتين", "person", "russia", "m",
+           "الرئيس الروسي", ["بوتين", "فلاديمير فلاديميروفيتش بوتين"],
+           ["الرئيس الروسي", "رئيس روسيا", "الرئيس الروسى", "سيد الكرملين"], wikidata="Q7747"),
+    _actor("kim-jong-un", "Kim Jong Un", "كيم جونغ أون", "person", "north-korea", "m",
+           "الزعيم الكوري الشمالي",
+           ["كيم جونغ اون", "كيم يونغ أون", "جيم جونج أون", "كيم جون أون", "كيم"],
+           ["الزعيم الكوري الشمالي", "زعيم كوريا الشمالية", "الرئيس الكوري الشمالي",
+            "الزعيم الكوري", "زعيم كوريا الديمقراطية", "رئيس كوريا الشمالية"], wikidata="Q56226"),
+    _actor("dmitry-peskov", "Dmitry Peskov", "دميتري بيسكوف", "person", "russia", "m",
+           "المتحدث باسم الكرملين", ["ديمتري بيسكوف", "ديميتري بيسكوف", "بيسكوف"],
+           ["المتحدث باسم الكرملين", "الناطق باسم الكرملين", "المتحدث الرسمي باسم الكرملين",
+            "الناطق الرسمي باسم الكرملين", "المتحدث باسم الرئاسة الروسية",
+            "الناطق باسم الرئاسة الروسية", "المتحدث الصحفي باسم الكرملين"]),
+    _actor("sergei-shoigu", "Sergei Shoigu", "سيرغي شويغو", "person", "russia", "m",
+           "وزير الدفاع الروسي", ["سيرغي شويجو", "شويغو"], ["وزير الدفاع الروسي"]),
+    _actor("sergei-lavrov", "Sergei Lavrov", "سيرغي لافروف", "person", "russia", "m",
+           "وزير الخارجية الروسي", ["لافروف"], ["وزير الخارجية الروسي"]),
+    _actor("antonio-guterres", "Antonio Guterres", "أنطونيو غوتيريش", "person", "united-nations", "m",
+           "الأمين العام للأمم المتحدة", ["غوتيريش", "غوتيريس", "أنطونيو غوتيريس", "أنطونيو جوتيريس"],
+           ["الأمين العام للأمم المتحدة", "الأمين العام لمنظمة الأمم المتحدة",
+            "أمين عام الأمم المتحدة"], wikidata="Q311440"),
+    _actor("matthew-miller", "Matthew Miller", "ماثيو ميلر", "person", "united-states", "m",
+           "المتحدث باسم وزارة الخارجية الأمريكية", ["ماثيو ميللر", "ماتيو ميلر", "ميلر", "ميللر"],
+           ["المتحدث باسم وزارة الخارجية الأمريكية", "المتحدث باسم الخارجية الأمريكية",
+            "الناطق باسم وزارة الخارجية الأمريكية", "الناطق باسم الخارجية الأمريكية"]),
+    _actor("john-kirby", "John Kirby", "جون كيربي", "person", "united-states", "m",
+           "المتحدث باسم مجلس الأمن القومي الأمريكي", ["كيربي"],
+           ["المتحدث باسم مجلس الأمن القومي الأمريكي", "المتحدث باسم مجلس الأمن القومي",
+            "الناطق باسم مجلس الأمن القومي", "الناطق الرسمي باسم مجلس الأمن القومي",
+            "منسق الاتصالات الاستراتيجية في مجلس الأمن القومي"]),
+    _actor("adrienne-watson", "Adrienne Watson", "أدريان واتسون", "person", "united-states", "f",
+           "الناطقة باسم مجلس الأمن القومي الأمريكي", ["أدريين واتسون", "أدرين واتسون", "واتسون"],
+           ["الناطقة باسم مجلس الأمن القومي", "المتحدثة باسم مجلس الأمن القومي"]),
+    _actor("linda-thomas-greenfield", "Linda Thomas-Greenfield", "ليندا توماس-غرينفيلد", "person",
+           "united-states", "f", "السفيرة الأمريكية لدى الأمم المتحدة",
+           ["ليندا توماس غرينفيلد", "ليندا توماس-جرينفيلد", "توماس-غرينفيلد", "غرينفيلد"],
+           ["السفيرة الأمريكية لدى الأمم المتحدة", "المندوبة الأمريكية لدى الأمم المتحدة",
+            "السفيرة الأمريكية في الأمم المتحدة", "المندوبة الأمريكية الدائمة لدى الأمم المتحدة"]),
+    _actor("michael-madden", "Michael Madden", "مايكل مادن", "person", "other", "m",
+           "خبير في مركز ستيمسون", ["مادن", "مايكل مادين"]),
+    _actor("moon-seong-mook", "Moon Seong-mook", "مون سيونج موك", "person", "south-korea", "m",
+           "محلل في معهد الأبحاث الكوري لشؤون الدفاع، عميد متقاعد",
+           ["مون سيونغ موك", "مون سونغ موك", "مون سيونغ-موك", "مون"]),
+    _actor("cho-han-bum", "Cho Han-bum", "تشو هان-بوم", "person", "south-korea", "m",
+           "باحث في المعهد الكوري للتوحيد الوطني", ["تشو هان بوم", "تشو"]),
+    _actor("hirokazu-matsuno", "Hirokazu Matsuno", "هيروكازو ماتسونو", "person", "japan", "m",
+           "كبير أمناء مجلس الوزراء الياباني", ["ماتسونو"],
+           ["كبير أمناء مجلس الوزراء الياباني", "كبير أمناء الحكومة اليابانية",
+            "المتحدث باسم الحكومة اليابانية"]),
+    _actor("choe-son-hui", "Choe Son Hui", "تشوي سون هوي", "person", "north-korea", "f",
+           "وزيرة خارجية كوريا الشمالية", ["تشوي سون هي", "تشوي سون-هوي", "تشوي"],
+           ["وزيرة خارجية كوريا الشمالية", "وزيرة الخارجية الكورية الشمالية"]),
+    _actor("jo-chun-ryong", "Jo Chun Ryong", "جو تشون ريونغ", "person", "north-korea", "m",
+           "مدير قسم صناعة الذخيرة", ["جو تشون-ريونغ", "جو شون ريونغ", "تشو تشون ريونغ"]),
+    _actor("pak-thae-song", "Pak Thae Song", "باك ثاي سونغ", "person", "north-korea", "m",
+           "رئيس لجنة علوم وتكنولوجيا الفضاء", ["باك تاي سونغ", "بارك تاي سونغ", "باك ثاي-سونغ"]),
+    _actor("kim-myong-sik", "Kim Myong Sik", "كيم ميونغ سيك", "person", "north-korea", "m",
+           "أدميرال في البحرية الكورية الشمالية", ["كيم ميونغ-سيك", "كيم ميونج سيك"]),
+    _actor("donald-trump", "Donald Trump", "دونالد ترامب", "person", "united-states", "m",
+           "الرئيس الأمريكي السابق", ["ترامب", "ترمب", "دونالد ترمب"], wikidata="Q22686"),
+    _actor("mahmoud-ghorab", "Mahmoud Ghorab", "محمود غراب", "person", "other", "m",
+           "صحفي في القاهرة الإخبارية"),
+]
+
+SEED_ORGANISATIONS = [
+    _actor("kremlin", "Kremlin", "الكرملين", "organisation", "russia", "m", "الرئاسة الروسية",
+           ["الرئاسة الروسية"]),
+    _actor("white-house", "White House", "البيت الأبيض", "organisation", "united-states", "m",
+           "الرئاسة الأمريكية", wikidata="Q35525"),
+    _actor("us-state-department", "US State Department", "وزارة الخارجية الأمريكية", "organisation",
+           "united-states", "f", "", ["الخارجية الأمريكية", "وزارة الخارجية الامريكية"]),
+    _actor("us-national-security-council", "National Security Council", "مجلس الأمن القومي الأمريكي",
+           "organisation", "united-states", "m", "", ["مجلس الأمن القومي"]),
+    _actor("un-security-council", "UN Security Council", "مجلس الأمن الدولي", "organisation",
+           "united-nations", "m", "",
+           ["مجلس الأمن التابع للأمم المتحدة", "مجلس الأمن", "مجلس الأمن الدولي التابع للأمم المتحدة"],
+           wikidata="Q37470"),
+    _actor("united-nations", "United Nations", "الأمم المتحدة", "organisation", "united-nations", "f",
+           "", ["منظمة الأمم المتحدة", "المنظمة الدولية", "الأمم المتحدة"], wikidata="Q1065"),
+    _actor("south-korea-ministry-of-unification", "South Korean Ministry of Unification",
+           "وزارة الوحدة الكورية الجنوبية", "organisation", "south-korea", "f", "",
+           ["وزارة التوحيد في كوريا الجنوبية", "وزارة التوحيد الكورية الجنوبية", "وزارة الوحدة",
+            "وزارة التوحيد", "وزارة الوحدة في كوريا الجنوبية"]),
+    _actor("south-korea-joint-chiefs-of-staff", "Joint Chiefs of Staff (South Korea)",
+           "هيئة الأركان المشتركة في كوريا الجنوبية", "organisation", "south-korea", "f", "",
+           ["هيئة الأركان المشتركة الكورية الجنوبية", "هيئة الأركان المشتركة",
+            "هيئة الأركان المشتركة لكوريا الجنوبية"]),
+    _actor("stimson-center", "Stimson Center", "مركز ستيمسون", "organisation", "other", "m",
+           "مركز أبحاث مقره واشنطن", ["مركز ستيمسون للأبحاث"]),
+    _actor("korea-institute-for-national-unification", "Korea Institute for National Unification",
+           "المعهد الكوري للتوحيد الوطني", "organisation", "south-korea", "m", "",
+           ["معهد كوريا للتوحيد الوطني", "المعهد الكوري للوحدة الوطنية"]),
+    _actor("korea-institute-for-defense-analyses", "Korea Institute for Defense Analyses",
+           "معهد الأبحاث الكوري لشؤون الدفاع", "organisation", "south-korea", "m", "",
+           ["المعهد الكوري لتحليلات الدفاع", "معهد كوريا لتحليلات الدفاع"]),
+    _actor("national-aerospace-technology-administration", "Space Science and Technology Committee",
+           "لجنة علوم وتكنولوجيا الفضاء", "organisation", "north-korea", "f",
+           "", ["الإدارة الوطنية لتكنولوجيا الفضاء الجوي"]),
+    _actor("wagner-group", "Wagner Group", "مجموعة فاغنر", "organisation", "russia", "f", "",
+           ["فاغنر", "مجموعة فاغنر الروسية", "فاجنر"]),
+    _actor("us-treasury", "US Treasury", "وزارة الخزانة الأمريكية", "organisation", "united-states", "f",
+           "", ["وزارة الخزانة", "الخزانة الأمريكية"]),
+    _actor("nato", "NATO", "حلف شمال الأطلسي", "organisation", "other", "m", "",
+           ["الناتو", "حلف الناتو", "حلف شمال الاطلسي"], wikidata="Q7184"),
+    _actor("japanese-cabinet", "Japanese Cabinet", "مجلس الوزراء الياباني", "organisation", "japan", "m",
+           "", ["الحكومة اليابانية"]),
+]
+
+SEED_COUNTRIES = [
+    _actor("russia", "Russia", "روسيا", "country", "russia", "f", "",
+           ["موسكو", "روسيا الاتحادية", "الاتحاد الروسي"],
+           demonyms=["روسي", "روس", "الروس", "الروسي", "روسيون"], wikidata="Q159"),
+    _actor("north-korea", "North Korea", "كوريا الشمالية", "country", "north-korea", "f", "",
+           ["بيونغ يانغ", "بيونغيانغ", "جمهورية كوريا الشعبية الديمقراطية",
+            "جمهورية كوريا الديمقراطية الشعبية", "كوريا الديمقراطية", "الشمال الكوري"],
+           demonyms=["كوري شمالي", "كوريون شماليون", "الكوري الشمالي", "كوريين شماليين",
+                     "الكوريون الشماليون", "الكوريين الشماليين"], wikidata="Q423"),
+    _actor("united-states", "United States", "الولايات المتحدة", "country", "united-states", "f", "",
+           ["واشنطن", "أمريكا", "الولايات المتحدة الأمريكية", "الإدارة الأمريكية"],
+           demonyms=["أمريكي", "أمريكيون", "أمريكيين", "الأمريكيون", "الأمريكيين", "الأمريكي"],
+           wikidata="Q30"),
+    _actor("south-korea", "South Korea", "كوريا الجنوبية", "country", "south-korea", "f", "",
+           ["سيول", "جمهورية كوريا"],
+           demonyms=["كوري جنوبي", "كوريون جنوبيون", "كوريين جنوبيين", "الكوري الجنوبي",
+                     "الكوريون الجنوبيون"], wikidata="Q884"),
+    _actor("japan", "Japan", "اليابان", "country", "japan", "f", "", ["طوكيو"],
+           demonyms=["ياباني", "يابانيون", "يابانيين"], wikidata="Q17"),
+    _actor("china", "China", "الصين", "country", "china", "f", "", ["بكين"],
+           demonyms=["صيني", "صينيون", "صينيين"], wikidata="Q148"),
+    _actor("ukraine", "Ukraine", "أوكرانيا", "country", "ukraine", "f", "", ["كييف"],
+           demonyms=["أوكراني", "أوكرانيون", "أوكرانيين"], wikidata="Q212"),
+    _actor("united-kingdom", "United Kingdom", "بريطانيا", "country", "other", "f", "",
+           ["المملكة المتحدة", "لندن"], demonyms=["بريطاني", "بريطانيون", "بريطانيين"], wikidata="Q145"),
+    _actor("singapore", "Singapore", "سنغافورة", "country", "other", "f"),
+    _actor("vietnam", "Vietnam", "فيتنام", "country", "other", "f"),
+]
+
+SEED_MEDIA = [
+    _actor("kcna", "KCNA", "وكالة الأنباء الكورية الشمالية الرسمية", "medium", "north-korea", "f",
+           "وكالة الأنباء المركزية الكورية",
+           ["وكالة الأنباء المركزية الكورية", "وكالة الأنباء الكورية المركزية",
+            "وكالة الأنباء الكورية الشمالية", "الوكالة الكورية الشمالية الرسمية",
+            "وكالة الأنباء الرسمية الكورية الشمالية", "KCNA"]),
+    _actor("tass", "TASS", "وكالة تاس", "medium", "russia", "f", "وكالة الأنباء الروسية الرسمية",
+           ["تاس", "وكالة تاس الروسية", "TASS"]),
+    _actor("ria-novosti", "RIA Novosti", "ريا نوفوستي", "medium", "russia", "f", "وكالة أنباء روسية",
+           ["وكالة ريا نوفوستي", "نوفوستي"]),
+    _actor("russian-state-media", "Russian state media", "وسائل الإعلام الرسمية الروسية", "medium",
+           "russia", "f", "", ["وسائل الإعلام الروسية الرسمية", "وسائل الإعلام الرسمية في روسيا",
+                               "الإعلام الرسمي الروسي", "وسائل إعلام رسمية روسية"]),
+    _actor("cnn", "CNN", "سي إن إن", "medium", "united-states", "f", "شبكة أمريكية",
+           ["شبكة سي إن إن", "CNN", "سي ان ان"], wikidata="Q48340"),
+    _actor("the-guardian", "The Guardian", "الغارديان", "medium", "other", "f", "صحيفة بريطانية",
+           ["غارديان", "ذا غارديان", "الغاردين"], wikidata="Q11148"),
+    _actor("new-york-times", "New York Times", "نيويورك تايمز", "medium", "united-states", "f",
+           "صحيفة أمريكية", ["نيويورك تايمس", "ذا نيويورك تايمز"], wikidata="Q9684"),
+    _actor("financial-times", "Financial Times", "فاينانشال تايمز", "medium", "other", "f",
+           "صحيفة بريطانية", ["فايننشال تايمز", "فاينانشيال تايمز", "فايننشيال تايمز", "فاينانشال تايمس"]),
+    _actor("monte-carlo-doualiya", "Monte Carlo Doualiya", "مونت كارلو الدولية", "medium", "other", "f",
+           "إذاعة فرنسية ناطقة بالعربية", ["مونت كارلو", "راديو مونت كارلو"]),
+    _actor("afp", "AFP", "وكالة فرانس برس", "medium", "other", "f", "وكالة أنباء فرنسية",
+           ["فرانس برس", "أ ف ب", "فرانس پرس", "AFP"], wikidata="Q40464"),
+    _actor("reuters", "Reuters", "رويترز", "medium", "other", "f", "وكالة أنباء", ["وكالة رويترز"],
+           wikidata="Q130879"),
+    _actor("associated-press", "Associated Press", "أسوشيتد برس", "medium", "united-states", "f",
+           "وكالة أنباء أمريكية", ["أسوشيتدبرس", "أسوشييتد برس", "وكالة أسوشيتد برس", "أ ب"],
+           wikidata="Q40469"),
+    _actor("alqahera-news", "Alqahera News", "القاهرة الإخبارية", "medium", "other", "f",
+           "قناة إخبارية مصرية", ["Alqahera News", "قناة القاهرة الإخبارية"]),
+]
+
+SEED_ACTORS = SEED_PERSONS + SEED_ORGANISATIONS + SEED_COUNTRIES + SEED_MEDIA
