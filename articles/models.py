@@ -198,10 +198,15 @@ class Actor(models.Model):
 class Alias(models.Model):
     """A spelling of an actor's name as outlets write it, or a title that designates them."""
 
+    class Kind(models.TextChoices):
+        NAME = "name", _("اسم")
+        TITLE = "title", _("لقب أو صفة")
+        DEMONYM = "demonym", _("نسبة (أميركي، روسي)")
+
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(_("الصيغة"), max_length=200)
     normalized = models.CharField(max_length=200, editable=False, db_index=True)
-    is_title = models.BooleanField(_("لقب أو صفة"), default=False)
+    kind = models.CharField(_("النوع"), max_length=10, choices=Kind, default=Kind.NAME)
 
     class Meta:
         ordering = ["name"]
