@@ -1,0 +1,249 @@
+"""The archive's pages. Every public query starts from what the visitor may see:
+`Article.objects.visible_to(request.user)` (published only, drafts too for editors)."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.generic import ListView
+
+from articles.filters import ArticleFilterSet, QuoteFilterSet, highlight, outlet_q
+from articles.models import Actor, Article, Mention, Outlet, Quote
+
+STATEMENTS_PER_OUTLET = 5
+
+
+def visible_articles(request: HttpRequest):
+    return Article.objects.visible_to(request.user)
+
+
+def visible_quotes(request: HttpRequest):
+    return Quote.objects.filter(article__in=visible_articles(request))
+
+
+def count_of(queryset, outer: str = "pk"):
+    """A correlated COUNT(*) subquery, so two counts on one row do not multiply each other."""
+    counted = queryset.order_by().values(outer).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def with_quote_counts(articles):
+    statements = Quote.objects.statements().filter(article=OuterRef("pk"))
+    return articles.annotate(n_statements=count_of(statements, "article"))
+
+
+def with_actor_counts(actors, request: HttpRequest):
+    """Statements by and mentions of each actor, counted over visible articles only."""
+    visible = visible_articles(request).values("pk")
+    statements = Quote.objects.statements().filter(speaker=OuterRef("pk"), article__in=visible)
+    mentions = Mention.objects.filter(actor=OuterRef("pk"), article__in=visible)
+    return actors.annotate(
+        n_statements=count_of(statements, "speaker"), n_mentions=count_of(mentions, "actor")
+    )
+
+
+def tolerant_page(queryset, number, per_page: int):
+    """Any `page` value gives a page: out of range → the last, nonsense → the first."""
+    paginator = Paginator(queryset, per_page)
+    return paginator, paginator.get_page(number)
+
+
+class FilteredListMixin:
+    """A FilterSet over what the visitor may see; `get_filtered_queryset()` is what a list
+    shows (and what an export reuses)."""
+
+    filterset_class: type
+    paginate_by = 20
+
+    def get_base_queryset(self):
+        raise NotImplementedError
+
+    def get_filterset(self):
+        if not hasattr(self, "filterset"):
+            self.filterset = self.filterset_class(
+                self.request.GET or None, queryset=self.get_base_queryset(), request=self.request
+            )
+        return self.filterset
+
+    def get_filtered_queryset(self):
+        return self.get_filterset().qs
+
+    def get_queryset(self):
+        return self.get_filtered_queryset()
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page = tolerant_page(queryset, self.request.GET.get("page"), page_size)
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filterset=self.get_filterset(), **kwargs)
+
+
+class ArticleListView(FilteredListMixin, ListView):
+    filterset_class = ArticleFilterSet
+    template_name = "articles/article_list.html"
+    context_object_name = "articles"
+
+    def get_base_queryset(self):
+        return visible_articles(self.request)
+
+    def get_filtered_queryset(self):
+        return with_quote_counts(super().get_filtered_queryset().with_listing())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        search = self.filterset.search
+        articles = list(context["articles"])
+        if search:
+            for article in articles:
+                article.snippet = highlight(article.body, search)
+        context.update(articles=articles, facets=self.filterset.facets(), search=search)
+        return context
+
+
+class QuoteListView(FilteredListMixin, ListView):
+    filterset_class = QuoteFilterSet
+    template_name = "articles/quote_list.html"
+    context_object_name = "quotes"
+    paginate_by = 30
+
+    def get_base_queryset(self):
+        return visible_quotes(self.request)
+
+    def get_filtered_queryset(self):
+        return (
+            super()
+            .get_filtered_queryset()
+            .select_related("article__outlet", "article__wire", "speaker")
+            .order_by(F("article__published_on").desc(nulls_last=True), "article_id", "start")
+        )
+
+    def get_context_data(self, **kwargs):
+        visible = visible_articles(self.request).values("pk")
+        speakers = Actor.objects.filter(
+            Q(quotes__article__in=visible, quotes__kind=Quote.Kind.STATEMENT)
+        ).distinct()
+        outlets = Outlet.objects.filter(Q(articles__in=visible) | Q(wire_articles__in=visible)).distinct()
+        return super().get_context_data(speakers=speakers, outlets=outlets, **kwargs)
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    articles = visible_articles(request)
+    totals = articles.aggregate(
+        articles=Count("pk"), outlets=Count(Coalesce("outlet", "wire"), distinct=True)
+    )
+    quotes = visible_quotes(request)
+    totals["quotes"] = quotes.count()
+    totals["actors"] = (
+        Actor.objects.filter(
+            Q(mentions__article__in=articles.values("pk")) | Q(quotes__article__in=articles.values("pk"))
+        )
+        .distinct()
+        .count()
+    )
+    per_day = list(
+        articles.filter(published_on__isnull=False)
+        .values("published_on")
+        .annotate(n=Count("pk"))
+        .order_by("published_on")
+    )
+    top = max((day["n"] for day in per_day), default=0)
+    for day in per_day:
+        day["percent"] = round(100 * day["n"] / top)
+    quoted = (
+        with_actor_counts(Actor.objects.all(), request)
+        .filter(n_statements__gt=0)
+        .order_by("-n_statements", "name_ar")[:8]
+    )
+    latest = with_quote_counts(articles.with_listing())[:6]
+    return render(
+        request,
+        "articles/home.html",
+        {"totals": totals, "per_day": per_day, "quoted": quoted, "latest": latest},
+    )
+
+
+def article_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    article = get_object_or_404(visible_articles(request).with_listing(), pk=pk)
+    if slug != (article.slug or "-"):
+        return redirect(article, permanent=True)
+    quotes = article.quotes.select_related("speaker").order_by("start")
+    mentions = article.mentions.select_related("actor").order_by("-count", "actor__name_ar")
+    return render(
+        request,
+        "articles/article_detail.html",
+        {"article": article, "quotes": list(quotes), "mentions": mentions},
+    )
+
+
+def actor_list(request: HttpRequest) -> HttpResponse:
+    actors = (
+        with_actor_counts(Actor.objects.all(), request)
+        .filter(Q(n_statements__gt=0) | Q(n_mentions__gt=0))
+        .order_by("-n_statements", "-n_mentions", "name_ar")
+    )
+    return render(request, "articles/actor_list.html", {"actors": actors})
+
+
+def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    actor = get_object_or_404(with_actor_counts(Actor.objects.all(), request), slug=slug)
+    aliases = actor.aliases.filter(is_title=False).order_by("name")
+    # Every outlet's latest statements by this actor, the outlet's total alongside: one query.
+    source = Coalesce("article__outlet", "article__wire")
+    statements = (
+        visible_quotes(request)
+        .statements()
+        .filter(speaker=actor)
+        .select_related("article__outlet", "article__wire")
+        .annotate(
+            group_name=Coalesce("article__outlet__name_ar", "article__wire__name_ar"),
+            group_slug=Coalesce("article__outlet__slug", "article__wire__slug"),
+            position=Window(
+                RowNumber(), partition_by=[source], order_by=[F("article__published_on").desc(), "pk"]
+            ),
+            group_total=Window(Count("pk"), partition_by=[source]),
+        )
+        .filter(position__lte=STATEMENTS_PER_OUTLET)
+        .order_by(F("group_name").asc(nulls_last=True), "position")
+    )
+    mentioned = with_quote_counts(
+        visible_articles(request).with_listing().filter(mentions__actor=actor)
+    )
+    _paginator, page = tolerant_page(mentioned, request.GET.get("page"), 20)
+    return render(
+        request,
+        "articles/actor_detail.html",
+        {"actor": actor, "aliases": aliases, "statements": statements, "page_obj": page},
+    )
+
+
+def outlet_list(request: HttpRequest) -> HttpResponse:
+    visible = visible_articles(request)
+    own = visible.filter(outlet=OuterRef("pk"))
+    wire_only = visible.filter(outlet__isnull=True, wire=OuterRef("pk"))
+    outlets = (
+        Outlet.objects.annotate(n_own=count_of(own, "outlet"), n_wire=count_of(wire_only, "wire"))
+        .filter(Q(n_own__gt=0) | Q(n_wire__gt=0))
+        .order_by("name_ar")
+    )
+    return render(request, "articles/outlet_list.html", {"outlets": outlets})
+
+
+def outlet_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    outlet = get_object_or_404(Outlet, slug=slug)
+    articles = with_quote_counts(visible_articles(request).with_listing().filter(outlet_q([slug])))
+    _paginator, page = tolerant_page(articles, request.GET.get("page"), 20)
+    voices = (
+        Actor.objects.filter(
+            quotes__kind=Quote.Kind.STATEMENT,
+            quotes__article__in=visible_articles(request).filter(outlet_q([slug])).values("pk"),
+        )
+        .annotate(n=Count("quotes"))
+        .order_by("-n", "name_ar")[:15]
+    )
+    return render(
+        request, "articles/outlet_detail.html", {"outlet": outlet, "page_obj": page, "voices": voices}
+    )
