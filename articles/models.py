@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 PARAGRAPH_BREAK = "\n\n"
 
@@ -27,6 +28,8 @@ class Outlet(models.Model):
     country = models.CharField(_("البلد"), max_length=100, blank=True)
     domain = models.CharField(_("نطاق الموقع"), max_length=200, blank=True)
     kind = models.CharField(_("النوع"), max_length=20, choices=Kind, default=Kind.ONLINE)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name_ar"]
@@ -99,6 +102,8 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    # Who changed what, when, and what it was before (the admin's History button).
+    history = HistoricalRecords(excluded_fields=["search_text", "search_vector"])
 
     class Meta:
         ordering = ["-published_on", "-id"]
@@ -182,6 +187,7 @@ class Actor(models.Model):
     wikidata_id = models.CharField(_("معرّف ويكي بيانات"), max_length=20, blank=True)
     approved = models.BooleanField(_("معتمد"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name_ar"]
@@ -278,6 +284,7 @@ class Quote(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = QuoteQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["normalized_text"])
 
     class Meta:
         ordering = ["article", "start"]
@@ -332,6 +339,7 @@ class Frame(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(_("الوصف"), blank=True)
     position = models.PositiveSmallIntegerField(_("الترتيب"), default=0)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["position", "slug"]
@@ -348,6 +356,7 @@ class FrameTerm(models.Model):
     frame = models.ForeignKey(Frame, on_delete=models.CASCADE, related_name="terms")
     phrase = models.CharField(_("العبارة"), max_length=200)
     normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["phrase"]

@@ -1,0 +1,412 @@
+"""Curation: editors review quotes, correct speakers, approve actors and publish articles.
+
+Every admin here keeps a history (django-simple-history's History button shows who
+changed what, when, and the values before).
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.db.models import Count, Q
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from articles import cache as page_cache  # noqa: F401  also connects the cache-refreshing signals
+from articles.curation import add_alias, alias_offer, merge_actors
+from articles.models import Actor, Alias, Article, Frame, FrameTerm, Mention, Outlet, Quote
+
+admin.site.site_header = _("أرشيف تغطية قمة كيم وبوتين")
+admin.site.site_title = _("إدارة الأرشيف")
+admin.site.index_title = _("التحرير")
+
+
+class ArchiveAdmin(SimpleHistoryAdmin):
+    """What every curated model shares: history, paging, a link to the public page."""
+
+    list_per_page = 50
+    view_on_site = True
+    save_on_top = True
+
+
+# --- Quotes ------------------------------------------------------------------------------------
+
+
+class QuoteForm(forms.ModelForm):
+    """A quote whose text is always the article's body between `start` and `end`.
+
+    Leave the text empty, or change only the span, and the text is taken from the
+    body; change the text and it must match the span, or the form says where not.
+    """
+
+    add_alias = forms.BooleanField(
+        label=_("أضف «المتحدث كما كُتب» اسمًا بديلًا للمتحدث"),
+        required=False,
+        help_text=_("ليتعرّف الاستخراج القادم على المتحدث بهذه الصيغة"),
+    )
+
+    class Meta:
+        model = Quote
+        fields = [
+            "article", "text", "start", "end", "kind", "speaker", "speaker_text",
+            "relayed_by", "cited_medium", "cue", "confidence", "verified",
+        ]  # fmt: skip
+        widgets = {"text": forms.Textarea(attrs={"rows": 2, "cols": 50})}
+
+    def __init__(self, *args, parent_article: Article | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.parent_article = parent_article
+        if "text" in self.fields:
+            self.fields["text"].required = False
+
+    def article(self) -> Article | None:
+        if self.parent_article is not None:
+            return self.parent_article
+        if self.cleaned_data.get("article"):
+            return self.cleaned_data["article"]
+        return self.instance.article if self.instance.article_id else None
+
+    def clean(self):
+        data = super().clean()
+        article, start, end = self.article(), data.get("start"), data.get("end")
+        if article is None or start is None or end is None:
+            return data
+        body = article.body
+        if start > end or end > len(body):
+            raise forms.ValidationError(
+                _("المقطع %(start)s–%(end)s خارج نص المقال (طوله %(length)s حرفًا)."),
+                params={"start": start, "end": end, "length": len(body)},
+                code="span",
+            )
+        span, text = body[start:end], data.get("text") or ""
+        if text == span:
+            return data
+        span_changed = {"start", "end"} & set(self.changed_data)
+        if not text or (span_changed and "text" not in self.changed_data):
+            data["text"] = span
+            return data
+        self.add_error(
+            "text",
+            forms.ValidationError(
+                _(
+                    "النص لا يطابق المقطع %(start)s–%(end)s من نص المقال: في المقال «%(span)s». "
+                    "صحّح البداية أو النهاية، أو امسح النص ليؤخذ من المقطع."
+                ),
+                params={"start": start, "end": end, "span": span},
+                code="text_mismatch",
+            ),
+        )
+        return data
+
+
+class QuoteInlineFormSet(forms.BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        # The article being edited, with the body as submitted, checks the spans.
+        return {**super().get_form_kwargs(index), "parent_article": self.instance}
+
+
+def teach_alias(request, quote: Quote, requested: bool) -> None:
+    """After a speaker correction: add the words as written as an alias, or offer to."""
+    offer = alias_offer(quote)
+    if offer is None:
+        return
+    if requested:
+        add_alias(quote.speaker, offer)
+        messages.success(
+            request, _("أضيف «%(name)s» اسمًا بديلًا لـ%(actor)s.") % {"name": offer, "actor": quote.speaker}
+        )
+    else:
+        messages.info(
+            request,
+            _(
+                "«%(name)s» ليس بعد اسمًا بديلًا لـ%(actor)s: اختر «أضف «المتحدث كما كُتب» اسمًا بديلًا» "
+                "في الاقتباس أو إجراء «أضف صيغة المتحدث اسمًا بديلًا» في قائمة المراجعة."
+            )
+            % {"name": offer, "actor": quote.speaker},
+        )
+
+
+class QuoteInline(admin.TabularInline):
+    model = Quote
+    form = QuoteForm
+    formset = QuoteInlineFormSet
+    extra = 0
+    fields = [
+        "text", "start", "end", "kind", "speaker", "speaker_text", "add_alias", "confidence", "verified",
+    ]  # fmt: skip
+    readonly_fields = ["speaker_text", "confidence"]
+    autocomplete_fields = ["speaker"]
+    show_change_link = True
+    ordering = ["start"]
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    extra = 0
+    autocomplete_fields = ["actor"]
+
+
+class AwaitingReviewFilter(admin.SimpleListFilter):
+    title = _("تصريحات بانتظار المراجعة")
+    parameter_name = "awaiting_review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("نعم")), ("no", _("لا"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(unverified__gt=0)
+        if self.value() == "no":
+            return queryset.filter(unverified=0)
+        return queryset
+
+
+@admin.register(Quote)
+class QuoteAdmin(ArchiveAdmin):
+    """The review queue: unverified statements first, the least confident first."""
+
+    form = QuoteForm
+    list_display = ["excerpt", "speaker", "speaker_text", "cue", "confidence", "verified", "article_link"]
+    list_display_links = ["excerpt"]
+    list_editable = ["speaker", "verified"]
+    list_filter = ["verified", "kind", "article__status", "article__outlet"]
+    list_select_related = ["article", "speaker"]
+    ordering = ["verified", "confidence", "pk"]
+    search_fields = ["text", "speaker_text", "article__headline"]
+    autocomplete_fields = ["article", "speaker", "relayed_by", "cited_medium"]
+    readonly_fields = ["created_at", "updated_at"]
+    fields = [
+        "article", "text", "start", "end", "kind", "speaker", "speaker_text", "add_alias",
+        "relayed_by", "cited_medium", "cue", "confidence", "verified", "created_at", "updated_at",
+    ]  # fmt: skip
+    actions = ["mark_verified", "add_speaker_text_alias"]
+
+    @admin.display(description=_("النص"))
+    def excerpt(self, quote: Quote) -> str:
+        return quote.text[:120] + ("…" if len(quote.text) > 120 else "")
+
+    @admin.display(description=_("المقال"), ordering="article")
+    def article_link(self, quote: Quote) -> str:
+        url = reverse("admin:articles_article_change", args=[quote.article_id])
+        return format_html('<a href="{}">{}</a>', url, quote.article)
+
+    def view_on_site(self, quote: Quote) -> str:
+        return quote.article.get_absolute_url()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "speaker" in form.changed_data or form.cleaned_data.get("add_alias"):
+            teach_alias(request, obj, bool(form.cleaned_data.get("add_alias")))
+
+    @admin.action(description=_("اعتمد الاقتباسات المختارة (تم التحقق)"), permissions=["change"])
+    def mark_verified(self, request, queryset):
+        quotes = list(queryset.filter(verified=False))
+        for quote in quotes:
+            quote.verified = True
+            quote.save(update_fields=["verified", "updated_at"])
+        self.message_user(
+            request,
+            ngettext("اعتُمد اقتباس واحد.", "اعتُمد %(count)d اقتباسًا.", len(quotes)) % {"count": len(quotes)},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("أضف صيغة المتحدث كما كُتبت اسمًا بديلًا للمتحدث"), permissions=["change"])
+    def add_speaker_text_alias(self, request, queryset):
+        added = [alias for quote in queryset.select_related("speaker") if (alias := self._alias_for(quote))]
+        self.message_user(
+            request,
+            ngettext("أضيف اسم بديل واحد.", "أضيف %(count)d اسمًا بديلًا.", len(added)) % {"count": len(added)},
+            messages.SUCCESS,
+        )
+
+    @staticmethod
+    def _alias_for(quote: Quote) -> Alias | None:
+        offer = alias_offer(quote)
+        return add_alias(quote.speaker, offer) if offer else None
+
+
+# --- Articles ----------------------------------------------------------------------------------
+
+
+@admin.register(Article)
+class ArticleAdmin(ArchiveAdmin):
+    list_display = ["title", "outlet", "wire", "published_on", "status", "unverified_count"]
+    list_filter = ["status", AwaitingReviewFilter, "outlet", "date_source"]
+    list_select_related = ["outlet", "wire"]
+    date_hierarchy = "published_on"
+    search_fields = ["headline", "byline", "url", "source_name"]
+    autocomplete_fields = ["outlet", "wire"]
+    readonly_fields = ["content_hash", "created_at", "updated_at"]
+    fields = [
+        "headline", "status", "outlet", "wire", "url", "byline", "dateline",
+        ("published_on", "date_source"), "body", "source_name", "content_hash", ("created_at", "updated_at"),
+    ]  # fmt: skip
+    inlines = [QuoteInline, MentionInline]
+    actions = ["publish", "unpublish", "reextract"]
+
+    def get_queryset(self, request):
+        unverified = Count("quotes", filter=Q(quotes__verified=False, quotes__kind=Quote.Kind.STATEMENT))
+        return super().get_queryset(request).annotate(unverified=unverified)
+
+    @admin.display(description=_("تصريحات بانتظار المراجعة"), ordering="unverified")
+    def unverified_count(self, article: Article) -> int:
+        return article.unverified
+
+    def has_publish_permission(self, request) -> bool:
+        return request.user.has_perm("articles.publish_article")
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        return readonly if self.has_publish_permission(request) else [*readonly, "status"]
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        for quote_form in formset.forms:
+            data = getattr(quote_form, "cleaned_data", None) or {}
+            corrected = "speaker" in quote_form.changed_data or data.get("add_alias")
+            if quote_form.instance.pk and corrected and not data.get("DELETE"):
+                teach_alias(request, quote_form.instance, bool(data.get("add_alias")))
+
+    def _set_status(self, request, queryset, status: str, done: str) -> None:
+        changed = [article for article in queryset if article.status != status]
+        for article in changed:
+            article.status = status
+            article.save(update_fields=["status", "updated_at"])
+        self.message_user(request, done % {"count": len(changed)}, messages.SUCCESS)
+
+    @admin.action(description=_("انشر المقالات المختارة"), permissions=["publish"])
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, Article.Status.PUBLISHED, _("نُشر %(count)d مقال."))
+
+    @admin.action(description=_("ألغِ نشر المقالات المختارة"), permissions=["publish"])
+    def unpublish(self, request, queryset):
+        self._set_status(request, queryset, Article.Status.DRAFT, _("أعيد %(count)d مقال إلى المسودات."))
+
+    @admin.action(description=_("أعد استخراج الاقتباسات (يُبقي ما تم التحقق منه)"), permissions=["change"])
+    def reextract(self, request, queryset):
+        try:
+            from articles.extraction_service import reextract
+        except ImportError:
+            self.message_user(
+                request, _("خدمة الاستخراج غير متاحة بعد (articles/extraction_service.py)."), messages.ERROR
+            )
+            return
+        totals = reextract(queryset.order_by("pk"))
+        page_cache.bump()  # extraction writes in bulk, without signals
+        self.message_user(
+            request,
+            _("أعيد استخراج %(articles)d مقال: %(quotes)d اقتباسًا، منها %(kept)d محفوظة بعد التحقق.")
+            % totals,
+            messages.SUCCESS,
+        )
+
+
+# --- Actors ------------------------------------------------------------------------------------
+
+
+class AliasInline(admin.TabularInline):
+    model = Alias
+    extra = 1
+    fields = ["name", "kind"]
+
+
+class MergeForm(forms.Form):
+    kept = forms.ModelChoiceField(
+        queryset=Actor.objects.none(), widget=forms.RadioSelect, label=_("الفاعل الذي يبقى")
+    )
+
+    def __init__(self, *args, actors=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kept"].queryset = actors
+
+
+@admin.register(Actor)
+class ActorAdmin(ArchiveAdmin):
+    list_display = ["name_ar", "name_en", "kind", "affiliation", "approved", "n_quotes"]
+    list_filter = ["approved", "kind", "affiliation"]
+    list_editable = ["approved"]
+    search_fields = ["name_ar", "name_en", "slug", "aliases__name"]
+    readonly_fields = ["created_at"]
+    inlines = [AliasInline]
+    actions = ["approve", "merge"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_quotes=Count("quotes", distinct=True))
+
+    @admin.display(description=_("التصريحات"), ordering="n_quotes")
+    def n_quotes(self, actor: Actor) -> int:
+        return actor.n_quotes
+
+    @admin.action(description=_("اعتمد الفاعلين المختارين"), permissions=["change"])
+    def approve(self, request, queryset):
+        actors = list(queryset.filter(approved=False))
+        for actor in actors:
+            actor.approved = True
+            actor.save(update_fields=["approved"])
+        self.message_user(request, _("اعتُمد %(count)d فاعل.") % {"count": len(actors)}, messages.SUCCESS)
+
+    @admin.action(description=_("ادمج الفاعلين المختارين في واحد"), permissions=["change", "delete"])
+    def merge(self, request, queryset):
+        actors = queryset.order_by("name_ar")
+        if actors.count() < 2:
+            self.message_user(request, _("اختر فاعلين اثنين على الأقل للدمج."), messages.WARNING)
+            return None
+        form = MergeForm(request.POST if "kept" in request.POST else None, actors=actors)
+        if form.is_valid():
+            kept = form.cleaned_data["kept"]
+            moved = merge_actors(kept, actors.exclude(pk=kept.pk))
+            self.message_user(
+                request,
+                _("دُمج في %(actor)s: نُقل %(quotes)d اقتباسًا و%(mentions)d إشارة و%(aliases)d اسمًا بديلًا.")
+                % {"actor": kept, **moved},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("دمج الفاعلين"),
+            "opts": self.model._meta,
+            "actors": actors,
+            "form": form,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/articles/actor/merge.html", context)
+
+
+# --- Outlets and frames ------------------------------------------------------------------------
+
+
+@admin.register(Outlet)
+class OutletAdmin(ArchiveAdmin):
+    list_display = ["name_ar", "name_en", "kind", "country", "domain"]
+    list_editable = ["kind", "country"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name_ar", "name_en", "slug", "domain"]
+
+
+class FrameTermInline(admin.TabularInline):
+    model = FrameTerm
+    extra = 3
+    fields = ["phrase"]
+
+
+@admin.register(Frame)
+class FrameAdmin(ArchiveAdmin):
+    list_display = ["name_ar", "name_en", "slug", "position", "n_terms"]
+    list_editable = ["position"]
+    search_fields = ["name_ar", "name_en", "slug", "terms__phrase"]
+    inlines = [FrameTermInline]
+    view_on_site = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_terms=Count("terms"))
+
+    @admin.display(description=_("المدخلات"), ordering="n_terms")
+    def n_terms(self, frame: Frame) -> int:
+        return frame.n_terms
