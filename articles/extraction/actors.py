@@ -88,8 +88,9 @@ class Mention:
     spans: tuple[tuple[int, int], ...]
 
 
-@lru_cache(maxsize=65536)
-def _candidates(token: str) -> tuple[str, ...]:
+@lru_cache(maxsize=131072)
+def candidates(token: str) -> tuple[str, ...]:
+    """:func:`strip_proclitics`, cached: the same few thousand words recur in every article."""
     return tuple(strip_proclitics(token))
 
 
@@ -123,6 +124,7 @@ class Gazetteer:
     def __init__(self, records: Iterable[ActorRecord | Mapping]):
         self.actors: dict[str, ActorRecord] = {}
         self._trie: dict = {}
+        self._whole_cache: dict[str, str | None] = {}
         for record in records:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
@@ -174,7 +176,7 @@ class Gazetteer:
 
     def _longest_at(self, text: str, spans: list[tuple[int, int, str]], position: int) -> Match | None:
         best: Match | None = None
-        for candidate in _candidates(spans[position][2]):
+        for candidate in candidates(spans[position][2]):
             node = self._trie.get(candidate)
             index = position
             while node is not None:
@@ -190,7 +192,7 @@ class Gazetteer:
     def _next(node: dict, token: str) -> dict | None:
         if token in node:
             return node[token]
-        for candidate in _candidates(token)[1:]:
+        for candidate in candidates(token)[1:]:
             if candidate in node:
                 return node[candidate]
         return None
@@ -210,7 +212,17 @@ class Gazetteer:
         alias_kind = min(entries.values(), key=[NAME, TITLE, DEMONYM].index)
         return Match(keys, spans[first][0], spans[end_token - 1][1], first, end_token, alias_kind, proclitic)
 
-    def mentions(self, text: str) -> list[Mention]:
+    def whole_match(self, text: str) -> str | None:
+        """The key of the one actor ``text`` names entirely (``“ريا نوفوستي”``), else None."""
+        if text not in self._whole_cache:
+            if len(self._whole_cache) > 65536:
+                self._whole_cache.clear()
+            matches = self.match(text) if len(text) < 200 else []
+            whole = len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(text)
+            self._whole_cache[text] = matches[0].key if whole else None
+        return self._whole_cache[text]
+
+    def mentions(self, text: str, matches: list[Match] | None = None) -> list[Mention]:
         """Which actors ``text`` names and how often, most named first.
 
         Demonyms (``أميركيون``) are not mentions; a title directly followed by the name of the
@@ -218,7 +230,7 @@ class Gazetteer:
         """
         spans_by_key: dict[str, list[tuple[int, int]]] = {}
         previous: Match | None = None
-        for match in self.match(text):
+        for match in self.match(text) if matches is None else matches:
             if match.alias_kind == DEMONYM or len(match.keys) != 1:
                 continue
             spans = spans_by_key.setdefault(match.key, [])

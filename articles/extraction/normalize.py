@@ -21,6 +21,7 @@ Choices (all lossy on purpose, all documented here):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DROP = (
     "\u0610-\u061a"  # Quranic honorifics and small high letters
@@ -90,7 +91,10 @@ def tokens(text: str) -> list[str]:
 
 def token_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, normalised word)`` for every word, with offsets into ``text`` as given."""
-    return [(m.start(), m.end(), normalize(m.group())) for m in WORD_RE.finditer(text)]
+    return [(m.start(), m.end(), _normalize_word(m.group())) for m in WORD_RE.finditer(text)]
+
+
+_normalize_word = lru_cache(maxsize=131072)(normalize)
 
 
 def strip_proclitics(token: str) -> list[str]:

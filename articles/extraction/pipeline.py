@@ -1,0 +1,78 @@
+"""``extract(text, gazetteer)``: quotes with speakers, actor mentions and proposed actors.
+
+The one entry point the Django layer calls::
+
+    gazetteer = Gazetteer(SEED_ACTORS)          # once; or records from the database registry
+    extraction = extract(article.body, gazetteer)
+    for quote in extraction.quotes: ...         # text[quote.start:quote.end] == quote.text
+
+The text is read as paragraphs separated by newlines; boilerplate lines (``• Share :``,
+``post-title``) are paragraphs like any other and never attribute across a newline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from articles.extraction.actors import Gazetteer, Mention, ProposedActor
+from articles.extraction.quotes import QuoteSpan, find_quotes
+from articles.extraction.speakers import Attribution, attribute_document, read
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedQuote:
+    text: str
+    kind: str  # "statement" | "term"
+    start: int
+    end: int
+    speaker: str | None = None  # actor key
+    speaker_text: str = ""  # the words that designate the speaker, as written
+    relayed_by: str | None = None  # actor key of the medium that carried the words
+    cue: str = ""  # the reporting word, as written: وقال، قائلًا، بحسب
+    confidence: float = 0.0
+    cited_medium: str | None = None  # actor key when the quote is only a medium's name
+    nested: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    quotes: tuple[ExtractedQuote, ...]
+    mentions: tuple[Mention, ...]
+    proposed_actors: tuple[ProposedActor, ...]
+
+
+def extract(text: str, gazetteer: Gazetteer) -> Extraction:
+    spans = find_quotes(text)
+    document = read(text, spans, gazetteer)
+    attributions = attribute_document(document)
+    quotes = tuple(_quote(span, attribution, gazetteer) for span, attribution in zip(spans, attributions, strict=True))
+    proposed: dict[str, ProposedActor] = {}
+    for attribution in attributions:
+        if attribution.proposed is not None and attribution.speaker is None:
+            proposed.setdefault(attribution.proposed.normalized, attribution.proposed)
+    mentions = gazetteer.mentions(text, document.matches)
+    return Extraction(quotes, tuple(mentions), tuple(proposed.values()))
+
+
+def cited_medium(span: QuoteSpan, gazetteer: Gazetteer) -> str | None:
+    """The medium a quote only names: ``“ريا نوفوستي”``, ``"سي. إن. إن"`` → its key."""
+    actor = gazetteer.actor(gazetteer.whole_match(span.text))
+    return actor.key if actor is not None and actor.kind == "medium" else None
+
+
+def _quote(span: QuoteSpan, attribution: Attribution, gazetteer: Gazetteer) -> ExtractedQuote:
+    medium = cited_medium(span, gazetteer)
+    if medium is not None:
+        return ExtractedQuote(span.text, "term", span.start, span.end, cited_medium=medium, nested=span.nested)
+    return ExtractedQuote(
+        text=span.text,
+        kind=span.kind,
+        start=span.start,
+        end=span.end,
+        speaker=attribution.speaker,
+        speaker_text=attribution.speaker_text,
+        relayed_by=attribution.relayed_by,
+        cue=attribution.cue,
+        confidence=attribution.confidence,
+        nested=span.nested,
+    )

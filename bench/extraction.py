@@ -1,0 +1,35 @@
+"""Extraction alone, without a database: articles per second on the seed corpus.
+
+    .venv/bin/python bench/extraction.py [repeats]
+"""
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from articles.extraction.actors import Gazetteer  # noqa: E402
+from articles.extraction.pipeline import extract  # noqa: E402
+from articles.extraction.seed_actors import SEED_ACTORS  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+
+
+def main(repeats: int) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("0*.txt"))]
+    gazetteer = Gazetteer(SEED_ACTORS)
+    for text in texts:  # warm the caches once, as a long-running import would
+        extract(text, gazetteer)
+    started = time.perf_counter()
+    quotes = 0
+    for _ in range(repeats):
+        for text in texts:
+            quotes += len(extract(text, gazetteer).quotes)
+    elapsed = time.perf_counter() - started
+    articles = repeats * len(texts)
+    print(f"{articles} articles, {quotes} quotes in {elapsed:.2f} s: {articles / elapsed:.0f} articles/s (one core)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100)
