@@ -1,0 +1,167 @@
+"""Page furniture that saved web pages leave in a copy, and how to drop it safely.
+
+Conservative on purpose: a line goes only when it is short and made of furniture words
+(``• Share :``, ``post-title``, ``تابعونا على فيسبوك``), or when it follows a marker that
+announces a list of other stories, tags or readers' comments.  A line that ends a sentence
+is article text and is never dropped by the list rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.extraction.normalize import normalize
+
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_END = re.compile(r"[.!?؟…:؛;،,]$")
+_TRAILING_CLOSERS = re.compile(r"[\s\"'“”«»)\]»’]+$")
+
+
+def words(line: str) -> list[str]:
+    """Normalised, case-folded words of a line: ``"• Share :"`` → ``['share']``."""
+    return _WORD.findall(normalize(line).casefold())
+
+
+def ends_sentence(line: str) -> bool:
+    """A line ending in sentence punctuation, closing quotes aside: ``...بكل سرور".``"""
+    return bool(_SENTENCE_END.search(_TRAILING_CLOSERS.sub("", line)))
+
+
+def is_title_like(line: str, max_words: int = 25) -> bool:
+    """Short and not ending a sentence: a headline, a sub-heading, a caption, a link title.
+
+    ``تقارب يزعج الغرب.. "بوتين" يقبل دعوة "كيم" لزيارة كوريا الشمالية`` is title-like
+    (its ``..`` is inside); ``موسكو: التقى الزعيم ... للدولة الشيوعية.`` is not.
+    """
+    count = len(words(line))
+    stripped = _TRAILING_CLOSERS.sub("", line)
+    return 0 < count <= max_words and not re.search(r"[.…:؛;،,]$", stripped)
+
+
+# Share bars and widgets: a line made only of these words, with at least one strong one.
+_SHARE_STRONG = {
+    "share", "شارك", "شاركوا", "مشاركه", "مشاركة", "post", "tweet", "طباعه", "print", "facebook", "twitter",
+    "whatsapp", "telegram", "linkedin", "messenger", "فيسبوك", "فيس", "تويتر", "واتساب", "واتس",
+    "تليجرام", "تلغرام", "تيليجرام", "ماسنجر", "لينكدان", "انستغرام", "انستجرام", "instagram",
+}  # fmt: skip
+_SHARE_WEAK = {
+    "title", "على", "عبر", "الخبر", "المقال", "الصفحه", "هذا", "x", "بوك", "اب", "email", "بريد",
+    "البريد", "الالكتروني", "نسخ", "الرابط", "copy", "link", "حجم", "الخط", "a", "ارسال", "via",
+    "on", "this", "article", "story", "مع", "اصدقايك",
+}  # fmt: skip
+
+_READ_ALSO = (
+    "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "اقرا اكثر", "طالع ايضا", "شاهد ايضا", "يهمك ايضا",
+    "قد يهمك", "اخبار ذات صله", "اخبار متعلقه", "مواضيع ذات صله", "مقالات ذات صله", "ذات صله",
+    "الاكثر قراءه", "الاكثر مشاهده", "المزيد من الاخبار", "read also", "read more", "related",
+    "see also", "more stories", "most read",
+)  # fmt: skip
+_TAGS = ("الكلمات المفتاحيه", "كلمات مفتاحيه", "الكلمات الداله", "الوسوم", "وسوم", "tags", "topics")
+_COMMENTS = (
+    "التعليقات", "تعليقات القراء", "تعليقات", "اضف تعليقك", "اضف تعليق", "اترك تعليقا",
+    "اترك تعليق", "اكتب تعليقك", "شارك برايك", "comments", "leave a comment", "add a comment",
+)  # fmt: skip
+_NO_COMMENTS = ("لا توجد تعليقات", "كن اول من يعلق", "no comments")
+_FOLLOW = ("تابعونا على", "تابعنا على", "تابعوا", "تابعونا", "follow us", "تابع اخر الاخبار")
+_SUBSCRIBE = ("اشترك في", "اشترك الان", "للاشتراك", "النشره البريديه", "النشره الاخباريه", "subscribe",
+              "newsletter", "سجل الدخول", "تسجيل الدخول", "حمل تطبيق", "حمل التطبيق")  # fmt: skip
+_COOKIES = ("ملفات تعريف الارتباط", "الكوكيز", "cookies", "cookie", "سياسه الخصوصيه", "privacy policy")
+_COPYRIGHT = ("جميع الحقوق محفوظه", "حقوق النشر محفوظه", "all rights reserved", "copyright")
+_FURNITURE = {"اعلان", "advertisement", "مساحه اعلانيه", "تحميل", "loading", "اضغط هنا", "click here",
+              "skip to content", "تخطي الي المحتوي", "الرئيسيه", "home", "القائمه", "menu", "بحث",
+              "search", "اغلاق", "close", "post title"}  # fmt: skip
+_BREADCRUMB = re.compile(r"^\s*(?:الرئيسية|الرئيسيه|home)\s*[>»›/|]", re.IGNORECASE)
+
+
+def _phrase(line: str) -> str:
+    return " ".join(words(line))
+
+
+def _starts_with(line: str, markers: tuple[str, ...]) -> str | None:
+    phrase = _phrase(line)
+    for marker in markers:
+        if phrase == marker or phrase.startswith(marker + " "):
+            return marker
+    return None
+
+
+def _contains(line: str, markers: tuple[str, ...]) -> bool:
+    phrase = f" {_phrase(line)} "
+    return any(f" {marker} " in phrase for marker in markers)
+
+
+def is_share_bar(line: str) -> bool:
+    """``• Share :``, ``post-title``, ``شارك عبر فيسبوك تويتر واتساب``."""
+    found = words(line)
+    return (
+        0 < len(found) <= 10
+        and all(w in _SHARE_STRONG or w in _SHARE_WEAK for w in found)
+        and any(w in _SHARE_STRONG for w in found)
+    ) or _phrase(line) == "post title"
+
+
+def is_furniture(line: str) -> bool:
+    """A single line of page furniture, whatever surrounds it."""
+    if is_share_bar(line):
+        return True
+    count = len(words(line))
+    if count == 0:
+        return not line.strip("-–—_=*•·|/ ") or line.strip() == "©"
+    phrase = _phrase(line)
+    if phrase in _FURNITURE or _BREADCRUMB.match(line):
+        return True
+    if line.lstrip().startswith("©") and count <= 20:
+        return True
+    if count <= 12 and (_starts_with(line, _FOLLOW) or _contains(line, _NO_COMMENTS)):
+        return True
+    if count <= 25 and (_contains(line, _SUBSCRIBE) or _contains(line, _COPYRIGHT)):
+        return True
+    return count <= 40 and _contains(line, _COOKIES)
+
+
+def strip_boilerplate(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without page furniture, and warnings for anything beyond single lines.
+
+    - ``اقرأ أيضا`` alone on a line drops itself and the title-like lines after it (the
+      related-story list), up to ten; ``اقرأ أيضا: عنوان`` drops only its own line;
+    - ``الكلمات المفتاحية`` drops itself and the short tag lines after it;
+    - ``التعليقات`` after the article's text drops everything after it (readers' comments),
+      with a warning saying how many lines went.
+    """
+    kept: list[str] = []
+    warnings: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        count = len(words(line))
+        if is_furniture(line):
+            i += 1
+            continue
+        marker = _starts_with(line, _READ_ALSO) if count <= 20 else None
+        if marker:
+            i += 1
+            if _phrase(line) == marker:
+                dropped = 0
+                while i < len(lines) and dropped < 10 and is_title_like(lines[i], 20):
+                    i += 1
+                    dropped += 1
+            continue
+        marker = _starts_with(line, _TAGS) if count <= 30 else None
+        if marker:
+            i += 1
+            if _phrase(line) == marker:
+                while i < len(lines) and len(words(lines[i])) <= 4 and not ends_sentence(lines[i]):
+                    i += 1
+            continue
+        marker = _starts_with(line, _COMMENTS) if count <= 5 else None
+        if marker:
+            body_so_far = sum(ends_sentence(k) for k in kept)
+            rest = len(lines) - i - 1
+            if body_so_far >= 2 and rest:
+                warnings.append(f"dropped {rest} line(s) after the comments heading {line!r}")
+                break
+            i += 1
+            continue
+        kept.append(line)
+        i += 1
+    return kept, warnings
