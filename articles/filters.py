@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -30,29 +30,36 @@ SLUG_RE = re.compile(r"^[-\w]+\Z")
 # --- Search ---------------------------------------------------------------------------------
 
 
+MAX_NAME_WORDS = 4
+
+
 @dataclass
 class ArabicQuery:
-    """A user's search, analysed: for every word, the forms that count as a match."""
+    """A user's search, analysed into groups that must all match (AND).
 
-    words: list[list[str]] = field(default_factory=list)  # per query word: single-word forms
-    phrases: list[list[list[str]]] = field(default_factory=list)  # per query word: alias phrases
+    A group is a list of alternatives (OR); an alternative is a list of words that must all
+    be present (AND); a word is the list of its forms (OR). `سيرغي شويجو` is one group whose
+    alternatives are the typed words and every other spelling of the actor's name.
+    """
+
+    groups: list[list[list[list[str]]]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.words)
+        return bool(self.groups)
 
     def highlight_terms(self) -> set[str]:
-        terms = {form for forms_ in self.words for form in forms_}
-        terms.update(word for phrases in self.phrases for phrase in phrases for word in phrase)
-        return terms
+        return {form for group in self.groups for alt in group for word in alt for form in word}
 
     def to_tsquery(self) -> str:
-        """Raw tsquery text: OR over a word's forms and its actor's aliases, AND across words."""
-        groups = []
-        for forms_, phrases in zip(self.words, self.phrases, strict=True):
-            options = [_lexeme(form) for form in forms_]
-            options += [" <-> ".join(_lexeme(w) for w in phrase) for phrase in phrases]
-            groups.append("(" + " | ".join(dict.fromkeys(options)) + ")")
-        return " & ".join(groups)
+        # Alias words are ANDed, not joined with <->: search_text lists each word once,
+        # stems after it, so tsvector positions do not follow the article's word order.
+        def alternative(words):
+            return " & ".join("(" + " | ".join(_lexeme(f) for f in forms_) + ")" for forms_ in words)
+
+        return " & ".join(
+            "(" + " | ".join(dict.fromkeys(f"({alternative(alt)})" for alt in group)) + ")"
+            for group in self.groups
+        )
 
     def search_query(self) -> SearchQuery:
         return SearchQuery(self.to_tsquery(), config="simple", search_type="raw")
@@ -70,29 +77,47 @@ def word_forms(word: str) -> list[str]:
     return [word] + [stem for stem in strip_proclitics(word)[1:] if len(stem) > 2]
 
 
-def analyse_query(text: str) -> ArabicQuery:
-    """Normalise a search box's text and expand it through the actor registry, in one query.
+def _name_keys(words: list[str], i: int, n: int) -> list[str]:
+    """How words[i:i+n] may be written in the alias table: `لسيرغي شويغو` → `سيرغي شويغو`."""
+    rest = words[i + 1 : i + n]
+    return [" ".join([form, *rest]) for form in word_forms(words[i])]
 
-    `شويجو` is an alias of the same actor as `شويغو` and `سيرغي شويغو`, so the query becomes
-    `(شويجو | شويغو | سيرغي <-> شويغو)`. Titles (`وزير الدفاع`) are not expanded to or from.
+
+def analyse_query(text: str) -> ArabicQuery:
+    """Normalise a search box's text and expand names through the actor registry (one query).
+
+    `شويجو` and `سيرغي شويجو` are aliases of the actor who is also `شويغو`, so either
+    query also finds articles that write `شويغو`. Only names expand: titles (`وزير الدفاع`)
+    and demonyms (`روسي`) would widen a search far beyond what was asked.
     """
     words = [w[:MAX_WORD_LENGTH] for w in tokens(text[: MAX_QUERY_WORDS * (MAX_WORD_LENGTH + 1)])]
     words = list(dict.fromkeys(words))[:MAX_QUERY_WORDS]
     if not words:
         return ArabicQuery()
-    per_word = [word_forms(word) for word in words]
-    lookup = {form for forms_ in per_word for form in forms_}
+    spans = [(i, n) for i in range(len(words)) for n in range(1, min(MAX_NAME_WORDS, len(words) - i) + 1)]
+    keys = {key for i, n in spans for key in _name_keys(words, i, n)}
     rows = Alias.objects.filter(
-        normalized__in=lookup, is_title=False, actor__aliases__is_title=False
+        normalized__in=keys, kind=Alias.Kind.NAME, actor__aliases__kind=Alias.Kind.NAME
     ).values_list("normalized", "actor__aliases__normalized")
-    expansions: dict[str, set[str]] = {}
+    spellings: dict[str, set[str]] = {}
     for matched, other in rows:
-        expansions.setdefault(matched, set()).add(other)
-    phrases = []
-    for forms_ in per_word:
-        alias_texts = sorted({other for form in forms_ for other in expansions.get(form, ())})
-        phrases.append([tokens(alias) for alias in alias_texts if alias not in forms_ and tokens(alias)])
-    return ArabicQuery(words=per_word, phrases=phrases)
+        spellings.setdefault(matched, set()).add(other)
+    groups, i = [], 0
+    while i < len(words):
+        n = next(
+            (
+                n
+                for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1)
+                if any(k in spellings for k in _name_keys(words, i, n))
+            ),
+            1,
+        )
+        typed = [word_forms(w) for w in words[i : i + n]]
+        others = sorted({s for k in _name_keys(words, i, n) for s in spellings.get(k, ())})
+        group = [typed] + [[word_forms(w) for w in tokens(name)] for name in others if tokens(name)]
+        groups.append(group)
+        i += n
+    return ArabicQuery(groups=groups)
 
 
 def highlight(text: str, query: ArabicQuery, width: int = 36) -> SafeString:
@@ -165,15 +190,21 @@ class ArticleFilterSet(django_filters.FilterSet):
     actor = SlugListFilter(label=_("يذكر الفاعل"), method="filter_actor")
     speaker = SlugListFilter(label=_("يقتبس من"), method="filter_speaker")
     date_after = django_filters.DateFilter(
-        label=_("من تاريخ"), field_name="published_on", lookup_expr="gte",
+        label=_("من تاريخ"),
+        field_name="published_on",
+        lookup_expr="gte",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     date_before = django_filters.DateFilter(
-        label=_("حتى تاريخ"), field_name="published_on", lookup_expr="lte",
+        label=_("حتى تاريخ"),
+        field_name="published_on",
+        lookup_expr="lte",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     has_quotes = django_filters.ChoiceFilter(
-        label=_("الاقتباسات"), method="filter_has_quotes", empty_label=_("الكل"),
+        label=_("الاقتباسات"),
+        method="filter_has_quotes",
+        empty_label=_("الكل"),
         choices=[("yes", _("فيها اقتباسات")), ("no", _("بلا اقتباسات"))],
     )
     ordering = django_filters.ChoiceFilter(
@@ -206,9 +237,7 @@ class ArticleFilterSet(django_filters.FilterSet):
 
     def filter_speaker(self, qs, name, value):
         return qs.filter(
-            Exists(
-                Quote.objects.statements().filter(article=OuterRef("pk"), speaker__slug__in=value)
-            )
+            Exists(Quote.objects.statements().filter(article=OuterRef("pk"), speaker__slug__in=value))
         )
 
     def filter_has_quotes(self, qs, name, value):
@@ -263,7 +292,10 @@ class ArticleFilterSet(django_filters.FilterSet):
             "outlet": self._outlet_facet(),
             "actor": self._actor_facet(self.without("actor"), "mentions__article", "actor", limit),
             "speaker": self._actor_facet(
-                self.without("speaker"), "quotes__article", "speaker", limit,
+                self.without("speaker"),
+                "quotes__article",
+                "speaker",
+                limit,
                 extra=Q(quotes__kind=Quote.Kind.STATEMENT),
             ),
             "has_quotes": self._has_quotes_facet(),
@@ -273,7 +305,8 @@ class ArticleFilterSet(django_filters.FilterSet):
         base = self.without("outlet").values("pk")
         own = Count("articles", filter=Q(articles__in=base), distinct=True)
         via_wire = Count(
-            "wire_articles", filter=Q(wire_articles__in=base, wire_articles__outlet__isnull=True),
+            "wire_articles",
+            filter=Q(wire_articles__in=base, wire_articles__outlet__isnull=True),
             distinct=True,
         )
         selected = self.selected("outlet")
@@ -284,11 +317,11 @@ class ArticleFilterSet(django_filters.FilterSet):
         )
         return [FacetOption(o.slug, o, o.n, o.slug in selected) for o in outlets]
 
-    def _actor_facet(self, base, path, name, limit, extra=Q()):
+    def _actor_facet(self, base, path, name, limit, extra=None):
         selected = self.selected(name)
         actors = (
             Actor.objects.annotate(
-                n=Count(path, filter=Q(**{f"{path}__in": base.values("pk")}) & extra, distinct=True)
+                n=Count(path, filter=Q(**{f"{path}__in": base.values("pk")}) & (extra or Q()), distinct=True)
             )
             .filter(Q(n__gt=0) | Q(slug__in=selected))
             .order_by("-n", "name_ar")[: limit + len(selected)]
@@ -339,4 +372,3 @@ class QuoteFilterSet(django_filters.FilterSet):
 
     def filter_outlet(self, qs, name, value):
         return qs.filter(outlet_q(value, prefix="article__"))
-

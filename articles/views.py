@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import ListView
 
 from articles.filters import ArticleFilterSet, QuoteFilterSet, highlight, outlet_q
-from articles.models import Actor, Article, Mention, Outlet, Quote
+from articles.models import Actor, Alias, Article, Mention, Outlet, Quote
 
 STATEMENTS_PER_OUTLET = 5
 
@@ -190,7 +190,7 @@ def actor_list(request: HttpRequest) -> HttpResponse:
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(with_actor_counts(Actor.objects.all(), request), slug=slug)
-    aliases = actor.aliases.filter(is_title=False).order_by("name")
+    aliases = actor.aliases.filter(kind=Alias.Kind.NAME).order_by("name")
     # Every outlet's latest statements by this actor, the outlet's total alongside: one query.
     source = Coalesce("article__outlet", "article__wire")
     statements = (
@@ -209,9 +209,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .filter(position__lte=STATEMENTS_PER_OUTLET)
         .order_by(F("group_name").asc(nulls_last=True), "position")
     )
-    mentioned = with_quote_counts(
-        visible_articles(request).with_listing().filter(mentions__actor=actor)
-    )
+    mentioned = with_quote_counts(visible_articles(request).with_listing().filter(mentions__actor=actor))
     _paginator, page = tolerant_page(mentioned, request.GET.get("page"), 20)
     return render(
         request,
