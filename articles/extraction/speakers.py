@@ -301,7 +301,7 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
         if match is not None and not (has_match and match.proclitic[-1:] in ("ب", "ل", "ك")):
             if match.proclitic[-1:] == "ل" and index == first:
                 break  # وقال للصحفيين / لوكالة فرانس برس: an addressee, no subject
-            has_match = True
+            has_match = has_match or match.alias_kind != DEMONYM  # ``المحلل الروسي ألكسندر …``
             index = match.end_token
             continue
         token = document.norm(index)
@@ -323,7 +323,7 @@ def _resolve_phrase(document: _Document, first: int, end: int, gender: str) -> _
     country it names, else the actor last introduced with its role word (``الوزير``)."""
     if first >= end:
         return None
-    text = document.text[document.tokens[first][0] : document.tokens[end - 1][1]]
+    text = document.text[document.tokens[first][0] : _phrase_end(document, end - 1)]
     matches = [document.match_at[i] for i in range(first, end) if i in document.match_at]
     persons = [m for m in matches if _kind(document, m) == "person" and m.alias_kind != DEMONYM]
     named = [m for m in matches if m.alias_kind != DEMONYM]
@@ -342,6 +342,15 @@ def _resolve_phrase(document: _Document, first: int, end: int, gender: str) -> _
     if head in cues.GENERIC_SUBJECTS or head in cues.NP_STOPWORDS:
         return _Subject(None, text, gender, 0.0)
     return _Subject(None, text, gender, 0.0, ProposedActor.from_text(text, _guess_kind(head)))
+
+
+def _phrase_end(document: _Document, last: int) -> int:
+    """End offset of a phrase, with the closing mark of a quoted name: ``صحيفة "رودونغ سينمون"``."""
+    quote = document.quote_of[last]
+    if quote is None:
+        return document.tokens[last][1]
+    end = document.quotes[quote].end
+    return end + 1 if end < len(document.text) and document.text[end] in "\"”“»‟″" else end
 
 
 def _guess_kind(head: str) -> str:
@@ -423,10 +432,16 @@ def _nearest_cue(document: _Document, sentence: _Sentence, quote_token: int) -> 
 
 
 def _is_relay_aside(document: _Document, index: int, form: str) -> bool:
+    """``على ما نقلت عنه وكالة تاس`` / ``بحسب ما نقلت الوكالة``: who carried the words, not who said them."""
     following = index + 1
-    return form in cues.RELAY_VERBS and following < len(document.tokens) and (
+    if form in cues.RELAY_VERBS and following < len(document.tokens) and (
         document.norm(following) in cues.RELAY_OBJECTS
-    )
+    ):
+        return True
+    if index >= 2 and document.norm(index - 1) == "ما":
+        before = cues.strip_conjunction(document.norm(index - 2))
+        return before in cues.SOURCE_CUES or before in ("علي", "حسب")
+    return False
 
 
 def _has_conjunction(document: _Document, index: int) -> bool:
@@ -499,7 +514,8 @@ def _relay_between(document: _Document, sentence: _Sentence, first: int, end: in
     ``نقلت وكالة ريا نوفوستي عن بوتين``, ``لوكالة فرانس برس``."""
     for index in range(first, end):
         form = cues.strip_conjunction(document.norm(index))
-        if form in cues.RELAY_VERBS or form in cues.RELAYED_IN:
+        aside = form in cues.SOURCE_CUES and _kind_at(document, index + 1, end) == "medium"
+        if form in cues.RELAY_VERBS or form in cues.RELAYED_IN or aside:
             following = index + 1
             if following < end and document.norm(following) in cues.RELAY_OBJECTS:
                 following += 1
@@ -510,6 +526,12 @@ def _relay_between(document: _Document, sentence: _Sentence, first: int, end: in
         if match is not None and match.proclitic[-1:] == "ل" and _kind(document, match) == "medium":
             return match.key
     return None
+
+
+def _kind_at(document: _Document, first: int, end: int) -> str:
+    """The kind of the actor named after ``بحسب``/``وفق`` (``بحسب ما نقلت وكالة …``)."""
+    match = _match_in(document, first, end)
+    return _kind(document, match) if match is not None else ""
 
 
 def _match_in(document: _Document, first: int, end: int) -> Match | None:
