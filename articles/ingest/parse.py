@@ -68,10 +68,7 @@ def parse_text(
         warnings.append(f"ignored invalid url {known.url!r}")
     outlet = header.outlet or (known_outlet(domain=url) if url else None)
 
-    if known.published:
-        published, date_source, date_warnings = known.published, known.date_source, []
-    else:
-        published, date_source, date_warnings = infer_date(paragraphs, header.dates, dateline, reference)
+    published, date_source, date_warnings = infer_date(paragraphs, header.dates, dateline, reference)
     warnings.extend(date_warnings)
 
     record = ArticleRecord(
@@ -91,7 +88,7 @@ def parse_text(
     if not paragraphs:
         warnings.append("no article text")
     record = replace(record, warnings=tuple(warnings))
-    return apply_known(record, replace(known, published=None))
+    return apply_known(record, known)
 
 
 def apply_known(record: ArticleRecord, known: Known) -> ArticleRecord:

@@ -221,3 +221,14 @@ def agency_aliases() -> list[str]:
 def outlet_aliases() -> list[str]:
     names = {n for entry in OUTLETS for n in (entry.name, entry.name_en, *entry.aliases) if n}
     return sorted(names, key=len, reverse=True)
+
+
+def name_keys(source: Source) -> set[str]:
+    """Every key a source answers to: its own names and, for a known outlet or agency,
+    all the spellings of the table (so ``القاهرة الاخبارية`` finds ``Alqahera News``)."""
+    keys = {name_key(source.name), name_key(source.name_en)}
+    for index in (_OUTLETS_BY_KEY, _AGENCIES_BY_KEY):
+        for key in list(keys):
+            if key in index:
+                keys |= index[key].keys
+    return keys - {""}

@@ -1,0 +1,268 @@
+"""Files and folders to records: ``.txt``, ``.html``/``.htm`` and ``.jsonl``.
+
+Every reader yields ``ArticleRecord`` values and, for input it cannot use, ``IngestError``
+values instead of raising, so one bad file or one malformed JSONL line never stops the
+others.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import trafilatura
+
+from articles.extraction.dates import parse_date
+from articles.ingest.parse import Known, apply_known, clean_field, parse_text
+from articles.ingest.records import DRAFT, MANIFEST, PUBLISHED, TEXT, ArticleRecord, IngestError
+from articles.ingest.sources import Source, known_outlet, normalize_domain, resolve
+from articles.ingest.text import UndecodableError, clean_text, decode_bytes
+
+TEXT_SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+# ``reference(path)`` → the date relative weekdays in that file resolve against.
+ReferenceFor = Callable[[Path], "date | None"]
+
+
+def find_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
+    """The importable files under ``paths``, folders walked recursively in name order.
+
+    Inside folders, hidden entries and other file types (a manifest, images) are skipped;
+    a path named explicitly must exist and be of a known type.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            try:
+                yield from _walk(path)
+            except OSError as error:
+                yield IngestError(str(path), _os_reason(error))
+        elif not path.exists() and not path.is_symlink():
+            yield IngestError(str(path), "no such file or directory")
+        elif path.suffix.lower() not in SUFFIXES:
+            yield IngestError(str(path), f"unsupported file type {path.suffix or '(none)'!r}")
+        else:
+            yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder, onerror=_raise):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                yield Path(root) / name
+
+
+def _raise(error: OSError) -> None:
+    raise error
+
+
+def _os_reason(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    return (error.strerror or str(error)).lower()
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, or IngestError for a missing, unreadable, empty or too large file."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(str(path), f"file too large ({size} bytes, limit {max_bytes})")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise IngestError(str(path), _os_reason(error)) from None
+    if len(data) > max_bytes:
+        raise IngestError(str(path), f"file too large (over {max_bytes} bytes)")
+    if not data.strip():
+        raise IngestError(str(path), "empty file")
+    return data
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The file decoded (see :func:`decode_bytes`), or IngestError."""
+    data = read_bytes(path, max_bytes)
+    try:
+        text, _encoding = decode_bytes(data)
+    except UndecodableError as error:
+        raise IngestError(str(path), str(error)) from None
+    if not clean_text(text).strip():
+        raise IngestError(str(path), "empty file")
+    return text
+
+
+def read_path(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, reference: date | None = None, known: Known | None = None
+) -> Iterator[ArticleRecord | IngestError]:
+    """The records of one file: one for ``.txt`` and ``.html``, one per line for ``.jsonl``."""
+    try:
+        text = read_text(path, max_bytes)
+    except IngestError as error:
+        yield error
+        return
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from parse_jsonl(text, source_name=str(path), reference=reference)
+        return
+    try:
+        if suffix in HTML_SUFFIXES:
+            record = parse_html(text, source_name=str(path), reference=reference, known=known)
+        else:
+            record = parse_text(text, source_name=str(path), reference=reference, known=known)
+    except IngestError as error:
+        yield error
+        return
+    yield record if record.paragraphs else IngestError(str(path), "no article text")
+
+
+def parse_html(
+    html: str, *, source_name: str, reference: date | None = None, known: Known | None = None
+) -> ArticleRecord:
+    """The article's own text of a saved page (trafilatura drops navigation, related
+    links and comments) with the page's metadata: title, date, canonical URL, site name,
+    author.  ``known`` still wins over the page."""
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None or not (document.text or "").strip():
+        raise IngestError(source_name, "no article text found in the HTML page")
+    title = _without_site_name(clean_field(document.title or ""), document.sitename or "")
+    text = document.text
+    first, _, rest = text.partition("\n")
+    if title and clean_field(first) == title:  # trafilatura repeats the <h1>
+        text = rest
+    page_date = parse_date(document.date or "")
+    url = document.url or ""
+    outlet = None
+    if document.sitename or document.hostname or url:
+        outlet = known_outlet(document.sitename or "", url or document.hostname or "")
+        if outlet is None and (document.sitename or document.hostname):
+            outlet = Source(clean_field(document.sitename or "") or normalize_domain(document.hostname or ""),
+                            "", normalize_domain(url or document.hostname or ""))
+    page = Known(
+        headline=title,
+        byline=clean_field(document.author or ""),
+        url=url,
+        published=page_date,
+        date_source=TEXT,
+    )
+    record = parse_text(text, source_name=source_name, reference=reference, known=page)
+    if outlet is not None:  # the page's own site name and URL say whose copy it is
+        record = replace(record, outlet=outlet)
+    return apply_known(record, known) if known else record
+
+
+def _without_site_name(title: str, sitename: str) -> str:
+    """``بوتين يقبل دعوة كيم | سكاي نيوز عربية`` → ``بوتين يقبل دعوة كيم``."""
+    while True:
+        match = re.search(r"\s+[|–—-]\s+([^|–—-]+)$", title)
+        if not match or not (known_outlet(match[1]) or clean_field(match[1]) == clean_field(sitename)):
+            return title
+        title = title[: match.start()]
+
+
+def parse_jsonl(text: str, *, source_name: str, reference: date | None = None) -> Iterator[ArticleRecord | IngestError]:
+    """One record per non-blank line; a malformed line is an IngestError naming
+    ``file:line``, and the other lines still come through."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source_name}:{number}"
+        try:
+            yield record_from_json(line, source_name=where, reference=reference)
+        except IngestError as error:
+            yield error
+
+
+def record_from_json(line: str, *, source_name: str, reference: date | None = None) -> ArticleRecord:
+    """A record from one JSON object: ``text`` (or ``body``) and optional metadata:
+    ``url``, ``headline``/``title``, ``outlet``, ``wire`` (a name or ``{ar, en, domain}``),
+    ``date``, ``byline``/``author``, ``dateline``, ``status`` (draft/published)."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise IngestError(source_name, f"invalid JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(data, dict):
+        raise IngestError(source_name, "a JSON object was expected")
+    body = data.get("text", data.get("body"))
+    if not isinstance(body, str) or not body.strip():
+        raise IngestError(source_name, "no 'text' or 'body' string")
+    status = str(data.get("status") or "").strip().lower()
+    if status and status not in (DRAFT, PUBLISHED):
+        raise IngestError(source_name, f"invalid status {status!r} (draft or published)")
+    published = None
+    if data.get("date"):
+        published = parse_date(str(data["date"]))
+        if published is None:
+            raise IngestError(source_name, f"invalid date {data['date']!r}")
+    known = Known(
+        headline=_string(data, "headline", "title"),
+        outlet=source_from_json(data.get("outlet"), source_name=source_name),
+        wire=source_from_json(data.get("wire"), source_name=source_name, agency=True),
+        byline=_string(data, "byline", "author"),
+        dateline=_string(data, "dateline"),
+        url=_string(data, "url"),
+        published=published,
+        date_source=MANIFEST,
+        status=status,
+    )
+    record = parse_text(body, source_name=source_name, reference=reference, known=known)
+    if not record.paragraphs:
+        raise IngestError(source_name, "no article text")
+    return record
+
+
+def _string(data: dict, *keys: str) -> str:
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
+
+
+def source_from_json(value, *, source_name: str, agency: bool = False) -> Source | None:
+    """``"رويترز"`` or ``{"ar": ..., "en": ..., "domain": ...}`` → a Source; None for null."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return resolve(clean_field(value), agency=agency)
+    if isinstance(value, dict):
+        return resolve(
+            clean_field(str(value.get("ar") or value.get("name") or "")),
+            clean_field(str(value.get("en") or "")),
+            clean_field(str(value.get("domain") or "")),
+            agency=agency,
+        )
+    raise IngestError(source_name, f"invalid {'wire' if agency else 'outlet'} {value!r}")
+
+
+def read_paths(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    reference: date | None = None,
+) -> Iterator[ArticleRecord | IngestError]:
+    """Every record under ``paths`` (files and folders), errors in line."""
+    for item in find_files(paths):
+        if isinstance(item, IngestError):
+            yield item
+        else:
+            yield from read_path(item, max_bytes=max_bytes, reference=reference)
