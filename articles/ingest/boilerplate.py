@@ -119,6 +119,20 @@ def is_furniture(line: str) -> bool:
     return count <= 40 and _contains(line, _COOKIES)
 
 
+def _is_related_title(line: str) -> bool:
+    """A link title in a related-story list, and not the heading of the next block."""
+    return is_title_like(line, 20) and not _starts_with(line, _COMMENTS + _READ_ALSO + _TAGS)
+
+
+def _is_tag(line: str) -> bool:
+    """A short line in a tag list, and not the heading of the next block."""
+    return (
+        len(words(line)) <= 4
+        and not ends_sentence(line)
+        and not _starts_with(line, _COMMENTS + _READ_ALSO + _TAGS)
+    )
+
+
 def strip_boilerplate(lines: list[str]) -> tuple[list[str], list[str]]:
     """The lines without page furniture, and warnings for anything beyond single lines.
 
@@ -142,7 +156,7 @@ def strip_boilerplate(lines: list[str]) -> tuple[list[str], list[str]]:
             i += 1
             if _phrase(line) == marker:
                 dropped = 0
-                while i < len(lines) and dropped < 10 and is_title_like(lines[i], 20):
+                while i < len(lines) and dropped < 10 and _is_related_title(lines[i]):
                     i += 1
                     dropped += 1
             continue
@@ -150,7 +164,7 @@ def strip_boilerplate(lines: list[str]) -> tuple[list[str], list[str]]:
         if marker:
             i += 1
             if _phrase(line) == marker:
-                while i < len(lines) and len(words(lines[i])) <= 4 and not ends_sentence(lines[i]):
+                while i < len(lines) and _is_tag(lines[i]):
                     i += 1
             continue
         marker = _starts_with(line, _COMMENTS) if count <= 5 else None
