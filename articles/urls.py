@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles import views
+from articles import compare_views, views
 
 app_name = "articles"
 
@@ -13,6 +13,5 @@ urlpatterns = [
     path("outlets/", views.outlet_list, name="outlet-list"),
     path("outlets/<str:slug>/", views.outlet_detail, name="outlet-detail"),
     path("quotes/", views.QuoteListView.as_view(), name="quote-list"),
-    # The comparison engineer adds:
-    # path("compare/", compare_views.compare, name="compare"),
+    path("compare/", compare_views.compare, name="compare"),
 ]

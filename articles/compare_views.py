@@ -1,0 +1,247 @@
+"""`/compare/`: how the chosen outlets (or articles) framed the summit, side by side.
+
+The queries live in `articles/compare.py`; this module picks the selection from the request
+(the `/articles/` FilterSet over what the visitor may see), shapes the cached data for the
+template, and answers `format=csv|json` with the same data.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from articles import compare as queries
+from articles.exports import comparison_response
+from articles.extraction.frames import find_terms
+from articles.extraction.normalize import normalize, tokens
+from articles.filters import ArticleFilterSet
+from articles.models import Article
+
+SIDE_LABELS = {
+    "russia": _("روسيا"),
+    "north-korea": _("كوريا الشمالية"),
+    "united-states": _("الولايات المتحدة"),
+    "united-nations": _("الأمم المتحدة"),
+    "south-korea-japan": _("كوريا الجنوبية واليابان"),
+    "china": _("الصين"),
+    "analysts": _("محللون وخبراء"),
+    "other": _("أطراف أخرى"),
+    "unknown": _("غير معروف"),
+}
+KIND_LABELS = {"outlet": _("وسيلة"), "wire": _("وكالة (الناشر غير معروف)"), "article": _("مقال")}
+SHADES = 10
+SKIPPED_PARAMS = {"ordering", "page"}
+
+
+def can_see_drafts(user) -> bool:
+    """Mirrors `ArticleQuerySet.visible_to`: the cache key must part who sees drafts."""
+    return user.is_authenticated and (user.is_staff or user.has_perm("articles.view_draft"))
+
+
+def selection_from(request: HttpRequest) -> tuple[ArticleFilterSet, queries.Selection, dict]:
+    """The FilterSet, the selection it gives, and its normalised parameters (the cache key)."""
+    filterset = ArticleFilterSet(
+        request.GET or None, queryset=Article.objects.visible_to(request.user), request=request
+    )
+    by = "article" if request.GET.get("by") == "article" else "outlet"
+    params: dict = {"by": by}
+    if filterset.is_bound:
+        filterset.form.is_valid()
+        for name, value in filterset.form.cleaned_data.items():
+            if name in SKIPPED_PARAMS or value in (None, "", []):
+                continue
+            params[name] = sorted(value) if isinstance(value, list) else str(value)
+    return filterset, queries.Selection(filterset.qs, by=by), params
+
+
+def compare(request: HttpRequest) -> HttpResponse:
+    filterset, selection, params = selection_from(request)
+    visibility = "drafts" if can_see_drafts(request.user) else "public"
+    if request.GET.get("frame") and request.GET.get("group"):
+        return evidence(request, filterset, selection)
+    data = queries.cached_compare(selection, params, visibility)
+    export = request.GET.get("format")
+    if export in ("csv", "json"):
+        return comparison_response(data, export)
+    context = {
+        "filterset": filterset,
+        "facets": filterset.facets(),
+        "by": selection.by,
+        "query": _query_without(request, {"by", "format", "frame", "group", "page"}),
+        **present(data),
+    }
+    return render(request, "articles/compare.html", context)
+
+
+def evidence(request: HttpRequest, filterset, selection) -> HttpResponse:
+    """The sentences behind one frame cell, matched words marked."""
+    lexicons = queries.frame_lexicons()
+    found = queries.evidence(selection, request.GET["frame"], request.GET["group"], lexicons)
+    terms = found["frame"]["terms"] if found["frame"] else []
+    for sentence in found["sentences"]:
+        sentence["marked"] = mark_terms(sentence["text"], terms)
+    context = {
+        "found": found,
+        "group": request.GET["group"],
+        "back": _query_without(request, {"frame", "group", "format"}),
+        "limit": queries.EVIDENCE_LIMIT,
+    }
+    return render(request, "articles/compare_evidence.html", context)
+
+
+def _query_without(request: HttpRequest, names: set[str]) -> str:
+    query = request.GET.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()
+
+
+# --- Shaping the data for the template ------------------------------------------------------
+
+
+def present(data: dict) -> dict:
+    columns = data["columns"]
+    for column in columns:
+        column["kind_label"] = KIND_LABELS[column["kind"]]
+    return {
+        "columns": columns,
+        "frame_rows": _frame_rows(data["frames"]),
+        "side_rows": _side_rows(data["voices"]["sides"], columns),
+        "per_column": [
+            {
+                "column": column,
+                "speakers": [
+                    {**s, "side_label": SIDE_LABELS[s["side"]], "percent": _percent(s["share"])}
+                    for s in data["voices"]["speakers"].get(column["key"], [])
+                ],
+                "sources": data["sources"].get(column["key"], []),
+                "terms": data["terms"].get(column["key"], []),
+                "words": data["words"].get(column["key"], []),
+                "headlines": data["headlines"].get(column["key"], []),
+            }
+            for column in columns
+        ],
+        "statement_groups": [_marked_group(group, columns) for group in data["statements"]],
+        "timeline": _timeline(data["timeline"], columns),
+    }
+
+
+def _percent(share: float) -> int:
+    return round(share * 100)
+
+
+def _frame_rows(frames: list[dict]) -> list[dict]:
+    top = max((cell["share"] for frame in frames for cell in frame["cells"]), default=0) or 1
+    for frame in frames:
+        for cell in frame["cells"]:
+            cell["percent"] = _percent(cell["share"])
+            # Shade relative to the matrix's largest share; the number is always printed.
+            cell["shade"] = (
+                min(SHADES - 1, int(cell["share"] / top * (SHADES - 1) + 0.5)) if cell["count"] else 0
+            )
+    return frames
+
+
+def _side_rows(sides: dict[str, list[dict]], columns: list[dict]) -> list[dict]:
+    rows = []
+    for side in queries.VOICE_GROUPS:
+        cells = []
+        for column in columns:
+            found = next((s for s in sides.get(column["key"], []) if s["side"] == side), None)
+            cells.append(
+                {
+                    "key": column["key"],
+                    "count": found["count"] if found else 0,
+                    "percent": _percent(found["share"]) if found else 0,
+                    "first_word": found["first_word"] if found else 0,
+                    "last_word": found["last_word"] if found else 0,
+                }
+            )
+        if any(cell["count"] for cell in cells):
+            rows.append({"side": side, "label": SIDE_LABELS[side], "cells": cells})
+    return rows
+
+
+def _timeline(rows: list[dict], columns: list[dict]) -> dict:
+    days = sorted({r["day"] for r in rows if r["day"]})
+    counts = {(r["day"], r["key"]): r["count"] for r in rows}
+    top = max((r["count"] for r in rows if r["day"]), default=1)
+    table = [{"day": day, "cells": [counts.get((day, c["key"]), 0) for c in columns]} for day in days]
+    bar = 16
+    chart = []
+    for i, column in enumerate(columns):
+        for j, day in enumerate(days):
+            n = counts.get((day, column["key"]), 0)
+            if n:
+                chart.append(
+                    {"x": 150 + j * 60, "y": i * (bar + 8), "width": max(2, round(n / top * 50)), "n": n}
+                )
+    undated = sum(r["count"] for r in rows if not r["day"])
+    return {
+        "days": days,
+        "table": table,
+        "chart": chart,
+        "undated": undated,
+        "height": len(columns) * (bar + 8),
+        "width": 160 + len(days) * 60,
+        "labels": [{"y": i * (bar + 8) + bar - 3, "label": c["label"]} for i, c in enumerate(columns)],
+    }
+
+
+def _marked_group(group: dict, columns: list[dict]) -> dict:
+    """Each outlet's wording, the words that differ from the group's first wording marked."""
+    labels = {c["key"]: c["label"] for c in columns}
+    reference = group["quotes"][0]["text"]
+    quotes = [
+        {
+            **quote,
+            "label": labels.get(quote["key"], quote["key"]),
+            "marked": mark_differences(reference, quote["text"]),
+        }
+        for quote in group["quotes"]
+    ]
+    return {**group, "quotes": quotes}
+
+
+def mark_differences(reference: str, text: str) -> SafeString:
+    """`text` with the words not in `reference` wrapped in `<ins>` (compared normalised, so
+    a hamza or a tashkeel is not a difference)."""
+    words = text.split()
+    ref_keys = [" ".join(tokens(w)) for w in reference.split()]
+    keys = [" ".join(tokens(w)) for w in words]
+    matcher = difflib.SequenceMatcher(a=ref_keys, b=keys, autojunk=False)
+    out: list[str] = []
+    for op, _a1, _a2, b1, b2 in matcher.get_opcodes():
+        chunk = escape(" ".join(words[b1:b2]))
+        if not chunk:
+            continue
+        out.append(chunk if op == "equal" else f"<ins>{chunk}</ins>")
+    return mark_safe(" ".join(out))  # noqa: S308 - every piece is escaped
+
+
+def mark_terms(text: str, terms: list[str]) -> SafeString:
+    """`text` with the lexicon matches wrapped in `<mark>`.  Matching runs on the normalised
+    text, as in SQL; normalize() maps characters one to one or drops them, so normalised
+    offsets map back to the original by a per-character index."""
+    normalized_chars, index = [], []
+    for i, char in enumerate(text):
+        folded = normalize(char)
+        if folded:
+            normalized_chars.append(folded)
+            index.append(i)
+    normalized = "".join(normalized_chars)
+    out, cursor = [], 0
+    for match in find_terms(normalized, terms):
+        start, end = index[match.start], index[match.end - 1] + 1
+        while end < len(text) and not normalize(text[end]) and not text[end].isspace():
+            end += 1  # a trailing tashkeel belongs to the marked word
+        out.append(escape(text[cursor:start]))
+        out.append(f"<mark>{escape(text[start:end])}</mark>")
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece is escaped

@@ -1,0 +1,261 @@
+"""The comparison queries (`articles/compare.py`) on the seed corpus.
+
+Until the importer and the extraction service store the seeds, the articles are built here
+from the files, the manifest and the gold annotations (`corpus/seeds/gold_quotes.json`: every
+quote span with its speaker), so the SQL is checked against known answers.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+from django.utils.text import slugify
+
+from articles.compare import Selection, compare, frame_lexicons, store_sentences
+from articles.extraction.frames import find_terms
+from articles.models import Actor, Article, Mention, Outlet, Quote
+
+SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "seeds"
+# Media the seed articles cite by name, as the extraction service records them: the quoted
+# name (a term quote) points at the medium, and the article mentions it.
+CITED = {
+    "سي. إن. إن": "cnn",
+    "مونت كارلو": "monte-carlo-doualiya",
+    "فاينانشال تايمز": "financial-times",
+    "ريا نوفوستي": "ria-novosti",
+    "الغارديان": "the-guardian",
+    "نيويورك تايمس": "new-york-times",
+}
+
+
+def _outlet(record: dict | None, kind: str) -> Outlet | None:
+    if not record:
+        return None
+    outlet, _ = Outlet.objects.get_or_create(
+        slug=slugify(record["en"]),
+        defaults={
+            "name_ar": record["ar"],
+            "name_en": record["en"],
+            "kind": kind,
+            "domain": record.get("domain", ""),
+        },
+    )
+    return outlet
+
+
+def build_seed_corpus(status: str = Article.Status.PUBLISHED) -> dict[str, Article]:
+    """The five seed articles with their gold quotes, citations and sentences, keyed by
+    their number (``"000"`` … ``"004"``)."""
+    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))["articles"]
+    gold = json.loads((SEEDS / "gold_quotes.json").read_text(encoding="utf-8"))
+    actors = {a.name_en: a for a in Actor.objects.all()}
+    articles = {}
+    for name, meta in sorted(manifest.items()):
+        body = (SEEDS / name).read_text(encoding="utf-8")
+        article = Article.objects.create(
+            outlet=_outlet(meta["outlet"], Outlet.Kind.TELEVISION),
+            wire=_outlet(meta["wire"], Outlet.Kind.NEWS_AGENCY),
+            headline=meta.get("headline", ""),
+            body=body,
+            published_on=datetime.date.fromisoformat(meta["date"]),
+            status=status,
+            content_hash=name,
+            source_name=name,
+        )
+        cited_counts: dict[int, int] = {}
+        for span in gold[name]:
+            assert body[span["start"] : span["end"]] == span["text"]
+            medium = (
+                actors.get(Actor.objects.get(slug=CITED[span["text"]]).name_en)
+                if span["text"] in CITED
+                else None
+            )
+            if medium:
+                cited_counts[medium.pk] = cited_counts.get(medium.pk, 0) + 1
+            Quote.objects.create(
+                article=article,
+                text=span["text"],
+                start=span["start"],
+                end=span["end"],
+                kind=span["kind"],
+                speaker=actors.get(span["speaker"]) if span["speaker"] else None,
+                cited_medium=medium,
+            )
+        for actor_id, count in cited_counts.items():
+            Mention.objects.create(article=article, actor_id=actor_id, count=count)
+        store_sentences(article)
+        articles[name[:3]] = article
+    return articles
+
+
+@pytest.fixture
+def seeds(db):
+    return build_seed_corpus()
+
+
+def _compare(by: str = "outlet") -> dict:
+    return compare(Selection(Article.objects.published(), by=by))
+
+
+def _column(data: dict, key: str) -> dict:
+    return next(c for c in data["columns"] if c["key"] == key)
+
+
+def test_columns_group_wire_copy_under_its_agency_and_unknown_copy_alone(seeds):
+    data = _compare()
+
+    keys = {c["key"]: (c["kind"], c["articles"]) for c in data["columns"]}
+
+    assert keys == {
+        "reuters": ("wire", 1),
+        "alqahera-news": ("outlet", 1),
+        f"article-{seeds['002'].pk}": ("article", 1),
+        "associated-press": ("wire", 1),
+        "agence-france-presse": ("wire", 1),
+    }
+    assert _column(data, f"article-{seeds['002'].pk}")["label"].startswith("وصل الزعيم الكوري الشمالي")
+
+
+def test_voices_afp_copy_gives_the_united_states_the_largest_share(seeds):
+    sides = _compare()["voices"]["sides"]["agence-france-presse"]
+
+    assert sides[0]["side"] == "united-states"
+    assert (sides[0]["count"], sides[0]["share"]) == (5, 0.5556)
+    assert {s["side"]: s["count"] for s in sides} == {"united-states": 5, "russia": 3, "south-korea-japan": 1}
+
+
+def test_voices_first_and_last_word_by_side(seeds):
+    sides = {s["side"]: s for s in _compare()["voices"]["sides"]["agence-france-presse"]}
+
+    assert sides["russia"]["first_word"] == 1  # Peskov: «كلا، لا يمكننا تأكيد ذلك»
+    assert sides["united-states"]["last_word"] == 1  # Kirby
+
+
+def test_voices_analysts_are_their_own_side(seeds):
+    sides = _compare()["voices"]["sides"][f"article-{seeds['002'].pk}"]
+
+    assert {s["side"]: s["count"] for s in sides} == {"russia": 2, "analysts": 1}
+
+
+def test_sources_alqahera_news_cites_cnn_three_times(seeds):
+    sources = _compare()["sources"]["alqahera-news"]
+
+    assert sources[0]["medium"] == "cnn"
+    assert sources[0]["count"] == 3
+    assert {s["medium"] for s in sources} == {"cnn", "monte-carlo-doualiya", "financial-times"}
+
+
+def test_same_statement_groups_putin_across_reuters_and_ap_copy(seeds):
+    groups = _compare()["statements"]
+
+    putin = [g for g in groups if g["speaker"] == "vladimir-putin"]
+    assert len(putin) == 1
+    assert [(q["key"], q["text"][:23]) for q in putin[0]["quotes"]] == [
+        ("reuters", "لهذا السبب جئنا إلى هنا"),
+        ("associated-press", "لهذا السبب جئنا إلى هنا"),
+    ]
+
+
+def test_same_statement_groups_guterres_warning_across_reuters_and_alqahera(seeds):
+    groups = _compare()["statements"]
+
+    guterres = [g for g in groups if g["speaker"] == "antonio-guterres"]
+    assert [sorted(q["key"] for q in g["quotes"]) for g in guterres] == [["alqahera-news", "reuters"]]
+
+
+def test_same_statement_never_groups_different_speakers(seeds):
+    groups = _compare()["statements"]
+
+    assert all(len({q["key"] for q in g["quotes"]}) >= 2 for g in groups)
+    assert not [g for g in groups if g["speaker"] == "south-korea-ministry-of-unification"]
+
+
+def test_frames_every_counted_sentence_contains_a_lexicon_entry(seeds):
+    from articles.compare import evidence
+
+    data = _compare()
+    lexicons = {f["slug"]: f for f in frame_lexicons()}
+    sel = Selection(Article.objects.published())
+    checked = 0
+    for frame in data["frames"]:
+        for cell in frame["cells"]:
+            found = evidence(sel, frame["slug"], cell["key"], list(lexicons.values()))
+            assert found["total"] == cell["count"]
+            for sentence in found["sentences"]:
+                assert find_terms(sentence["normalized"], lexicons[frame["slug"]]["terms"])
+                checked += 1
+    assert checked > 50
+
+
+def test_frames_shares_are_of_the_column_sentences(seeds):
+    data = _compare()
+    reuters = _column(data, "reuters")
+    space = next(f for f in data["frames"] if f["slug"] == "space-satellites")
+    cell = next(c for c in space["cells"] if c["key"] == "reuters")
+
+    assert cell["count"] >= 3
+    assert cell["share"] == round(cell["count"] / reuters["sentences"], 4)
+
+
+def test_loaded_words_leave_out_names_and_keep_quoted_terms(seeds):
+    terms = _compare()["terms"]
+
+    assert "“الكفاح المقدس”".strip("“”") in [t["term"] for t in terms["associated-press"]]
+    assert "يتوسل" in [t["term"] for t in terms["reuters"]]
+    alqahera = [t["term"] for t in terms["alqahera-news"]]
+    assert "سي. إن. إن" not in alqahera and "بوتين" not in alqahera
+    assert "قوى الشر" in alqahera
+
+
+def test_distinctive_words_are_scored_against_the_rest(seeds):
+    words = _compare()["words"]
+
+    assert words["alqahera-news"]
+    assert all(w["z"] > 1.96 and w["count"] >= 2 for ws in words.values() for w in ws)
+
+
+def test_by_article_gives_every_article_a_column(seeds):
+    data = _compare(by="article")
+
+    assert sorted(c["key"] for c in data["columns"]) == sorted(f"article-{a.pk}" for a in seeds.values())
+
+
+def test_timeline_counts_articles_per_day(seeds):
+    timeline = _compare()["timeline"]
+
+    assert {(t["day"], t["key"]) for t in timeline} >= {
+        ("2023-09-05", "agence-france-presse"),
+        ("2023-09-14", "alqahera-news"),
+    }
+    assert sum(t["count"] for t in timeline) == 5
+
+
+def test_headlines_and_leads(seeds):
+    heads = _compare()["headlines"]
+
+    assert heads["alqahera-news"][0]["headline"].startswith("تقارب يزعج الغرب")
+    assert heads["alqahera-news"][0]["lead"].startswith("أعلنت بيونج يانج")
+    assert heads["reuters"][0]["lead"].startswith("موسكو: التقى الزعيم")
+
+
+def test_drafts_never_reach_the_public_selection(db):
+    build_seed_corpus(status=Article.Status.DRAFT)
+
+    data = _compare()
+
+    assert data["columns"] == []
+    assert data["statements"] == [] and data["sources"] == {} and data["timeline"] == []
+
+
+def test_store_sentences_rebuilds_with_offsets_and_normalised_text(seeds):
+    article = seeds["000"]
+
+    count = store_sentences(article)
+
+    sentences = list(article.sentences.all())
+    assert len(sentences) == count
+    assert sentences[0].text.startswith("موسكو: التقى")
+    assert "أ" not in "".join(s.normalized for s in sentences)

@@ -1,0 +1,151 @@
+"""`/compare/`: the page, its evidence links, who sees what, and a fixed number of queries."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+from django.urls import reverse
+
+from articles.compare_views import mark_differences, mark_terms
+from articles.models import Article
+from articles.tests.test_compare import build_seed_corpus
+
+URL = "/compare/"
+
+
+@pytest.fixture
+def seeds(db):
+    cache.clear()
+    return build_seed_corpus()
+
+
+def test_compare_url_is_named():
+    assert reverse("articles:compare") == URL
+
+
+def test_compare_page_shows_every_section_for_the_seeds(client, seeds):
+    response = client.get(URL)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    for anchor in ("frames", "voices", "sources", "words", "headlines", "statements", "timeline"):
+        assert f'id="{anchor}"' in html
+    assert "القاهرة الإخبارية" in html and "رويترز" in html
+    assert "لهذا السبب جئنا إلى هنا" in html
+    assert "<script" not in html and "style=" not in html
+
+
+def test_compare_every_frame_cell_links_to_sentences_with_a_lexicon_word(client, seeds):
+    html = client.get(URL).content.decode()
+    links = sorted(set(re.findall(r'href="\?(by=outlet&amp;frame=[^"]+)"', html)))
+
+    assert len(links) > 20
+    for link in links:
+        evidence = client.get(URL + "?" + link.replace("&amp;", "&")).content.decode()
+        assert evidence.count("<mark>") >= 1
+        items = evidence.split('<ol class="evidence">')[1].split("</ol>")[0].split("<li>")[1:]
+        assert items and all("<mark>" in item for item in items)
+
+
+def test_compare_frame_cell_count_matches_its_evidence(client, seeds):
+    html = client.get(URL).content.decode()
+    cell = re.search(r'frame=space-satellites&amp;group=reuters">.*?\(<bdi>(\d+)</bdi>\)', html)
+
+    evidence = client.get(URL, {"frame": "space-satellites", "group": "reuters"}).content.decode()
+
+    assert evidence.split('<ol class="evidence">')[1].count("<li>") == int(cell.group(1))
+
+
+def test_compare_filters_like_the_article_list(client, seeds):
+    html = client.get(URL, {"outlet": ["reuters", "alqahera-news"]}).content.decode()
+
+    headers = re.findall(r'<th scope="col"><bdi>([^<]+)</bdi> <span class="column-kind">', html)
+    assert sorted(headers) == ["القاهرة الإخبارية", "رويترز"]
+
+
+def test_compare_by_article_labels_columns_by_headline(client, seeds):
+    html = client.get(URL, {"by": "article"}).content.decode()
+
+    assert "تقارب يزعج الغرب" in html
+    assert "وصل الزعيم الكوري الشمالي" in html
+
+
+def test_compare_public_never_sees_drafts(client, db):
+    cache.clear()
+    build_seed_corpus(status=Article.Status.DRAFT)
+
+    html = client.get(URL).content.decode()
+    exported = client.get(URL, {"format": "json"}).content.decode()
+
+    assert "لهذا السبب جئنا إلى هنا" not in html and "القاهرة الإخبارية" not in html
+    assert '"columns": []' in exported
+
+
+def test_compare_staff_see_drafts_and_the_cache_keeps_them_apart(client, db):
+    cache.clear()
+    build_seed_corpus(status=Article.Status.DRAFT)
+    staff = User.objects.create_user("editor", password="x", is_staff=True)
+
+    client.force_login(staff)
+    staff_html = client.get(URL).content.decode()
+    client.logout()
+    public_html = client.get(URL).content.decode()
+
+    assert "لهذا السبب جئنا إلى هنا" in staff_html
+    assert "لهذا السبب جئنا إلى هنا" not in public_html
+
+
+def test_compare_cache_is_forgotten_when_a_quote_changes(client, seeds):
+    client.get(URL)
+    quote = seeds["000"].quotes.get(text="لهذا السبب جئنا إلى هنا")
+
+    quote.delete()
+
+    html = client.get(URL).content.decode()
+    assert '<h3><a href="/actors/vladimir-putin/">' not in html
+
+
+# Computing: the cache lookups (page cache and comparison version and data), the frame
+# lexicon, nine section queries, storing the result (count, savepoint, select, insert,
+# release) and the four filter facets.  From the cache: the lookups and the facets.
+QUERIES_COMPUTED = 24
+QUERIES_CACHED = 8
+
+
+def _fresh_cache(client):
+    """Empty caches, with the version keys set again (by a page outside the measure)."""
+    cache.clear()
+    client.get(URL, {"by": "article"})
+
+
+def test_compare_query_count_is_the_same_for_one_and_several_articles(
+    client, seeds, django_assert_num_queries
+):
+    Article.objects.exclude(pk=seeds["001"].pk).update(status=Article.Status.DRAFT)
+    _fresh_cache(client)
+    with django_assert_num_queries(QUERIES_COMPUTED):
+        assert client.get(URL).status_code == 200
+
+    Article.objects.update(status=Article.Status.PUBLISHED)
+    _fresh_cache(client)
+    with django_assert_num_queries(QUERIES_COMPUTED):
+        response = client.get(URL)
+    assert len(response.context["columns"]) == 5
+
+    with django_assert_num_queries(QUERIES_CACHED):
+        assert client.get(URL).status_code == 200
+
+
+def test_mark_terms_highlights_original_spelling():
+    marked = mark_terms("فرضت واشنطن العقوباتِ على بيونغ يانغ", ["عقوبات"])
+
+    assert marked == "فرضت واشنطن <mark>العقوباتِ</mark> على بيونغ يانغ"
+
+
+def test_mark_differences_marks_only_changed_words():
+    marked = mark_differences("أي شكل من أشكال التعاون من أي دولة", "أي شكل من أشكال التعاون من قبل أي دولة")
+
+    assert marked == "أي شكل من أشكال التعاون من <ins>قبل</ins> أي دولة"
