@@ -141,8 +141,8 @@ def highlight(text: str, query: ArabicQuery, width: int = 36) -> SafeString:
         chunk = escape(text[start:end])
         out.append(f"<mark>{chunk}</mark>" if i in hit_set else chunk)
         cursor = end
-    prefix = "… " if lo > 0 else ""
-    suffix = " …" if hi < len(spans) else ""
+    prefix = "… " if lo > 0 else escape(text[: spans[0][0]])
+    suffix = " …" if hi < len(spans) else escape(text[cursor:])
     return mark_safe(prefix + "".join(out) + suffix)  # noqa: S308 - every piece is escaped above
 
 
