@@ -1,0 +1,88 @@
+"""Who may do what: Editors curate, Newsroom reads everything, the public reads the published."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group
+
+from articles.models import Article
+from articles.tests import curation_data as make
+
+pytestmark = pytest.mark.django_db
+
+CURATED = ["article", "quote", "actor", "alias", "mention", "outlet", "frame", "frameterm"]
+
+
+def codenames(group: str) -> set[str]:
+    return set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
+
+
+def test_permissions_editors_curate_everything_and_publish():
+    expected = {f"{action}_{model}" for model in CURATED for action in ("add", "change", "delete", "view")}
+
+    assert codenames("Editors") == expected | {"publish_article", "view_draft"}
+
+
+def test_permissions_newsroom_only_reads():
+    assert codenames("Newsroom") == {f"view_{model}" for model in CURATED} | {"view_draft"}
+
+
+def test_permissions_newsroom_reads_drafts_on_the_archive_pages(client):
+    draft = make.article(status=Article.Status.DRAFT)
+    client.force_login(make.member("nour", "Newsroom"))
+
+    response = client.get(draft.get_absolute_url())
+
+    assert response.status_code == 200
+    assert "بوتين يستقبل كيم في فوستوتشني" in response.content.decode()
+
+
+def test_permissions_newsroom_sees_the_admin_read_only(client):
+    story = make.article(status=Article.Status.DRAFT)
+    client.force_login(make.member("nour", "Newsroom"))
+    url = f"/admin/articles/article/{story.pk}/change/"
+
+    page = client.get(url)
+    post = client.post(url, {"headline": "تغيير ممنوع", "body": "x", "status": "published"})
+    action = client.post("/admin/articles/article/", {"action": "publish", "_selected_action": [story.pk]})
+
+    assert page.status_code == 200
+    assert page.context["has_change_permission"] is False
+    assert post.status_code == 403
+    assert action.status_code in (200, 302)
+    assert Article.objects.get(pk=story.pk).status == Article.Status.DRAFT
+    assert client.get("/admin/articles/article/add/").status_code == 403
+
+
+def test_permissions_editor_changes_articles(client):
+    client.force_login(make.member("layla", "Editors"))
+
+    response = client.get("/admin/articles/article/add/")
+
+    assert response.status_code == 200
+
+
+def test_permissions_public_is_sent_to_the_login_page(client):
+    for url in ["/admin/", "/admin/articles/article/", "/admin/articles/quote/"]:
+        response = client.get(url)
+        assert (response.status_code, response["Location"]) == (302, f"/admin/login/?next={url}")
+
+
+def test_permissions_signed_in_without_staff_cannot_enter_the_admin(client):
+    client.force_login(make.member("reader", None, is_staff=False))
+
+    response = client.get("/admin/")
+
+    assert (response.status_code, response["Location"]) == (302, "/admin/login/?next=/admin/")
+
+
+def test_permissions_sign_out_is_a_post(client):
+    client.force_login(make.member("layla", "Editors"))
+
+    refused = client.get("/admin/logout/")
+    signed_out = client.post("/admin/logout/")
+    after = client.get("/admin/")
+
+    assert refused.status_code == 405
+    assert signed_out.status_code == 200
+    assert after.status_code == 302
