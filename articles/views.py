@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import ListView
 
+from articles.exports import ExportMixin
 from articles.filters import ArticleFilterSet, QuoteFilterSet, highlight, outlet_q
 from articles.models import Actor, Alias, Article, Mention, Outlet, Quote
 
@@ -82,7 +83,8 @@ class FilteredListMixin:
         return super().get_context_data(filterset=self.get_filterset(), **kwargs)
 
 
-class ArticleListView(FilteredListMixin, ListView):
+class ArticleListView(ExportMixin, FilteredListMixin, ListView):
+    export_kind = "article"  # ?format=csv|json: every filtered article
     filterset_class = ArticleFilterSet
     template_name = "articles/article_list.html"
     context_object_name = "articles"
@@ -104,7 +106,8 @@ class ArticleListView(FilteredListMixin, ListView):
         return context
 
 
-class QuoteListView(FilteredListMixin, ListView):
+class QuoteListView(ExportMixin, FilteredListMixin, ListView):
+    export_kind = "quote"  # ?format=csv|json: every filtered quote
     filterset_class = QuoteFilterSet
     template_name = "articles/quote_list.html"
     context_object_name = "quotes"
