@@ -539,3 +539,13 @@ def test_article_page_runs_a_fixed_number_of_queries(
         response = client.get(article.get_absolute_url())
 
     assert response.status_code == 200
+
+
+def test_quote_marks_follow_the_language(client, archive):
+    arabic = client.get("/quotes/", {"speaker": "vladimir-putin"}).content.decode()
+    client.cookies["django_language"] = "en"
+    english = client.get("/quotes/", {"speaker": "vladimir-putin"}).content.decode()
+
+    assert "<p>«لهذا السبب جئنا إلى هنا»</p>" in arabic
+    assert "<p>“لهذا السبب جئنا إلى هنا”</p>" in english
+    assert '<html lang="en" dir="ltr">' in english
