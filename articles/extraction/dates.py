@@ -96,9 +96,7 @@ _DAY_MONTH = re.compile(
     rf"{_DAY}\s*,?\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_PAIR}(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{_YEAR})?",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(
-    rf"(?P<month>{_MONTH})\.?\s+{_DAY}(?:\s*[,،]?\s*{_YEAR})?", re.IGNORECASE
-)
+_MONTH_DAY = re.compile(rf"(?P<month>{_MONTH})\.?\s+{_DAY}(?:\s*[,،]?\s*{_YEAR})?", re.IGNORECASE)
 _WEEKDAY = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?:[وفب])?(?:(?P<relation>{_alternation(_RELATIONS)})\s+)?"
     rf"(?:(?:يوم|مساء|صباح|ليل|ليله|فجر|ظهر)\s+)?(?P<weekday>{_alternation(WEEKDAYS)}){_NOT_LETTER_AFTER}",
@@ -225,7 +223,9 @@ def find_weekdays(text: str) -> list[WeekdayMention]:
         if not relation and after and after["after"] == "امس":
             relation, offset, end = "امس", -1, after.end()
         weekday = WEEKDAYS[m["weekday"].lower()]
-        mentions.append(WeekdayMention(m.start(), end, weekday, offset, bool(relation), text[m.start() : end]))
+        mentions.append(
+            WeekdayMention(m.start(), end, weekday, offset, bool(relation), text[m.start() : end])
+        )
     return mentions
 
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from articles.extraction.dates import find_dates, find_weekdays, fold
 from articles.extraction.normalize import normalize
-from articles.ingest.boilerplate import ends_sentence, is_title_like, words
+from articles.ingest.boilerplate import is_title_like, words
 from articles.ingest.records import MANIFEST, RELATIVE, TEXT, UNKNOWN
 from articles.ingest.sources import Source, known_agency, known_outlet, outlet_aliases
 
@@ -56,8 +56,12 @@ _CREDIT_LABEL = re.compile(
 )
 _SITE_HEADER = re.compile(r"^(?:الموقع الرسمي|الموقع الرسمى|الموقع الإلكتروني)\s*[|:\-–—]\s*(?P<name>.+)$")
 _OUTLET_ALIAS = "|".join(re.escape(a) for a in outlet_aliases())
-_OUTLET_THEN_NAME = re.compile(rf"^(?P<outlet>{_OUTLET_ALIAS})\s*[{SEPARATORS}]\s*(?P<name>[^{SEPARATORS}]+)$", re.I)
-_NAME_THEN_OUTLET = re.compile(rf"^(?P<name>[^{SEPARATORS}]+?)\s*[{SEPARATORS}]\s*(?P<outlet>{_OUTLET_ALIAS})$", re.I)
+_OUTLET_THEN_NAME = re.compile(
+    rf"^(?P<outlet>{_OUTLET_ALIAS})\s*[{SEPARATORS}]\s*(?P<name>[^{SEPARATORS}]+)$", re.I
+)
+_NAME_THEN_OUTLET = re.compile(
+    rf"^(?P<name>[^{SEPARATORS}]+?)\s*[{SEPARATORS}]\s*(?P<outlet>{_OUTLET_ALIAS})$", re.I
+)
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:ص|م|am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 _DATE_LABELS = re.compile(
     r"نشر|نُشر|بتاريخ|تاريخ|النشر|آخر|اخر|تحديث|التحديث|محدث|في|منذ|بتوقيت|مكة|المكرمة|غرينتش|القاهرة|"
@@ -281,7 +285,9 @@ def read_dateline(paragraph: str) -> Dateline:
 
 
 def _plain_dateline(paragraph: str) -> Dateline:
-    match = re.match(r"^(?P<place>[^\W\d_][^:()\-–—\n,،\"“”«»]{0,30}?)\s*(?P<sep>[:\-–—])\s*(?=\S)", paragraph)
+    match = re.match(
+        r"^(?P<place>[^\W\d_][^:()\-–—\n,،\"“”«»]{0,30}?)\s*(?P<sep>[:\-–—])\s*(?=\S)", paragraph
+    )
     if not match:
         return Dateline()
     place = match["place"].strip()
@@ -340,11 +346,17 @@ def infer_date(
         if cue is None:
             return None, UNKNOWN, ["publication date unknown: the text states no date"]
         text = cue.text if hasattr(cue, "text") else lead[cue.start : cue.end]
-        return None, UNKNOWN, [f"publication date unknown: {text!r} needs a reference date (--date or manifest)"]
+        return (
+            None,
+            UNKNOWN,
+            [f"publication date unknown: {text!r} needs a reference date (--date or manifest)"],
+        )
     if explicit:
         found = explicit[0].publication_date(reference)
         others = {w.publication_date(reference) for w in explicit} - {found}
-        warnings = [f"relative weekdays disagree: {sorted(map(str, others))} besides {found}"] if others else []
+        warnings = (
+            [f"relative weekdays disagree: {sorted(map(str, others))} besides {found}"] if others else []
+        )
         return found, RELATIVE, warnings
     for mention in partial:
         completed = mention.completed(reference)

@@ -102,7 +102,11 @@ def apply_known(record: ArticleRecord, known: Known) -> ArticleRecord:
     headline = clean_field(known.headline)
     if headline:
         changes["headline"] = headline
-        if record.paragraphs and words(record.paragraphs[0]) == words(headline) and len(record.paragraphs) > 1:
+        if (
+            record.paragraphs
+            and words(record.paragraphs[0]) == words(headline)
+            and len(record.paragraphs) > 1
+        ):
             changes["paragraphs"] = record.paragraphs[1:]
     for name in ("byline", "dateline"):
         value = clean_field(getattr(known, name))
@@ -117,7 +121,11 @@ def apply_known(record: ArticleRecord, known: Known) -> ArticleRecord:
     if known.status:
         changes["status"] = known.status
     if known.published:
-        if record.published and record.published != known.published and record.date_source in (TEXT, "relative"):
+        if (
+            record.published
+            and record.published != known.published
+            and record.date_source in (TEXT, "relative")
+        ):
             warnings.append(
                 f"the text implies {record.published.isoformat()} ({record.date_source}), "
                 f"kept {known.published.isoformat()} ({known.date_source})"
@@ -139,7 +147,8 @@ def refresh_warnings(record: ArticleRecord) -> ArticleRecord:
     """Warnings that still hold: one per field nobody could fill, the date's if any."""
     stale = set(_MISSING.values())
     kept = [
-        w for w in record.warnings
+        w
+        for w in record.warnings
         if w not in stale and not (record.published and w.startswith("publication date unknown"))
     ]
     kept += [message for name, message in _MISSING.items() if not getattr(record, name)]

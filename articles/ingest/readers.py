@@ -28,6 +28,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MIN_HTML_WORDS = 20
 
 # ``reference(path)`` → the date relative weekdays in that file resolve against.
 ReferenceFor = Callable[[Path], "date | None"]
@@ -106,7 +107,11 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def read_path(
-    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, reference: date | None = None, known: Known | None = None
+    path: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    reference: date | None = None,
+    known: Known | None = None,
 ) -> Iterator[ArticleRecord | IngestError]:
     """The records of one file: one for ``.txt`` and ``.html``, one per line for ``.jsonl``."""
     try:
@@ -142,7 +147,8 @@ def parse_html(
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if document is None or not (document.text or "").strip():
+    # On a page without an article trafilatura falls back to stray link text.
+    if document is None or len((document.text or "").split()) < MIN_HTML_WORDS:
         raise IngestError(source_name, "no article text found in the HTML page")
     title = _without_site_name(clean_field(document.title or ""), document.sitename or "")
     text = document.text
@@ -155,8 +161,11 @@ def parse_html(
     if document.sitename or document.hostname or url:
         outlet = known_outlet(document.sitename or "", url or document.hostname or "")
         if outlet is None and (document.sitename or document.hostname):
-            outlet = Source(clean_field(document.sitename or "") or normalize_domain(document.hostname or ""),
-                            "", normalize_domain(url or document.hostname or ""))
+            outlet = Source(
+                clean_field(document.sitename or "") or normalize_domain(document.hostname or ""),
+                "",
+                normalize_domain(url or document.hostname or ""),
+            )
     page = Known(
         headline=title,
         byline=clean_field(document.author or ""),
@@ -179,7 +188,9 @@ def _without_site_name(title: str, sitename: str) -> str:
         title = title[: match.start()]
 
 
-def parse_jsonl(text: str, *, source_name: str, reference: date | None = None) -> Iterator[ArticleRecord | IngestError]:
+def parse_jsonl(
+    text: str, *, source_name: str, reference: date | None = None
+) -> Iterator[ArticleRecord | IngestError]:
     """One record per non-blank line; a malformed line is an IngestError naming
     ``file:line``, and the other lines still come through."""
     for number, line in enumerate(text.splitlines(), start=1):

@@ -39,7 +39,9 @@ class Known:
 
     @property
     def source(self) -> Source:
-        return Source(self.name, self.name_en, self.domains[0] if self.domains else "", self.kind, self.country)
+        return Source(
+            self.name, self.name_en, self.domains[0] if self.domains else "", self.kind, self.country
+        )
 
     @property
     def keys(self) -> set[str]:
@@ -85,7 +87,8 @@ OUTLETS: tuple[Known, ...] = (
     Known("العربي الجديد", "Al-Araby Al-Jadeed", ("alaraby.co.uk",), NEWSPAPER, "المملكة المتحدة",
           ("The New Arab",)),
     Known("النهار", "Annahar", ("annahar.com",), NEWSPAPER, "لبنان", ("صحيفة النهار", "An-Nahar")),
-    Known("الميادين", "Al Mayadeen", ("almayadeen.net",), TELEVISION, "لبنان", ("قناة الميادين", "الميادين نت")),
+    Known("الميادين", "Al Mayadeen", ("almayadeen.net",), TELEVISION, "لبنان",
+          ("قناة الميادين", "الميادين نت")),
     Known("الخليج", "Al Khaleej", ("alkhaleej.ae",), NEWSPAPER, "الإمارات", ("صحيفة الخليج", "Alkhaleej")),
     Known("البيان", "Al Bayan", ("albayan.ae",), NEWSPAPER, "الإمارات", ("صحيفة البيان", "Albayan")),
     Known("الاتحاد", "Al Ittihad", ("alittihad.ae",), NEWSPAPER, "الإمارات", ("صحيفة الاتحاد",)),
@@ -120,9 +123,11 @@ AGENCIES: tuple[Known, ...] = (
     Known("وكالة أنباء الشرق الأوسط", "Middle East News Agency", ("mena.org.eg",), AGENCY, "مصر",
           ("أ ش أ", "MENA")),
     Known("وام", "Emirates News Agency", ("wam.ae",), AGENCY, "الإمارات", ("وكالة أنباء الإمارات", "WAM")),
-    Known("واس", "Saudi Press Agency", ("spa.gov.sa",), AGENCY, "السعودية", ("وكالة الأنباء السعودية", "SPA")),
+    Known("واس", "Saudi Press Agency", ("spa.gov.sa",), AGENCY, "السعودية",
+          ("وكالة الأنباء السعودية", "SPA")),
     Known("قنا", "Qatar News Agency", ("qna.org.qa",), AGENCY, "قطر", ("وكالة الأنباء القطرية", "QNA")),
-    Known("كونا", "Kuwait News Agency", ("kuna.net.kw",), AGENCY, "الكويت", ("وكالة الأنباء الكويتية", "KUNA")),
+    Known("كونا", "Kuwait News Agency", ("kuna.net.kw",), AGENCY, "الكويت",
+          ("وكالة الأنباء الكويتية", "KUNA")),
     Known("بترا", "Petra", ("petra.gov.jo",), AGENCY, "الأردن", ("وكالة الأنباء الأردنية",)),
     Known("سانا", "SANA", ("sana.sy",), AGENCY, "سوريا", ("وكالة الأنباء السورية",)),
     Known("بلومبرغ", "Bloomberg", ("bloomberg.com",), AGENCY, "الولايات المتحدة", ("بلومبيرغ", "Bloomberg")),
@@ -201,8 +206,13 @@ def resolve(name: str = "", name_en: str = "", domain: str = "", *, agency: bool
     if not (name or name_en or domain):
         return None
     if known is None:
-        return Source(name or name_en or normalize_domain(domain), name_en, normalize_domain(domain),
-                      AGENCY if agency else "", "")
+        return Source(
+            name or name_en or normalize_domain(domain),
+            name_en,
+            normalize_domain(domain),
+            AGENCY if agency else "",
+            "",
+        )
     return Source(
         name or known.name,
         name_en or known.name_en,

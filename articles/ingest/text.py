@@ -15,7 +15,9 @@ _TATWEEL_BETWEEN_LETTERS = re.compile(f"(?<=[{_ARABIC_LETTER}])\u0640+(?=[{_ARAB
 # word joiner, BOM and soft hyphen never carry meaning in stored plain text.
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]+")
 # ZWJ / ZWNJ join emoji and Indic letters, so they go only next to Arabic letters or space.
-_JOINERS_BY_ARABIC = re.compile(f"(?<=[{_ARABIC_LETTER}\\s])[\u200c\u200d]+|[\u200c\u200d]+(?=[{_ARABIC_LETTER}\\s])")
+_JOINERS_BY_ARABIC = re.compile(
+    f"(?<=[{_ARABIC_LETTER}\\s])[\u200c\u200d]+|[\u200c\u200d]+(?=[{_ARABIC_LETTER}\\s])"
+)
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x9f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
 
@@ -68,7 +70,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as error:
-                raise UndecodableError(f"invalid {encoding.upper()} after byte-order mark ({error.reason})") from None
+                raise UndecodableError(
+                    f"invalid {encoding.upper()} after byte-order mark ({error.reason})"
+                ) from None
             if not _looks_like_text(text):
                 raise UndecodableError("binary file")
             return text, encoding

@@ -1,8 +1,8 @@
 """Factories for tests: plain functions, sensible defaults, any field overridable.
 
-    outlet = make_outlet(name_ar="رويترز", kind="agency")
-    article = make_article(outlet=outlet, body="الفقرة الأولى.\\n\\nالفقرة الثانية.")
-    quote = make_quote(article=article, text="الفقرة الأولى")   # start/end found in the body
+outlet = make_outlet(name_ar="رويترز", kind="agency")
+article = make_article(outlet=outlet, body="الفقرة الأولى.\\n\\nالفقرة الثانية.")
+quote = make_quote(article=article, text="الفقرة الأولى")   # start/end found in the body
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ def make_outlet(**fields) -> Outlet:
     number = next(_numbers)
     fields.setdefault("name_ar", f"وسيلة إعلام {number}")
     fields.setdefault("name_en", f"Outlet {number}")
-    fields.setdefault("slug", slugify(fields["name_en"] or fields["name_ar"], allow_unicode=True) or f"outlet-{number}")
+    fields.setdefault(
+        "slug", slugify(fields["name_en"] or fields["name_ar"], allow_unicode=True) or f"outlet-{number}"
+    )
     fields.setdefault("kind", Outlet.Kind.ONLINE)
     return Outlet.objects.create(**fields)
 

@@ -131,7 +131,9 @@ def test_parse_iso_date_rejects_anything_else():
 
 
 def test_infer_date_prefers_header_date_line():
-    found = infer_date(["رفضت روسيا، الثلثاء، تأكيد معلومات."], [date(2023, 9, 5)], Dateline(), date(2023, 9, 9))
+    found = infer_date(
+        ["رفضت روسيا، الثلثاء، تأكيد معلومات."], [date(2023, 9, 5)], Dateline(), date(2023, 9, 9)
+    )
 
     assert found == (date(2023, 9, 5), "text", [])
 
@@ -172,8 +174,14 @@ def test_infer_date_without_reference_warns_about_relative_weekday():
     published, source, warnings = infer_date(["أعلنت بيونج يانج، اليوم الخميس، أن"], [], Dateline(), None)
 
     assert (published, source) == (None, "unknown")
-    assert warnings == ["publication date unknown: 'اليوم الخميس' needs a reference date (--date or manifest)"]
+    assert warnings == [
+        "publication date unknown: 'اليوم الخميس' needs a reference date (--date or manifest)"
+    ]
 
 
 def test_infer_date_falls_back_to_reference_as_manifest():
-    assert infer_date(["نص بلا تاريخ."], [], Dateline(), date(2023, 9, 1)) == (date(2023, 9, 1), "manifest", [])
+    assert infer_date(["نص بلا تاريخ."], [], Dateline(), date(2023, 9, 1)) == (
+        date(2023, 9, 1),
+        "manifest",
+        [],
+    )

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from articles.ingest import IngestError, Known, decode_bytes, known_agency, known_outlet, parse_text, read_paths
+from articles.ingest import (
+    IngestError,
+    Known,
+    decode_bytes,
+    known_agency,
+    known_outlet,
+    parse_text,
+    read_paths,
+)
 from articles.ingest.boilerplate import strip_boilerplate
 from articles.ingest.infer import byline_of, credit_of, read_dateline
 from articles.ingest.readers import parse_jsonl, read_path
@@ -193,7 +201,12 @@ def test_parse_text_keeps_every_sentence_of_the_seeds(prefix):
     text = seed(prefix)
     record = parse_text(text, source_name=prefix)
     consumed = {record.headline, *record.captions}
-    metadata_lines = {"الموقع الرسمي | القاهرة الاخبارية", "• Share :", "post-title", "Alqahera News - محمود غراب"}
+    metadata_lines = {
+        "الموقع الرسمي | القاهرة الاخبارية",
+        "• Share :",
+        "post-title",
+        "Alqahera News - محمود غراب",
+    }
 
     expected = [p for p in split_paragraphs(text) if p not in consumed | metadata_lines]
 
@@ -277,7 +290,9 @@ def test_parse_text_header_date_line_wins_and_is_consumed():
 def test_parse_text_known_values_override_inference():
     known = Known(headline=HEADLINE_001, byline="كاتب آخر", published=date(2023, 9, 15))
 
-    record = parse_text(SEED_001.read_text(encoding="utf-8"), source_name="001", reference=date(2023, 9, 14), known=known)
+    record = parse_text(
+        SEED_001.read_text(encoding="utf-8"), source_name="001", reference=date(2023, 9, 14), known=known
+    )
 
     assert (record.headline, record.byline) == (HEADLINE_001, "كاتب آخر")
     assert (record.published, record.date_source) == (date(2023, 9, 15), "manifest")
@@ -378,7 +393,11 @@ def test_parse_jsonl_reports_malformed_line_and_reads_the_rest():
         "قمة بوتين وكيم في فوستوشني",
         "محمد الخطيب",
     )
-    assert (first.outlet.name_en, first.published, first.date_source) == ("Al Jazeera", date(2023, 9, 13), "manifest")
+    assert (first.outlet.name_en, first.published, first.date_source) == (
+        "Al Jazeera",
+        date(2023, 9, 13),
+        "manifest",
+    )
     assert (third.headline, third.outlet.domain, third.wire.name_en, third.status) == (
         "كيم يصل إلى روسيا",
         "alarabiya.net",

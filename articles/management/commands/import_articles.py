@@ -49,7 +49,9 @@ class Command(BaseCommand):
         parser.add_argument("--publish", action="store_true", help="publish new articles (default: draft)")
         parser.add_argument("--max-bytes", type=int, help="largest file accepted (default IMPORT_MAX_BYTES)")
 
-    def handle(self, *paths, manifest=None, outlet=None, date=None, publish=False, max_bytes=None, **options):
+    def handle(
+        self, *args, paths=(), manifest=None, outlet=None, date=None, publish=False, max_bytes=None, **options
+    ):
         self.verbosity = options.get("verbosity", 1)
         self.bar = None
         reference = self._reference(date)
@@ -245,4 +247,3 @@ def _unique_slug(slug: str, taken: set[str]) -> str:
     while candidate in taken:
         candidate, number = f"{slug}-{number}", number + 1
     return candidate
-
