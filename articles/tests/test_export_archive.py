@@ -1,0 +1,108 @@
+"""`export_archive`: every article, its metadata, quotes and mentions, one JSON line each."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from articles.models import Article
+from articles.tests import curation_data as make
+
+pytestmark = pytest.mark.django_db
+
+BODY = "قال بوتين إن «المحادثات كانت مثمرة» بحسب تاس."
+
+
+@pytest.fixture
+def archive():
+    ahram = make.outlet()
+    tass = make.outlet("tass", "تاس", kind="agency", country="روسيا", domain="tass.ru")
+    putin = make.actor()
+    medium = make.actor("tass-agency", "وكالة تاس", kind="medium", affiliation="russia")
+    article = make.article(
+        body=BODY, outlet=ahram, wire=tass, url="https://al-ahram.example/summit", byline="سامي",
+        dateline="موسكو", source_name="seeds/ahram.txt",
+    )  # fmt: skip
+    make.quote(article, "المحادثات كانت مثمرة", putin, speaker_text="بوتين", cue="قال", confidence=0.92,
+               verified=True, relayed_by=None, cited_medium=medium)  # fmt: skip
+    make.mention(article, putin, 2)
+    make.article("مسودة", "نص المسودة.", status=Article.Status.DRAFT, published_on=None,
+                 date_source=Article.DateSource.UNKNOWN)  # fmt: skip
+    return article
+
+
+def export(tmp_path, name="archive.jsonl") -> list[dict]:
+    path = tmp_path / name
+    call_command("export_archive", str(path), stdout=open(tmp_path / "out.txt", "w"))  # noqa: SIM115
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_export_archive_writes_every_article_with_quotes_and_mentions(tmp_path, archive):
+    lines = export(tmp_path)
+
+    assert [line["headline"] for line in lines] == ["بوتين يستقبل كيم في فوستوتشني", "مسودة"]
+    assert lines[0] == {
+        "url": "https://al-ahram.example/summit",
+        "headline": "بوتين يستقبل كيم في فوستوتشني",
+        "byline": "سامي",
+        "dateline": "موسكو",
+        "published_on": "2023-09-13",
+        "date_source": "text",
+        "status": "published",
+        "source_name": "seeds/ahram.txt",
+        "outlet": {"slug": "al-ahram", "ar": "الأهرام", "en": "Al Ahram", "domain": "al-ahram.example",
+                   "kind": "newspaper", "country": "مصر"},
+        "wire": {"slug": "tass", "ar": "تاس", "en": "Tass", "domain": "tass.ru", "kind": "agency",
+                 "country": "روسيا"},
+        "body": BODY,
+        "quotes": [{
+            "start": 14, "end": 34, "text": "المحادثات كانت مثمرة", "kind": "statement",
+            "speaker": {"slug": "putin", "name_ar": "فلاديمير بوتين", "name_en": "Putin", "kind": "person",
+                        "affiliation": "russia"},
+            "speaker_text": "بوتين", "relayed_by": None,
+            "cited_medium": {"slug": "tass-agency", "name_ar": "وكالة تاس", "name_en": "Tass-Agency",
+                             "kind": "medium", "affiliation": "russia"},
+            "cue": "قال", "confidence": 0.92, "verified": True,
+        }],
+        "mentions": [{"actor": {"slug": "putin", "name_ar": "فلاديمير بوتين", "name_en": "Putin",
+                                "kind": "person", "affiliation": "russia"}, "count": 2}],
+    }  # fmt: skip
+    assert (lines[1]["status"], lines[1]["published_on"], lines[1]["quotes"]) == ("draft", None, [])
+
+
+def test_export_archive_is_stable(tmp_path, archive):
+    export(tmp_path, "first.jsonl")
+    export(tmp_path, "second.jsonl")
+
+    assert (tmp_path / "first.jsonl").read_bytes() == (tmp_path / "second.jsonl").read_bytes()
+
+
+def test_export_archive_runs_a_fixed_number_of_queries(tmp_path, archive, django_assert_num_queries):
+    for n in range(3):
+        extra = make.article(f"خبر {n}", f"{BODY} {n}", outlet=archive.outlet)
+        make.quote(extra, "المحادثات كانت مثمرة", archive.quotes.get().speaker)
+
+    with django_assert_num_queries(3):
+        call_command("export_archive", str(tmp_path / "a.jsonl"), stdout=open(tmp_path / "o", "w"))  # noqa: SIM115
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="import_articles does not yet restore exported quotes, mentions and outlet kind/country "
+    "verbatim (it re-extracts); flips to a pass when the importer reads export_archive lines",
+)
+def test_export_archive_round_trips_through_import_articles(tmp_path, archive):
+    before = export(tmp_path, "before.jsonl")
+
+    with connection.cursor() as cursor:  # TRUNCATE inside the test's transaction
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    call_command("flush", interactive=False, verbosity=0)
+    assert Article.objects.count() == 0
+    call_command("import_articles", str(tmp_path / "before.jsonl"), stdout=open(tmp_path / "i", "w"))  # noqa: SIM115
+    after = export(tmp_path, "after.jsonl")
+
+    # The export carries no ids or timestamps: equal lines mean nothing was lost.
+    assert after == before
