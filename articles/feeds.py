@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from django.contrib.syndication.views import Feed
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -25,7 +26,8 @@ class LatestArticlesFeed(Feed):
         return reverse("articles:article-list")
 
     def items(self):
-        return Article.objects.published().with_listing().order_by("-published_on", "-id")[:FEED_LENGTH]
+        newest = F("published_on").desc(nulls_last=True)
+        return Article.objects.published().with_listing().order_by(newest, "-id")[:FEED_LENGTH]
 
     def item_title(self, item: Article) -> str:
         return item.title
