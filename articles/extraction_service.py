@@ -1,0 +1,171 @@
+"""Django's side of extraction: the registry in, quotes and mentions out, into the store.
+
+The pure core (`articles.extraction`) knows nothing of the database. This module
+builds its gazetteer from the actor registry, runs it over an article's body and
+writes what it found, keeping every quote an editor verified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.text import slugify
+
+from articles.extraction.actors import Gazetteer
+from articles.extraction.normalize import normalize
+from articles.extraction.pipeline import Extraction, extract
+from articles.models import Actor, Alias, Article, Mention, Quote
+
+_gazetteer: Gazetteer | None = None
+
+
+def registry_records() -> list[dict]:
+    """The actor registry as the plain records the core's Gazetteer is built from."""
+    records = []
+    for actor in Actor.objects.prefetch_related("aliases").order_by("pk"):
+        by_kind: dict[str, list[str]] = {kind: [] for kind in Alias.Kind.values}
+        for alias in actor.aliases.all():
+            by_kind[alias.kind].append(alias.name)
+        records.append(
+            {
+                "key": actor.slug,
+                "name_ar": actor.name_ar,
+                "name_en": actor.name_en,
+                "kind": actor.kind,
+                "affiliation": actor.affiliation,
+                "gender": actor.gender,
+                "role_ar": actor.role,
+                "aliases": [actor.name_ar, *by_kind[Alias.Kind.NAME]],
+                "titles": by_kind[Alias.Kind.TITLE],
+                "demonyms": by_kind[Alias.Kind.DEMONYM],
+                "wikidata": actor.wikidata_id,
+            }
+        )
+    return records
+
+
+def gazetteer() -> Gazetteer:
+    """The registry's gazetteer, built once and rebuilt after any actor or alias changes."""
+    global _gazetteer
+    if _gazetteer is None:
+        _gazetteer = Gazetteer(registry_records())
+    return _gazetteer
+
+
+@receiver([post_save, post_delete], sender=Actor)
+@receiver([post_save, post_delete], sender=Alias)
+def _forget_gazetteer(**kwargs) -> None:
+    global _gazetteer
+    _gazetteer = None
+
+
+def analyse(text: str) -> Extraction:
+    """Extraction of a text against the registry, storing nothing."""
+    return extract(text, gazetteer())
+
+
+def extract_article(article: Article) -> dict[str, int]:
+    """(Re)build an article's quotes, mentions and sentences from its body.
+
+    Quotes an editor verified are kept as they are, and a new quote that overlaps
+    one of them is dropped: the editor's span and speaker win.
+    """
+    result = analyse(article.body)
+    mention_result = analyse(article.headline).mentions if article.headline else []
+    with transaction.atomic():
+        actors = _actors_by_key(result)
+        verified = list(article.quotes.filter(verified=True).values_list("start", "end"))
+        article.quotes.filter(verified=False).delete()
+        quotes = [
+            _quote(article, found, actors)
+            for found in result.quotes
+            if not any(found.start < end and start < found.end for start, end in verified)
+        ]
+        Quote.objects.bulk_create(quotes)
+        _store_mentions(article, [*result.mentions, *mention_result], actors)
+        _store_sentences(article)
+    return {"quotes": len(quotes), "kept": len(verified)}
+
+
+def reextract(articles: Iterable[Article]) -> dict[str, int]:
+    totals = {"articles": 0, "quotes": 0, "kept": 0}
+    for article in articles:
+        counts = extract_article(article)
+        totals["articles"] += 1
+        totals["quotes"] += counts["quotes"]
+        totals["kept"] += counts["kept"]
+    return totals
+
+
+def _actors_by_key(result: Extraction) -> dict[str, Actor]:
+    """Registry actors named in the result, plus the proposed ones, created unapproved."""
+    keys = {q.speaker for q in result.quotes} | {q.relayed_by for q in result.quotes}
+    keys |= {q.cited_medium for q in result.quotes} | {m.key for m in result.mentions}
+    keys.discard(None)
+    actors = {actor.slug: actor for actor in Actor.objects.filter(slug__in=keys)}
+    for proposed in result.proposed_actors:
+        slug = proposed_slug(proposed.name_ar)
+        actor, created = Actor.objects.get_or_create(
+            slug=slug, defaults={"name_ar": proposed.name_ar, "kind": proposed.kind, "approved": False}
+        )
+        if created:
+            Alias.objects.create(actor=actor, name=proposed.name_ar)
+        actors[proposed.normalized] = actor
+    return actors
+
+
+def _quote(article: Article, found, actors: dict[str, Actor]) -> Quote:
+    quote = Quote(
+        article=article,
+        text=found.text,
+        start=found.start,
+        end=found.end,
+        kind=found.kind,
+        speaker=actors.get(found.speaker) or _proposed_speaker(found, actors),
+        speaker_text=(found.speaker_text or "")[:300],
+        relayed_by=actors.get(found.relayed_by),
+        cited_medium=actors.get(found.cited_medium),
+        cue=(found.cue or "")[:100],
+        confidence=found.confidence,
+    )
+    # bulk_create skips save(): fill what save() would.
+    quote.normalized_text = normalize(found.text)
+    return quote
+
+
+def _proposed_speaker(found, actors: dict[str, Actor]) -> Actor | None:
+    """The unapproved actor proposed for a speaker the registry does not know."""
+    if found.speaker is not None or not found.speaker_text:
+        return None
+    written = normalize(found.speaker_text)
+    for name, actor in actors.items():
+        if not actor.approved and name and name in written:
+            return actor
+    return None
+
+
+def _store_mentions(article: Article, mentions, actors: dict[str, Actor]) -> None:
+    counts: dict[int, int] = {}
+    for mention in mentions:
+        actor = actors.get(mention.key)
+        if actor is not None:
+            counts[actor.pk] = counts.get(actor.pk, 0) + mention.count
+    article.mentions.all().delete()
+    Mention.objects.bulk_create(
+        Mention(article=article, actor_id=actor_id, count=count) for actor_id, count in counts.items()
+    )
+
+
+def _store_sentences(article: Article) -> None:
+    try:
+        from articles.compare import store_sentences
+    except ImportError:  # the comparison module is optional for extraction
+        return
+    store_sentences(article)
+
+
+def proposed_slug(name: str) -> str:
+    return slugify(name, allow_unicode=True)[:200] or "actor"
