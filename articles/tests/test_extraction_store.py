@@ -1,0 +1,147 @@
+"""Extraction through Django: stored quotes and mentions, re-extraction, the commands."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.extraction_service import extract_article
+from articles.models import Actor, Alias, Article, Mention, Quote
+from articles.tests.factories import make_article
+
+SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "seeds"
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeds():
+    call_command(
+        "import_articles", str(SEEDS), manifest=str(SEEDS / "manifest.json"), publish=True, stdout=StringIO()
+    )
+    return {Path(a.source_name).name[:3]: a for a in Article.objects.all()}
+
+
+def test_registry_seeded_with_every_spelling():
+    kim = Actor.objects.get(slug="kim-jong-un")
+
+    aliases = set(kim.aliases.values_list("name", flat=True))
+
+    assert (kim.name_en, kim.kind, kim.affiliation, kim.approved) == ("Kim Jong Un", "person", "north-korea", True)
+    assert {"كيم جونغ أون", "كيم يونغ أون", "جيم جونج أون"} <= aliases
+    assert Alias.objects.filter(actor__slug="sergei-shoigu", name="سيرغي شويجو").exists()
+
+
+def test_import_stores_quotes_with_speakers(seeds):
+    statements = Quote.objects.statements().filter(article=seeds["004"]).order_by("start")
+
+    rows = [(q.speaker.slug if q.speaker else None, q.text) for q in statements]
+
+    assert rows[:3] == [
+        ("dmitry-peskov", "كلا، لا يمكننا تأكيد ذلك"),
+        ("dmitry-peskov", "ليس لدينا ما نقوله حول هذه المسألة"),
+        ("sergei-shoigu", "نبحث ذلك مع الجميع بما يشمل كوريا الشمالية. لما لا؟ انهم جيراننا"),
+    ]
+    assert Quote.objects.filter(article=seeds["004"], speaker__slug="sergei-shoigu").get().relayed_by.slug == "tass"
+
+
+def test_import_offsets_index_the_stored_body(seeds):
+    quotes = Quote.objects.select_related("article")
+
+    mismatched = [q.pk for q in quotes if q.article.body[q.start : q.end] != q.text]
+
+    assert quotes.count() == 59
+    assert mismatched == []
+
+
+def test_import_records_mentions(seeds):
+    kim = Mention.objects.get(article=seeds["001"], actor__slug="kim-jong-un")
+
+    assert kim.count >= 10
+    assert Mention.objects.filter(article=seeds["003"], actor__slug="kim-myong-sik").exists()
+
+
+def test_reextract_keeps_verified_quotes(seeds):
+    article = seeds["000"]
+    quote = article.quotes.get(text="لهذا السبب جئنا إلى هنا")
+    miller = Actor.objects.get(slug="matthew-miller")
+    quote.speaker, quote.verified = miller, True
+    quote.save()
+
+    out = StringIO()
+    call_command("reextract", str(article.pk), stdout=out)
+
+    quote.refresh_from_db()
+    assert (quote.speaker, quote.verified) == (miller, True)
+    assert article.quotes.filter(text="لهذا السبب جئنا إلى هنا").count() == 1
+    assert out.getvalue().strip() == "re-extracted 1 articles: 9 quotes written, 1 verified quotes kept"
+
+
+def test_reextract_refuses_unknown_ids():
+    with pytest.raises(CommandError, match="no article with id 999999"):
+        call_command("reextract", "999999")
+
+
+def test_extraction_proposes_unknown_speakers():
+    article = make_article(
+        headline="",
+        body="وقال الباحث الفرنسي جان دوبوا في حديث للصحفيين: «هذه القمة تغير موازين القوى في آسيا».",
+    )
+
+    extract_article(article)
+
+    quote = article.quotes.get()
+    assert quote.speaker_text.endswith("جان دوبوا")
+    assert quote.speaker is not None and quote.speaker.approved is False
+
+
+def test_extract_quotes_json_shape():
+    out = StringIO()
+
+    call_command("extract_quotes", str(SEEDS / "004_a284983e4bd276d4.txt"), json=True, stdout=out)
+
+    data = json.loads(out.getvalue())
+    first = data["quotes"][0]
+    assert first == {
+        "text": "كلا، لا يمكننا تأكيد ذلك",
+        "kind": "statement",
+        "start": 300,
+        "end": 324,
+        "speaker": "دميتري بيسكوف",
+        "speaker_en": "Dmitry Peskov",
+        "speaker_text": first["speaker_text"],
+        "relayed_by": None,
+        "cue": first["cue"],
+    }
+    assert "بيسكوف" in first["speaker_text"]
+    assert {"actor": "كيم جونغ أون", "actor_en": "Kim Jong Un", "count": 10} in data["mentions"]
+
+
+def test_extract_quotes_stores_nothing():
+    call_command("extract_quotes", str(SEEDS / "000_84058521eb59a668.txt"), stdout=StringIO())
+
+    assert (Article.objects.count(), Quote.objects.count()) == (0, 0)
+
+
+def test_evaluate_extraction_meets_targets_on_seeds():
+    out = StringIO()
+
+    call_command("evaluate_extraction", str(SEEDS / "gold_quotes.json"), str(SEEDS), stdout=out)
+
+    figures = dict(line.rsplit(maxsplit=1) for line in out.getvalue().splitlines())
+    figures = {name.strip(): float(value) for name, value in figures.items()}
+    assert figures["statement precision"] >= 0.95
+    assert figures["statement recall"] >= 0.95
+    assert figures["speaker accuracy"] >= 0.93
+    assert set(figures) == {
+        "statement precision", "statement recall", "statement F1", "term recall", "speaker accuracy"
+    }
+
+
+def test_evaluate_extraction_names_a_missing_text(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"missing.txt": []}), encoding="utf-8")
+
+    with pytest.raises(CommandError, match="annotates missing.txt, which cannot be read"):
+        call_command("evaluate_extraction", str(gold), str(tmp_path))
