@@ -86,11 +86,12 @@ def serious_violations(page) -> list[dict]:
 
 
 def screenshot(page, name: str, width: int) -> Path:
-    """Save a full-page screenshot at `width` pixels under artifacts/screenshots/."""
+    """Save a full-page and a first-screen screenshot at `width` pixels under artifacts/screenshots/."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": width, "height": 900})
     path = SCREENSHOTS / f"{name}-{width}.png"
     page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}-top.png"))
     return path
 
 

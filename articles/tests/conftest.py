@@ -242,6 +242,21 @@ def browser():
         yield chromium
 
 
+@pytest.fixture(scope="session")
+def _plain_http_for_live_server():
+    """The live server speaks plain HTTP: SecurityMiddleware reads SECURE_SSL_REDIRECT once,
+    when the session-wide server starts, so the per-test `settings` fixture is too late."""
+    from django.test.utils import override_settings
+
+    with override_settings(SECURE_SSL_REDIRECT=False, SESSION_COOKIE_SECURE=False, CSRF_COOKIE_SECURE=False):
+        yield
+
+
+@pytest.fixture(scope="session")
+def live_server(_plain_http_for_live_server, live_server):
+    return live_server
+
+
 @pytest.fixture
 def page(browser, live_server):
     """A fresh Arabic-speaking page; `page.goto_path("/articles/")` opens a live-server path."""
