@@ -137,7 +137,7 @@ class Gazetteer:
                 alias_tokens = tuple(tokens(alias))
                 if not alias_tokens:
                     continue
-                transliterated = alias_kind == NAME and actor.kind != "country"
+                transliterated = alias_kind == NAME
                 for variant in spelling_variants(alias_tokens, transliterated=transliterated):
                     self._insert(variant, actor.key, alias_kind)
 

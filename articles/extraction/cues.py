@@ -43,6 +43,7 @@ def _build_verbs() -> tuple[frozenset[str], frozenset[str]]:
 
 
 MASCULINE_CUES, FEMININE_CUES = _build_verbs()
+ALL_CUES = MASCULINE_CUES | FEMININE_CUES
 # Participles carry the subject of the clause they hang on: ``..., قائلًا: "…"``.
 PARTICIPLE_CUES = frozenset(
     form for form in MASCULINE_CUES | FEMININE_CUES if form[:1] in "مو" and form[-1] in "اه"

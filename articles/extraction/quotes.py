@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPEN_ONLY = "«„‟"
+OPEN_ONLY = "«„"
 CLOSE_ONLY = "»"
-EITHER = "“”\"″"
+EITHER = "“”\"″‟"
 MARKS = OPEN_ONLY + CLOSE_ONLY + EITHER
 _MARK_RE = re.compile(f"[{re.escape(MARKS)}]")
 _PARAGRAPH_RE = re.compile(r"[^\n\r\u2028\u2029]+")

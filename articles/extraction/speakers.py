@@ -28,6 +28,10 @@ _SENTENCE_END = ".!?؟;؛"
 _MAX_SUBJECT_TOKENS = 14
 _SUBJECT_WINDOW = 4
 _RIGHT_WINDOW = 5
+# How far a quote looks back for its cue and forward for a source, in words: bounds the work on
+# a pathological megabyte paragraph without a full stop; real cues sit well within it.
+_CUE_REACH = 80
+_HISTORY = 50
 
 CONFIDENCE_NAMED = 0.95
 CONFIDENCE_TITLE = 0.9
@@ -66,6 +70,7 @@ class _Sentence:
     end: int
     subject: _Subject | None = None
     cue_subjects: list[tuple[int, _Subject]] = field(default_factory=list)
+    subject_of_cue: dict[int, _Subject] = field(default_factory=dict)
 
 
 class _Document:
@@ -75,6 +80,7 @@ class _Document:
         self.text = text
         self.gazetteer = gazetteer
         self.tokens = token_spans(text)
+        self.token_starts = [start for start, _end, _norm in self.tokens]
         self.quote_of = self._quote_membership(quotes)
         self.quotes = quotes
         self.matches = gazetteer.match_tokens(text, self.tokens)
@@ -146,29 +152,30 @@ def attribute_document(document: _Document) -> list[Attribution]:
     attributions: dict[int, Attribution] = {}
     history: list[_Subject] = []
     first_tokens = _first_token_of_quotes(document)
+    by_token = sorted((token, quote_index) for quote_index, token in first_tokens.items())
+    position = 0
     for sentence in document.sentences:
         _read_sentence(document, sentence, history)
-        for quote_index in _quotes_in(document, sentence, first_tokens):
-            attributions[quote_index] = _attribute_quote(document, sentence, quote_index, history)
+        while position < len(by_token) and by_token[position][0] < sentence.end:
+            token, quote_index = by_token[position]
+            attributions[quote_index] = _attribute_quote(document, sentence, quote_index, token, history)
+            position += 1
         history.extend(subject for _, subject in sentence.cue_subjects)
         if sentence.subject is not None and not sentence.cue_subjects:
             history.append(sentence.subject)
+        del history[:-_HISTORY]
     return [attributions.get(index, Attribution()) for index in range(len(quotes))]
 
 
 def _first_token_of_quotes(document: _Document) -> dict[int, int]:
     """The first token inside each quote (quotes without a word have none)."""
-    starts = [start for start, _end, _norm in document.tokens]
+    starts = document.token_starts
     first: dict[int, int] = {}
     for quote_index, quote in enumerate(document.quotes):
         index = bisect.bisect_left(starts, quote.start)
         if index < len(starts) and starts[index] < quote.end:
             first[quote_index] = index
     return first
-
-
-def _quotes_in(document: _Document, sentence: _Sentence, first_tokens: dict[int, int]) -> list[int]:
-    return [q for q, token in first_tokens.items() if sentence.first <= token < sentence.end]
 
 
 def _read_sentence(document: _Document, sentence: _Sentence, history: list[_Subject]) -> None:
@@ -188,6 +195,7 @@ def _read_sentence(document: _Document, sentence: _Sentence, history: list[_Subj
         subject = _explicit_subject(document, sentence, index, form)
         if subject is not None:
             sentence.cue_subjects.append((index, subject))
+            sentence.subject_of_cue[index] = subject
 
 
 def _role_words(document: _Document, sentence: _Sentence, match: Match) -> list[str]:
@@ -287,7 +295,7 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
     name or title is taken whole even when it contains such words (``السفيرة … لدى الأمم المتحدة``).
     """
     index = first
-    has_match = False
+    has_match = has_name = False
     official = False
     while index < sentence.end and index - first < _MAX_SUBJECT_TOKENS:
         if index > first and any(char in ":\"“”«»" for char in document.gap_before(index)):
@@ -296,12 +304,13 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
         if document.is_statement_token(index):
             break
         match = document.match_at.get(index)
-        if has_match and match is None and not any(char in "،," for char in document.gap_before(index)):
+        if has_name and match is None and not any(char in "،," for char in document.gap_before(index)):
             break  # ``أعلن بوتين استعداد موسكو``: the subject ends with the name
         if match is not None and not (has_match and match.proclitic[-1:] in ("ب", "ل", "ك")):
             if match.proclitic[-1:] == "ل" and index == first:
                 break  # وقال للصحفيين / لوكالة فرانس برس: an addressee, no subject
-            has_match = has_match or match.alias_kind != DEMONYM  # ``المحلل الروسي ألكسندر …``
+            has_match = True
+            has_name = has_name or match.alias_kind != DEMONYM  # ``المحلل الروسي ألكسندر …``
             index = match.end_token
             continue
         token = document.norm(index)
@@ -309,7 +318,7 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
             official = cues.strip_conjunction(token) in cues.OFFICIAL_HEADS
         if (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (official and not has_match and token in ("في", "من")):
             break
-        if cues.strip_conjunction(token) in cues.MASCULINE_CUES | cues.FEMININE_CUES and index > first:
+        if cues.strip_conjunction(token) in cues.ALL_CUES and index > first:
             break
         if token[:1] in "بلك" and (has_match or index == first) and token not in cues.ROLE_WORDS:
             if not (official and not has_match):
@@ -378,11 +387,12 @@ def _subject_from_match(
     return _Subject(key, written, gender, confidence)
 
 
-def _attribute_quote(document: _Document, sentence: _Sentence, quote_index: int, history: list[_Subject]) -> Attribution:
+def _attribute_quote(
+    document: _Document, sentence: _Sentence, quote_index: int, first_token: int, history: list[_Subject]
+) -> Attribution:
     quote = document.quotes[quote_index]
     if _is_actor_name(document, quote):
         return Attribution()
-    first_token = next(i for i in range(sentence.first, sentence.end) if document.tokens[i][0] >= quote.start)
     cue = _nearest_cue(document, sentence, first_token)
     relayed_by = _relay_between(document, sentence, cue if cue is not None else sentence.first, first_token)
     source, source_cue, is_source = _source_after(document, sentence, quote)
@@ -416,7 +426,7 @@ def _nearest_cue(document: _Document, sentence: _Sentence, quote_token: int) -> 
     inside the clause of an earlier cue (``أوضح مادن أن حضور جو تشون ريونغ يشير إلى أن “…”`` →
     أوضح), or is a relay (``على ما نقلت عنه وكالة تاس``)."""
     nearest = None
-    for index in range(quote_token - 1, sentence.first - 1, -1):
+    for index in range(quote_token - 1, max(sentence.first, quote_token - _CUE_REACH) - 1, -1):
         if document.quote_of[index] is not None:
             continue
         form = document.cue_form(index)
@@ -425,7 +435,7 @@ def _nearest_cue(document: _Document, sentence: _Sentence, quote_token: int) -> 
             break
     if nearest is not None:
         return _outer_cue(document, sentence, nearest)
-    for index in range(quote_token - 1, sentence.first - 1, -1):
+    for index in range(quote_token - 1, max(sentence.first, quote_token - _CUE_REACH) - 1, -1):
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index
     return None
@@ -456,7 +466,7 @@ def _outer_cue(document: _Document, sentence: _Sentence, cue: int) -> int:
     if named is not None and named.key is not None:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
     seen_complementizer = False
-    for index in range(cue - 1, sentence.first - 1, -1):
+    for index in range(cue - 1, max(sentence.first, cue - _CUE_REACH) - 1, -1):
         if document.quote_of[index] is not None:
             continue
         if document.norm(index) in cues.COMPLEMENTIZERS:
@@ -478,11 +488,11 @@ def _subject_for_cue(document: _Document, sentence: _Sentence, cue: int, history
             first += 2  # وفق ما ذكرت X
         phrase = _noun_phrase_allowing_addressee(document, sentence, first)
         return _resolve_phrase(document, *phrase, MASCULINE), cue_text
-    for index, subject in sentence.cue_subjects:
-        if index == cue:
-            return subject, cue_text
+    own = sentence.subject_of_cue.get(cue)
+    if own is not None:
+        return own, cue_text
     gender = _cue_gender(form)
-    for index, subject in reversed(sentence.cue_subjects):
+    for index, subject in reversed(sentence.cue_subjects[-_HISTORY:]):
         if index < cue and subject.key is not None and _agrees(document, subject, gender):
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
     if sentence.subject is not None and _agrees(document, sentence.subject, gender):
@@ -549,7 +559,8 @@ def _source_after(document: _Document, sentence: _Sentence, quote: QuoteSpan) ->
     Returns the subject, the cue as written and whether the cue names a source (بحسب، وفق)
     rather than a speaker; a ``، وقال`` with its conjunction starts a new clause, not an aside.
     """
-    after = [i for i in range(sentence.first, sentence.end) if document.tokens[i][0] >= quote.end]
+    first_after = bisect.bisect_left(document.token_starts, quote.end, sentence.first, sentence.end)
+    after = range(first_after, min(sentence.end, first_after + _CUE_REACH))
     for position, index in enumerate(after):
         if document.quote_of[index] is not None and document.is_statement_token(index):
             break

@@ -1,0 +1,75 @@
+import pytest
+
+from articles.extraction.normalize import index_terms, normalize, search_terms, strip_proclitics, tokens
+
+
+def test_normalize_removes_diacritics_tatweel_and_direction_marks():
+    text = "قبِلَ بوتيـــن\u200f الدعوةَ\u200c وٰ"
+
+    result = normalize(text)
+
+    assert result == "قبل بوتين الدعوه و"
+
+
+def test_normalize_unifies_letters_digits_and_punctuation():
+    text = "أإآٱ ى ة ؤ ئ ٢٠٢٣ ۱۹ ، ؛ ؟ “«»” ‘’"
+
+    result = normalize(text)
+
+    assert result == 'اااا ي ه و ي 2023 19 , ; ? """" \'\''
+
+
+def test_tokens_keep_marked_words_whole_and_split_hyphens():
+    text = "قال كيم جونغ-أون: «قبِل»"
+
+    result = tokens(text)
+
+    assert result == ["قال", "كيم", "جونغ", "اون", "قبل"]
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("لبوتين", "بوتين"),
+        ("وبوتين", "بوتين"),
+        ("فبوتين", "بوتين"),
+        ("بوتين", "بوتين"),
+        ("الكرملين", "كرملين"),
+        ("للكرملين", "كرملين"),
+        ("كرملين", "كرملين"),
+        ("وللكرملين", "كرملين"),
+        ("بالكرملين", "كرملين"),
+        ("فالرئيس", "رييس"),
+    ],
+)
+def test_strip_proclitics_finds_the_stem(word, stem):
+    result = strip_proclitics(normalize(word))
+
+    assert stem in result
+
+
+@pytest.mark.parametrize("word", ["بيونغ", "لافروف", "كيم", "فلاديمير", "واشنطن"])
+def test_strip_proclitics_keeps_words_that_start_with_proclitic_letters(word):
+    result = strip_proclitics(normalize(word))
+
+    assert result[0] == normalize(word)
+
+
+def test_strip_proclitics_offers_the_article_form_of_lil():
+    result = strip_proclitics("للكرملين")
+
+    assert result == ["للكرملين", "الكرملين", "كرملين"]
+
+
+def test_index_terms_lists_words_then_stems_once():
+    result = index_terms("وقال لبوتين: بوتين")
+
+    assert result == ["وقال", "قال", "لبوتين", "بوتين", "وتين"]
+
+
+def test_search_terms_meet_index_terms_across_proclitics():
+    indexed = set(index_terms("زار للكرملين"))
+
+    query = search_terms("الكرملين")
+
+    assert "كرملين" in indexed and "كرملين" in query
