@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles import cache as page_cache  # noqa: F401  also connects the cache-refreshing signals
+from articles import cache as page_cache  # noqa: F401
 from articles.curation import add_alias, alias_offer, merge_actors
 from articles.models import Actor, Alias, Article, Frame, FrameTerm, Mention, Outlet, Quote
 

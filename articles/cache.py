@@ -8,9 +8,13 @@ save or delete of archive content starts a new version, and old pages expire unr
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from threading import local
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Max
 from django.db.models.signals import post_delete, post_save
 
@@ -50,8 +54,29 @@ def last_modified() -> datetime:
     return stamp
 
 
+_batch = local()
+
+
+@contextmanager
+def one_change() -> Iterator[None]:
+    """Treat every write inside as one change: a single bump at the end, not one a row.
+
+    Re-extracting an article deletes and writes dozens of quotes and mentions; each would
+    otherwise start a new version with its own cache round trips.
+    """
+    if getattr(_batch, "active", False):
+        yield
+        return
+    _batch.active = True
+    try:
+        yield
+    finally:
+        _batch.active = False
+        transaction.on_commit(bump)
+
+
 def _content_changed(sender, **kwargs) -> None:
-    if not kwargs.get("raw"):
+    if not kwargs.get("raw") and not getattr(_batch, "active", False):
         bump()
 
 

@@ -14,6 +14,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.text import slugify
 
+from articles import cache as page_cache
 from articles.extraction.actors import Gazetteer
 from articles.extraction.normalize import normalize
 from articles.extraction.pipeline import Extraction, extract
@@ -75,7 +76,7 @@ def extract_article(article: Article) -> dict[str, int]:
     """
     result = analyse(article.body)
     mention_result = analyse(article.headline).mentions if article.headline else []
-    with transaction.atomic():
+    with page_cache.one_change(), transaction.atomic():
         actors = _actors_by_key(result)
         verified = list(article.quotes.filter(verified=True).values_list("start", "end"))
         article.quotes.filter(verified=False).delete()
