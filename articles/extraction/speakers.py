@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from articles.extraction import cues
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, Gazetteer, Match, ProposedActor, candidates
@@ -129,12 +130,16 @@ class _Document:
         return quote is not None and self.quotes[quote].kind == "statement"
 
     def cue_form(self, index: int) -> str | None:
-        form = cues.strip_conjunction(self.norm(index))
-        if form in cues.MASCULINE_CUES or form in cues.FEMININE_CUES or form in cues.RELAY_VERBS:
-            return form
-        if form in cues.SOURCE_CUES:
-            return form
-        return None
+        return _cue_form(self.tokens[index][2])
+
+
+@lru_cache(maxsize=65536)
+def _cue_form(token: str) -> str | None:
+    """``وأضافت`` → ``اضافت``; None for a word that reports nothing."""
+    form = cues.strip_conjunction(token)
+    if form in cues.ALL_CUES or form in cues.RELAY_VERBS or form in cues.SOURCE_CUES:
+        return form
+    return None
 
 
 def attribute(text: str, quotes: list[QuoteSpan], gazetteer: Gazetteer) -> list[Attribution]:
