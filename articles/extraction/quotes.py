@@ -6,8 +6,9 @@ therefore does not pair marks by shape but by position: a mark glued to the word
 opens, a mark glued to the word before it closes, and ``«`` / ``»`` keep their direction.
 
 A span never crosses a paragraph (any newline); a quote still open when its paragraph ends
-runs to the end of the paragraph, without trailing sentence punctuation:
-``وقال إن "أي شكل من أشكال التعاون ... مجلس الأمن الدولي.`` → ``أي شكل ... مجلس الأمن الدولي``.
+runs to the end of the paragraph, its final full stop included as a closed quote would
+include it (``“… هناك متسع من الوقت.”``):
+``وقال إن "أي شكل من أشكال التعاون ... مجلس الأمن الدولي.`` → ``أي شكل ... مجلس الأمن الدولي.``.
 
 The scanner is a single left-to-right pass over the quotation marks (no backtracking
 regular expression), so a megabyte paragraph costs linear time.
@@ -105,14 +106,8 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
             inner_start = stack.pop()
             _add(found, text, inner_start, at, nested=bool(stack), closed=True)
     if stack:
-        _add(found, text, stack[0], _trim_end(text, stack[0], end), nested=False, closed=False)
+        _add(found, text, stack[0], end, nested=False, closed=False)
     return found
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in _TRAILING_JUNK:
-        end -= 1
-    return end
 
 
 def _add(found: list[QuoteSpan], text: str, start: int, end: int, *, nested: bool, closed: bool) -> None:

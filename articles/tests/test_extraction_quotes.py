@@ -42,13 +42,13 @@ def test_find_quotes_keeps_multi_sentence_quotes_whole():
     assert result == [("سنتحدث عن جميع القضايا. هناك متسع من الوقت.", "statement")]
 
 
-def test_find_quotes_ends_an_unclosed_quote_at_its_paragraph_without_final_stop():
+def test_find_quotes_ends_an_unclosed_quote_at_its_paragraph_end():
     text = 'وقال إن "أي شكل من أشكال التعاون يجب أن يحترم العقوبات.\n\nوقالت الصحيفة إن الصفقة'
 
     result = find_quotes(text)
 
     assert [(q.text, q.start, q.end, q.closed) for q in result] == [
-        ("أي شكل من أشكال التعاون يجب أن يحترم العقوبات", 9, 54, False)
+        ("أي شكل من أشكال التعاون يجب أن يحترم العقوبات.", 9, 55, False)
     ]
 
 
