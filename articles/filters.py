@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, When
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from articles.extraction.normalize import strip_proclitics, token_spans, tokens
-from articles.models import Actor, Alias, Article, Mention, Outlet, Quote
+from articles.models import Alias, Article, Mention, Quote
 
 MAX_QUERY_WORDS = 8
 MAX_WORD_LENGTH = 40
@@ -296,37 +297,45 @@ class ArticleFilterSet(django_filters.FilterSet):
                 "quotes__article",
                 "speaker",
                 limit,
-                extra=Q(quotes__kind=Quote.Kind.STATEMENT),
+                extra=Q(kind=Quote.Kind.STATEMENT),
             ),
             "has_quotes": self._has_quotes_facet(),
         }
 
     def _outlet_facet(self):
-        base = self.without("outlet").values("pk")
-        own = Count("articles", filter=Q(articles__in=base), distinct=True)
-        via_wire = Count(
-            "wire_articles",
-            filter=Q(wire_articles__in=base, wire_articles__outlet__isnull=True),
-            distinct=True,
-        )
+        # Grouped from the article side: one pass over the filtered articles. An article counts
+        # for its outlet, or for its wire agency when the outlet is unknown (as the filter does).
         selected = self.selected("outlet")
-        outlets = (
-            Outlet.objects.annotate(n=own + via_wire)
-            .filter(Q(n__gt=0) | Q(slug__in=selected))
-            .order_by("-n", "name_ar")
+        rows = (
+            self.without("outlet")
+            .order_by()
+            .values(
+                facet=Coalesce("outlet__slug", "wire__slug"), label=Coalesce("outlet__name_ar", "wire__name_ar")
+            )
+            .filter(facet__isnull=False)
+            .annotate(n=Count("pk"))
+            .order_by("-n", "label")
         )
-        return [FacetOption(o.slug, o, o.n, o.slug in selected) for o in outlets]
+        return [FacetOption(r["facet"], r["label"], r["n"], r["facet"] in selected) for r in rows]
 
     def _actor_facet(self, base, path, name, limit, extra=None):
+        # Grouped from the Mention/Quote side over the filtered articles: one pass, no per-actor work.
         selected = self.selected(name)
-        actors = (
-            Actor.objects.annotate(
-                n=Count(path, filter=Q(**{f"{path}__in": base.values("pk")}) & (extra or Q()), distinct=True)
-            )
-            .filter(Q(n__gt=0) | Q(slug__in=selected))
-            .order_by("-n", "name_ar")[: limit + len(selected)]
+        model, actor = (Mention, "actor") if path.startswith("mentions") else (Quote, "speaker")
+        rows = (
+            model.objects.filter(article__in=base.order_by().values("pk"))
+            .filter(extra or Q())
+            .values(facet=F(f"{actor}__slug"), label=F(f"{actor}__name_ar"))
+            .filter(facet__isnull=False)
+            .annotate(n=Count("article", distinct=True))
         )
-        return [FacetOption(a.slug, a, a.n, a.slug in selected) for a in actors]
+        # The selected options stay listed even when they fall outside the top ones.
+        chosen = Case(When(facet__in=selected, then=1), default=0, output_field=IntegerField())
+        top = sorted(
+            rows.annotate(chosen=chosen).order_by("-chosen", "-n", "label")[: limit + len(selected)],
+            key=lambda r: (-r["n"], r["label"]),
+        )
+        return [FacetOption(r["facet"], r["label"], r["n"], r["facet"] in selected) for r in top]
 
     def _has_quotes_facet(self):
         has = Exists(Quote.objects.filter(article=OuterRef("pk")))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Window
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -140,13 +140,11 @@ def home(request: HttpRequest) -> HttpResponse:
     )
     quotes = visible_quotes(request)
     totals["quotes"] = quotes.count()
-    totals["actors"] = (
-        Actor.objects.filter(
-            Q(mentions__article__in=articles.values("pk")) | Q(quotes__article__in=articles.values("pk"))
-        )
-        .distinct()
-        .count()
-    )
+    visible = articles.values("pk")
+    totals["actors"] = Actor.objects.filter(
+        Exists(Mention.objects.filter(actor=OuterRef("pk"), article__in=visible))
+        | Exists(Quote.objects.filter(speaker=OuterRef("pk"), article__in=visible))
+    ).count()
     per_day = list(
         articles.filter(published_on__isnull=False)
         .values("published_on")
@@ -157,9 +155,11 @@ def home(request: HttpRequest) -> HttpResponse:
     for day in per_day:
         day["percent"] = round(100 * day["n"] / top)
     quoted = (
-        with_actor_counts(Actor.objects.all(), request)
-        .filter(n_statements__gt=0)
-        .order_by("-n_statements", "name_ar")[:8]
+        quotes.statements()
+        .filter(speaker__isnull=False)
+        .values("speaker__slug", "speaker__name_ar")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "speaker__name_ar")[:8]
     )
     latest = with_quote_counts(articles.with_listing())[:6]
     return render(
@@ -183,11 +183,22 @@ def article_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 
 
 def actor_list(request: HttpRequest) -> HttpResponse:
-    actors = (
-        with_actor_counts(Actor.objects.all(), request)
-        .filter(Q(n_statements__gt=0) | Q(n_mentions__gt=0))
-        .order_by("-n_statements", "-n_mentions", "name_ar")
+    # Counted by grouping quotes and mentions once each, rather than per actor.
+    visible = visible_articles(request).values("pk")
+    statements = dict(
+        Quote.objects.statements()
+        .filter(article__in=visible, speaker__isnull=False)
+        .values_list("speaker")
+        .annotate(n=Count("pk"))
+        .order_by()
     )
+    mentions = dict(
+        Mention.objects.filter(article__in=visible).values_list("actor").annotate(n=Count("pk")).order_by()
+    )
+    actors = list(Actor.objects.filter(pk__in={*statements, *mentions}))
+    for actor in actors:
+        actor.n_statements, actor.n_mentions = statements.get(actor.pk, 0), mentions.get(actor.pk, 0)
+    actors.sort(key=lambda a: (-a.n_statements, -a.n_mentions, a.name_ar))
     return render(request, "articles/actor_list.html", {"actors": actors})
 
 
