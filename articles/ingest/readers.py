@@ -250,18 +250,21 @@ def _string(data: dict, *keys: str) -> str:
 
 
 def source_from_json(value, *, source_name: str, agency: bool = False) -> Source | None:
-    """``"رويترز"`` or ``{"ar": ..., "en": ..., "domain": ...}`` → a Source; None for null."""
+    """``"رويترز"`` or ``{"ar": ..., "en": ..., "domain": ..., "kind": ..., "country": ...}``
+    (``name_ar``/``name_en`` as export_archive writes them) → a Source; None for null."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
         return resolve(clean_field(value), agency=agency)
     if isinstance(value, dict):
-        return resolve(
-            clean_field(str(value.get("ar") or value.get("name") or "")),
-            clean_field(str(value.get("en") or "")),
+        source = resolve(
+            clean_field(str(value.get("ar") or value.get("name_ar") or value.get("name") or "")),
+            clean_field(str(value.get("en") or value.get("name_en") or "")),
             clean_field(str(value.get("domain") or "")),
             agency=agency,
         )
+        given = {key: clean_field(str(value[key])) for key in ("kind", "country") if value.get(key)}
+        return replace(source, **given) if source and given else source
     raise IngestError(source_name, f"invalid {'wire' if agency else 'outlet'} {value!r}")
 
 

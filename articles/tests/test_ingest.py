@@ -11,6 +11,7 @@ import pytest
 from articles.ingest import (
     IngestError,
     Known,
+    Source,
     decode_bytes,
     known_agency,
     known_outlet,
@@ -451,3 +452,22 @@ def test_read_paths_walks_folders_and_reports_missing_paths(tmp_path):
         f"{tmp_path / 'missing.txt'}: no such file or directory",
         f"{tmp_path / 'notes.json'}: unsupported file type '.json'",
     ]
+
+
+def test_parse_jsonl_reads_outlet_objects_with_kind_and_country():
+    line = json.dumps(
+        {
+            "text": ARABIC,
+            "outlet": {
+                "name_ar": "صحيفة الحدود",
+                "name_en": "Al Hudood",
+                "kind": "newspaper",
+                "country": "الأردن",
+            },
+        },
+        ensure_ascii=False,
+    )
+
+    record = only(parse_jsonl(line, source_name="x.jsonl"))
+
+    assert record.outlet == Source("صحيفة الحدود", "Al Hudood", "", "newspaper", "الأردن")
