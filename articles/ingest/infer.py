@@ -14,7 +14,7 @@ from datetime import date
 
 from articles.extraction.dates import find_dates, find_weekdays, fold
 from articles.extraction.normalize import normalize
-from articles.ingest.boilerplate import is_title_like, words
+from articles.ingest.boilerplate import ends_sentence, is_title_like, words
 from articles.ingest.records import MANIFEST, RELATIVE, TEXT, UNKNOWN
 from articles.ingest.sources import Source, known_agency, known_outlet, outlet_aliases
 
@@ -46,6 +46,10 @@ _NOT_A_PLACE = {
     )
 }  # fmt: skip
 
+# "تقرير خاص", "كتب المحرر": labels, not people.
+_NOT_A_NAME = {
+    normalize(w) for w in ("خاص", "خاصة", "مصور", "إخباري", "تحليلي", "المحرر", "التحرير", "الموقع")
+}
 _BYLINE_LABEL = re.compile(
     r"^(?:كتب|كتبت|كتبه|كتبها|بقلم|إعداد|اعداد|تقرير|تحرير|المحرر|الكاتب|الكاتبة|مراسل|مراسلة|"
     r"written by|by|بواسطة)\s*[:：\-–—]?\s*(?P<name>.+)$",
@@ -117,7 +121,7 @@ def byline_of(line: str) -> tuple[str, Source | None] | None:
         parts = re.split(r"\s+[-–—|/]\s+", match["name"].strip())
         name = parts[0].strip()
         outlet = next((known_outlet(p) for p in parts[1:] if known_outlet(p)), None)
-        if _is_person_name(name):
+        if _is_person_name(name) and not set(words(name)) & _NOT_A_NAME:
             return name, outlet
     return None
 
@@ -176,6 +180,10 @@ def read_header(lines: list[str], expected_headline: str = "") -> tuple[Header, 
     خلال جولة فى روسيا``).  Anywhere in the copy: banners, credit lines, copyright lines.
     """
     header = Header()
+    # A headline stands out from the body by its missing final period; in a copy whose
+    # paragraphs do not end sentences either, that contrast is gone.
+    long_lines = [line for line in lines if len(words(line)) >= 8]
+    punctuated = bool(long_lines) and sum(map(ends_sentence, long_lines)) * 2 >= len(long_lines)
     body: list[str] = []
     in_header = True
     pending: list[str] = []  # title-like lines after the headline: captions or sub-headings
@@ -209,7 +217,12 @@ def read_header(lines: list[str], expected_headline: str = "") -> tuple[Header, 
                 _flush_captions(header, pending)
                 continue
             if is_title_like(line) and len(words(line)) >= 2 and index + 1 < len(lines):
-                if not header.headline and not body and _is_expected_headline(line, expected_headline):
+                if (
+                    not header.headline
+                    and not body
+                    and _is_expected_headline(line, expected_headline, punctuated)
+                    and not read_dateline(line).place
+                ):
                     header.headline = line
                     continue
                 if header.headline and not body:
@@ -226,9 +239,9 @@ def read_header(lines: list[str], expected_headline: str = "") -> tuple[Header, 
     return header, body
 
 
-def _is_expected_headline(line: str, expected: str) -> bool:
+def _is_expected_headline(line: str, expected: str, punctuated: bool) -> bool:
     if not expected:
-        return len(words(line)) >= 3
+        return punctuated and len(words(line)) >= 3
     return words(line) == words(expected)
 
 

@@ -471,3 +471,20 @@ def test_parse_jsonl_reads_outlet_objects_with_kind_and_country():
     record = only(parse_jsonl(line, source_name="x.jsonl"))
 
     assert record.outlet == Source("صحيفة الحدود", "Al Hudood", "", "newspaper", "الأردن")
+
+
+def test_parse_text_infers_no_headline_from_unpunctuated_copy():
+    text = (
+        "التقى بوتين وكيم في قاعدة فوستوشني الفضائية\n"
+        "وقال الكرملين إن المحادثات كانت مثمرة\n"
+        "وناقش الزعيمان التعاون"
+    )
+
+    record = parse_text(text, source_name="x")
+
+    assert record.headline == ""
+    assert len(record.paragraphs) == 3
+
+
+def test_byline_of_ignores_labels_that_are_not_names():
+    assert byline_of("تقرير خاص") is None
