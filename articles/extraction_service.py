@@ -91,6 +91,61 @@ def extract_article(article: Article) -> dict[str, int]:
     return {"quotes": len(quotes), "kept": len(verified)}
 
 
+def restore_extraction(article: Article, archived) -> None:
+    """Store an `export_archive` line's quotes and mentions as they were written.
+
+    Actors are found by slug, or created from the exported names when the registry
+    lacks them (an empty database being restored).
+    """
+    with page_cache.one_change(), transaction.atomic():
+        article.quotes.all().delete()
+        article.mentions.all().delete()
+        quotes = [
+            Quote(
+                article=article,
+                text=q["text"],
+                start=q["start"],
+                end=q["end"],
+                kind=q.get("kind") or Quote.Kind.STATEMENT,
+                speaker=_archived_actor(q.get("speaker")),
+                speaker_text=q.get("speaker_text") or "",
+                relayed_by=_archived_actor(q.get("relayed_by")),
+                cited_medium=_archived_actor(q.get("cited_medium")),
+                cue=q.get("cue") or "",
+                confidence=q.get("confidence") or 0.0,
+                verified=bool(q.get("verified")),
+                normalized_text=normalize(q["text"]),
+            )
+            for q in archived.quotes
+        ]
+        Quote.objects.bulk_create(quotes)
+        counts: dict[int, int] = {}
+        for mention in archived.mentions:
+            actor = _archived_actor(mention.get("actor"))
+            if actor is not None:
+                counts[actor.pk] = counts.get(actor.pk, 0) + int(mention.get("count") or 1)
+        Mention.objects.bulk_create(
+            Mention(article=article, actor_id=actor_id, count=count) for actor_id, count in counts.items()
+        )
+        _store_sentences(article)
+
+
+def _archived_actor(record: dict | None) -> Actor | None:
+    if not record or not record.get("slug"):
+        return None
+    actor, _ = Actor.objects.get_or_create(
+        slug=record["slug"],
+        defaults={
+            "name_ar": record.get("name_ar") or record["slug"],
+            "name_en": record.get("name_en") or "",
+            "kind": record.get("kind") or Actor.Kind.PERSON,
+            "affiliation": record.get("affiliation") or Actor.Affiliation.OTHER,
+            "approved": record.get("approved", True),
+        },
+    )
+    return actor
+
+
 def reextract(articles: Iterable[Article]) -> dict[str, int]:
     totals = {"articles": 0, "quotes": 0, "kept": 0}
     for article in articles:

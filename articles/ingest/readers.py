@@ -18,8 +18,19 @@ from pathlib import Path
 import trafilatura
 
 from articles.extraction.dates import parse_date
-from articles.ingest.parse import Known, apply_known, clean_field, parse_text
-from articles.ingest.records import DRAFT, MANIFEST, PUBLISHED, TEXT, ArticleRecord, IngestError
+from articles.ingest.parse import Known, apply_known, clean_field, parse_text, valid_url
+from articles.ingest.records import (
+    DRAFT,
+    MANIFEST,
+    PARAGRAPH_BREAK,
+    PUBLISHED,
+    RELATIVE,
+    TEXT,
+    UNKNOWN,
+    ArchivedExtraction,
+    ArticleRecord,
+    IngestError,
+)
 from articles.ingest.sources import Source, known_outlet, normalize_domain, resolve
 from articles.ingest.text import UndecodableError, clean_text, decode_bytes
 
@@ -220,10 +231,13 @@ def record_from_json(line: str, *, source_name: str, reference: date | None = No
     if status and status not in (DRAFT, PUBLISHED):
         raise IngestError(source_name, f"invalid status {status!r} (draft or published)")
     published = None
-    if data.get("date"):
-        published = parse_date(str(data["date"]))
+    stated = data.get("date") or data.get("published_on")
+    if stated:
+        published = parse_date(str(stated))
         if published is None:
-            raise IngestError(source_name, f"invalid date {data['date']!r}")
+            raise IngestError(source_name, f"invalid date {stated!r}")
+    if "quotes" in data or "mentions" in data:
+        return archived_record(data, body, published, status, source_name=source_name)
     known = Known(
         headline=_string(data, "headline", "title"),
         outlet=source_from_json(data.get("outlet"), source_name=source_name),
@@ -239,6 +253,42 @@ def record_from_json(line: str, *, source_name: str, reference: date | None = No
     if not record.paragraphs:
         raise IngestError(source_name, "no article text")
     return record
+
+
+def archived_record(data: dict, body: str, published, status: str, *, source_name: str) -> ArticleRecord:
+    """An `export_archive` line: stored as it was written, nothing inferred or cleaned away,
+    so its quotes' offsets still index the body.
+
+    A quote whose span does not hold its text is refused, naming the quote: restoring it
+    would break the archive's one invariant, ``body[start:end] == text``.
+    """
+    quotes, mentions = data.get("quotes") or [], data.get("mentions") or []
+    if not isinstance(quotes, list) or not isinstance(mentions, list):
+        raise IngestError(source_name, "'quotes' and 'mentions' must be lists")
+    for number, quote in enumerate(quotes, start=1):
+        try:
+            start, end, text = int(quote["start"]), int(quote["end"]), str(quote["text"])
+        except (KeyError, TypeError, ValueError):
+            raise IngestError(source_name, f"quote {number}: start, end and text are required") from None
+        if not 0 <= start <= end <= len(body) or body[start:end] != text:
+            raise IngestError(source_name, f"quote {number}: the body does not hold its text at {start}:{end}")
+    date_source = str(data.get("date_source") or (MANIFEST if published else UNKNOWN))
+    if date_source not in (TEXT, RELATIVE, MANIFEST, UNKNOWN):
+        raise IngestError(source_name, f"invalid date_source {date_source!r}")
+    return ArticleRecord(
+        source_name=str(data["source_name"]) if data.get("source_name") is not None else source_name,
+        paragraphs=tuple(body.split(PARAGRAPH_BREAK)),
+        headline=_string(data, "headline", "title"),
+        outlet=source_from_json(data.get("outlet"), source_name=source_name),
+        wire=source_from_json(data.get("wire"), source_name=source_name, agency=True),
+        byline=_string(data, "byline", "author"),
+        dateline=_string(data, "dateline"),
+        url=valid_url(_string(data, "url")),
+        published=published,
+        date_source=date_source,
+        status=status,
+        archived=ArchivedExtraction(tuple(quotes), tuple(mentions)),
+    )
 
 
 def _string(data: dict, *keys: str) -> str:

@@ -41,6 +41,9 @@ class ArticleRecord:
     status: str = ""
     captions: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    # From an `export_archive` line: the quotes and mentions to restore as they were,
+    # instead of extracting them again.
+    archived: ArchivedExtraction | None = None
 
     @property
     def body(self) -> str:
@@ -49,6 +52,14 @@ class ArticleRecord:
     @property
     def content_hash(self) -> str:
         return content_hash(self.headline, self.body)
+
+
+@dataclass(frozen=True)
+class ArchivedExtraction:
+    """Quotes and mentions exactly as `export_archive` wrote them (plain dicts)."""
+
+    quotes: tuple[dict, ...] = ()
+    mentions: tuple[dict, ...] = ()
 
 
 class IngestError(Exception):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 
 from articles.models import Article
@@ -61,14 +61,14 @@ def test_export_archive_writes_every_article_with_quotes_and_mentions(tmp_path, 
         "quotes": [{
             "start": 14, "end": 34, "text": "المحادثات كانت مثمرة", "kind": "statement",
             "speaker": {"slug": "putin", "name_ar": "فلاديمير بوتين", "name_en": "Putin", "kind": "person",
-                        "affiliation": "russia"},
+                        "affiliation": "russia", "approved": True},
             "speaker_text": "بوتين", "relayed_by": None,
             "cited_medium": {"slug": "tass-agency", "name_ar": "وكالة تاس", "name_en": "Tass-Agency",
-                             "kind": "medium", "affiliation": "russia"},
+                             "kind": "medium", "affiliation": "russia", "approved": True},
             "cue": "قال", "confidence": 0.92, "verified": True,
         }],
         "mentions": [{"actor": {"slug": "putin", "name_ar": "فلاديمير بوتين", "name_en": "Putin",
-                                "kind": "person", "affiliation": "russia"}, "count": 2}],
+                                "kind": "person", "affiliation": "russia", "approved": True}, "count": 2}],
     }  # fmt: skip
     assert (lines[1]["status"], lines[1]["published_on"], lines[1]["quotes"]) == ("draft", None, [])
 
@@ -89,11 +89,6 @@ def test_export_archive_runs_a_fixed_number_of_queries(tmp_path, archive, django
         call_command("export_archive", str(tmp_path / "a.jsonl"), stdout=open(tmp_path / "o", "w"))  # noqa: SIM115
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import_articles does not yet restore exported quotes, mentions and outlet kind/country "
-    "verbatim (it re-extracts); flips to a pass when the importer reads export_archive lines",
-)
 def test_export_archive_round_trips_through_import_articles(tmp_path, archive):
     before = export(tmp_path, "before.jsonl")
 
@@ -106,3 +101,16 @@ def test_export_archive_round_trips_through_import_articles(tmp_path, archive):
 
     # The export carries no ids or timestamps: equal lines mean nothing was lost.
     assert after == before
+
+
+def test_import_articles_refuses_an_archive_line_whose_quote_span_is_wrong(tmp_path, capsys):
+    line = {"headline": "خبر", "body": "قال بوتين إن المحادثات كانت مثمرة.", "status": "published",
+            "quotes": [{"start": 0, "end": 5, "text": "المحادثات"}], "mentions": []}  # fmt: skip
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    with pytest.raises(CommandError):
+        call_command("import_articles", str(path), stdout=open(tmp_path / "o", "w"))  # noqa: SIM115
+
+    assert capsys.readouterr().err.strip() == f"error: {path}:1: quote 1: the body does not hold its text at 0:5"
+    assert Article.objects.count() == 0

@@ -34,7 +34,7 @@ def actor_record(actor: Actor | None) -> dict | None:
         return None
     return {
         "slug": actor.slug, "name_ar": actor.name_ar, "name_en": actor.name_en,
-        "kind": actor.kind, "affiliation": actor.affiliation,
+        "kind": actor.kind, "affiliation": actor.affiliation, "approved": actor.approved,
     }  # fmt: skip
 
 

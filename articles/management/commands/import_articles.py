@@ -8,7 +8,6 @@ agencies get-or-created, one transaction per article, idempotent by URL and cont
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from dataclasses import replace
 
@@ -24,11 +23,7 @@ from articles.ingest.readers import read_path
 from articles.ingest.sources import AGENCY, name_key, name_keys, normalize_domain, resolve
 from articles.models import Article, Outlet
 
-# Quote extraction runs on every new or changed article, when its module is installed.
-if importlib.util.find_spec("articles.extraction_service") is not None:
-    from articles.extraction_service import extract_article
-else:  # pragma: no cover - before the extraction service existed
-    extract_article = None
+from articles.extraction_service import extract_article, restore_extraction
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 PROGRESS_THRESHOLD = 20
@@ -136,7 +131,9 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 outcome, article = store(record, status)
-                if outcome != UNCHANGED and extract_article is not None:
+                if outcome != UNCHANGED and record.archived is not None:
+                    restore_extraction(article, record.archived)
+                elif outcome != UNCHANGED and extract_article is not None:
                     extract_article(article)
         except IngestError as error:
             self._error(error)
