@@ -17,6 +17,8 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language
@@ -90,3 +92,18 @@ class PublicCacheMiddleware:
         # A signed-in reader's page differs; shared caches must keep them apart.
         patch_vary_headers(response, ["Cookie"])
         return response
+
+
+class LanguageMiddleware(LocaleMiddleware):
+    """The archive's pages take their language from the URL (`/en/…`, Arabic without a
+    prefix); the admin and the feed, which have one URL each, from the reader's browser,
+    so staff whose browser asks for English get an English admin."""
+
+    BROWSER_CHOSEN = ("/admin/", "/feed/")
+
+    def process_request(self, request: HttpRequest) -> None:
+        if not request.path_info.startswith(self.BROWSER_CHOSEN):
+            return super().process_request(request)
+        translation.activate(translation.get_language_from_request(request))
+        request.LANGUAGE_CODE = translation.get_language()
+        return None
