@@ -39,8 +39,8 @@ TOP_WORDS = 12
 LEADS_PER_COLUMN = 6
 MIN_WORD_COUNT = 2
 PRIOR_SIZE = 1000.0  # a0 of the informative Dirichlet prior (Monroe, Colaresi & Quinn 2008)
-SAME_STATEMENT_THRESHOLD = 0.5
 MAX_STATEMENT_GROUPS = 30
+NEIGHBOURS = 20  # pairs kept per quote: enough to connect a group, bounded on wide ones
 EVIDENCE_LIMIT = 200
 CACHE_SECONDS = 60 * 60
 LETTERS = "ء-يa-zA-Z0-9"
@@ -478,26 +478,30 @@ def headlines(sel: Selection) -> dict[str, list[dict]]:
 def same_statements(sel: Selection) -> list[dict]:
     """Statements by the same speaker that report the same words in different articles.
 
-    Pairs come from a self-join on `Quote.normalized_text` with pg_trgm: `word_similarity`
+    Pairs come from a self-join on `Quote.normalized_text` with pg_trgm's `%>` operator:
+    `word_similarity` of one quote inside the other at pg_trgm's default threshold 0.6, taken
     both ways (a short quote inside a longer one, as Putin's «لهذا السبب جئنا إلى هنا» opens
-    a longer quote in the AP copy) or `similarity`, at `SAME_STATEMENT_THRESHOLD`.  Groups
+    a longer quote in the AP copy), found through the GIN trigram index.  Groups
     are the connected components of those pairs (recursive CTE, each quote labelled with the
     smallest quote id it reaches)."""
     base, params = sel.base_sql()
-    threshold = SAME_STATEMENT_THRESHOLD
     sql = f"""{base},
     st AS (
       SELECT q.id, q.article_id, q.speaker_id, q.normalized_text, c.key
       FROM col c JOIN articles_quote q ON q.article_id = c.article_id
       WHERE q.kind = 'statement' AND q.speaker_id IS NOT NULL
     ),
-    edges AS (
-      SELECT x.id AS a, y.id AS b
-      FROM st x JOIN st y ON x.speaker_id = y.speaker_id AND x.article_id <> y.article_id
-      WHERE greatest(word_similarity(x.normalized_text, y.normalized_text),
-                     word_similarity(y.normalized_text, x.normalized_text),
-                     similarity(x.normalized_text, y.normalized_text)) >= {threshold}
+    pairs AS (
+      SELECT x.id AS a, near.id AS b
+      FROM st x
+      CROSS JOIN LATERAL (
+        SELECT q.id FROM articles_quote q JOIN st y ON y.id = q.id
+        WHERE q.normalized_text %%> x.normalized_text
+          AND q.speaker_id = x.speaker_id AND q.article_id <> x.article_id
+        LIMIT {NEIGHBOURS}
+      ) near
     ),
+    edges AS (SELECT a, b FROM pairs UNION SELECT b, a FROM pairs),
     reach(id, root) AS (
       SELECT a, a FROM edges
       UNION
