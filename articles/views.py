@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import ListView
 
@@ -204,6 +204,10 @@ def actor_list(request: HttpRequest) -> HttpResponse:
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(with_actor_counts(Actor.objects.all(), request), slug=slug)
+    # The public reads pages built from published articles only: an actor named only in
+    # drafts, or only in the registry, has no page for them (an editor sees drafts' actors).
+    if not (actor.n_statements or actor.n_mentions):
+        raise Http404("No visible coverage of this actor.")
     aliases = actor.aliases.filter(kind=Alias.Kind.NAME).order_by("name")
     # Every outlet's latest statements by this actor, the outlet's total alongside: one query.
     source = Coalesce("article__outlet", "article__wire")
@@ -247,7 +251,10 @@ def outlet_list(request: HttpRequest) -> HttpResponse:
 def outlet_detail(request: HttpRequest, slug: str) -> HttpResponse:
     outlet = get_object_or_404(Outlet, slug=slug)
     articles = with_quote_counts(visible_articles(request).with_listing().filter(outlet_q([slug])))
-    _paginator, page = tolerant_page(articles, request.GET.get("page"), 20)
+    paginator, page = tolerant_page(articles, request.GET.get("page"), 20)
+    # An outlet seen only in drafts (or in no article) has no public page; see actor_detail.
+    if not paginator.count:
+        raise Http404("No visible articles of this outlet.")
     voices = (
         Actor.objects.filter(
             quotes__kind=Quote.Kind.STATEMENT,

@@ -4,9 +4,11 @@ import re
 from datetime import date
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
-from articles.tests.conftest import add_mentions, add_quote, make_article
+from articles import cache as page_cache
+from articles.tests.conftest import add_mentions, add_quote, make_actor, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -80,9 +82,7 @@ def test_home_sets_arabic_direction(client, archive):
 
 
 def test_home_in_english_is_left_to_right(client, archive):
-    client.cookies["django_language"] = "en"
-
-    response = client.get("/")
+    response = client.get("/en/")
 
     html = response.content.decode()
     assert '<html lang="en" dir="ltr">' in html
@@ -359,12 +359,29 @@ def test_actor_page_groups_statements_by_outlet(client, archive, actors):
     assert response.context["page_obj"].paginator.count == 3
 
 
-def test_actor_page_hides_statements_in_drafts(client, archive):
+def test_actor_page_of_an_actor_only_in_drafts_is_404(client, archive):
     response = client.get("/actors/matthew-miller/")
 
-    assert list(response.context["statements"]) == []
-    assert response.context["page_obj"].paginator.count == 0
+    assert response.status_code == 404
+    assert "ماثيو ميلر" not in response.content.decode()
     assert "مسودةسرية" not in response.content.decode()
+
+
+def test_actor_page_of_an_actor_only_in_drafts_is_shown_to_an_editor(client, archive, editor):
+    client.force_login(editor)
+
+    response = client.get("/actors/matthew-miller/")
+
+    assert [q.text for q in response.context["statements"]] == ["مسودةسرية لا تنشر بعد"]
+    assert response.context["page_obj"].paginator.count == 1
+
+
+def test_actor_page_of_an_actor_only_in_the_registry_is_404(client, archive):
+    make_actor("registry-only", "فاعل بلا تغطية", "Nobody Covered")
+
+    response = client.get("/actors/registry-only/")
+
+    assert response.status_code == 404
 
 
 def test_actor_page_unknown_slug_is_404(client, archive):
@@ -396,11 +413,20 @@ def test_outlet_page_labels_wire_copy(client, archive):
     assert [(a.slug, a.n) for a in response.context["voices"]] == [("vladimir-putin", 1), ("kim-jong-un", 1)]
 
 
-def test_outlet_page_of_a_drafts_outlet_lists_nothing(client, archive):
+def test_outlet_page_of_a_drafts_outlet_is_404(client, archive):
     response = client.get("/outlets/draft-only-outlet/")
 
-    assert response.context["page_obj"].paginator.count == 0
-    assert list(response.context["voices"]) == []
+    assert response.status_code == 404
+    assert "صحيفة المسودات" not in response.content.decode()
+
+
+def test_outlet_page_of_a_drafts_outlet_is_shown_to_an_editor(client, archive, editor):
+    client.force_login(editor)
+
+    response = client.get("/outlets/draft-only-outlet/")
+
+    assert [a.pk for a in response.context["page_obj"].object_list] == [archive["draft"].pk]
+    assert [(a.slug, a.n) for a in response.context["voices"]] == [("matthew-miller", 1)]
 
 
 # --- Quotes ------------------------------------------------------------------------------------
@@ -447,8 +473,9 @@ def test_header_has_language_switch_and_sign_in(client, archive):
     response = client.get("/articles/")
 
     html = response.content.decode()
-    assert '<form action="/i18n/setlang/" method="post">' in html
-    assert 'name="csrfmiddlewaretoken"' in html
+    assert '<a href="/en/articles/" hreflang="en" lang="en">English</a>' in html
+    assert '<span lang="ar" aria-current="true">العربيّة</span>' in html
+    assert "csrfmiddlewaretoken" not in html  # no form for the public: the page can be cached
     assert 'href="/admin/login/?next=/articles/"' in html
 
 
@@ -496,8 +523,17 @@ def _one(outlets, actors):
 
 @pytest.fixture
 def no_page_cache(settings):
-    """Count the view's own queries: the public page cache (a database cache) is off."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    """Count the view's own queries: the cache lives in memory, not in the database, and the
+    page is not in it yet (each test changes the archive, so the version is new)."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "query-counts"}
+    }
+    cache.clear()
+
+
+def prime_last_modified():
+    """The middleware stamps Last-Modified with one query per archive version, not per page."""
+    page_cache.last_modified()
 
 
 PAGE_QUERIES = [
@@ -519,6 +555,7 @@ def test_list_pages_run_a_fixed_number_of_queries(
     client, outlets, actors, no_page_cache, django_assert_num_queries, rows, url, queries
 ):
     rows(outlets, actors)
+    prime_last_modified()
 
     with django_assert_num_queries(queries):
         response = client.get(url)
@@ -534,6 +571,7 @@ def test_article_page_runs_a_fixed_number_of_queries(
     from articles.models import Article
 
     article = Article.objects.latest("pk")
+    prime_last_modified()
 
     with django_assert_num_queries(3):
         response = client.get(article.get_absolute_url())
@@ -543,8 +581,7 @@ def test_article_page_runs_a_fixed_number_of_queries(
 
 def test_quote_marks_follow_the_language(client, archive):
     arabic = client.get("/quotes/", {"speaker": "vladimir-putin"}).content.decode()
-    client.cookies["django_language"] = "en"
-    english = client.get("/quotes/", {"speaker": "vladimir-putin"}).content.decode()
+    english = client.get("/en/quotes/", {"speaker": "vladimir-putin"}).content.decode()
 
     assert "<p>«لهذا السبب جئنا إلى هنا»</p>" in arabic
     assert "<p>“لهذا السبب جئنا إلى هنا”</p>" in english
