@@ -5,13 +5,17 @@ from __future__ import annotations
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Func, Q, Value
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 PARAGRAPH_BREAK = "\n\n"
+# `Quote.statement_key`: anything but a normalised letter or digit separates words, and
+# the key is the first five words («لهذا السبب جئنا الي هنا»).
+STATEMENT_KEY_SEPARATORS = "[^ء-يa-zA-Z0-9]+"
+STATEMENT_KEY_WORDS = "^[^ ]+(?: [^ ]+){0,4}"
 
 
 class Outlet(models.Model):
@@ -280,11 +284,31 @@ class Quote(models.Model):
     confidence = models.FloatField(_("الثقة"), default=0.0)
     verified = models.BooleanField(_("تم التحقق"), default=False)
     normalized_text = models.TextField(editable=False, blank=True, default="")
+    # The first words of the normalised text, letters only: two statements by one speaker
+    # that open alike are the same statement (`/compare/`), grouped by an index, not a join.
+    statement_key = models.GeneratedField(
+        expression=Func(
+            Func(
+                Func(
+                    F("normalized_text"),
+                    Value(STATEMENT_KEY_SEPARATORS),
+                    Value(" "),
+                    Value("g"),
+                    function="regexp_replace",
+                ),
+                function="btrim",
+            ),
+            Value(STATEMENT_KEY_WORDS),
+            function="substring",
+        ),
+        output_field=models.TextField(),
+        db_persist=True,
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = QuoteQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["normalized_text"])
+    history = HistoricalRecords(excluded_fields=["normalized_text", "statement_key"])
 
     class Meta:
         ordering = ["article", "start"]
@@ -296,6 +320,11 @@ class Quote(models.Model):
         indexes = [
             GinIndex(fields=["normalized_text"], name="quote_trgm", opclasses=["gin_trgm_ops"]),
             models.Index(fields=["verified", "confidence"], name="quote_review"),
+            models.Index(
+                fields=["speaker", "statement_key"],
+                name="quote_statement_key",
+                condition=Q(kind="statement", speaker__isnull=False),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -374,3 +403,41 @@ class FrameTerm(models.Model):
 
         self.normalized = normalize(self.phrase)
         super().save(*args, **kwargs)
+
+
+# --- Precomputed for `/compare/` (filled by `articles.compare.store_sentences`) -------------
+
+
+class SentenceFrame(models.Model):
+    """A sentence evokes a frame: matched when sentences are stored and rematched when a
+    lexicon changes, so the frames matrix is a GROUP BY instead of a regex per sentence."""
+
+    sentence = models.ForeignKey(Sentence, on_delete=models.CASCADE, related_name="frame_matches")
+    frame = models.ForeignKey(Frame, on_delete=models.CASCADE, related_name="sentence_matches")
+    # The sentence's article, so the matrix groups matches per column without the sentences.
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+", db_index=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["sentence", "frame"], name="sentence_frame_unique"),
+        ]
+        indexes = [models.Index(fields=["article", "frame"], name="sentence_frame_article")]
+
+    def __str__(self) -> str:
+        return f"{self.sentence_id} → {self.frame_id}"
+
+
+class ArticleWord(models.Model):
+    """How often a content word occurs in an article's sentences (distinctive words)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+", db_index=False)
+    word = models.CharField(max_length=100)
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "word"], name="article_word_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.word} ×{self.count}"

@@ -1,94 +1,30 @@
-"""The comparison queries (`articles/compare.py`) on the seed corpus.
-
-Until the importer and the extraction service store the seeds, the articles are built here
-from the files, the manifest and the gold annotations (`corpus/seeds/gold_quotes.json`: every
-quote span with its speaker), so the SQL is checked against known answers.
+"""The comparison queries (`articles/compare.py`) on the seed corpus, as the real pipeline
+stores it: `import_articles` with the manifest runs extraction and stores the quotes,
+mentions and sentences (with their frame matches and word counts) the page counts.
 """
 
 from __future__ import annotations
 
-import datetime
-import json
 from pathlib import Path
 
 import pytest
-from django.utils.text import slugify
+from django.core.management import call_command
 
-from articles.compare import Selection, compare, frame_lexicons, store_sentences
+from articles.compare import Selection, compare, evidence, frame_lexicons, match_frames, store_sentences
 from articles.extraction.frames import find_terms
-from articles.models import Actor, Article, Mention, Outlet, Quote
+from articles.models import Article, FrameTerm, SentenceFrame
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "seeds"
-# Media the seed articles cite by name, as the extraction service records them: the quoted
-# name (a term quote) points at the medium, and the article mentions it.
-CITED = {
-    "سي. إن. إن": "cnn",
-    "مونت كارلو": "monte-carlo-doualiya",
-    "فاينانشال تايمز": "financial-times",
-    "ريا نوفوستي": "ria-novosti",
-    "الغارديان": "the-guardian",
-    "نيويورك تايمس": "new-york-times",
-}
-
-
-def _outlet(record: dict | None, kind: str) -> Outlet | None:
-    if not record:
-        return None
-    outlet, _ = Outlet.objects.get_or_create(
-        slug=slugify(record["en"]),
-        defaults={
-            "name_ar": record["ar"],
-            "name_en": record["en"],
-            "kind": kind,
-            "domain": record.get("domain", ""),
-        },
-    )
-    return outlet
 
 
 def build_seed_corpus(status: str = Article.Status.PUBLISHED) -> dict[str, Article]:
-    """The five seed articles with their gold quotes, citations and sentences, keyed by
-    their number (``"000"`` … ``"004"``)."""
-    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))["articles"]
-    gold = json.loads((SEEDS / "gold_quotes.json").read_text(encoding="utf-8"))
-    actors = {a.name_en: a for a in Actor.objects.all()}
-    articles = {}
-    for name, meta in sorted(manifest.items()):
-        body = (SEEDS / name).read_text(encoding="utf-8")
-        article = Article.objects.create(
-            outlet=_outlet(meta["outlet"], Outlet.Kind.TELEVISION),
-            wire=_outlet(meta["wire"], Outlet.Kind.NEWS_AGENCY),
-            headline=meta.get("headline", ""),
-            body=body,
-            published_on=datetime.date.fromisoformat(meta["date"]),
-            status=status,
-            content_hash=name,
-            source_name=name,
-        )
-        cited_counts: dict[int, int] = {}
-        for span in gold[name]:
-            assert body[span["start"] : span["end"]] == span["text"]
-            medium = (
-                actors.get(Actor.objects.get(slug=CITED[span["text"]]).name_en)
-                if span["text"] in CITED
-                else None
-            )
-            if medium:
-                cited_counts[medium.pk] = cited_counts.get(medium.pk, 0) + 1
-            Quote.objects.create(
-                article=article,
-                text=span["text"],
-                start=span["start"],
-                end=span["end"],
-                kind=span["kind"],
-                speaker=actors.get(span["speaker"]) if span["speaker"] else None,
-                cited_medium=medium,
-            )
-        for actor_id, count in cited_counts.items():
-            Mention.objects.create(article=article, actor_id=actor_id, count=count)
-        store_sentences(article)
-        articles[name[:3]] = article
-    return articles
+    """The five seed articles imported and extracted, keyed by their number (``"000"`` …)."""
+    call_command(
+        "import_articles", str(SEEDS), manifest=str(SEEDS / "manifest.json"), publish=True, verbosity=0
+    )
+    if status != Article.Status.PUBLISHED:
+        Article.objects.update(status=status)
+    return {Path(a.source_name).name[:3]: a for a in Article.objects.all()}
 
 
 @pytest.fixture
@@ -145,7 +81,8 @@ def test_sources_alqahera_news_cites_cnn_three_times(seeds):
 
     assert sources[0]["medium"] == "cnn"
     assert sources[0]["count"] == 3
-    assert {s["medium"] for s in sources} == {"cnn", "monte-carlo-doualiya", "financial-times"}
+    # «وقالت وكالة الأنباء الكورية الشمالية الرسمية» is a citation too.
+    assert {s["medium"] for s in sources} == {"cnn", "monte-carlo-doualiya", "financial-times", "kcna"}
 
 
 def test_same_statement_groups_putin_across_reuters_and_ap_copy(seeds):
@@ -173,9 +110,13 @@ def test_same_statement_never_groups_different_speakers(seeds):
     assert not [g for g in groups if g["speaker"] == "south-korea-ministry-of-unification"]
 
 
-def test_frames_every_counted_sentence_contains_a_lexicon_entry(seeds):
-    from articles.compare import evidence
+def test_same_statement_keys_on_the_first_five_normalised_words(seeds):
+    putin = seeds["003"].quotes.get(text__startswith="لهذا السبب جئنا إلى هنا")
 
+    assert putin.statement_key == "لهذا السبب جينا الي هنا"  # normalize(): ئ → ي, إ → ا, ى → ي
+
+
+def test_frames_every_counted_sentence_contains_a_lexicon_entry(seeds):
     data = _compare()
     lexicons = {f["slug"]: f for f in frame_lexicons()}
     sel = Selection(Article.objects.published())
@@ -259,3 +200,47 @@ def test_store_sentences_rebuilds_with_offsets_and_normalised_text(seeds):
     assert len(sentences) == count
     assert sentences[0].text.startswith("موسكو: التقى")
     assert "أ" not in "".join(s.normalized for s in sentences)
+
+
+def _matches(frame_slug: str) -> set[tuple[int, int]]:
+    return set(SentenceFrame.objects.filter(frame__slug=frame_slug).values_list("sentence_id", "article_id"))
+
+
+def test_frames_rematch_when_an_editor_adds_a_lexicon_entry(seeds, django_capture_on_commit_callbacks):
+    before = _matches("space-satellites")
+    unmatched = seeds["001"].sentences.exclude(pk__in=[pk for pk, _ in before]).order_by("position")
+    sentence = unmatched[0]
+    word = max(sentence.normalized.split(), key=len).strip("،.:؛\"")
+    frame = next(f for f in frame_lexicons() if f["slug"] == "space-satellites")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        FrameTerm.objects.create(frame_id=frame["id"], phrase=word)
+
+    added = _matches("space-satellites") - before
+    assert (sentence.pk, seeds["001"].pk) in added
+    found = evidence(
+        Selection(Article.objects.published()), "space-satellites", "alqahera-news", frame_lexicons()
+    )
+    assert sentence.pk in [s["id"] for s in found["sentences"]]
+
+
+def test_frames_rematched_in_sql_equal_the_matches_made_on_store(seeds):
+    stored = set(SentenceFrame.objects.values_list("sentence_id", "frame_id", "article_id"))
+
+    SentenceFrame.objects.all().delete()
+    call_command("rematch_frames", verbosity=0)
+
+    assert set(SentenceFrame.objects.values_list("sentence_id", "frame_id", "article_id")) == stored
+    assert len(stored) > 50
+
+
+def test_frames_rematch_agrees_with_the_python_matcher(seeds):
+    lexicons = {f["id"]: f for f in frame_lexicons()}
+    match_frames()
+
+    stored = set(SentenceFrame.objects.values_list("sentence_id", "frame_id"))
+    for sentence in seeds["000"].sentences.all():
+        for frame_id, frame in lexicons.items():
+            assert ((sentence.pk, frame_id) in stored) == bool(
+                find_terms(sentence.normalized, frame["terms"])
+            )

@@ -111,7 +111,7 @@ def test_compare_cache_is_forgotten_when_a_quote_changes(client, seeds):
 # Computing: the cache lookups (the public page cache and the comparison's version and
 # data), the frame lexicon, nine section queries, storing the result and the four filter
 # facets.  Again for an anonymous visitor: the public page cache answers with two lookups.
-QUERIES_COMPUTED = 31
+QUERIES_COMPUTED = 29
 QUERIES_CACHED = 2
 
 

@@ -26,6 +26,7 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.utils.text import slugify
 
+from articles.compare import store_sentences_bulk
 from articles.models import PARAGRAPH_BREAK, Actor, Article, Mention, Outlet, Quote
 from articles.search import index_text
 
@@ -143,6 +144,7 @@ class Command(BaseCommand):
                 self._add_quotes_and_mentions(
                     batch, pending, paragraphs, quotes_by_paragraph, speakers, mentionable, rng
                 )
+                store_sentences_bulk(batch)  # /compare/: sentences, frame matches, word counts
                 batch, pending = [], []
 
     def _add_quotes_and_mentions(
