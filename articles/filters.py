@@ -12,8 +12,20 @@ from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
-from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, When
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection, transaction
+from django.db.models import (
+    BooleanField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -25,6 +37,7 @@ from articles.models import Alias, Article, Mention, Quote
 MAX_QUERY_WORDS = 8
 MAX_WORD_LENGTH = 40
 MAX_SLUGS = 20
+MAX_RANKED_FORMS = 8
 SLUG_RE = re.compile(r"^[-\w]+\Z")
 
 
@@ -225,32 +238,47 @@ class ArticleFilterSet(django_filters.FilterSet):
         return self._search
 
     def filter_q(self, qs, name, value):
-        search = self.search
-        if not search:
+        if not self.search:
             return qs
-        return qs.filter(search_vector=search.search_query())
+        return qs.filter(AnyOf(F("pk"), list(self.matches())))
+
+    def matches(self) -> dict[int, int]:
+        """The articles the search finds (drafts too: the queryset narrows them), found once
+        per request; each with how many of the query's words and forms it contains."""
+        if not hasattr(self, "_matches"):
+            self._matches = search_matches(self.search, ranked=self.sort_order() == "relevance")
+        return self._matches
 
     def filter_outlet(self, qs, name, value):
-        return qs.filter(outlet_q(value))
+        return qs.filter(self.condition("outlet", value))
 
     def filter_actor(self, qs, name, value):
-        return qs.filter(Exists(Mention.objects.filter(article=OuterRef("pk"), actor__slug__in=value)))
+        return qs.filter(self.condition("actor", value))
 
     def filter_speaker(self, qs, name, value):
-        return qs.filter(
-            Exists(Quote.objects.statements().filter(article=OuterRef("pk"), speaker__slug__in=value))
-        )
+        return qs.filter(self.condition("speaker", value))
 
     def filter_has_quotes(self, qs, name, value):
+        return qs.filter(self.condition("has_quotes", value))
+
+    @staticmethod
+    def condition(name: str, value):
+        """What a facet's filter asks of an article, as one boolean expression."""
+        if name == "outlet":
+            return outlet_q(value)
+        if name == "actor":
+            return Exists(Mention.objects.filter(article=OuterRef("pk"), actor__slug__in=value))
+        if name == "speaker":
+            return Exists(Quote.objects.statements().filter(article=OuterRef("pk"), speaker__slug__in=value))
         has = Exists(Quote.objects.filter(article=OuterRef("pk")))
-        return qs.filter(has if value == "yes" else ~has)
+        return has if value == "yes" else ~has
 
     def filter_nothing(self, qs, name, value):
         return qs  # ordering is applied last, in filter_queryset
 
-    def filter_queryset(self, queryset, exclude: str | None = None):
+    def filter_queryset(self, queryset, exclude=()):
         for name, value in self.form.cleaned_data.items():
-            if name != exclude:
+            if name not in exclude:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
@@ -264,89 +292,158 @@ class ArticleFilterSet(django_filters.FilterSet):
             self._qs = self.order(qs)
         return self._qs
 
-    def order(self, qs):
+    def sort_order(self) -> str:
         ordering = self.form.cleaned_data.get("ordering") if self.is_bound else None
-        if self.search:
-            qs = qs.annotate(rank=SearchRank(F("search_vector"), self.search.search_query()))
-            if ordering in (None, "", "relevance"):
-                return qs.order_by("-rank", "-published_on", "-pk")
-        if ordering == "date":
+        if ordering in (None, "", "relevance"):
+            return "relevance" if self.search else "-date"
+        return ordering
+
+    def order(self, qs):
+        # Relevance is applied to the ids in Python (ranked_ids): ranking in SQL would read
+        # every matching article's search vector again.
+        if self.sort_order() == "date":
             return qs.order_by(F("published_on").asc(nulls_last=True), "pk")
         return qs.order_by(F("published_on").desc(nulls_last=True), "-pk")
-
-    def without(self, name: str):
-        """The articles the other filters give: what a facet's options count over."""
-        qs = self.queryset.all()
-        if self.is_bound:
-            self.errors  # noqa: B018
-            qs = self.filter_queryset(qs, exclude=name)
-        return qs
 
     def selected(self, name: str) -> list[str]:
         if not self.is_bound:
             return []
         return self.form.cleaned_data.get(name) or []
 
+    # --- Facets: every option's count and the total, in one query -------------------------
+
     def facets(self, limit: int = 12) -> dict[str, list]:
-        """Each option with the number of articles it gives: one aggregate query per facet."""
-        return {
-            "outlet": self._outlet_facet(),
-            "actor": self._actor_facet(self.without("actor"), "mentions__article", "actor", limit),
-            "speaker": self._actor_facet(
-                self.without("speaker"),
-                "quotes__article",
-                "speaker",
-                limit,
-                extra=Q(kind=Quote.Kind.STATEMENT),
-            ),
-            "has_quotes": self._has_quotes_facet(),
-        }
-
-    def _outlet_facet(self):
-        # Grouped from the article side: one pass over the filtered articles. An article counts
-        # for its outlet, or for its wire agency when the outlet is unknown (as the filter does).
-        selected = self.selected("outlet")
-        rows = (
-            self.without("outlet")
-            .order_by()
-            .values(
-                facet=Coalesce("outlet__slug", "wire__slug"), label=Coalesce("outlet__name_ar", "wire__name_ar")
+        """Each option with the number of articles it gives under the other filters."""
+        rows = self._facet_rows()
+        facets: dict[str, list] = {}
+        for name in ("outlet", "actor", "speaker"):
+            selected = self.selected(name)
+            options = sorted(
+                (
+                    FacetOption(value, label, n, value in selected)
+                    for facet, value, label, n, _ids in rows
+                    if facet == name
+                ),
+                key=lambda o: (-o.count, o.label),
             )
-            .filter(facet__isnull=False)
-            .annotate(n=Count("pk"))
-            .order_by("-n", "label")
-        )
-        return [FacetOption(r["facet"], r["label"], r["n"], r["facet"] in selected) for r in rows]
-
-    def _actor_facet(self, base, path, name, limit, extra=None):
-        # Grouped from the Mention/Quote side over the filtered articles: one pass, no per-actor work.
-        selected = self.selected(name)
-        model, actor = (Mention, "actor") if path.startswith("mentions") else (Quote, "speaker")
-        rows = (
-            model.objects.filter(article__in=base.order_by().values("pk"))
-            .filter(extra or Q())
-            .values(facet=F(f"{actor}__slug"), label=F(f"{actor}__name_ar"))
-            .filter(facet__isnull=False)
-            .annotate(n=Count("article", distinct=True))
-        )
-        # The selected options stay listed even when they fall outside the top ones.
-        chosen = Case(When(facet__in=selected, then=1), default=0, output_field=IntegerField())
-        top = sorted(
-            rows.annotate(chosen=chosen).order_by("-chosen", "-n", "label")[: limit + len(selected)],
-            key=lambda r: (-r["n"], r["label"]),
-        )
-        return [FacetOption(r["facet"], r["label"], r["n"], r["facet"] in selected) for r in top]
-
-    def _has_quotes_facet(self):
-        has = Exists(Quote.objects.filter(article=OuterRef("pk")))
-        counts = self.without("has_quotes").aggregate(
-            yes=Count("pk", filter=Q(has)), no=Count("pk", filter=~Q(has))
-        )
-        value = self.form.cleaned_data.get("has_quotes") if self.is_bound else None
-        return [
-            FacetOption(key, label, counts[key], value == key)
+            if name != "outlet":
+                # The selected options stay listed even when they fall outside the top ones.
+                options = [o for i, o in enumerate(options) if i < limit or o.selected]
+            facets[name] = options
+        counts = {value: n for facet, value, _label, n, _ids in rows if facet == "has_quotes"}
+        chosen = self.form.cleaned_data.get("has_quotes") if self.is_bound else None
+        facets["has_quotes"] = [
+            FacetOption(key, label, counts.get(key, 0), chosen == key)
             for key, label in self.filters["has_quotes"].extra["choices"]
         ]
+        return facets
+
+    @property
+    def total(self) -> int:
+        return next(n for facet, _v, _l, n, _ids in self._facet_rows() if facet == "total")
+
+    def ranked_ids(self) -> list[int] | None:
+        """With relevance ordering, every matching id, most relevant first (newest among equals)."""
+        if self.sort_order() != "relevance":
+            return None
+        ids = next(ids for facet, _v, _l, _n, ids in self._facet_rows() if facet == "total") or []
+        hits = self.matches()
+        return sorted(ids, key=lambda pk: -hits.get(pk, 0))  # stable: dates order the equals
+
+    FACET_SQL = """
+        WITH b AS MATERIALIZED ({base})
+        SELECT 'total', NULL, NULL, count(*), {ids} FROM b WHERE f_outlet AND f_actor AND f_speaker AND f_has
+        UNION ALL
+        SELECT 'outlet', o.slug, o.name_ar, count(*), NULL FROM b JOIN articles_outlet o ON o.id = b.source
+        WHERE f_actor AND f_speaker AND f_has GROUP BY o.slug, o.name_ar
+        UNION ALL
+        SELECT 'actor', a.slug, a.name_ar, count(*), NULL
+        FROM b JOIN articles_mention m ON m.article_id = b.id JOIN articles_actor a ON a.id = m.actor_id
+        WHERE f_outlet AND f_speaker AND f_has GROUP BY a.slug, a.name_ar
+        UNION ALL
+        SELECT 'speaker', a.slug, a.name_ar, count(*), NULL FROM (
+            SELECT DISTINCT q.article_id, q.speaker_id FROM b JOIN articles_quote q ON q.article_id = b.id
+            WHERE q.kind = 'statement' AND f_outlet AND f_actor AND f_has
+        ) s JOIN articles_actor a ON a.id = s.speaker_id GROUP BY a.slug, a.name_ar
+        UNION ALL
+        SELECT 'has_quotes', CASE WHEN has_q THEN 'yes' ELSE 'no' END, NULL, count(*), NULL FROM b
+        WHERE f_outlet AND f_actor AND f_speaker GROUP BY has_q
+    """
+
+    def _facet_rows(self) -> list[tuple]:
+        """One pass over the articles the non-facet filters (search, dates) give, each marked
+        with which facet filters it meets: a facet counts the rows meeting all the others."""
+        if hasattr(self, "_rows"):
+            return self._rows
+        qs = self.queryset.all()
+        flags = {name: Value(True) for name in self.FACETS}
+        if self.is_bound:
+            self.errors  # noqa: B018
+            qs = self.filter_queryset(qs, exclude=(*self.FACETS, "ordering"))
+            for name in self.FACETS:
+                value = self.form.cleaned_data.get(name)
+                if value:
+                    flags[name] = ExpressionWrapper(Q(self.condition(name, value)), BooleanField())
+        base = (
+            qs.order_by()
+            .annotate(
+                source=Coalesce("outlet", "wire"),
+                has_q=Exists(Quote.objects.filter(article=OuterRef("pk"))),
+                f_outlet=flags["outlet"],
+                f_actor=flags["actor"],
+                f_speaker=flags["speaker"],
+                f_has=flags["has_quotes"],
+            )
+            .values("id", "published_on", "source", "has_q", "f_outlet", "f_actor", "f_speaker", "f_has")
+        )
+        sql, params = base.query.sql_with_params()
+        ids = (
+            "array_agg(id ORDER BY published_on DESC NULLS LAST, id DESC)"
+            if self.sort_order() == "relevance"
+            else "NULL::int[]"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(self.FACET_SQL.format(base=sql, ids=ids), params)
+            self._rows = cursor.fetchall()
+        return self._rows
+
+
+class AnyOf(Func):
+    """`expression = ANY(%s)`: the ids travel as one array parameter, however many."""
+
+    arg_joiner = " = ANY("
+    template = "%(expressions)s)"
+    output_field = BooleanField()
+
+    def __init__(self, expression, values: list[int]):
+        super().__init__(expression, Value(values, output_field=ArrayField(IntegerField())))
+
+
+def search_matches(query: ArabicQuery, ranked: bool) -> dict[int, int]:
+    """Ids of the articles matching `query`, each with the number of typed forms it holds.
+
+    Read through the GIN index alone: a query like بوتين matches most articles, and the
+    planner, which does not count the cost of reading each large search vector out of
+    TOAST, would rather scan the table and test every vector (five times slower). With
+    `ranked`, each form of the typed words is looked up in the index too, and the number
+    found ranks the article: search_text lists a word once, so term frequency cannot.
+    """
+    parts = ["SELECT id, 0 AS hit FROM articles_article WHERE search_vector @@ to_tsquery('simple', %s)"]
+    params = [query.to_tsquery()]
+    if ranked:
+        typed = dict.fromkeys(form for group in query.groups for word in group[0] for form in word)
+        for form in list(typed)[:MAX_RANKED_FORMS]:
+            parts.append("SELECT id, 1 FROM articles_article WHERE search_vector @@ to_tsquery('simple', %s)")
+            params.append(_lexeme(form))
+    sql = f"SELECT id, count(*) - 1 FROM ({' UNION ALL '.join(parts)}) m GROUP BY id HAVING bool_or(hit = 0)"
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        # Planner settings for this transaction only; a normal user may set them.
+        cursor.execute(
+            "SELECT set_config('enable_seqscan', 'off', true),"
+            " set_config('max_parallel_workers_per_gather', '0', true)"
+        )
+        cursor.execute(sql, params)
+        return dict(cursor.fetchall())
 
 
 @dataclass

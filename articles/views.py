@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
@@ -10,11 +11,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import ListView
 
+from articles import cache as page_cache
 from articles.exports import ExportMixin
 from articles.filters import ArticleFilterSet, QuoteFilterSet, highlight, outlet_q
 from articles.models import Actor, Alias, Article, Mention, Outlet, Quote
 
 STATEMENTS_PER_OUTLET = 5
+FIGURES_SECONDS = 3600  # keyed by the version: an edit starts new keys, old ones expire unread
 
 
 def visible_articles(request: HttpRequest):
@@ -23,6 +26,21 @@ def visible_articles(request: HttpRequest):
 
 def visible_quotes(request: HttpRequest):
     return Quote.objects.filter(article__in=visible_articles(request))
+
+
+def per_version(request: HttpRequest, name: str, compute):
+    """`compute()` once per archive version and audience (the public, or editors who see drafts).
+
+    Archive-wide figures (the home page's totals, the quote list's choices) scan every
+    visible row but change only when the content does, which bumps the version.
+    """
+    audience = "public" if visible_articles(request).query.where else "all"  # published() filters
+    key = f"archive-figures:{name}:{audience}:{page_cache.version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, FIGURES_SECONDS)
+    return value
 
 
 def count_of(queryset, outer: str = "pk"):
@@ -95,6 +113,20 @@ class ArticleListView(ExportMixin, FilteredListMixin, ListView):
     def get_filtered_queryset(self):
         return with_quote_counts(super().get_filtered_queryset().with_listing())
 
+    def paginate_queryset(self, queryset, page_size):
+        # The total comes with the facets (one query); relevance orders the ids in Python.
+        filterset, number = self.get_filterset(), self.request.GET.get("page")
+        ranked = filterset.ranked_ids()
+        if ranked is None:
+            paginator = Paginator(queryset, page_size)
+            paginator.count = filterset.total
+            page = paginator.get_page(number)
+        else:
+            paginator, page = tolerant_page(ranked, number, page_size)
+            rows = queryset.order_by().in_bulk(page.object_list)
+            page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
+        return paginator, page, page.object_list, page.has_other_pages()
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         search = self.filterset.search
@@ -125,15 +157,27 @@ class QuoteListView(ExportMixin, FilteredListMixin, ListView):
         )
 
     def get_context_data(self, **kwargs):
+        choices = per_version(self.request, "quote-choices", self.choices)
+        return super().get_context_data(**choices, **kwargs)
+
+    def choices(self) -> dict:
+        """The speakers and outlets to filter by: those with a visible statement or article."""
         visible = visible_articles(self.request).values("pk")
         speakers = Actor.objects.filter(
             Q(quotes__article__in=visible, quotes__kind=Quote.Kind.STATEMENT)
         ).distinct()
         outlets = Outlet.objects.filter(Q(articles__in=visible) | Q(wire_articles__in=visible)).distinct()
-        return super().get_context_data(speakers=speakers, outlets=outlets, **kwargs)
+        return {"speakers": list(speakers), "outlets": list(outlets)}
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    figures = per_version(request, "home", lambda: archive_figures(request))
+    latest = with_quote_counts(visible_articles(request).with_listing())[:6]
+    return render(request, "articles/home.html", {**figures, "latest": latest})
+
+
+def archive_figures(request: HttpRequest) -> dict:
+    """The home page's totals, coverage per day and most quoted actors."""
     articles = visible_articles(request)
     totals = articles.aggregate(
         articles=Count("pk"), outlets=Count(Coalesce("outlet", "wire"), distinct=True)
@@ -154,19 +198,14 @@ def home(request: HttpRequest) -> HttpResponse:
     top = max((day["n"] for day in per_day), default=0)
     for day in per_day:
         day["percent"] = round(100 * day["n"] / top)
-    quoted = (
+    quoted = list(
         quotes.statements()
         .filter(speaker__isnull=False)
         .values("speaker__slug", "speaker__name_ar")
         .annotate(n=Count("pk"))
         .order_by("-n", "speaker__name_ar")[:8]
     )
-    latest = with_quote_counts(articles.with_listing())[:6]
-    return render(
-        request,
-        "articles/home.html",
-        {"totals": totals, "per_day": per_day, "quoted": quoted, "latest": latest},
-    )
+    return {"totals": totals, "per_day": per_day, "quoted": quoted}
 
 
 def article_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
