@@ -25,11 +25,13 @@ cached per filter set and visibility under the public pages' version
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from threading import local
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
@@ -48,6 +50,7 @@ TOP_TERMS = 12
 TOP_WORDS = 12
 LEADS_PER_COLUMN = 6
 MIN_WORD_COUNT = 2
+WORDS_PER_COLUMN = 100
 PRIOR_SIZE = 1000.0  # a0 of the informative Dirichlet prior (Monroe, Colaresi & Quinn 2008)
 MAX_STATEMENT_GROUPS = 30
 EVIDENCE_LIMIT = 200
@@ -102,9 +105,13 @@ class Selection:
     by: str = "outlet"  # "outlet" | "article"
 
     def resolve(self) -> Columns:
-        """Run the filters once: the kept articles and their column keys (one query)."""
+        """Run the filters once, into a temporary table of the kept articles and their
+        column keys that every section reads (two queries: fill it, give the planner its
+        statistics).  Call inside a transaction: the table is dropped at commit."""
         ids_sql, ids_params = self.articles.order_by().values("pk").query.sql_with_params()
+        table = f"compare_col_{next(_tables)}"
         sql = f"""
+        CREATE TEMPORARY TABLE {table} ON COMMIT DROP AS
         WITH col_all AS (
           SELECT a.id AS article_id, a.published_on,
                  CASE WHEN %s THEN 'article-' || a.id
@@ -119,30 +126,30 @@ class Selection:
           ORDER BY count(*) DESC, max(published_on) DESC NULLS LAST, key
           LIMIT {MAX_COLUMNS}
         )
-        SELECT coalesce(array_agg(c.article_id ORDER BY c.article_id), '{{}}') AS ids,
-               coalesce(array_agg(c.key ORDER BY c.article_id), '{{}}') AS keys
-        FROM col_all c JOIN keep USING (key)"""
-        row = _rows(sql, [self.by == "article", *ids_params])[0]
-        return Columns(row["ids"], row["keys"])
+        SELECT c.article_id, c.key FROM col_all c JOIN keep USING (key)"""
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self.by == "article", *ids_params])
+            cursor.execute(f"ANALYZE {table}")
+        return Columns(table)
+
+
+_tables = itertools.count(1)
 
 
 @dataclass(frozen=True)
 class Columns:
-    """The resolved selection: ``keys[i]`` is the column of article ``ids[i]``."""
+    """The resolved selection: a temporary table of (article_id, key)."""
 
-    ids: list[int]
-    keys: list[str]
+    table: str
+    key: str | None = None
 
     def base_sql(self) -> tuple[str, list]:
-        sql = """
-        WITH col AS MATERIALIZED (
-          SELECT * FROM unnest(%s::bigint[], %s::text[]) AS c(article_id, key)
-        )"""
-        return sql, [self.ids, self.keys]
+        if self.key is None:
+            return f"WITH col AS (SELECT article_id, key FROM {self.table})", []
+        return f"WITH col AS (SELECT article_id, key FROM {self.table} WHERE key = %s)", [self.key]
 
     def only(self, key: str) -> Columns:
-        pairs = [(i, k) for i, k in zip(self.ids, self.keys, strict=True) if k == key]
-        return Columns([i for i, _ in pairs], [k for _, k in pairs])
+        return Columns(self.table, key)
 
 
 def _rows(sql: str, params: list) -> list[dict]:
@@ -524,12 +531,19 @@ def distinctive_words(chosen: Columns) -> dict[str, list[dict]]:
     informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, eq. 16 and 22), the prior
     being the selection's own word distribution scaled to `PRIOR_SIZE`; z-scores above 1.96
     only, words seen at least `MIN_WORD_COUNT` times in the column.  All in SQL, from the
-    per-article counts `count_words` stored."""
+    per-article counts `count_words` stored, over each column's `WORDS_PER_COLUMN` most
+    recently stored articles: a large column's vocabulary is known well before that, and
+    the page stays one bounded aggregate whatever the size of the archive."""
     base, params = chosen.base_sql()
     sql = f"""{base},
+    sample AS (
+      SELECT article_id, key FROM (
+        SELECT c.*, row_number() OVER (PARTITION BY c.key ORDER BY c.article_id DESC) AS n FROM col c
+      ) ranked WHERE n <= {WORDS_PER_COLUMN}
+    ),
     yiw AS (
       SELECT c.key, w.word, sum(w.count)::float AS y
-      FROM col c JOIN articles_articleword w ON w.article_id = c.article_id
+      FROM sample c JOIN articles_articleword w ON w.article_id = c.article_id
       GROUP BY c.key, w.word
     ),
     ni AS (SELECT key, sum(y) AS n FROM yiw GROUP BY key),
@@ -666,8 +680,14 @@ def evidence(sel: Selection, frame_slug: str, key: str, lexicons: list[dict]) ->
     frame = next((f for f in lexicons if f["slug"] == frame_slug), None)
     if frame is None or not frame["pattern"]:
         return {"frame": frame, "total": 0, "sentences": []}
-    base, params = sel.resolve().only(key).base_sql()
-    sql = f"""{base}
+    with transaction.atomic():
+        base, params = sel.resolve().only(key).base_sql()
+        rows = _rows(_evidence_sql(base), [*params, frame["id"]])
+    return {"frame": frame, "total": rows[0]["total"] if rows else 0, "sentences": rows}
+
+
+def _evidence_sql(base: str) -> str:
+    return f"""{base}
     SELECT s.id, s.position, s.start, s."end", s.normalized, a.id AS article_id, a.slug,
            a.published_on, substring(a.body FROM s.start + 1 FOR s."end" - s.start) AS text,
            coalesce(nullif(a.headline, ''), left(a.body, 80)) AS title,
@@ -677,8 +697,6 @@ def evidence(sel: Selection, frame_slug: str, key: str, lexicons: list[dict]) ->
     JOIN articles_article a ON a.id = s.article_id
     ORDER BY a.published_on DESC NULLS LAST, a.id, s.position
     LIMIT {EVIDENCE_LIMIT}"""
-    rows = _rows(sql, [*params, frame["id"]])
-    return {"frame": frame, "total": rows[0]["total"] if rows else 0, "sentences": rows}
 
 
 # --- The whole comparison, cached ------------------------------------------------------------
@@ -691,6 +709,11 @@ def cache_key(params: dict, visibility: str) -> str:
 
 def compare(sel: Selection) -> dict:
     """Every section of the page, as plain data."""
+    with transaction.atomic():
+        return _sections(sel)
+
+
+def _sections(sel: Selection) -> dict:
     lexicons = frame_lexicons()
     chosen = sel.resolve()
     cols = columns(chosen)
@@ -709,6 +732,10 @@ def compare(sel: Selection) -> dict:
 
 
 def cached_compare(sel: Selection, params: dict, visibility: str) -> dict:
+    """The comparison, kept until the archive changes; not kept where public pages are not
+    (``PUBLIC_CACHE_SECONDS=0``: development, and the bench, which times it cold)."""
+    if not settings.PUBLIC_CACHE_SECONDS:
+        return compare(sel)
     key = cache_key({**params, "by": sel.by}, visibility)
     data = cache.get(key)
     if data is None:
