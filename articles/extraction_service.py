@@ -7,6 +7,7 @@ writes what it found, keeping every quote an editor verified.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -48,10 +49,25 @@ def registry_records() -> list[dict]:
     return records
 
 
+_built_at_version: int | None = None
+_checked_at = 0.0
+RECHECK_SECONDS = 10
+
+
 def gazetteer() -> Gazetteer:
-    """The registry's gazetteer, built once and rebuilt after any actor or alias changes."""
-    global _gazetteer
+    """The registry's gazetteer, built once per process and rebuilt after actors change.
+
+    A change in this process forgets it at once (signals); a change made in another
+    worker shows in the archive's content version, read at most every ten seconds.
+    """
+    global _gazetteer, _built_at_version, _checked_at
+    now = time.monotonic()
+    if _gazetteer is not None and now - _checked_at > RECHECK_SECONDS:
+        _checked_at = now
+        if page_cache.version() != _built_at_version:
+            _gazetteer = None
     if _gazetteer is None:
+        _built_at_version, _checked_at = page_cache.version(), now
         _gazetteer = Gazetteer(registry_records())
     return _gazetteer
 

@@ -31,7 +31,9 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from articles.extraction.normalize import strip_proclitics, token_spans, tokens
+from articles.extraction.actors import NAME
+from articles.extraction.normalize import normalize, strip_proclitics, token_spans, tokens
+from articles.extraction_service import gazetteer
 from articles.models import Alias, Article, Mention, Quote
 
 MAX_QUERY_WORDS = 8
@@ -97,6 +99,23 @@ def _name_keys(words: list[str], i: int, n: int) -> list[str]:
     return [" ".join([form, *rest]) for form in word_forms(words[i])]
 
 
+def generated_spellings(name: str) -> set[str]:
+    """Every stored name of the actor that `name` spells in a way the registry only implies.
+
+    The alias table holds `سيرغي شويجو`; the gazetteer also knows `شويجو`, `شويقو` … from
+    its g-letter variants, so a search for `شويجو` reaches articles that write `شويغو`.
+    The gazetteer is built once per process from the registry, so this costs no query.
+    """
+    registry = gazetteer()
+    matches = registry.match(name)
+    if len(matches) != 1 or len(matches[0].keys) != 1 or matches[0].alias_kind != NAME:
+        return set()
+    if (matches[0].start, matches[0].end) != (0, len(name)):
+        return set()
+    actor = registry.actor(matches[0].key)
+    return {normalize(spelling) for spelling in (actor.name_ar, *actor.aliases)}
+
+
 def analyse_query(text: str) -> ArabicQuery:
     """Normalise a search box's text and expand names through the actor registry (one query).
 
@@ -116,6 +135,10 @@ def analyse_query(text: str) -> ArabicQuery:
     spellings: dict[str, set[str]] = {}
     for matched, other in rows:
         spellings.setdefault(matched, set()).add(other)
+    for key in keys - spellings.keys():
+        generated = generated_spellings(key)
+        if generated:
+            spellings[key] = generated
     groups, i = [], 0
     while i < len(words):
         n = next(

@@ -180,3 +180,13 @@ def test_search_uses_the_gin_index(outlets):
     ).explain()
 
     assert re.search(r"article_search_gin", plan)
+
+
+def test_search_finds_spellings_the_registry_only_implies(client):
+    # The seeded registry stores `سيرغي شويجو` but not `شويجو` alone: the gazetteer's
+    # g-letter variants make the bare surname an alias all the same.
+    written = make_article("وحضر المحادثات وزير الدفاع سيرغي شويغو.", outlet=None)
+
+    result = found(client, "شويجو")
+
+    assert result == [written.pk]
