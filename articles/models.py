@@ -433,19 +433,3 @@ class SentenceFrame(models.Model):
 
     def __str__(self) -> str:
         return f"{self.sentence_id} → {self.frame_id}"
-
-
-class ArticleWord(models.Model):
-    """How often a content word occurs in an article's sentences (distinctive words)."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+", db_index=False)
-    word = models.CharField(max_length=100)
-    count = models.PositiveIntegerField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["article", "word"], name="article_word_unique"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.word} ×{self.count}"

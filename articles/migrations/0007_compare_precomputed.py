@@ -5,12 +5,12 @@ from django.db import migrations, models
 
 
 def fill_from_stored_sentences(apps, schema_editor):
-    """An archive migrated with sentences already stored gets its matches and word counts
-    (the same code `rematch_frames --words` runs; nothing to do on an empty database)."""
-    from articles.compare import count_words, match_frames
+    """An archive migrated with sentences already stored gets its frame matches (the same
+    code `rematch_frames` runs; nothing to do on an empty database).  The word counts this
+    also filled are gone (0009)."""
+    from articles.compare import match_frames
 
     match_frames()
-    count_words()
 
 
 class Migration(migrations.Migration):

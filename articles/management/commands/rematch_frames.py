@@ -1,9 +1,9 @@
-"""Rematch the stored sentences against the frame lexicons (and recount their words).
+"""Rematch the stored sentences against the frame lexicons.
 
-    python manage.py rematch_frames [--frame SLUG ...] [--words]
+    python manage.py rematch_frames [--frame SLUG ...]
 
 Saving a lexicon entry in the admin rematches its frame by itself; this is for lexicons
-loaded without signals (fixtures, SQL) and after a change to the matcher or the stop words.
+loaded without signals (fixtures, SQL) and after a change to the matcher.
 """
 
 from __future__ import annotations
@@ -14,18 +14,17 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from articles import cache as page_cache
-from articles.compare import count_words, match_frames
+from articles.compare import match_frames
 from articles.models import Frame
 
 
 class Command(BaseCommand):
-    help = "Rebuild which frames every stored sentence evokes (and, with --words, the word counts)."
+    help = "Rebuild which frames every stored sentence evokes."
 
     def add_arguments(self, parser):
         parser.add_argument("--frame", action="append", default=[], help="only this frame (slug)")
-        parser.add_argument("--words", action="store_true", help="recount every article's words too")
 
-    def handle(self, *args, frame, words, **options):
+    def handle(self, *args, frame, **options):
         frame_ids = None
         if frame:
             found = dict(Frame.objects.filter(slug__in=frame).values_list("slug", "pk"))
@@ -35,7 +34,5 @@ class Command(BaseCommand):
         started = time.perf_counter()
         with transaction.atomic():
             matches = match_frames(frame_ids=frame_ids)
-            if words:
-                count_words()
         page_cache.bump()
         self.stdout.write(f"{matches} sentence matches in {time.perf_counter() - started:.1f}s")
