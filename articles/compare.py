@@ -346,45 +346,55 @@ def voices(chosen: Columns) -> dict:
     """Statements per column by side and by speaker (counts and shares), and whose side has
     the first and the last statement of each article."""
     base, params = chosen.base_sql()
-    statements = f"""{base},
-    st AS (
-      SELECT c.key, q.article_id, q.start, sp.id AS speaker_id, sp.slug AS speaker_slug,
-             sp.name_ar AS speaker_name, {VOICE_GROUP_SQL} AS side,
-             row_number() OVER (PARTITION BY q.article_id ORDER BY q.start, q.id) AS first_rank,
-             row_number() OVER (PARTITION BY q.article_id ORDER BY q.start DESC, q.id DESC) AS last_rank
-      FROM col c
-      JOIN articles_quote q ON q.article_id = c.article_id AND q.kind = 'statement'
-      LEFT JOIN articles_actor sp ON sp.id = q.speaker_id
-    )"""
-    sides = _rows(
-        f"""{statements}
-        SELECT key, side, count(*) AS n,
-               count(*) FILTER (WHERE first_rank = 1) AS first_word,
-               count(*) FILTER (WHERE last_rank = 1) AS last_word,
-               sum(count(*)) OVER (PARTITION BY key) AS total
-        FROM st GROUP BY key, side ORDER BY key, n DESC, side""",
-        params,
+    sql = f"""{base},
+    st AS MATERIALIZED (
+      SELECT c.key, q.article_id, q.id, q.start, q.speaker_id
+      FROM col c JOIN articles_quote q ON q.article_id = c.article_id AND q.kind = 'statement'
+    ),
+    ends AS (  -- each article's first and last statement: (start, id) compared as arrays
+      SELECT article_id, (min(ARRAY[start::bigint, id]))[2] AS first_id,
+             (max(ARRAY[start::bigint, id]))[2] AS last_id
+      FROM st GROUP BY article_id
+    ),
+    per_speaker AS (
+      SELECT st.key, st.speaker_id, count(*) AS n,
+             count(*) FILTER (WHERE st.id = e.first_id) AS first_word,
+             count(*) FILTER (WHERE st.id = e.last_id) AS last_word
+      FROM st JOIN ends e USING (article_id) GROUP BY st.key, st.speaker_id
+    ),
+    labelled AS (
+      SELECT p.*, sp.slug AS speaker_slug, sp.name_ar AS speaker_name, {VOICE_GROUP_SQL} AS side
+      FROM per_speaker p LEFT JOIN articles_actor sp ON sp.id = p.speaker_id
+    ),
+    sides AS (
+      SELECT 'side' AS part, key, side, NULL::text AS speaker_slug, NULL::text AS speaker_name,
+             sum(n) AS n, sum(first_word) AS first_word, sum(last_word) AS last_word,
+             sum(sum(n)) OVER (PARTITION BY key) AS total,
+             row_number() OVER (PARTITION BY key ORDER BY sum(n) DESC, side) AS rank
+      FROM labelled GROUP BY key, side
+    ),
+    speakers AS (
+      SELECT 'speaker' AS part, key, side, speaker_slug, speaker_name, n, first_word, last_word,
+             sum(n) OVER (PARTITION BY key) AS total,
+             row_number() OVER (PARTITION BY key ORDER BY n DESC, speaker_name) AS rank
+      FROM labelled
     )
-    speakers = _rows(
-        f"""{statements},
-        ranked AS (
-          SELECT key, speaker_slug, speaker_name, side, count(*) AS n,
-                 sum(count(*)) OVER (PARTITION BY key) AS total,
-                 row_number() OVER (PARTITION BY key ORDER BY count(*) DESC, speaker_name) AS rank
-          FROM st GROUP BY key, speaker_slug, speaker_name, side
-        )
-        SELECT * FROM ranked WHERE rank <= {TOP_SPEAKERS} ORDER BY key, rank""",
-        params,
-    )
+    SELECT * FROM sides
+    UNION ALL
+    SELECT * FROM speakers WHERE rank <= {TOP_SPEAKERS}
+    ORDER BY part, key, rank"""
+    rows = _rows(sql, params)
+    sides = [r for r in rows if r["part"] == "side"]
+    speakers = [r for r in rows if r["part"] == "speaker"]
     by_side: dict[str, list[dict]] = {}
     for row in sides:
         by_side.setdefault(row["key"], []).append(
             {
                 "side": row["side"],
-                "count": row["n"],
-                "share": _share(row["n"], int(row["total"])),
-                "first_word": row["first_word"],
-                "last_word": row["last_word"],
+                "count": int(row["n"]),
+                "share": _share(int(row["n"]), int(row["total"])),
+                "first_word": int(row["first_word"]),
+                "last_word": int(row["last_word"]),
             }
         )
     by_speaker: dict[str, list[dict]] = {}
@@ -394,8 +404,8 @@ def voices(chosen: Columns) -> dict:
                 "speaker": row["speaker_slug"] or "",
                 "name": row["speaker_name"] or "",
                 "side": row["side"],
-                "count": row["n"],
-                "share": _share(row["n"], int(row["total"])),
+                "count": int(row["n"]),
+                "share": _share(int(row["n"]), int(row["total"])),
             }
         )
     return {"sides": by_side, "speakers": by_speaker}

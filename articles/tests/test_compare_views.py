@@ -109,10 +109,10 @@ def test_compare_cache_is_forgotten_when_a_quote_changes(client, seeds):
 
 
 # Computing: the cache lookups (the public page cache and the comparison's data), the frame
-# lexicon, the selection into a temporary table and its statistics, nine section queries
+# lexicon, the selection into a temporary table and its statistics, eight section queries
 # inside a savepoint (two queries), storing the result and the four filter facets.  Again
 # for an anonymous visitor: the public page cache answers with two lookups.
-QUERIES_COMPUTED = 32
+QUERIES_COMPUTED = 31
 QUERIES_CACHED = 2
 
 
