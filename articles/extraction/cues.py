@@ -77,6 +77,14 @@ OFFICIAL_HEADS = frozenset(
         "ناطق ناطقة مسؤولو بيان وزارة الحكومة حكومة"
     ).split()
 )
+# Heads of a described person that may run on through a prepositional phrase before the
+# name: ``المحلل في معهد كارنيغي، أندريه لانكوف``.
+EXPERT_HEADS = frozenset(
+    normalize(
+        "محلل محللة خبير خبيرة باحث باحثة أستاذ أستاذة مدير مديرة الباحث الباحثة المحلل المحللة "
+        "الخبير الخبيرة الأستاذ الأستاذة المدير المديرة"
+    ).split()
+)
 # A phrase like الوزير or الوكالة refers back to the actor last introduced with that word.
 ROLE_WORDS = frozenset(
     normalize(

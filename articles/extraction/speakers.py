@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from articles.extraction import cues
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, Gazetteer, Match, ProposedActor, candidates
-from articles.extraction.normalize import token_spans
+from articles.extraction.normalize import normalize, token_spans
 from articles.extraction.quotes import QuoteSpan
 
 _SENTENCE_END = ".!?؟;؛"
@@ -320,7 +320,10 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
             continue
         token = document.norm(index)
         if index == first:
-            official = cues.strip_conjunction(token) in cues.OFFICIAL_HEADS
+            head = cues.strip_conjunction(token)
+            official = head in cues.OFFICIAL_HEADS or (
+                head in cues.EXPERT_HEADS and _apposition_ahead(document, sentence, first)
+            )
         if (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (official and not has_match and token in ("في", "من")):
             break
         if cues.strip_conjunction(token) in cues.ALL_CUES and index > first:
@@ -330,6 +333,21 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
                 break
         index += 1
     return first, index
+
+
+def _has_article(word: str) -> bool:
+    return word.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+def _apposition_ahead(document: _Document, sentence: _Sentence, first: int) -> bool:
+    """Whether a comma-bracketed name follows a described head before the reported clause:
+    ``المحلل في معهد كارنيغي، أندريه لانكوف، أن`` (yes), ``الباحث جان دوبوا في حديث`` (no)."""
+    for index in range(first + 1, min(sentence.end, first + _MAX_SUBJECT_TOKENS)):
+        if "،" in document.gap_before(index) or "," in document.gap_before(index):
+            return True
+        if document.norm(index) in ("ان", "بان") or ":" in document.gap_before(index):
+            return False
+    return False
 
 
 def _resolve_phrase(document: _Document, first: int, end: int, gender: str) -> _Subject | None:
@@ -353,9 +371,36 @@ def _resolve_phrase(document: _Document, first: int, end: int, gender: str) -> _
         role = head[2:]
         if role in cues.ROLE_WORDS and role in document.roles:
             return _Subject(document.roles[role], text, gender, CONFIDENCE_ROLE)
-    if head in cues.GENERIC_SUBJECTS or head in cues.NP_STOPWORDS:
+    name = None if head in cues.GENERIC_SUBJECTS or head in cues.NP_STOPWORDS else _proposed_name(text)
+    if name is None:
         return _Subject(None, text, gender, 0.0)
-    return _Subject(None, text, gender, 0.0, ProposedActor.from_text(text, _guess_kind(head)))
+    return _Subject(None, text, gender, 0.0, ProposedActor.from_text(name, _guess_kind(head)))
+
+
+def _proposed_name(phrase: str) -> str | None:
+    """The name to propose for an unknown speaker, without the role that describes them.
+
+    ``المحلل في معهد كارنيغي، أندريه لانكوف`` → ``أندريه لانكوف`` (the apposition after the
+    comma); ``الباحث الفرنسي جان دوبوا`` → ``جان دوبوا`` (the words after the role and its
+    adjectives); ``صحيفة رودونغ سينمون`` stays whole. A bare role (``المحلل``) names nobody.
+    """
+    segments = [segment.strip() for segment in phrase.replace(",", "،").split("،") if segment.strip()]
+    for segment in reversed(segments):
+        words = segment.split()
+        first = cues.strip_conjunction(normalize(words[0]))
+        # The article is written with a bare alef; a name like ألكسندر only looks like one
+        # once normalised, so the test reads the word as written.
+        if not _has_article(words[0]) and first not in cues.NP_STOPWORDS and first not in cues.EXPERT_HEADS:
+            return segment
+        trailing: list[str] = []
+        for word in reversed(words):
+            form = normalize(word)
+            if _has_article(word) or form in cues.NP_STOPWORDS or form in cues.EXPERT_HEADS:
+                break
+            trailing.insert(0, word)
+        if 1 <= len(trailing) <= 4:
+            return " ".join(trailing)
+    return None
 
 
 def _phrase_end(document: _Document, last: int) -> int:

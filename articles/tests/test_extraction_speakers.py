@@ -102,9 +102,25 @@ def test_attribution_proposes_an_unknown_speaker_as_written():
     assert [(q.speaker, q.speaker_text) for q in extraction.quotes] == [
         (None, "المحلل السياسي الروسي ألكسندر نازاروف")
     ]
-    assert [(p.name_ar, p.kind) for p in extraction.proposed_actors] == [
-        ("المحلل السياسي الروسي ألكسندر نازاروف", "person")
-    ]
+    assert [(p.name_ar, p.kind) for p in extraction.proposed_actors] == [("ألكسندر نازاروف", "person")]
+
+
+def test_attribution_proposes_the_name_in_apposition_after_a_described_head():
+    text = 'ويرى المحلل في معهد كارنيغي، أندريه لانكوف، أن "بيونغ يانغ تملك ما تحتاجه موسكو بشدة".'
+
+    extraction = extract(text, GAZETTEER)
+
+    assert [q.speaker_text for q in extraction.quotes] == ["المحلل في معهد كارنيغي، أندريه لانكوف"]
+    assert [(p.name_ar, p.kind) for p in extraction.proposed_actors] == [("أندريه لانكوف", "person")]
+
+
+def test_attribution_proposes_nobody_for_a_bare_role():
+    text = 'وقال المحلل إن "القمة رسالة واضحة إلى الغرب".'
+
+    extraction = extract(text, GAZETTEER)
+
+    assert [(q.speaker, q.speaker_text) for q in extraction.quotes] == [(None, "المحلل")]
+    assert extraction.proposed_actors == ()
 
 
 def test_attribution_leaves_generic_subjects_unnamed_and_unproposed():
