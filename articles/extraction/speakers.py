@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from articles.extraction import cues
-from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, Gazetteer, Match, ProposedActor, candidates
+from articles.extraction.actors import (
+    DEMONYM,
+    FEMININE,
+    MASCULINE,
+    Gazetteer,
+    Match,
+    ProposedActor,
+    candidates,
+)
 from articles.extraction.normalize import normalize, token_spans
 from articles.extraction.quotes import QuoteSpan
 
@@ -207,7 +215,7 @@ def _role_words(document: _Document, sentence: _Sentence, match: Match) -> list[
     """Role words inside a match or glued right before it: ``وزير الدفاع الروسي`` → ``['وزير']``,
     ``لصحيفة “الغارديان”`` → ``['صحيفه']``, so that later ``الوزير`` / ``الصحيفة`` refer back."""
     first = match.first_token
-    if first - 1 >= sentence.first and not document.gap_before(first).strip(" \"“”«»"):
+    if first - 1 >= sentence.first and not document.gap_before(first).strip(' "“”«»'):
         first -= 1
     found = []
     for index in range(first, match.end_token):
@@ -227,7 +235,9 @@ def _sentence_subject(document: _Document, sentence: _Sentence) -> _Subject | No
         if match.alias_kind == DEMONYM or match.proclitic[-1:] in ("ب", "ل", "ك"):
             continue
         actor = document.gazetteer.actor(match.key)
-        return _Subject(match.key, document.text[match.start : match.end], actor.gender, CONFIDENCE_SENTENCE_SUBJECT)
+        return _Subject(
+            match.key, document.text[match.start : match.end], actor.gender, CONFIDENCE_SENTENCE_SUBJECT
+        )
     return None
 
 
@@ -245,10 +255,17 @@ def _explicit_subject(document: _Document, sentence: _Sentence, cue: int, form: 
         return None
     first, end = _noun_phrase(document, sentence, cue + 1)
     if form in cues.RELAY_VERBS:
-        speaker_first = _after_word(document, end, sentence, "عن")
-        if speaker_first is not None:
-            first, end = _noun_phrase(document, sentence, speaker_first)
-    if form in cues.TRANSITIVE_CUES and _has_conjunction(document, cue) and (sentence.cue_subjects or sentence.subject):
+        # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن.
+        for skip in range(3):
+            speaker_first = _after_word(document, end + skip, sentence, "عن")
+            if speaker_first is not None:
+                first, end = _noun_phrase(document, sentence, speaker_first)
+                break
+    if (
+        form in cues.TRANSITIVE_CUES
+        and _has_conjunction(document, cue)
+        and (sentence.cue_subjects or sentence.subject)
+    ):
         return None  # ``…، ودعا النظام الشيوعي إلى "وضع حد"``: the noun is the object
     return _resolve_phrase(document, first, end, gender)
 
@@ -303,7 +320,7 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
     has_match = has_name = False
     official = False
     while index < sentence.end and index - first < _MAX_SUBJECT_TOKENS:
-        if index > first and any(char in ":\"“”«»" for char in document.gap_before(index)):
+        if index > first and any(char in ':"“”«»' for char in document.gap_before(index)):
             if document.quote_of[index] is None or document.is_statement_token(index):
                 break
         if document.is_statement_token(index):
@@ -324,11 +341,15 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
             official = head in cues.OFFICIAL_HEADS or (
                 head in cues.EXPERT_HEADS and _apposition_ahead(document, sentence, first)
             )
-        if (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (official and not has_match and token in ("في", "من")):
+        if (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (
+            official and not has_match and token in ("في", "من")
+        ):
             break
         if cues.strip_conjunction(token) in cues.ALL_CUES and index > first:
             break
-        if token[:1] in "بلك" and (has_match or index == first) and token not in cues.ROLE_WORDS:
+        # بالكرملين، للصحفيين، لشبكة: a preposition; بوبوف after المحلل الروسي: a name's first letter.
+        glued = token[1:].startswith("ال") or token[1:] in cues.ROLE_WORDS or has_name or index == first
+        if token[:1] in "بلك" and glued and token not in cues.ROLE_WORDS:
             if not (official and not has_match):
                 break
         index += 1
@@ -409,7 +430,7 @@ def _phrase_end(document: _Document, last: int) -> int:
     if quote is None:
         return document.tokens[last][1]
     end = document.quotes[quote].end
-    return end + 1 if end < len(document.text) and document.text[end] in "\"”“»‟″" else end
+    return end + 1 if end < len(document.text) and document.text[end] in '"”“»‟″' else end
 
 
 def _guess_kind(head: str) -> str:
@@ -449,7 +470,16 @@ def _attribute_quote(
     if cue is not None:
         subject, cue_text = _subject_for_cue(document, sentence, cue, history)
         if subject is not None and subject.key is not None:
-            carried_by = relayed_by or (source.key if source is not None and is_source else None)
+            if source is not None and is_source and _speaks_for(document, source, subject):
+                return _attribution(source, relayed_by, cue_text)
+            carried_by = relayed_by
+            if (
+                carried_by is None
+                and source is not None
+                and is_source
+                and _kind_of(document, source) == "medium"
+            ):
+                carried_by = source.key
             return _attribution(subject, carried_by, cue_text)
         if subject is not None and source is None:
             return _attribution(subject, relayed_by, cue_text)
@@ -458,6 +488,20 @@ def _attribute_quote(
     if sentence.subject is not None:
         return _attribution(sentence.subject, relayed_by, "")
     return Attribution(relayed_by=relayed_by)
+
+
+def _kind_of(document: _Document, subject: _Subject) -> str:
+    actor = document.gazetteer.actor(subject.key)
+    return actor.kind if actor else ""
+
+
+def _speaks_for(document: _Document, source: _Subject, subject: _Subject) -> bool:
+    """A person named as the source speaks for the country or body the verb named:
+    ``واعتبرت الصين أن … "…"، وفق ما قالت المتحدثة … ماو نينغ`` → Mao Ning said it."""
+    return _kind_of(document, source) == "person" and _kind_of(document, subject) in (
+        "country",
+        "organisation",
+    )
 
 
 def _attribution(subject: _Subject, relayed_by: str | None, cue: str) -> Attribution:
@@ -494,8 +538,10 @@ def _nearest_cue(document: _Document, sentence: _Sentence, quote_token: int) -> 
 def _is_relay_aside(document: _Document, index: int, form: str) -> bool:
     """``على ما نقلت عنه وكالة تاس`` / ``بحسب ما نقلت الوكالة``: who carried the words, not who said them."""
     following = index + 1
-    if form in cues.RELAY_VERBS and following < len(document.tokens) and (
-        document.norm(following) in cues.RELAY_OBJECTS
+    if (
+        form in cues.RELAY_VERBS
+        and following < len(document.tokens)
+        and (document.norm(following) in cues.RELAY_OBJECTS)
     ):
         return True
     if index >= 2 and document.norm(index - 1) == "ما":
@@ -554,7 +600,9 @@ def _subject_for_cue(document: _Document, sentence: _Sentence, cue: int, history
 
 
 def _inherited(subject: _Subject, confidence: float) -> _Subject:
-    return _Subject(subject.key, subject.text, subject.gender, min(confidence, subject.confidence or confidence))
+    return _Subject(
+        subject.key, subject.text, subject.gender, min(confidence, subject.confidence or confidence)
+    )
 
 
 def _agrees(document: _Document, subject: _Subject, gender: str) -> bool:
@@ -602,7 +650,9 @@ def _match_in(document: _Document, first: int, end: int) -> Match | None:
     return None
 
 
-def _source_after(document: _Document, sentence: _Sentence, quote: QuoteSpan) -> tuple[_Subject | None, str, bool]:
+def _source_after(
+    document: _Document, sentence: _Sentence, quote: QuoteSpan
+) -> tuple[_Subject | None, str, bool]:
     """A cue after the quote: ``"…"، قال بيسكوف`` right after it, or a source anywhere later in
     the sentence: ``«…»، بحسب ما قال لافروف``, ``… "قوى الشر"، …، وفق ما ذكرت شبكة "سي. إن. إن"``.
 

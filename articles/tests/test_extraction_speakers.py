@@ -12,42 +12,76 @@ GAZETTEER = Gazetteer(DEFAULT_ACTORS)
 
 
 def _statements(text):
-    return [(q.speaker, q.relayed_by, q.cue) for q in extract(text, GAZETTEER).quotes if q.kind == "statement"]
+    return [
+        (q.speaker, q.relayed_by, q.cue) for q in extract(text, GAZETTEER).quotes if q.kind == "statement"
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('وأوضحت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أن "العلاقات بين موسكو وبيونغ يانغ تتطور'
-         ' بشكل طبيعي".', [("maria-zakharova", None, "وأوضحت")]),
-        ("وقال بوتين في تصريحات نقلتها وكالة تاس: «سنعمل على تطوير التعاون في جميع المجالات».",
-         [("vladimir-putin", "tass", "وقال")]),
-        ("«لا نرى أي سبب لتغيير موقفنا من هذه القضية»، بحسب ما قال لافروف.", [("sergei-lavrov", None, "بحسب")]),
+        (
+            'وأوضحت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أن "العلاقات بين موسكو وبيونغ يانغ تتطور'
+            ' بشكل طبيعي".',
+            [("maria-zakharova", None, "وأوضحت")],
+        ),
+        (
+            "وقال بوتين في تصريحات نقلتها وكالة تاس: «سنعمل على تطوير التعاون في جميع المجالات».",
+            [("vladimir-putin", "tass", "وقال")],
+        ),
+        (
+            "«لا نرى أي سبب لتغيير موقفنا من هذه القضية»، بحسب ما قال لافروف.",
+            [("sergei-lavrov", None, "بحسب")],
+        ),
         ('"لدينا الكثير لنناقشه اليوم"، قال بوتين للصحفيين.', [("vladimir-putin", None, "قال")]),
-        ('نقلت وكالة ريا نوفوستي عن بوتين قوله "إن روسيا مستعدة للتعاون مع كوريا الشمالية"',
-         [("vladimir-putin", "ria-novosti", "نقلت")]),
-        ("وقال كيم، بحسب ما نقلت وكالة الأنباء المركزية الكورية: «سنقف دائما إلى جانب روسيا».",
-         [("kim-jong-un", "kcna", "وقال")]),
-        ('وأكد وزير الخارجية الكوري الجنوبي بارك جين، في بيان، أن "أي تعاون عسكري بين البلدين يمثل انتهاكا".',
-         [("park-jin", None, "وأكد")]),
-        ('وأشار الرئيس الروسي، خلال مؤتمر صحفي، إلى أن "روسيا لن تنتهك أي اتفاقيات دولية".',
-         [("vladimir-putin", None, "وأشار")]),
-        ('وقالت الخارجية الأميركية في بيان "نحن نتابع عن كثب هذه الاتصالات".',
-         [("us-state-department", None, "وقالت")]),
-        ('وكتب الرئيس الأوكراني فولوديمير زيلينسكي على منصة إكس: "العالم يجب أن يرى حقيقة هذا التحالف".',
-         [("volodymyr-zelensky", None, "وكتب")]),
-        ('وكانت وزارة الخارجية الروسية قد أعلنت أن "الزيارة ستكون على مستوى رفيع جدا".',
-         [("russian-foreign-ministry", None, "أعلنت")]),
-        ("قال بلينكن: ”نحن نراقب هذا التقارب عن كثب شديد“ وفق ما نقلت وكالة رويترز.",
-         [("antony-blinken", "reuters", "قال")]),
-        ('وصرح مسؤول أمريكي لشبكة سي إن إن بأن "كوريا الشمالية قد تزود روسيا بقذائف مدفعية".',
-         [("united-states", "cnn", "وصرح")]),
-        ('من جهته، قال المتحدث باسم الخارجية الصينية وانغ وين بين إن "الصين ليست على علم بالتفاصيل".',
-         [("wang-wenbin", None, "قال")]),
-        ('ووصفت صحيفة "رودونغ سينمون" الزيارة بأنها "حدث تاريخي يفتح صفحة جديدة في العلاقات".',
-         [("rodong-sinmun", None, "ووصفت")]),
-        ('وأكد لافروف أن التعاون "لا يستهدف أي طرف ثالث على الإطلاق"، على حد تعبيره.',
-         [("sergei-lavrov", None, "وأكد")]),
+        (
+            'نقلت وكالة ريا نوفوستي عن بوتين قوله "إن روسيا مستعدة للتعاون مع كوريا الشمالية"',
+            [("vladimir-putin", "ria-novosti", "نقلت")],
+        ),
+        (
+            "وقال كيم، بحسب ما نقلت وكالة الأنباء المركزية الكورية: «سنقف دائما إلى جانب روسيا».",
+            [("kim-jong-un", "kcna", "وقال")],
+        ),
+        (
+            'وأكد وزير الخارجية الكوري الجنوبي بارك جين، في بيان، أن "أي تعاون عسكري بين البلدين يمثل انتهاكا".',
+            [("park-jin", None, "وأكد")],
+        ),
+        (
+            'وأشار الرئيس الروسي، خلال مؤتمر صحفي، إلى أن "روسيا لن تنتهك أي اتفاقيات دولية".',
+            [("vladimir-putin", None, "وأشار")],
+        ),
+        (
+            'وقالت الخارجية الأميركية في بيان "نحن نتابع عن كثب هذه الاتصالات".',
+            [("us-state-department", None, "وقالت")],
+        ),
+        (
+            'وكتب الرئيس الأوكراني فولوديمير زيلينسكي على منصة إكس: "العالم يجب أن يرى حقيقة هذا التحالف".',
+            [("volodymyr-zelensky", None, "وكتب")],
+        ),
+        (
+            'وكانت وزارة الخارجية الروسية قد أعلنت أن "الزيارة ستكون على مستوى رفيع جدا".',
+            [("russian-foreign-ministry", None, "أعلنت")],
+        ),
+        (
+            "قال بلينكن: ”نحن نراقب هذا التقارب عن كثب شديد“ وفق ما نقلت وكالة رويترز.",
+            [("antony-blinken", "reuters", "قال")],
+        ),
+        (
+            'وصرح مسؤول أمريكي لشبكة سي إن إن بأن "كوريا الشمالية قد تزود روسيا بقذائف مدفعية".',
+            [("united-states", "cnn", "وصرح")],
+        ),
+        (
+            'من جهته، قال المتحدث باسم الخارجية الصينية وانغ وين بين إن "الصين ليست على علم بالتفاصيل".',
+            [("wang-wenbin", None, "قال")],
+        ),
+        (
+            'ووصفت صحيفة "رودونغ سينمون" الزيارة بأنها "حدث تاريخي يفتح صفحة جديدة في العلاقات".',
+            [("rodong-sinmun", None, "ووصفت")],
+        ),
+        (
+            'وأكد لافروف أن التعاون "لا يستهدف أي طرف ثالث على الإطلاق"، على حد تعبيره.',
+            [("sergei-lavrov", None, "وأكد")],
+        ),
     ],
 )
 def test_attribution_names_the_speaker_in_other_outlets_styles(text, expected):
@@ -81,7 +115,9 @@ def test_attribution_resolves_a_bare_role_to_the_actor_it_introduced():
         'وقال الوزير على ما نقلت عنه وكالة تاس "نبحث ذلك مع الجميع بما يشمل كوريا الشمالية".'
     )
 
-    result = [(q.speaker, q.speaker_text, q.relayed_by, q.confidence) for q in extract(text, GAZETTEER).quotes]
+    result = [
+        (q.speaker, q.speaker_text, q.relayed_by, q.confidence) for q in extract(text, GAZETTEER).quotes
+    ]
 
     assert result == [("sergei-shoigu", "الوزير", "tass", 0.75)]
 
@@ -149,7 +185,9 @@ def test_attribution_takes_the_subject_before_kana_not_the_object_after_the_verb
 
 
 def test_attribution_marks_quoted_media_names_as_cited_media_without_speaker():
-    text = 'وفق ما ذكرت شبكة "سي. إن. إن" الأمريكية، وأفادت وكالة الأنباء الروسية “ريا نوفوستي”، بأن القطار وصل.'
+    text = (
+        'وفق ما ذكرت شبكة "سي. إن. إن" الأمريكية، وأفادت وكالة الأنباء الروسية “ريا نوفوستي”، بأن القطار وصل.'
+    )
 
     result = [(q.text, q.kind, q.cited_medium, q.speaker) for q in extract(text, GAZETTEER).quotes]
 
@@ -162,3 +200,29 @@ def test_attribution_does_not_reach_across_boilerplate_lines():
     result = [(q.text, q.speaker) for q in extract(text, GAZETTEER).quotes]
 
     assert result == [("لا تعليق", "vladimir-putin")]
+
+
+def test_attribution_gives_the_words_to_the_person_named_as_source_for_a_country():
+    text = 'واعتبرت الصين أن المحادثات "شأن ثنائي بين بلدين ذوي سيادة"، وفق ما قالت المتحدثة باسم الخارجية الصينية ماو نينغ.'
+
+    extraction = extract(text, GAZETTEER)
+
+    assert [(q.speaker, q.relayed_by) for q in extraction.quotes] == [("mao-ning", None)]
+
+
+def test_attribution_reads_a_relay_whose_medium_is_quoted_and_qualified():
+    text = 'ونقلت صحيفة "رودونغ سينمون" الرسمية عن كيم قوله: "إن زيارتي لروسيا تاريخية وتفتح صفحة جديدة".'
+
+    extraction = extract(text, GAZETTEER)
+
+    statements = [(q.speaker, q.relayed_by) for q in extraction.quotes if q.kind == "statement"]
+    assert statements == [("kim-jong-un", "rodong-sinmun")]
+
+
+def test_attribution_keeps_a_name_that_starts_like_a_preposition():
+    text = 'وقال الخبير العسكري الروسي فلاديمير بوبوف إن "موسكو تحتاج إلى ملايين القذائف".'
+
+    extraction = extract(text, GAZETTEER)
+
+    assert [q.speaker_text for q in extraction.quotes] == ["الخبير العسكري الروسي فلاديمير بوبوف"]
+    assert [p.name_ar for p in extraction.proposed_actors] == ["فلاديمير بوبوف"]
