@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from threading import local
 
@@ -725,14 +725,22 @@ def _sections(sel: Selection) -> dict:
     }
 
 
-def cached_compare(sel: Selection, params: dict, visibility: str) -> dict:
-    """The comparison, kept until the archive changes; not kept where public pages are not
-    (``PUBLIC_CACHE_SECONDS=0``: development, and the bench, which times it cold)."""
-    if not settings.PUBLIC_CACHE_SECONDS:
-        return compare(sel)
+def cached_compare(
+    sel: Selection, params: dict, visibility: str, facets: Callable[[], list]
+) -> tuple[dict, list]:
+    """The comparison and the page's filter facets (`facets()`), kept together until the
+    archive changes.
+
+    The unfiltered comparison (the page everyone lands on) is kept per archive version
+    always, like the home page's totals: it aggregates the whole visible archive, which only
+    an edit changes, and an edit starts a new version.  A filtered one is not kept where
+    public pages are not (``PUBLIC_CACHE_SECONDS=0``: development, and the bench)."""
+    unfiltered = set(params) <= {"by"}
+    if not settings.PUBLIC_CACHE_SECONDS and not unfiltered:
+        return compare(sel), facets()
     key = cache_key({**params, "by": sel.by}, visibility)
-    data = cache.get(key)
-    if data is None:
-        data = compare(sel)
-        cache.set(key, data, CACHE_SECONDS)
-    return data
+    kept = cache.get(key)
+    if kept is None:
+        kept = (compare(sel), facets())
+        cache.set(key, kept, CACHE_SECONDS)
+    return kept
