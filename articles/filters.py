@@ -7,13 +7,14 @@ goes through the same normaliser, so `لبوتين`, `بوتينُ` and `بوت�
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
-from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchQuery
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import (
     BooleanField,
@@ -21,7 +22,6 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     Func,
-    IntegerField,
     OuterRef,
     Q,
     Value,
@@ -31,6 +31,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from articles import cache as page_cache
 from articles.extraction.actors import NAME
 from articles.extraction.normalize import normalize, strip_proclitics, token_spans, tokens
 from articles.extraction_service import gazetteer
@@ -40,6 +41,7 @@ MAX_QUERY_WORDS = 8
 MAX_WORD_LENGTH = 40
 MAX_SLUGS = 20
 MAX_RANKED_FORMS = 8
+FACETS_SECONDS = 3600  # keyed by the archive version: an edit starts new keys
 SLUG_RE = re.compile(r"^[-\w]+\Z")
 
 
@@ -164,13 +166,15 @@ def highlight(text: str, query: ArabicQuery, width: int = 36) -> SafeString:
     """
     terms = query.highlight_terms()
     spans = token_spans(text)
-    hits = [i for i, (_s, _e, word) in enumerate(spans) if terms.intersection(strip_proclitics(word))]
     if not spans:
         return mark_safe("")
-    first = hits[0] if hits else 0
+    # Only the snippet's words are marked: stem the body up to the first hit, then the window.
+    first = next(
+        (i for i, (_s, _e, word) in enumerate(spans) if terms.intersection(strip_proclitics(word))), 0
+    )
     lo = max(0, first - width // 3)
     hi = min(len(spans), lo + width)
-    hit_set = set(hits)
+    hit_set = {i for i in range(lo, hi) if terms.intersection(strip_proclitics(spans[i][2]))}
     out, cursor = [], spans[lo][0]
     for i in range(lo, hi):
         start, end, _word = spans[i]
@@ -394,10 +398,18 @@ class ArticleFilterSet(django_filters.FilterSet):
     """
 
     def _facet_rows(self) -> list[tuple]:
+        if not hasattr(self, "_rows"):
+            self._rows = self.facet_rows(keep=True)
+        return self._rows
+
+    def use_facet_rows(self, rows: list[tuple]) -> None:
+        """Facets the caller kept (the comparison keeps them with its own data)."""
+        self._rows = rows
+
+    def facet_rows(self, keep: bool) -> list[tuple]:
         """One pass over the articles the non-facet filters (search, dates) give, each marked
-        with which facet filters it meets: a facet counts the rows meeting all the others."""
-        if hasattr(self, "_rows"):
-            return self._rows
+        with which facet filters it meets: a facet counts the rows meeting all the others.
+        With `keep`, the unfiltered rows are kept per archive version."""
         qs = self.queryset.all()
         flags = {name: Value(True) for name in self.FACETS}
         if self.is_bound:
@@ -425,21 +437,48 @@ class ArticleFilterSet(django_filters.FilterSet):
             if self.sort_order() == "relevance"
             else "NULL::int[]"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(self.FACET_SQL.format(base=sql, ids=ids), params)
-            self._rows = cursor.fetchall()
-        return self._rows
+        sql = self.FACET_SQL.format(base=sql, ids=ids)
+        if not keep or self.is_filtered():
+            return _fetch_all(sql, params)
+        # Unfiltered, the facets count the whole visible archive (/articles/ as first opened),
+        # which only an edit changes: kept per archive version, the visibility condition
+        # being part of the SQL the key is made from.
+        digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()[:32]
+        key = f"article-facets:{page_cache.version()}:{digest}"
+        rows = cache.get(key)
+        if rows is None:
+            rows = _fetch_all(sql, params)
+            cache.set(key, rows, FACETS_SECONDS)
+        return rows
+
+    def is_filtered(self) -> bool:
+        if not self.is_bound:
+            return False
+        self.errors  # noqa: B018
+        return any(
+            value not in (None, "", [])
+            for name, value in self.form.cleaned_data.items()
+            if name != "ordering"
+        )
+
+
+def _fetch_all(sql: str, params) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 class AnyOf(Func):
     """`expression = ANY(%s)`: the ids travel as one array parameter, however many."""
 
     arg_joiner = " = ANY("
-    template = "%(expressions)s)"
+    template = "%(expressions)s::bigint[])"
     output_field = BooleanField()
 
     def __init__(self, expression, values: list[int]):
-        super().__init__(expression, Value(values, output_field=ArrayField(IntegerField())))
+        # One array literal: a search matching most of the archive gives ~10,000 ids, which
+        # Django would otherwise prepare one by one (an ArrayField of IntegerField), twice a page.
+        super().__init__(expression, Value("{" + ",".join(str(int(v)) for v in values) + "}"))
 
 
 def search_matches(query: ArabicQuery, ranked: bool) -> dict[int, int]:

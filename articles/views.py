@@ -123,7 +123,10 @@ class ArticleListView(ExportMixin, FilteredListMixin, ListView):
             page = paginator.get_page(number)
         else:
             paginator, page = tolerant_page(ranked, number, page_size)
-            rows = queryset.order_by().in_bulk(page.object_list)
+            # The ids are already filtered (visibility included): the page's rows are fetched
+            # by id alone, not through the search's id list again.
+            listing = with_quote_counts(self.get_base_queryset().with_listing())
+            rows = listing.order_by().in_bulk(page.object_list)
             page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
         return paginator, page, page.object_list, page.has_other_pages()
 
