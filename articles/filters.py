@@ -8,8 +8,10 @@ goes through the same normaliser, so `لبوتين`, `بوتينُ` and `بوت�
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import django_filters
 from django import forms
@@ -27,7 +29,6 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -159,6 +160,9 @@ def analyse_query(text: str) -> ArabicQuery:
     return ArabicQuery(groups=groups)
 
 
+_stems = lru_cache(maxsize=65536)(strip_proclitics)  # the same words recur in every snippet
+
+
 def highlight(text: str, query: ArabicQuery, width: int = 36) -> SafeString:
     """An escaped snippet of `text` around the first match, matches wrapped in `<mark>`.
 
@@ -169,21 +173,18 @@ def highlight(text: str, query: ArabicQuery, width: int = 36) -> SafeString:
     if not spans:
         return mark_safe("")
     # Only the snippet's words are marked: stem the body up to the first hit, then the window.
-    first = next(
-        (i for i, (_s, _e, word) in enumerate(spans) if terms.intersection(strip_proclitics(word))), 0
-    )
+    first = next((i for i, (_s, _e, word) in enumerate(spans) if terms.intersection(_stems(word))), 0)
     lo = max(0, first - width // 3)
     hi = min(len(spans), lo + width)
-    hit_set = {i for i in range(lo, hi) if terms.intersection(strip_proclitics(spans[i][2]))}
     out, cursor = [], spans[lo][0]
     for i in range(lo, hi):
-        start, end, _word = spans[i]
-        out.append(escape(text[cursor:start]))
-        chunk = escape(text[start:end])
-        out.append(f"<mark>{chunk}</mark>" if i in hit_set else chunk)
+        start, end, word = spans[i]
+        out.append(html.escape(text[cursor:start]))  # Django's escape(), without its wrapper
+        chunk = html.escape(text[start:end])
+        out.append(f"<mark>{chunk}</mark>" if terms.intersection(_stems(word)) else chunk)
         cursor = end
-    prefix = "… " if lo > 0 else escape(text[: spans[0][0]])
-    suffix = " …" if hi < len(spans) else escape(text[cursor:])
+    prefix = "… " if lo > 0 else html.escape(text[: spans[0][0]])
+    suffix = " …" if hi < len(spans) else html.escape(text[cursor:])
     return mark_safe(prefix + "".join(out) + suffix)  # noqa: S308 - every piece is escaped above
 
 
@@ -267,7 +268,9 @@ class ArticleFilterSet(django_filters.FilterSet):
     def filter_q(self, qs, name, value):
         if not self.search:
             return qs
-        return qs.filter(AnyOf(F("pk"), list(self.matches())))
+        if not hasattr(self, "_matched"):  # the list and its facets filter by the same ids
+            self._matched = AnyOf(F("pk"), list(self.matches()))
+        return qs.filter(self._matched)
 
     def matches(self) -> dict[int, int]:
         """The articles the search finds (drafts too: the queryset narrows them), found once
