@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import difflib
 from functools import lru_cache
+from urllib.parse import quote
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.html import escape, format_html_join
+from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -112,6 +115,7 @@ def present(data: dict) -> dict:
     columns = data["columns"]
     for column in columns:
         column["kind_label"] = KIND_LABELS[column["kind"]]
+    urls = Urls()
     return {
         "columns": columns,
         "frame_rows": _frame_rows(data["frames"]),
@@ -120,19 +124,49 @@ def present(data: dict) -> dict:
             {
                 "column": column,
                 "speakers": [
-                    {**s, "side_label": SIDE_LABELS[s["side"]], "percent": _percent(s["share"])}
+                    {
+                        **s,
+                        "side_label": SIDE_LABELS[s["side"]],
+                        "percent": _percent(s["share"]),
+                        "url": urls.actor(s["speaker"]) if s["speaker"] else "",
+                    }
                     for s in data["voices"]["speakers"].get(column["key"], [])
                 ],
-                "sources": data["sources"].get(column["key"], []),
+                "sources": [
+                    {**s, "url": urls.actor(s["medium"])} for s in data["sources"].get(column["key"], [])
+                ],
                 "terms": data["terms"].get(column["key"], []),
                 "words": data["words"].get(column["key"], []),
-                "headlines": data["headlines"].get(column["key"], []),
+                "headlines": [
+                    {**h, "url": urls.article(h["article_id"], h["slug"])}
+                    for h in data["headlines"].get(column["key"], [])
+                ],
             }
             for column in columns
         ],
-        "statement_groups": [_marked_group(group, columns) for group in data["statements"]],
+        "statement_groups": [_marked_group(group, columns, urls) for group in data["statements"]],
         "timeline": _timeline(data["timeline"], columns),
     }
+
+
+class Urls:
+    """Article and actor URLs for hundreds of links: `reverse()` once per page with markers
+    for the arguments, which are then quoted as `reverse()` quotes them."""
+
+    PK, SLUG = 9876543210, "slug-marker"
+    SAFE = RFC3986_SUBDELIMS + "/~:@"
+
+    def __init__(self):
+        self._article = reverse("articles:article-detail", args=[self.PK, self.SLUG])
+        self._actor = reverse("articles:actor-detail", args=[self.SLUG])
+
+    def article(self, pk: int, slug: str) -> str:
+        return self._article.replace(str(self.PK), str(int(pk))).replace(
+            self.SLUG, quote(slug, safe=self.SAFE)
+        )
+
+    def actor(self, slug: str) -> str:
+        return self._actor.replace(self.SLUG, quote(slug, safe=self.SAFE))
 
 
 def _percent(share: float) -> int:
@@ -211,19 +245,20 @@ def _timeline(rows: list[dict], columns: list[dict]) -> dict:
     }
 
 
-def _marked_group(group: dict, columns: list[dict]) -> dict:
+def _marked_group(group: dict, columns: list[dict], urls: Urls) -> dict:
     """Each outlet's wording, the words that differ from the group's first wording marked."""
     labels = {c["key"]: c["label"] for c in columns}
     reference = _word_keys(group["quotes"][0]["text"])
     quotes = [
         {
-            **quote,
-            "label": labels.get(quote["key"], quote["key"]),
-            "marked": _marked(reference, quote["text"]),
+            **q,
+            "label": labels.get(q["key"], q["key"]),
+            "marked": _marked(reference, q["text"]),
+            "url": urls.article(q["article_id"], q["slug"]),
         }
-        for quote in group["quotes"]
+        for q in group["quotes"]
     ]
-    return {**group, "quotes": quotes}
+    return {**group, "quotes": quotes, "speaker_url": urls.actor(group["speaker"])}
 
 
 @lru_cache(maxsize=65536)
