@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,7 +35,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles import cache as page_cache
 from articles.extraction.actors import NAME
-from articles.extraction.normalize import normalize, strip_proclitics, token_spans, tokens
+from articles.extraction.normalize import WORD_RE, normalize, strip_proclitics, tokens
 from articles.extraction_service import gazetteer
 from articles.models import Alias, Article, Mention, Quote
 
@@ -161,6 +162,13 @@ def analyse_query(text: str) -> ArabicQuery:
 
 
 _stems = lru_cache(maxsize=65536)(strip_proclitics)  # the same words recur in every snippet
+_normalized_word = lru_cache(maxsize=131072)(normalize)
+
+
+def iter_token_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """`token_spans`, word by word, for a caller that may stop early."""
+    for m in WORD_RE.finditer(text):
+        yield m.start(), m.end(), _normalized_word(m.group())
 
 
 def highlight(text: str, query: ArabicQuery, width: int = 36) -> SafeString:
@@ -169,11 +177,17 @@ def highlight(text: str, query: ArabicQuery, width: int = 36) -> SafeString:
     Matching runs on normalised words and their stems, so `بوتين` marks `لبوتين`.
     """
     terms = query.highlight_terms()
-    spans = token_spans(text)
+    # The body is read only as far as the snippet needs: up to the first hit and a window on.
+    spans, first = [], None
+    for start, end, word in iter_token_spans(text):
+        spans.append((start, end, word))
+        if first is None and terms.intersection(_stems(word)):
+            first = len(spans) - 1
+        if first is not None and len(spans) > max(0, first - width // 3) + width:
+            break  # one word past the window: the snippet ends with "…"
     if not spans:
         return mark_safe("")
-    # Only the snippet's words are marked: stem the body up to the first hit, then the window.
-    first = next((i for i, (_s, _e, word) in enumerate(spans) if terms.intersection(_stems(word))), 0)
+    first = first or 0
     lo = max(0, first - width // 3)
     hi = min(len(spans), lo + width)
     out, cursor = [], spans[lo][0]
