@@ -19,7 +19,9 @@ statement.  Distinctive words read a bounded sample of each column's sentences.
 
 Results are plain dicts and lists (the page, the CSV and the JSON read the same data),
 cached per filter set and visibility under the public pages' version
-(`articles.cache.version()`), which every content change moves.
+(`articles.cache.version()`), which every content change moves.  The unfiltered comparison
+is kept even where public pages are not: the first request after an edit computes it
+(about 0.7 s at 10,000 articles on two cores), the others read it.
 """
 
 from __future__ import annotations
