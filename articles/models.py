@@ -74,11 +74,19 @@ class Article(models.Model):
         UNKNOWN = "unknown", _("غير معروف")
 
     outlet = models.ForeignKey(
-        Outlet, verbose_name=_("الوسيلة"), null=True, blank=True, on_delete=models.PROTECT,
+        Outlet,
+        verbose_name=_("الوسيلة"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="articles",
     )
     wire = models.ForeignKey(
-        Outlet, verbose_name=_("وكالة الأنباء المصدر"), null=True, blank=True, on_delete=models.PROTECT,
+        Outlet,
+        verbose_name=_("وكالة الأنباء المصدر"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="wire_articles",
     )
     url = models.URLField(_("الرابط الأصلي"), max_length=1000, null=True, blank=True, unique=True)
@@ -130,6 +138,18 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs):
+        from articles.search import index_text
+
+        self.slug = slugify(self.title, allow_unicode=True)[:200] or "article"
+        self.search_text = index_text(" ".join([self.headline, self.byline, self.body]))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "slug", "search_text"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:article-detail", args=[self.pk, self.slug or "-"])
+
     @property
     def title(self) -> str:
         """The headline, or the first words when the copy has none."""
@@ -145,18 +165,6 @@ class Article(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
-
-    def get_absolute_url(self) -> str:
-        return reverse("articles:article-detail", args=[self.pk, self.slug or "-"])
-
-    def save(self, *args, **kwargs):
-        from articles.search import index_text
-
-        self.slug = slugify(self.title, allow_unicode=True)[:200] or "article"
-        self.search_text = index_text(" ".join([self.headline, self.byline, self.body]))
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "slug", "search_text"}
-        super().save(*args, **kwargs)
 
 
 class Actor(models.Model):
@@ -190,7 +198,10 @@ class Actor(models.Model):
     )
     role = models.CharField(_("الصفة"), max_length=300, blank=True)
     gender = models.CharField(
-        _("الجنس النحوي"), max_length=1, choices=Gender, blank=True,
+        _("الجنس النحوي"),
+        max_length=1,
+        choices=Gender,
+        blank=True,
         help_text=_("يساعد على ربط «قالت» بمتحدثة"),
     )
     wikidata_id = models.CharField(_("معرّف ويكي بيانات"), max_length=20, blank=True)
@@ -253,6 +264,9 @@ class Mention(models.Model):
             models.UniqueConstraint(fields=["article", "actor"], name="mention_unique"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.actor} × {self.count}"
+
 
 class QuoteQuerySet(models.QuerySet):
     def published(self) -> QuoteQuerySet:
@@ -273,16 +287,28 @@ class Quote(models.Model):
     end = models.PositiveIntegerField(_("النهاية"))
     kind = models.CharField(_("النوع"), max_length=20, choices=Kind)
     speaker = models.ForeignKey(
-        Actor, verbose_name=_("المتحدث"), null=True, blank=True, on_delete=models.SET_NULL,
+        Actor,
+        verbose_name=_("المتحدث"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="quotes",
     )
     speaker_text = models.CharField(_("المتحدث كما كُتب"), max_length=300, blank=True)
     relayed_by = models.ForeignKey(
-        Actor, verbose_name=_("منقول عبر"), null=True, blank=True, on_delete=models.SET_NULL,
+        Actor,
+        verbose_name=_("منقول عبر"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="relayed_quotes",
     )
     cited_medium = models.ForeignKey(
-        Actor, verbose_name=_("وسيلة إعلام مذكورة"), null=True, blank=True, on_delete=models.SET_NULL,
+        Actor,
+        verbose_name=_("وسيلة إعلام مذكورة"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="citations",
     )
     cue = models.CharField(_("فعل القول"), max_length=100, blank=True)

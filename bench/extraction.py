@@ -1,6 +1,6 @@
 """Extraction alone, without a database: articles per second on the seed corpus.
 
-    .venv/bin/python bench/extraction.py [repeats]
+.venv/bin/python bench/extraction.py [repeats]
 """
 
 import sys

@@ -104,7 +104,9 @@ def spelling_variants(alias_tokens: tuple[str, ...], *, transliterated: bool) ->
     text = " ".join(alias_tokens)
     forms = {text}
     for first, second in _SPELLING_PAIRS:
-        forms |= {form.replace(first, second) for form in forms} | {form.replace(second, first) for form in forms}
+        forms |= {form.replace(first, second) for form in forms} | {
+            form.replace(second, first) for form in forms
+        }
     if transliterated:
         for form in list(forms):
             positions = [i for i, char in enumerate(form) if char in _G_LETTERS]
@@ -234,7 +236,11 @@ class Gazetteer:
             if match.alias_kind == DEMONYM or len(match.keys) != 1:
                 continue
             spans = spans_by_key.setdefault(match.key, [])
-            if previous is not None and previous.key == match.key and _adjacent(text, previous.end, match.start):
+            if (
+                previous is not None
+                and previous.key == match.key
+                and _adjacent(text, previous.end, match.start)
+            ):
                 spans[-1] = (spans[-1][0], match.end)
             else:
                 spans.append((match.start, match.end))

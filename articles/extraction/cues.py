@@ -109,7 +109,9 @@ COPULAS = frozenset({"كان", "كانت"})
 COMPLEMENTIZERS = frozenset(normalize("إن أن ان إنه أنه بأن لأن").split())
 # Verbs whose noun after them is often the object when the subject is already known:
 # ``ودعا النظام الشيوعي إلى "وضع حد"`` (Kirby called on the regime).
-TRANSITIVE_CUES = frozenset(normalize("دعا دعت حذر حذرت اتهم اتهمت طالب طالبت أبلغ أبلغت انتقد انتقدت ندد نددت").split())
+TRANSITIVE_CUES = frozenset(
+    normalize("دعا دعت حذر حذرت اتهم اتهمت طالب طالبت أبلغ أبلغت انتقد انتقدت ندد نددت").split()
+)
 ALREADY = "قد"
 
 

@@ -95,7 +95,8 @@ def score_file(gold: list, predicted: list, actor_names: Mapping[str, str]) -> F
         if predicted_name == _get(gold_quote, "speaker"):
             speakers_right += 1
         else:
-            misses.append(f"speaker {predicted_name!r} != {_get(gold_quote, 'speaker')!r}: {_get(gold_quote, 'text')[:50]}")
+            expected, text = _get(gold_quote, "speaker"), _get(gold_quote, "text")[:50]
+            misses.append(f"speaker {predicted_name!r} != {expected!r}: {text}")
     for prediction in predicted_statements:
         if _find(prediction, gold_statements) is None:
             misses.append(f"extra statement: {_get(prediction, 'text')[:60]}")
@@ -106,7 +107,12 @@ def score_file(gold: list, predicted: list, actor_names: Mapping[str, str]) -> F
         else:
             misses.append(f"missed term: {_get(term, 'text')}")
     return FileScores(
-        len(gold_statements), len(predicted_statements), matched, found_gold_statements, len(gold_terms), found_terms,
+        len(gold_statements),
+        len(predicted_statements),
+        matched,
+        found_gold_statements,
+        len(gold_terms),
+        found_terms,
         speakers_right,
         tuple(misses),
     )
@@ -123,9 +129,13 @@ def score(gold: Mapping[str, list], predicted: Mapping[str, list], actor_names: 
     files = {name: score_file(quotes, predicted.get(name, []), actor_names) for name, quotes in gold.items()}
     gold_statements = sum(f.gold_statements for f in files.values())
     found = sum(f.found_statements for f in files.values())
-    precision = _ratio(sum(f.matched_statements for f in files.values()), sum(f.predicted_statements for f in files.values()))
+    precision = _ratio(
+        sum(f.matched_statements for f in files.values()), sum(f.predicted_statements for f in files.values())
+    )
     recall = _ratio(found, gold_statements)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    term_recall = _ratio(sum(f.found_terms for f in files.values()), sum(f.gold_terms for f in files.values()))
+    term_recall = _ratio(
+        sum(f.found_terms for f in files.values()), sum(f.gold_terms for f in files.values())
+    )
     speaker_accuracy = _ratio(sum(f.speakers_right for f in files.values()), found)
     return Scores(precision, recall, f1, term_recall, speaker_accuracy, files)

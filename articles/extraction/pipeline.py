@@ -45,7 +45,9 @@ def extract(text: str, gazetteer: Gazetteer) -> Extraction:
     spans = find_quotes(text)
     document = read(text, spans, gazetteer)
     attributions = attribute_document(document)
-    quotes = tuple(_quote(span, attribution, gazetteer) for span, attribution in zip(spans, attributions, strict=True))
+    quotes = tuple(
+        _quote(span, attribution, gazetteer) for span, attribution in zip(spans, attributions, strict=True)
+    )
     proposed: dict[str, ProposedActor] = {}
     for attribution in attributions:
         if attribution.proposed is not None and attribution.speaker is None:
@@ -63,7 +65,9 @@ def cited_medium(span: QuoteSpan, gazetteer: Gazetteer) -> str | None:
 def _quote(span: QuoteSpan, attribution: Attribution, gazetteer: Gazetteer) -> ExtractedQuote:
     medium = cited_medium(span, gazetteer)
     if medium is not None:
-        return ExtractedQuote(span.text, "term", span.start, span.end, cited_medium=medium, nested=span.nested)
+        return ExtractedQuote(
+            span.text, "term", span.start, span.end, cited_medium=medium, nested=span.nested
+        )
     return ExtractedQuote(
         text=span.text,
         kind=span.kind,

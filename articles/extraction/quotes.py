@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 OPEN_ONLY = "«„"
 CLOSE_ONLY = "»"
-EITHER = "“”\"″‟"
+EITHER = '“”"″‟'
 MARKS = OPEN_ONLY + CLOSE_ONLY + EITHER
 _MARK_RE = re.compile(f"[{re.escape(MARKS)}]")
 _PARAGRAPH_RE = re.compile(r"[^\n\r\u2028\u2029]+")

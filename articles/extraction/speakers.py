@@ -320,9 +320,12 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
     has_match = has_name = False
     official = False
     while index < sentence.end and index - first < _MAX_SUBJECT_TOKENS:
-        if index > first and any(char in ':"“”«»' for char in document.gap_before(index)):
-            if document.quote_of[index] is None or document.is_statement_token(index):
-                break
+        if (
+            index > first
+            and any(char in ':"“”«»' for char in document.gap_before(index))
+            and (document.quote_of[index] is None or document.is_statement_token(index))
+        ):
+            break
         if document.is_statement_token(index):
             break
         match = document.match_at.get(index)
@@ -349,9 +352,8 @@ def _noun_phrase(document: _Document, sentence: _Sentence, first: int) -> tuple[
             break
         # بالكرملين، للصحفيين، لشبكة: a preposition; بوبوف after المحلل الروسي: a name's first letter.
         glued = token[1:].startswith("ال") or token[1:] in cues.ROLE_WORDS or has_name or index == first
-        if token[:1] in "بلك" and glued and token not in cues.ROLE_WORDS:
-            if not (official and not has_match):
-                break
+        if token[:1] in "بلك" and glued and token not in cues.ROLE_WORDS and not (official and not has_match):
+            break
         index += 1
     return first, index
 

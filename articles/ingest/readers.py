@@ -271,7 +271,9 @@ def archived_record(data: dict, body: str, published, status: str, *, source_nam
         except (KeyError, TypeError, ValueError):
             raise IngestError(source_name, f"quote {number}: start, end and text are required") from None
         if not 0 <= start <= end <= len(body) or body[start:end] != text:
-            raise IngestError(source_name, f"quote {number}: the body does not hold its text at {start}:{end}")
+            raise IngestError(
+                source_name, f"quote {number}: the body does not hold its text at {start}:{end}"
+            )
     date_source = str(data.get("date_source") or (MANIFEST if published else UNKNOWN))
     if date_source not in (TEXT, RELATIVE, MANIFEST, UNKNOWN):
         raise IngestError(source_name, f"invalid date_source {date_source!r}")

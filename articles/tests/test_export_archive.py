@@ -112,5 +112,7 @@ def test_import_articles_refuses_an_archive_line_whose_quote_span_is_wrong(tmp_p
     with pytest.raises(CommandError):
         call_command("import_articles", str(path), stdout=open(tmp_path / "o", "w"))  # noqa: SIM115
 
-    assert capsys.readouterr().err.strip() == f"error: {path}:1: quote 1: the body does not hold its text at 0:5"
+    assert (
+        capsys.readouterr().err.strip() == f"error: {path}:1: quote 1: the body does not hold its text at 0:5"
+    )
     assert Article.objects.count() == 0

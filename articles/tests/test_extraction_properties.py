@@ -8,11 +8,39 @@ from articles.extraction.pipeline import extract
 from articles.extraction.summit_actors import DEFAULT_ACTORS
 
 GAZETTEER = Gazetteer(DEFAULT_ACTORS)
-MARKS = list("“”«»\"„‟″")
-WORDS = ["قال", "وأضاف", "بوتين", "كيم", "إن", "أن", "الوزير", "بحسب", "ما", "نقلت", "عنه", "وكالة", "تاس",
-         "قائلا", "وكان", "قد", "لبوتين", "سي.", "إن.", "،", ":", ".", "؟", "\n", "\n\n", " "]
+MARKS = list('“”«»"„‟″')
+WORDS = [
+    "قال",
+    "وأضاف",
+    "بوتين",
+    "كيم",
+    "إن",
+    "أن",
+    "الوزير",
+    "بحسب",
+    "ما",
+    "نقلت",
+    "عنه",
+    "وكالة",
+    "تاس",
+    "قائلا",
+    "وكان",
+    "قد",
+    "لبوتين",
+    "سي.",
+    "إن.",
+    "،",
+    ":",
+    ".",
+    "؟",
+    "\n",
+    "\n\n",
+    " ",
+]
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
-PIECES = st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKS), st.text(ARABIC, max_size=6), st.text(max_size=4))
+PIECES = st.one_of(
+    st.sampled_from(WORDS), st.sampled_from(MARKS), st.text(ARABIC, max_size=6), st.text(max_size=4)
+)
 ARABIC_HEAVY = st.lists(PIECES, max_size=80).map(" ".join)
 
 
@@ -47,4 +75,4 @@ def test_extract_handles_a_megabyte_paragraph_quickly():
 
 
 def test_extract_handles_empty_and_mark_only_text():
-    assert [extract(text, GAZETTEER).quotes for text in ("", "“”«»\"\"", "\n\n")] == [(), (), ()]
+    assert [extract(text, GAZETTEER).quotes for text in ("", '“”«»""', "\n\n")] == [(), (), ()]

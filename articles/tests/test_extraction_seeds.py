@@ -22,7 +22,11 @@ def test_seed_scores_reach_the_targets():
     result = _score_seeds()
 
     assert (result.precision, result.recall, result.f1, result.term_recall, result.speaker_accuracy) == (
-        1.0, 1.0, 1.0, 1.0, 1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
     )
 
 
@@ -47,7 +51,9 @@ def test_spans_match_rejects_an_overlap_under_half_of_the_longer_span():
 
 
 def test_score_counts_a_wrong_speaker_and_an_extra_statement():
-    gold = {"a": [{"start": 0, "end": 20, "text": "a" * 20, "kind": "statement", "speaker": "Vladimir Putin"}]}
+    gold = {
+        "a": [{"start": 0, "end": 20, "text": "a" * 20, "kind": "statement", "speaker": "Vladimir Putin"}]
+    }
     predicted = {
         "a": [
             {"start": 0, "end": 20, "text": "a" * 20, "kind": "statement", "speaker": "kim-jong-un"},

@@ -43,7 +43,8 @@ def _statements(text):
             [("kim-jong-un", "kcna", "وقال")],
         ),
         (
-            'وأكد وزير الخارجية الكوري الجنوبي بارك جين، في بيان، أن "أي تعاون عسكري بين البلدين يمثل انتهاكا".',
+            'وأكد وزير الخارجية الكوري الجنوبي بارك جين، في بيان، أن "أي تعاون عسكري بين البلدين'
+            ' يمثل انتهاكا".',
             [("park-jin", None, "وأكد")],
         ),
         (
@@ -91,7 +92,10 @@ def test_attribution_names_the_speaker_in_other_outlets_styles(text, expected):
 
 
 def test_attribution_continues_the_previous_speaker_after_tabi():
-    text = "وقال بيسكوف للصحفيين: «القمة كانت مثمرة للغاية بالنسبة لنا».\nوتابع: «سنواصل الاتصالات على جميع المستويات»."
+    text = (
+        "وقال بيسكوف للصحفيين: «القمة كانت مثمرة للغاية بالنسبة لنا».\n"
+        "وتابع: «سنواصل الاتصالات على جميع المستويات»."
+    )
 
     result = [(q.speaker, q.confidence) for q in extract(text, GAZETTEER).quotes]
 
@@ -203,7 +207,10 @@ def test_attribution_does_not_reach_across_boilerplate_lines():
 
 
 def test_attribution_gives_the_words_to_the_person_named_as_source_for_a_country():
-    text = 'واعتبرت الصين أن المحادثات "شأن ثنائي بين بلدين ذوي سيادة"، وفق ما قالت المتحدثة باسم الخارجية الصينية ماو نينغ.'
+    text = (
+        'واعتبرت الصين أن المحادثات "شأن ثنائي بين بلدين ذوي سيادة"، '
+        "وفق ما قالت المتحدثة باسم الخارجية الصينية ماو نينغ."
+    )
 
     extraction = extract(text, GAZETTEER)
 

@@ -28,7 +28,12 @@ def test_registry_seeded_with_every_spelling():
 
     aliases = set(kim.aliases.values_list("name", flat=True))
 
-    assert (kim.name_en, kim.kind, kim.affiliation, kim.approved) == ("Kim Jong Un", "person", "north-korea", True)
+    assert (kim.name_en, kim.kind, kim.affiliation, kim.approved) == (
+        "Kim Jong Un",
+        "person",
+        "north-korea",
+        True,
+    )
     assert {"كيم جونغ أون", "كيم يونغ أون", "جيم جونج أون"} <= aliases
     assert Alias.objects.filter(actor__slug="sergei-shoigu", name="سيرغي شويجو").exists()
 
@@ -43,7 +48,10 @@ def test_import_stores_quotes_with_speakers(seeds):
         ("dmitry-peskov", "ليس لدينا ما نقوله حول هذه المسألة"),
         ("sergei-shoigu", "نبحث ذلك مع الجميع بما يشمل كوريا الشمالية. لما لا؟ انهم جيراننا"),
     ]
-    assert Quote.objects.filter(article=seeds["004"], speaker__slug="sergei-shoigu").get().relayed_by.slug == "tass"
+    assert (
+        Quote.objects.filter(article=seeds["004"], speaker__slug="sergei-shoigu").get().relayed_by.slug
+        == "tass"
+    )
 
 
 def test_import_offsets_index_the_stored_body(seeds):
@@ -135,7 +143,11 @@ def test_evaluate_extraction_meets_targets_on_seeds():
     assert figures["statement recall"] >= 0.95
     assert figures["speaker accuracy"] >= 0.93
     assert set(figures) == {
-        "statement precision", "statement recall", "statement F1", "term recall", "speaker accuracy"
+        "statement precision",
+        "statement recall",
+        "statement F1",
+        "term recall",
+        "speaker accuracy",
     }
 
 

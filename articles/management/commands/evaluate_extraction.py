@@ -30,7 +30,9 @@ class Command(BaseCommand):
             try:
                 text = read_text(text_dir / name, settings.IMPORT_MAX_BYTES)
             except IngestError as error:
-                raise CommandError(f"{gold}: annotates {name}, which cannot be read: {error.reason}") from None
+                raise CommandError(
+                    f"{gold}: annotates {name}, which cannot be read: {error.reason}"
+                ) from None
             predicted[name] = analyse(text).quotes
         names = {key: actor.name_en for key, actor in gazetteer().actors.items()}
         scores = score(annotations, predicted, names)

@@ -29,7 +29,9 @@ class Command(BaseCommand):
             return
         for quote in result["quotes"]:
             speaker = quote["speaker"] or quote["speaker_text"] or "؟"
-            self.stdout.write(f"[{quote['start']}:{quote['end']}] {quote['kind']} — {speaker}: {quote['text']}")
+            self.stdout.write(
+                f"[{quote['start']}:{quote['end']}] {quote['kind']} — {speaker}: {quote['text']}"
+            )
         for mention in result["mentions"]:
             self.stdout.write(f"{mention['count']}× {mention['actor']}")
 

@@ -18,12 +18,11 @@ from django.utils.text import slugify
 from tqdm import tqdm
 
 from articles.extraction.dates import parse_iso_date
+from articles.extraction_service import extract_article, restore_extraction
 from articles.ingest import ArticleRecord, IngestError, Known, Source, apply_known, find_files, load_manifest
 from articles.ingest.readers import read_path
 from articles.ingest.sources import AGENCY, name_key, name_keys, normalize_domain, resolve
 from articles.models import Article, Outlet
-
-from articles.extraction_service import extract_article, restore_extraction
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 PROGRESS_THRESHOLD = 20
