@@ -233,16 +233,26 @@ def _rematch_changed_frame(sender, instance, raw=False, **kwargs) -> None:
     admin form saving ten entries rematches once)."""
     if raw:
         return
-    frames = getattr(_pending, "frames", None)
-    if frames is None:
-        frames = _pending.frames = set()
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:  # autocommit (a shell): the change is already stored
+        _rematch([instance.frame_id])
+        return
+    # A rolled-back transaction drops its on-commit callbacks but not this thread's set:
+    # start a new set whenever ours is no longer waiting on the current transaction.
+    waiting = any(entry[1] is _rematch_pending for entry in connection.run_on_commit)
+    if getattr(_pending, "frames", None) is None or not waiting:
+        _pending.frames = set()
         transaction.on_commit(_rematch_pending)
-    frames.add(instance.frame_id)
+    _pending.frames.add(instance.frame_id)
 
 
 def _rematch_pending() -> None:
     frame_ids = sorted(getattr(_pending, "frames", None) or ())
     _pending.frames = None
+    _rematch(frame_ids)
+
+
+def _rematch(frame_ids: list[int]) -> None:
     if frame_ids:
         match_frames(frame_ids=frame_ids)
         page_cache.bump()  # pages cached while the matches were being rewritten are stale

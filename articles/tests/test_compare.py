@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 from articles.compare import Selection, compare, evidence, frame_lexicons, match_frames, store_sentences
 from articles.extraction.frames import find_terms
@@ -222,6 +223,26 @@ def test_frames_rematch_when_an_editor_adds_a_lexicon_entry(seeds, django_captur
         Selection(Article.objects.published()), "space-satellites", "alqahera-news", frame_lexicons()
     )
     assert sentence.pk in [s["id"] for s in found["sentences"]]
+
+
+def test_frames_rematch_after_an_earlier_lexicon_change_was_rolled_back(
+    seeds, django_capture_on_commit_callbacks
+):
+    frame = next(f for f in frame_lexicons() if f["slug"] == "space-satellites")
+    try:
+        with transaction.atomic():
+            FrameTerm.objects.create(frame_id=frame["id"], phrase="كلمة لم تحفظ")
+            raise RuntimeError("the editor's form failed")
+    except RuntimeError:
+        pass
+    before = _matches("space-satellites")
+    sentence = seeds["001"].sentences.exclude(pk__in=[pk for pk, _ in before]).order_by("position")[0]
+    word = max(sentence.normalized.split(), key=len).strip('،.:؛"')
+
+    with django_capture_on_commit_callbacks(execute=True):
+        FrameTerm.objects.create(frame_id=frame["id"], phrase=word)
+
+    assert (sentence.pk, seeds["001"].pk) in _matches("space-satellites") - before
 
 
 def test_frames_rematched_in_sql_equal_the_matches_made_on_store(seeds):
