@@ -78,19 +78,14 @@ def make_article(body: str, *, outlet=None, wire=None, published_on=None, status
 
 def add_quote(article, text: str, kind: str = "statement", speaker=None, occurrence: int = 0):
     """A quote at the `occurrence`-th place its text appears in the body."""
-    from articles.models import Quote
+    from articles.tests.factories import make_quote
 
     start = -1
     for _ in range(occurrence + 1):
         start = article.body.index(text, start + 1)
-    return Quote.objects.create(
-        article=article,
-        text=text,
-        start=start,
-        end=start + len(text),
-        kind=kind,
-        speaker=speaker,
-        speaker_text=speaker.name_ar if speaker else "",
+    speaker_text = speaker.name_ar if speaker else ""
+    return make_quote(
+        article=article, text=text, start=start, kind=kind, speaker=speaker, speaker_text=speaker_text
     )
 
 

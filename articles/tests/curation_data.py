@@ -12,6 +12,7 @@ import hashlib
 from django.contrib.auth.models import Group, User
 
 from articles.models import Actor, Alias, Article, Mention, Outlet, Quote
+from articles.tests.factories import make_quote
 
 
 def outlet(slug: str = "al-ahram", name_ar: str = "الأهرام", **fields) -> Outlet:
@@ -46,16 +47,8 @@ def article(headline: str = "بوتين يستقبل كيم في فوستوتش�
 
 
 def quote(article: Article, text: str, speaker: Actor | None = None, **fields) -> Quote:
-    start = article.body.index(text)
-    defaults = {"kind": Quote.Kind.STATEMENT, "confidence": 0.5, "speaker_text": ""}
-    return Quote.objects.create(
-        article=article,
-        text=text,
-        start=start,
-        end=start + len(text),
-        speaker=speaker,
-        **{**defaults, **fields},
-    )
+    defaults = {"start": article.body.index(text), "confidence": 0.5, "speaker_text": ""}
+    return make_quote(article=article, text=text, speaker=speaker, **{**defaults, **fields})
 
 
 def mention(article: Article, actor: Actor, count: int = 1) -> Mention:
