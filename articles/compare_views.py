@@ -266,12 +266,6 @@ def _word_keys(text: str) -> list[str]:
     return [_word_key(w) for w in text.split()]
 
 
-def mark_differences(reference: str, text: str) -> SafeString:
-    """`text` with the words not in `reference` wrapped in `<ins>` (compared normalised, so
-    a hamza or a tashkeel is not a difference)."""
-    return _marked(_word_keys(reference), text)
-
-
 def _marked(ref_keys: list[str], text: str) -> SafeString:
     words = text.split()
     keys = [_word_key(w) for w in words]

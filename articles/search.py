@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.contrib.postgres.search import SearchQuery
 from django.db import connection, transaction
 from django.utils.safestring import SafeString, mark_safe
 
@@ -66,9 +65,6 @@ class ArabicQuery:
             "(" + " | ".join(dict.fromkeys(f"({alternative(alt)})" for alt in group)) + ")"
             for group in self.groups
         )
-
-    def search_query(self) -> SearchQuery:
-        return SearchQuery(self.to_tsquery(), config="simple", search_type="raw")
 
 
 def _lexeme(word: str) -> str:

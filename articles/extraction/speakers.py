@@ -26,7 +26,6 @@ from articles.extraction.actors import (
     DEMONYM,
     FEMININE,
     MASCULINE,
-    Gazetteer,
     Match,
     ProposedActor,
     candidates,
@@ -64,11 +63,6 @@ class Attribution:
     cue: str = ""
     confidence: float = 0.0
     proposed: ProposedActor | None = None
-
-
-def attribute(text: str, quotes: list[QuoteSpan], gazetteer: Gazetteer) -> list[Attribution]:
-    """One :class:`Attribution` per quote, in the order given."""
-    return attribute_document(Document(text, quotes, gazetteer))
 
 
 def attribute_document(document: Document) -> list[Attribution]:
