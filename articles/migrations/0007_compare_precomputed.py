@@ -8,7 +8,7 @@ def fill_from_stored_sentences(apps, schema_editor):
     """An archive migrated with sentences already stored gets its frame matches (the same
     code `rematch_frames` runs; nothing to do on an empty database).  The word counts this
     also filled are gone (0009)."""
-    from articles.compare import match_frames
+    from articles.sentences import match_frames
 
     match_frames()
 
