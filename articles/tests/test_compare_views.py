@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.urls import reverse
 
 from articles.compare_views import Urls, _marked_group, mark_terms
 from articles.models import Article
-from articles.tests.factories import import_seed_corpus
+from articles.tests.factories import import_seed_corpus, make_user
 
 URL = "/compare/"
 
@@ -87,7 +86,7 @@ def test_compare_public_never_sees_drafts(client, db):
 def test_compare_staff_see_drafts_and_the_cache_keeps_them_apart(client, db):
     cache.clear()
     import_seed_corpus(status=Article.Status.DRAFT)
-    staff = User.objects.create_user("editor", password="x", is_staff=True)
+    staff = make_user(username="editor", is_staff=True)
 
     client.force_login(staff)
     staff_html = client.get(URL).content.decode()

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from articles import caching
-from articles.tests.conftest import add_mentions, add_quote, make_actor, make_article
+from articles.tests.factories import make_actor, make_article, make_mention, make_quote
 
 pytestmark = pytest.mark.django_db
 
@@ -188,7 +188,10 @@ def test_article_list_facets_never_count_drafts(client, archive):
 def test_article_list_pagination_keeps_the_filters(client, outlets):
     for day in range(1, 26):
         make_article(
-            f"خبر رقم {day} عن القمة في فوستوشني", outlet=outlets["qahera"], published_on=date(2023, 9, day)
+            headline="",
+            body=f"خبر رقم {day} عن القمة في فوستوشني",
+            outlet=outlets["qahera"],
+            published_on=date(2023, 9, day),
         )
 
     response = client.get("/articles/", {"outlet": "alqahera-news", "q": "القمة", "page": "2"})
@@ -377,7 +380,7 @@ def test_actor_page_of_an_actor_only_in_drafts_is_shown_to_an_editor(client, arc
 
 
 def test_actor_page_of_an_actor_only_in_the_registry_is_404(client, archive):
-    make_actor("registry-only", "فاعل بلا تغطية", "Nobody Covered")
+    make_actor(slug="registry-only", name_ar="فاعل بلا تغطية", name_en="Nobody Covered")
 
     response = client.get("/actors/registry-only/")
 
@@ -507,14 +510,17 @@ def test_every_page_has_one_h1_and_landmarks(client, archive):
 def _several(outlets, actors, n=6):
     for i in range(n):
         article = make_article(
-            f"قال بوتين إن «التعاون {i} مهم» وأكد كيم ذلك في فوستوشني.",
+            headline="",
+            body=f"قال بوتين إن «التعاون {i} مهم» وأكد كيم ذلك في فوستوشني.",
             outlet=outlets["qahera"] if i % 2 else None,
             wire=outlets["reuters"],
             published_on=date(2023, 9, 10 + i),
         )
-        add_quote(article, f"التعاون {i} مهم", speaker=actors["putin"])
-        add_quote(article, "فوستوشني", kind="term")
-        add_mentions(article, actors["putin"], actors["kim"])
+        putin = actors["putin"]
+        make_quote(article=article, text=f"التعاون {i} مهم", speaker=putin, speaker_text=putin.name_ar)
+        make_quote(article=article, text="فوستوشني", kind="term")
+        make_mention(article=article, actor=putin)
+        make_mention(article=article, actor=actors["kim"])
 
 
 def _one(outlets, actors):

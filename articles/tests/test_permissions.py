@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from articles.models import Article
-from articles.tests import curation_data as make
+from articles.tests.factories import make_article, make_member
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +28,8 @@ def test_permissions_newsroom_only_reads():
 
 
 def test_permissions_newsroom_reads_drafts_on_the_archive_pages(client):
-    draft = make.article(status=Article.Status.DRAFT)
-    client.force_login(make.member("nour", "Newsroom"))
+    draft = make_article(headline="بوتين يستقبل كيم في فوستوتشني", status=Article.Status.DRAFT)
+    client.force_login(make_member(username="nour", group="Newsroom"))
 
     response = client.get(draft.get_absolute_url())
 
@@ -38,8 +38,8 @@ def test_permissions_newsroom_reads_drafts_on_the_archive_pages(client):
 
 
 def test_permissions_newsroom_sees_the_admin_read_only(client):
-    story = make.article(status=Article.Status.DRAFT)
-    client.force_login(make.member("nour", "Newsroom"))
+    story = make_article(headline="بوتين يستقبل كيم في فوستوتشني", status=Article.Status.DRAFT)
+    client.force_login(make_member(username="nour", group="Newsroom"))
     url = f"/admin/articles/article/{story.pk}/change/"
 
     page = client.get(url)
@@ -55,7 +55,7 @@ def test_permissions_newsroom_sees_the_admin_read_only(client):
 
 
 def test_permissions_editor_changes_articles(client):
-    client.force_login(make.member("layla", "Editors"))
+    client.force_login(make_member(username="layla", group="Editors"))
 
     response = client.get("/admin/articles/article/add/")
 
@@ -69,7 +69,7 @@ def test_permissions_public_is_sent_to_the_login_page(client):
 
 
 def test_permissions_signed_in_without_staff_cannot_enter_the_admin(client):
-    client.force_login(make.member("reader", None, is_staff=False))
+    client.force_login(make_member(username="reader", is_staff=False))
 
     response = client.get("/admin/")
 
@@ -77,7 +77,7 @@ def test_permissions_signed_in_without_staff_cannot_enter_the_admin(client):
 
 
 def test_permissions_sign_out_is_a_post(client):
-    client.force_login(make.member("layla", "Editors"))
+    client.force_login(make_member(username="layla", group="Editors"))
 
     refused = client.get("/admin/logout/")
     signed_out = client.post("/admin/logout/")

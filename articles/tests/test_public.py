@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pytest
 from django.core.cache import cache
@@ -12,7 +13,7 @@ from django.utils.http import http_date
 
 from articles import caching
 from articles.models import Article
-from articles.tests import curation_data as make
+from articles.tests.factories import make_actor, make_article, make_mention, make_outlet, make_quote
 
 pytestmark = pytest.mark.django_db
 
@@ -25,28 +26,40 @@ DRAFT_HEADLINE = "مسودة تكشف صفقة الصواريخ المسرّبة
 DRAFT_QUOTE = "سنسلم الصواريخ سرا قبل الشتاء"
 DRAFT_STRINGS = [DRAFT_OUTLET, DRAFT_OUTLET_EN, DRAFT_ACTOR, DRAFT_ACTOR_EN, DRAFT_HEADLINE, DRAFT_QUOTE]
 
+PUBLISHED_HEADLINE = "بوتين يستقبل كيم في فوستوتشني"
+PUBLISHED_BODY = "قال بوتين إن «المحادثات كانت مثمرة» في ختام القمة."
+
 
 @pytest.fixture
 def archive():
     """One published article, and drafts that would leak through every public page."""
     cache.clear()
-    ahram = make.outlet()
-    putin = make.actor()
-    published = make.article(outlet=ahram)
-    make.quote(published, "المحادثات كانت مثمرة", putin, speaker_text="بوتين", verified=True)
-    make.mention(published, putin)
-
-    leaky_outlet = make.outlet("leakwatch", DRAFT_OUTLET, name_en=DRAFT_OUTLET_EN)
-    leaky_actor = make.actor("leakovich", DRAFT_ACTOR, name_en=DRAFT_ACTOR_EN)
-    body = f"قال {DRAFT_ACTOR} إن «{DRAFT_QUOTE}» بحسب بوتين."
-    draft = make.article(DRAFT_HEADLINE, body, outlet=leaky_outlet, status=Article.Status.DRAFT)
-    make.quote(draft, DRAFT_QUOTE, leaky_actor, speaker_text=DRAFT_ACTOR)
-    make.mention(draft, leaky_actor, 2)
-    # A draft of the published outlet, quoting the published actor: only counts could leak.
-    other = make.article(
-        "مسودة ثانية", f"قال بوتين «{DRAFT_QUOTE} أيضا».", outlet=ahram, status=Article.Status.DRAFT
+    ahram = make_outlet(
+        slug="al-ahram", name_ar="الأهرام", name_en="Al Ahram", domain="al-ahram.example", kind="newspaper"
     )
-    make.quote(other, f"{DRAFT_QUOTE} أيضا", putin)
+    putin = make_actor(slug="putin", name_ar="فلاديمير بوتين", name_en="Putin")
+    published = make_article(
+        headline=PUBLISHED_HEADLINE, body=PUBLISHED_BODY, outlet=ahram, published_on=date(2023, 9, 13)
+    )
+    make_quote(
+        article=published, text="المحادثات كانت مثمرة", speaker=putin, speaker_text="بوتين", verified=True
+    )
+    make_mention(article=published, actor=putin)
+
+    leaky_outlet = make_outlet(slug="leakwatch", name_ar=DRAFT_OUTLET, name_en=DRAFT_OUTLET_EN)
+    leaky_actor = make_actor(slug="leakovich", name_ar=DRAFT_ACTOR, name_en=DRAFT_ACTOR_EN)
+    body = f"قال {DRAFT_ACTOR} إن «{DRAFT_QUOTE}» بحسب بوتين."
+    draft = make_article(headline=DRAFT_HEADLINE, body=body, outlet=leaky_outlet, status=Article.Status.DRAFT)
+    make_quote(article=draft, text=DRAFT_QUOTE, speaker=leaky_actor, speaker_text=DRAFT_ACTOR)
+    make_mention(article=draft, actor=leaky_actor, count=2)
+    # A draft of the published outlet, quoting the published actor: only counts could leak.
+    other = make_article(
+        headline="مسودة ثانية",
+        body=f"قال بوتين «{DRAFT_QUOTE} أيضا».",
+        outlet=ahram,
+        status=Article.Status.DRAFT,
+    )
+    make_quote(article=other, text=f"{DRAFT_QUOTE} أيضا", speaker=putin)
     return {"published": published, "draft": draft, "other": other}
 
 
@@ -91,7 +104,6 @@ def skip_unless_routed(url: str) -> None:
         pytest.skip(f"{url} is not routed yet (the page's engineer adds it); re-run when it is")
 
 
-PUBLISHED_HEADLINE = "بوتين يستقبل كيم في فوستوتشني"
 SHOWS_PUBLISHED = {
     "article-list": PUBLISHED_HEADLINE, "feed": PUBLISHED_HEADLINE, "article-export-csv": PUBLISHED_HEADLINE,
     "quote-list": "المحادثات كانت مثمرة", "quote-export-json": "المحادثات كانت مثمرة",
@@ -182,7 +194,9 @@ def test_public_article_jsonld_is_a_news_article(client, archive):
     published = archive["published"]
     published.byline = "سامي الكاتب"
     published.url = "https://al-ahram.example/2023/09/13/summit"
-    published.wire = make.outlet("tass", "تاس", kind="agency", country="روسيا", domain="tass.ru")
+    published.wire = make_outlet(
+        slug="tass", name_ar="تاس", name_en="Tass", kind="agency", country="روسيا", domain="tass.ru"
+    )
     published.save()
     url = f"http://testserver{published.get_absolute_url()}"
 
@@ -208,8 +222,8 @@ def test_public_article_jsonld_is_a_news_article(client, archive):
 
 
 def test_public_article_jsonld_wire_copy_is_published_by_the_agency(client):
-    tass = make.outlet("tass", "تاس", kind="agency", domain="")
-    wire_copy = make.article(wire=tass)
+    tass = make_outlet(slug="tass", name_ar="تاس", name_en="Tass", kind="agency", domain="")
+    wire_copy = make_article(wire=tass)
 
     data = jsonld(client.get(wire_copy.get_absolute_url()).content.decode())
 
@@ -218,7 +232,7 @@ def test_public_article_jsonld_wire_copy_is_published_by_the_agency(client):
 
 
 def test_public_article_jsonld_cannot_break_out_of_its_script(client):
-    hostile = make.article('</script><script>alert("x")</script> & <b>')
+    hostile = make_article(headline='</script><script>alert("x")</script> & <b>')
 
     page = client.get(hostile.get_absolute_url()).content.decode()
 
