@@ -12,7 +12,6 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from django.db import connection
 from django.test import Client
-from django.urls import Resolver404, resolve
 
 from articles.models import Article
 from articles.tests.factories import (
@@ -51,19 +50,11 @@ def hostile():
 
 
 def public_urls(article: Article) -> list[str]:
-    urls = [
+    return [
         "/", "/articles/", "/articles/?q=عنوان", article.get_absolute_url(), "/actors/",
         "/actors/hostile-speaker/", "/outlets/", "/outlets/hostile/", "/quotes/", "/compare/",
         "/feed/", "/sitemap.xml", "/robots.txt",
     ]  # fmt: skip
-    routed = []
-    for url in urls:
-        try:
-            resolve(url.split("?")[0])
-        except Resolver404:
-            continue  # test_public_no_draft_reachable reports routes still missing
-        routed.append(url)
-    return routed
 
 
 def test_security_headers_on_every_public_page(client, hostile):
