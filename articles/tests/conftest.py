@@ -20,6 +20,15 @@ def _static_without_manifest(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    # The test client leaves the last request's language active: after a request to /en/…,
+    # reverse() and resolve() would answer in English for whichever test runs next.
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 # --- The archive pages' fixtures: realistic Arabic from corpus/seeds --------------------------
 
 import json  # noqa: E402
