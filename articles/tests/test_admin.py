@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.messages import get_messages
 
@@ -91,9 +93,24 @@ def test_admin_article_list_counts_unverified_statements(client, editor, story, 
     assert [a.pk for a in done.context["cl"].result_list] == [reviewed.pk]
 
 
-@pytest.mark.parametrize("rows", [1, 4])
+def changelist_rows(response) -> list[tuple[str, str, str]]:
+    """Each article row of the admin list: title, outlet and unverified statements, as shown."""
+    return re.findall(
+        r'<th class="field-title"><a href="[^"]*">([^<]*)</a></th>'
+        r'<td class="field-outlet[^"]*">([^<]*)</td>.*?<td class="field-unverified_count">([^<]*)</td>',
+        response.content.decode(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "shown"),
+    [(1, [("مقال 0", "وسيلة 0", "1")]),
+     (4, [("مقال 3", "وسيلة 3", "1"), ("مقال 2", "وسيلة 2", "1"),
+          ("مقال 1", "وسيلة 1", "1"), ("مقال 0", "وسيلة 0", "1")])],
+    ids=["one-row", "several-rows"],
+)  # fmt: skip
 def test_admin_article_list_runs_a_fixed_number_of_queries(
-    client, editor, putin, django_assert_num_queries, rows
+    client, editor, putin, django_assert_num_queries, rows, shown
 ):
     for n in range(rows):
         outlet = make_outlet(slug=f"o{n}", name_ar=f"وسيلة {n}")
@@ -104,6 +121,7 @@ def test_admin_article_list_runs_a_fixed_number_of_queries(
         response = client.get("/admin/articles/article/")
 
     assert response.status_code == 200
+    assert changelist_rows(response) == shown
 
 
 def test_admin_article_search_finds_by_headline(client, editor, story):

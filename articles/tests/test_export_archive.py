@@ -97,13 +97,26 @@ def test_export_archive_is_stable(tmp_path, archive):
     assert (tmp_path / "first.jsonl").read_bytes() == (tmp_path / "second.jsonl").read_bytes()
 
 
-def test_export_archive_runs_a_fixed_number_of_queries(tmp_path, archive, django_assert_num_queries):
-    for n in range(3):
-        extra = make_article(headline=f"خبر {n}", body=f"{BODY} {n}", outlet=archive.outlet)
-        make_quote(article=extra, text="المحادثات كانت مثمرة", speaker=archive.quotes.get().speaker)
+@pytest.mark.parametrize(
+    ("extra", "written"),
+    [(0, [(HEADLINE, 1, 1), ("مسودة", 0, 0)]),
+     (3, [(HEADLINE, 1, 1), ("خبر 0", 1, 0), ("خبر 1", 1, 0), ("خبر 2", 1, 0), ("مسودة", 0, 0)])],
+    ids=["one-row", "several-rows"],
+)  # fmt: skip
+def test_export_archive_runs_a_fixed_number_of_queries(
+    tmp_path, archive, django_assert_num_queries, extra, written
+):
+    for n in range(extra):
+        article = make_article(
+            headline=f"خبر {n}", body=f"{BODY} {n}", outlet=archive.outlet, published_on=date(2023, 9, 14 + n)
+        )
+        make_quote(article=article, text="المحادثات كانت مثمرة", speaker=archive.quotes.get().speaker)
 
     with django_assert_num_queries(3):
         call_command("export_archive", str(tmp_path / "a.jsonl"), stdout=open(tmp_path / "o", "w"))  # noqa: SIM115
+
+    lines = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(line["headline"], len(line["quotes"]), len(line["mentions"])) for line in lines] == written
 
 
 def test_export_archive_round_trips_through_the_importer(tmp_path, archive):
