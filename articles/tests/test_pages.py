@@ -10,6 +10,9 @@ from articles.tests.factories import make_actor, make_article
 
 pytestmark = pytest.mark.django_db
 
+# Django's own 404 page: the archive has no 404.html of its own.
+NOT_FOUND = "<h1>Not Found</h1><p>The requested resource was not found on this server.</p>"
+
 
 def text_of(response) -> str:
     """The page's visible text, tags dropped and whitespace collapsed."""
@@ -201,28 +204,45 @@ def test_article_list_pagination_keeps_the_filters(client, outlets):
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "count"),
     [
-        {"page": "999999"},
-        {"page": "-3"},
-        {"page": "abc"},
-        {"date_after": "2023-02-31"},
-        {"date_before": "not a date"},
-        {"outlet": "no-such-outlet"},
-        {"actor": "../../etc/passwd"},
-        {"speaker": "x" * 300},
-        {"has_quotes": "maybe"},
-        {"ordering": "drop table"},
-        {"q": "بوتين " * 1000},
-        {"q": "'; DROP TABLE articles_article; --"},
-        {"q": "!!! & | <-> :* ()"},
+        ({"page": "999999"}, 5),
+        ({"page": "-3"}, 5),
+        ({"page": "abc"}, 5),
+        ({"date_after": "2023-02-31"}, 5),  # an invalid value is left out
+        ({"date_before": "not a date"}, 5),
+        ({"outlet": "no-such-outlet"}, 0),
+        ({"actor": "../../etc/passwd"}, 5),  # not a slug: left out
+        ({"speaker": "x" * 300}, 0),
+        ({"has_quotes": "maybe"}, 5),
+        ({"ordering": "drop table"}, 5),
+        ({"q": "'; DROP TABLE articles_article; --"}, 0),
+        ({"q": "!!! & | <-> :* ()"}, 5),  # no words: no search
     ],
 )
-def test_article_list_survives_any_query_string(client, archive, query):
+def test_article_list_survives_any_query_string(client, archive, query, count):
     response = client.get("/articles/", query)
 
     assert response.status_code == 200
-    assert "عدد المقالات" in text_of(response)
+    assert re.findall(r"عدد المقالات: (\d+)", text_of(response)) == [str(count)]
+
+
+def test_article_list_survives_a_huge_query(client, archive):
+    response = client.get("/articles/", {"q": "بوتين " * 1000})
+
+    assert response.status_code == 200
+    assert len(re.findall(r"عدد المقالات: (\d+)", text_of(response))) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="application bug: analyse_query cuts the text at 328 characters, mid-word, and then "
+    "requires the fragment (بوتي) as well",
+)
+def test_article_list_huge_query_finds_what_its_words_find(client, archive):
+    response = client.get("/articles/", {"q": "بوتين " * 1000})
+
+    assert re.findall(r"عدد المقالات: (\d+)", text_of(response)) == ["5"]  # as بوتين alone
 
 
 def test_article_list_page_beyond_the_end_shows_the_last_page(client, archive):
@@ -310,12 +330,14 @@ def test_article_page_missing_article_is_404(client, archive):
     response = client.get("/articles/999999/whatever/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
 
 
 def test_article_page_draft_is_404_for_the_public(client, archive):
     response = client.get(archive["draft"].get_absolute_url())
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
     assert "مسودةسرية" not in response.content.decode()
 
 
@@ -364,6 +386,7 @@ def test_actor_page_of_an_actor_only_in_drafts_is_404(client, archive):
     response = client.get("/actors/matthew-miller/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
     assert "ماثيو ميلر" not in response.content.decode()
     assert "مسودةسرية" not in response.content.decode()
 
@@ -383,12 +406,15 @@ def test_actor_page_of_an_actor_only_in_the_registry_is_404(client, archive):
     response = client.get("/actors/registry-only/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
+    assert "فاعل بلا تغطية" not in response.content.decode()
 
 
 def test_actor_page_unknown_slug_is_404(client, archive):
     response = client.get("/actors/nobody-at-all/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
 
 
 # --- Outlets -----------------------------------------------------------------------------------
@@ -418,6 +444,7 @@ def test_outlet_page_of_a_drafts_outlet_is_404(client, archive):
     response = client.get("/outlets/draft-only-outlet/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
     assert "صحيفة المسودات" not in response.content.decode()
 
 
@@ -458,13 +485,14 @@ def test_quote_list_text_search_ignores_diacritics(client, archive):
 
 
 @pytest.mark.parametrize(
-    "query", [{"speaker": "nobody"}, {"kind": "x"}, {"page": "999999"}, {"q": "%_" * 3000}]
+    ("query", "count"),
+    [({"speaker": "nobody"}, 0), ({"kind": "x"}, 3), ({"page": "999999"}, 3), ({"q": "%_" * 3000}, 3)],
 )
-def test_quote_list_survives_any_query_string(client, archive, query):
+def test_quote_list_survives_any_query_string(client, archive, query, count):
     response = client.get("/quotes/", query)
 
     assert response.status_code == 200
-    assert "عدد الاقتباسات" in text_of(response)
+    assert re.findall(r"عدد الاقتباسات: (\d+)", text_of(response)) == [str(count)]
 
 
 # --- Navigation --------------------------------------------------------------------------------

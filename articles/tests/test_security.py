@@ -130,6 +130,7 @@ def test_security_csrf_is_required_on_the_login_form():
     response = client.post("/admin/login/", {"username": "x", "password": "y"})
 
     assert response.status_code == 403
+    assert "<p>تم الفشل للتحقق من CSRF. تم إنهاء الطلب.</p>" in response.content.decode()
 
 
 def test_security_csrf_token_in_admin_forms(client):
@@ -142,6 +143,8 @@ def test_security_csrf_token_in_admin_forms(client):
 
 # --- Login throttling --------------------------------------------------------------------------
 
+LOCKED_OUT = "الحساب مغلق: محاولات تسجيل دخول كثيرة جدًا. الرجاء معاودة المحاولة في وقت لاحق."
+
 
 def test_security_login_locks_out_after_five_failures_for_that_username_and_address(client):
     make_member(username="layla", group="Editors")
@@ -152,7 +155,7 @@ def test_security_login_locks_out_after_five_failures_for_that_username_and_addr
     other_address = client.post("/admin/login/", wrong | {"password": PASSWORD}, REMOTE_ADDR="10.0.0.9")
 
     assert failures == [200, 200, 200, 200, 429]
-    assert locked.status_code == 429
+    assert (locked.status_code, locked.content.decode()) == (429, LOCKED_OUT)
     assert (other_address.status_code, other_address["Location"]) == (302, "/admin/")
 
 
