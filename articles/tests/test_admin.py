@@ -338,7 +338,6 @@ def test_admin_publish_needs_the_publish_permission(client, story):
 
 
 def test_admin_reextract_keeps_verified_quotes(client, editor, story, putin):
-    pytest.importorskip("articles.extraction_service")
     kept = story.quotes.get(text="المحادثات كانت مثمرة")
     kept.verified = True
     kept.speaker_text = "تصحيح المحرر"
