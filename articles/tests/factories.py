@@ -96,7 +96,8 @@ def make_quote(**fields) -> Quote:
     article = fields.pop("article", None) or make_article()
     fields.setdefault("text", "لهذا السبب جئنا إلى هنا")
     fields.setdefault("kind", Quote.Kind.STATEMENT)
-    fields.setdefault("start", article.body.index(fields["text"]))
+    if "start" not in fields:
+        fields["start"] = article.body.index(fields["text"])
     fields.setdefault("end", fields["start"] + len(fields["text"]))
     return Quote.objects.create(article=article, **fields)
 
