@@ -20,6 +20,15 @@ def _static_without_manifest(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    # The test client leaves the last request's language active: after a request to /en/…,
+    # reverse() and resolve() would answer in English for whichever test runs next.
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 # --- The archive pages' fixtures: realistic Arabic from corpus/seeds --------------------------
 
 import json  # noqa: E402
@@ -36,98 +45,42 @@ def seed_body(name: str) -> str:
     return "\n\n".join(line.strip() for line in lines if line.strip())
 
 
-def make_outlet(slug: str, name_ar: str, name_en: str = "", kind: str = "online"):
-    from articles.models import Outlet
-
-    outlet, _ = Outlet.objects.get_or_create(
-        slug=slug, defaults={"name_ar": name_ar, "name_en": name_en, "kind": kind}
-    )
-    return outlet
-
-
-def make_actor(slug: str, name_ar: str, name_en: str = "", aliases=(), **fields):
-    """The actor (the migrations may have seeded it already) with at least these name aliases."""
-    from articles.extraction.normalize import normalize
-    from articles.models import Actor, Alias
-
-    actor, _ = Actor.objects.get_or_create(
-        slug=slug, defaults={"name_ar": name_ar, "name_en": name_en, **fields}
-    )
-    for name in (name_ar, *aliases):
-        if not Alias.objects.filter(actor=actor, normalized=normalize(name)).exists():
-            Alias.objects.create(actor=actor, name=name)
-    return actor
-
-
-def make_article(body: str, *, outlet=None, wire=None, published_on=None, status="published", **fields):
-    import hashlib
-
-    from articles.models import Article
-
-    digest = hashlib.sha256(f"{body}|{fields.get('headline', '')}|{status}".encode()).hexdigest()
-    return Article.objects.create(
-        body=body,
-        outlet=outlet,
-        wire=wire,
-        published_on=published_on,
-        status=status,
-        content_hash=digest,
-        **fields,
-    )
-
-
-def add_quote(article, text: str, kind: str = "statement", speaker=None, occurrence: int = 0):
-    """A quote at the `occurrence`-th place its text appears in the body."""
-    from articles.tests.factories import make_quote
-
-    start = -1
-    for _ in range(occurrence + 1):
-        start = article.body.index(text, start + 1)
-    speaker_text = speaker.name_ar if speaker else ""
-    return make_quote(
-        article=article, text=text, start=start, kind=kind, speaker=speaker, speaker_text=speaker_text
-    )
-
-
-def add_mentions(article, *actors):
-    from articles.models import Mention
-
-    for actor in actors:
-        Mention.objects.create(article=article, actor=actor, count=1)
-
-
 @pytest.fixture
 def actors(db):
+    from articles.tests.factories import registry_actor
+
     return {
-        "putin": make_actor(
-            "vladimir-putin",
-            "فلاديمير بوتين",
-            "Vladimir Putin",
+        "putin": registry_actor(
+            slug="vladimir-putin",
+            name_ar="فلاديمير بوتين",
+            name_en="Vladimir Putin",
             aliases=["بوتين"],
             role="رئيس روسيا",
             affiliation="russia",
         ),
-        "kim": make_actor(
-            "kim-jong-un",
-            "كيم جونغ أون",
-            "Kim Jong Un",
+        "kim": registry_actor(
+            slug="kim-jong-un",
+            name_ar="كيم جونغ أون",
+            name_en="Kim Jong Un",
             aliases=["كيم جونغ اون"],
             role="زعيم كوريا الشمالية",
             affiliation="north-korea",
         ),
-        "shoigu": make_actor(
-            "sergei-shoigu",
-            "سيرغي شويغو",
-            "Sergei Shoigu",
+        "shoigu": registry_actor(
+            slug="sergei-shoigu",
+            name_ar="سيرغي شويغو",
+            name_en="Sergei Shoigu",
             aliases=["شويغو", "شويجو"],
             role="وزير الدفاع الروسي",
             affiliation="russia",
         ),
-        "kremlin": make_actor("kremlin", "الكرملين", "Kremlin", kind="organisation", affiliation="russia"),
-        "miller": make_actor(
-            "matthew-miller",
-            "ماثيو ميلر",
-            "Matthew Miller",
+        "kremlin": registry_actor(
+            slug="kremlin", name_ar="الكرملين", name_en="Kremlin", kind="organisation", affiliation="russia"
+        ),
+        "miller": registry_actor(
+            slug="matthew-miller",
+            name_ar="ماثيو ميلر",
+            name_en="Matthew Miller",
             aliases=["ميلر"],
             role="المتحدث باسم وزارة الخارجية الأمريكية",
             affiliation="united-states",
@@ -137,12 +90,22 @@ def actors(db):
 
 @pytest.fixture
 def outlets(db):
+    from articles.tests.factories import make_outlet
+
     return {
-        "qahera": make_outlet("alqahera-news", "القاهرة الإخبارية", "Alqahera News", "television"),
-        "reuters": make_outlet("reuters", "رويترز", "Reuters", "agency"),
-        "ap": make_outlet("associated-press", "أسوشيتد برس", "Associated Press", "agency"),
-        "afp": make_outlet("afp", "وكالة فرانس برس", "Agence France-Presse", "agency"),
-        "leak": make_outlet("draft-only-outlet", "صحيفة المسودات", "Drafts Daily", "newspaper"),
+        "qahera": make_outlet(
+            slug="alqahera-news", name_ar="القاهرة الإخبارية", name_en="Alqahera News", kind="television"
+        ),
+        "reuters": make_outlet(slug="reuters", name_ar="رويترز", name_en="Reuters", kind="agency"),
+        "ap": make_outlet(
+            slug="associated-press", name_ar="أسوشيتد برس", name_en="Associated Press", kind="agency"
+        ),
+        "afp": make_outlet(
+            slug="afp", name_ar="وكالة فرانس برس", name_en="Agence France-Presse", kind="agency"
+        ),
+        "leak": make_outlet(
+            slug="draft-only-outlet", name_ar="صحيفة المسودات", name_en="Drafts Daily", kind="newspaper"
+        ),
     }
 
 
@@ -151,74 +114,94 @@ def archive(actors, outlets):
     """The five seed articles as the importer and extraction would store them, plus a draft
     that would leak everywhere (its own outlet, actor, quotes, words and date) if a page
     forgot the audience."""
+    from articles.tests.factories import make_article, make_mention, make_quote
+
     a, o = actors, outlets
     reuters = make_article(
-        seed_body("000_84058521eb59a668.txt"),
+        headline="",
+        body=seed_body("000_84058521eb59a668.txt"),
         wire=o["reuters"],
         published_on=date(2023, 9, 13),
         date_source="text",
         dateline="موسكو",
         url="https://example.com/reuters-summit",
     )
-    add_quote(reuters, "لهذا السبب جئنا إلى هنا", speaker=a["putin"])
-    add_quote(
-        reuters,
-        "من المؤكد أن الجيش والشعب الروسي سيحققان نصراً عظيماً في النضال المقدس لمعاقبة شر عظيم "
+    make_quote(
+        article=reuters, text="لهذا السبب جئنا إلى هنا", speaker=a["putin"], speaker_text=a["putin"].name_ar
+    )
+    make_quote(
+        article=reuters,
+        text="من المؤكد أن الجيش والشعب الروسي سيحققان نصراً عظيماً في النضال المقدس لمعاقبة شر عظيم "
         "يدعي الهيمنة ويغذي الوهم التوسعي",
         speaker=a["kim"],
+        speaker_text=a["kim"].name_ar,
     )
-    add_quote(reuters, "روسيا العظمى", kind="term", speaker=a["kim"])
-    add_mentions(reuters, a["putin"], a["kim"], a["shoigu"], a["kremlin"])
+    make_quote(
+        article=reuters, text="روسيا العظمى", kind="term", speaker=a["kim"], speaker_text=a["kim"].name_ar
+    )
 
     qahera = make_article(
-        seed_body("001_8421e6bc21d51461.txt"),
+        headline='تقارب يزعج الغرب.. "بوتين" يقبل دعوة "كيم" لزيارة كوريا الشمالية',
+        body=seed_body("001_8421e6bc21d51461.txt"),
         outlet=o["qahera"],
         published_on=date(2023, 9, 14),
         date_source="relative",
         byline="محمود غراب",
-        headline='تقارب يزعج الغرب.. "بوتين" يقبل دعوة "كيم" لزيارة كوريا الشمالية',
     )
-    add_mentions(qahera, a["putin"], a["kim"])
-
-    unknown = make_article(seed_body("002_99da0f7227dc3120.txt"), published_on=date(2023, 9, 12))
-    add_mentions(unknown, a["kim"])
-
+    unknown = make_article(
+        headline="",
+        body=seed_body("002_99da0f7227dc3120.txt"),
+        published_on=date(2023, 9, 12),
+        date_source="unknown",
+    )
     ap = make_article(
-        seed_body("003_354266b8847cf760.txt"),
+        headline="",
+        body=seed_body("003_354266b8847cf760.txt"),
         wire=o["ap"],
         published_on=date(2023, 9, 13),
         date_source="text",
     )
-    add_mentions(ap, a["putin"], a["kim"])
-
     afp = make_article(
-        seed_body("004_a284983e4bd276d4.txt"),
+        headline="",
+        body=seed_body("004_a284983e4bd276d4.txt"),
         wire=o["afp"],
         published_on=date(2023, 9, 5),
         date_source="relative",
     )
-    add_mentions(afp, a["kim"])
 
     draft = make_article(
-        "قال المتحدث ماثيو ميلر لصحيفة المسودات: «مسودةسرية لا تنشر بعد» ثم تحدث عن بوتين "
+        headline="مسودة لا تنشر",
+        body="قال المتحدث ماثيو ميلر لصحيفة المسودات: «مسودةسرية لا تنشر بعد» ثم تحدث عن بوتين "
         "ولبوتين والكرملين مرة أخرى.",
         outlet=o["leak"],
         published_on=date(2023, 9, 20),
+        date_source="unknown",
         status="draft",
-        headline="مسودة لا تنشر",
     )
-    add_quote(draft, "مسودةسرية لا تنشر بعد", speaker=a["miller"])
-    add_mentions(draft, a["miller"], a["putin"])
+    make_quote(
+        article=draft, text="مسودةسرية لا تنشر بعد", speaker=a["miller"], speaker_text=a["miller"].name_ar
+    )
+
+    mentioned = {
+        reuters: ["putin", "kim", "shoigu", "kremlin"],
+        qahera: ["putin", "kim"],
+        unknown: ["kim"],
+        ap: ["putin", "kim"],
+        afp: ["kim"],
+        draft: ["miller", "putin"],
+    }
+    for article, names in mentioned.items():
+        for name in names:
+            make_mention(article=article, actor=a[name])
     return {"reuters": reuters, "qahera": qahera, "unknown": unknown, "ap": ap, "afp": afp, "draft": draft}
 
 
 @pytest.fixture
-def editor(db, django_user_model):
-    from django.contrib.auth.models import Permission
+def editor(db):
+    """A reader of drafts on the archive pages, not an admin user."""
+    from articles.tests.factories import make_user
 
-    user = django_user_model.objects.create_user("editor", password="pw-for-tests")
-    user.user_permissions.add(Permission.objects.get(codename="view_draft"))
-    return user
+    return make_user(username="editor", permissions=["view_draft"])
 
 
 def gold_quotes() -> dict:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from articles.models import Article, Quote
-from articles.tests import curation_data as make
 from articles.tests.browser import serious_violations
+from articles.tests.factories import PASSWORD, make_actor, make_article, make_member, make_quote
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -22,13 +22,13 @@ def csp_violations(page, console: list[str]) -> list[str]:
 
 @pytest.fixture
 def editor_page(page):
-    make.member("layla", "Editors")
+    make_member(username="layla", group="Editors")
     console: list[str] = []
     page.on("console", lambda message: console.append(message.text))
     page.add_init_script(WATCH_CSP)
     page.goto_path("/admin/login/?next=/admin/")
     page.fill("#id_username", "layla")
-    page.fill("#id_password", "correct horse battery")
+    page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
     page.wait_for_url("**/admin/")
     page.console = console
@@ -37,10 +37,12 @@ def editor_page(page):
 
 @pytest.fixture
 def story():
-    putin = make.actor("putin-test", "بوتين الاختبار")
-    article = make.article("قمة في الشرق الأقصى", BODY, status=Article.Status.DRAFT)
-    make.quote(article, "المحادثات كانت مثمرة", putin, speaker_text="بوتين", confidence=0.9)
-    make.quote(article, "التعاون سيتوسع", None, speaker_text="الرئيس الروسي", confidence=0.2)
+    putin = make_actor(slug="putin-test", name_ar="بوتين الاختبار")
+    article = make_article(headline="قمة في الشرق الأقصى", body=BODY, status=Article.Status.DRAFT)
+    make_quote(
+        article=article, text="المحادثات كانت مثمرة", speaker=putin, speaker_text="بوتين", confidence=0.9
+    )
+    make_quote(article=article, text="التعاون سيتوسع", speaker_text="الرئيس الروسي", confidence=0.2)
     return article
 
 

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from articles.tests.browser import screenshot, serious_violations, tab_order
-from articles.tests.conftest import make_article
+from articles.tests.factories import make_article
 
 # The live server reads committed rows; serialized_rollback restores the migrations' seed
 # rows (actor registry, frames) that the flush after each transactional test removes.
@@ -39,7 +39,8 @@ def test_browser_article_text_keeps_a_readable_measure(page, archive):
 def test_browser_filters_combine_and_survive_pagination(page, archive):
     for day in range(1, 26):
         make_article(
-            f"قال الكرملين إن القمة رقم {day} انتهت.",
+            headline="",
+            body=f"قال الكرملين إن القمة رقم {day} انتهت.",
             outlet=archive["qahera"].outlet,
             published_on=date(2023, 8, day),
         )
@@ -58,7 +59,9 @@ def test_browser_filters_combine_and_survive_pagination(page, archive):
 
 
 def test_browser_search_finds_prefixed_forms(page, archive):
-    prefixed = make_article("قدم الزعيم الكوري هدية لبوتين في ختام الزيارة.", published_on=date(2023, 9, 15))
+    prefixed = make_article(
+        headline="", body="قدم الزعيم الكوري هدية لبوتين في ختام الزيارة.", published_on=date(2023, 9, 15)
+    )
     page.goto_path("/")
 
     page.get_by_label("ابحث في النصوص").fill("بوتين")

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.urls import reverse
 
 from articles.compare_views import Urls, _marked_group, mark_terms
 from articles.models import Article
-from articles.tests.factories import import_seed_corpus
+from articles.tests.factories import import_seed_corpus, make_user
 
 URL = "/compare/"
 
@@ -87,7 +86,7 @@ def test_compare_public_never_sees_drafts(client, db):
 def test_compare_staff_see_drafts_and_the_cache_keeps_them_apart(client, db):
     cache.clear()
     import_seed_corpus(status=Article.Status.DRAFT)
-    staff = User.objects.create_user("editor", password="x", is_staff=True)
+    staff = make_user(username="editor", is_staff=True)
 
     client.force_login(staff)
     staff_html = client.get(URL).content.decode()
@@ -112,6 +111,14 @@ def test_compare_cache_is_forgotten_when_a_quote_changes(client, seeds):
 # lexicon, the selection into a temporary table and its statistics, eight section queries
 # inside a savepoint (two queries), storing the result and the four filter facets.  Again
 # for an anonymous visitor: the public page cache answers with two lookups.
+# One column per seed article's outlet, wire or (unknown to both) the article itself, newest first.
+SEED_COLUMNS = [
+    "القاهرة الإخبارية",
+    "أسوشيتد برس",
+    "رويترز",
+    "وصل الزعيم الكوري الشمالي، كيم جونغ أون، إلى روسيا، الثلاثاء، لحضور قمة…",
+    "وكالة فرانس برس",
+]
 QUERIES_COMPUTED = 31
 QUERIES_CACHED = 2
 
@@ -122,22 +129,31 @@ def _fresh_cache(client):
     client.get(URL, {"by": "article"})
 
 
+def column_headers(response) -> list[str]:
+    return re.findall(
+        r'<th scope="col"><bdi>([^<]+)</bdi> <span class="column-kind">', response.content.decode()
+    )
+
+
 def test_compare_query_count_is_the_same_for_one_and_several_articles(
     client, seeds, django_assert_num_queries
 ):
     Article.objects.exclude(pk=seeds["001"].pk).update(status=Article.Status.DRAFT)
     _fresh_cache(client)
     with django_assert_num_queries(QUERIES_COMPUTED):
-        assert client.get(URL).status_code == 200
+        one = client.get(URL)
+    assert (one.status_code, column_headers(one)) == (200, ["القاهرة الإخبارية"])
 
     Article.objects.update(status=Article.Status.PUBLISHED)
     _fresh_cache(client)
     with django_assert_num_queries(QUERIES_COMPUTED):
         response = client.get(URL)
     assert len(response.context["columns"]) == 5
+    assert column_headers(response) == SEED_COLUMNS
 
     with django_assert_num_queries(QUERIES_CACHED):
-        assert client.get(URL).status_code == 200
+        cached = client.get(URL)
+    assert (cached.status_code, cached.content) == (200, response.content)
 
 
 def test_mark_terms_highlights_original_spelling():

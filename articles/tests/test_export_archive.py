@@ -3,34 +3,50 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
 from articles.models import Article
-from articles.tests import curation_data as make
-from articles.tests.factories import import_paths
+from articles.tests.factories import (
+    import_paths,
+    make_actor,
+    make_article,
+    make_mention,
+    make_outlet,
+    make_quote,
+)
 
 pytestmark = pytest.mark.django_db
 
+HEADLINE = "بوتين يستقبل كيم في فوستوتشني"
 BODY = "قال بوتين إن «المحادثات كانت مثمرة» بحسب تاس."
 
 
 @pytest.fixture
 def archive():
-    ahram = make.outlet()
-    tass = make.outlet("tass", "تاس", kind="agency", country="روسيا", domain="tass.ru")
-    putin = make.actor()
-    medium = make.actor("tass-agency", "وكالة تاس", kind="medium", affiliation="russia")
-    article = make.article(
-        body=BODY, outlet=ahram, wire=tass, url="https://al-ahram.example/summit", byline="سامي",
-        dateline="موسكو", source_name="seeds/ahram.txt",
+    ahram = make_outlet(
+        slug="al-ahram", name_ar="الأهرام", name_en="Al Ahram", domain="al-ahram.example", kind="newspaper",
+        country="مصر",
     )  # fmt: skip
-    make.quote(article, "المحادثات كانت مثمرة", putin, speaker_text="بوتين", cue="قال", confidence=0.92,
-               verified=True, relayed_by=None, cited_medium=medium)  # fmt: skip
-    make.mention(article, putin, 2)
-    make.article("مسودة", "نص المسودة.", status=Article.Status.DRAFT, published_on=None,
+    tass = make_outlet(
+        slug="tass", name_ar="تاس", name_en="Tass", kind="agency", country="روسيا", domain="tass.ru"
+    )
+    putin = make_actor(slug="putin", name_ar="فلاديمير بوتين", name_en="Putin", affiliation="russia")
+    medium = make_actor(
+        slug="tass-agency", name_ar="وكالة تاس", name_en="Tass-Agency", kind="medium", affiliation="russia"
+    )
+    article = make_article(
+        headline=HEADLINE, body=BODY, outlet=ahram, wire=tass, url="https://al-ahram.example/summit",
+        byline="سامي", dateline="موسكو", published_on=date(2023, 9, 13), date_source="text",
+        source_name="seeds/ahram.txt",
+    )  # fmt: skip
+    make_quote(article=article, text="المحادثات كانت مثمرة", speaker=putin, speaker_text="بوتين", cue="قال",
+               confidence=0.92, verified=True, relayed_by=None, cited_medium=medium)  # fmt: skip
+    make_mention(article=article, actor=putin, count=2)
+    make_article(headline="مسودة", body="نص المسودة.", status=Article.Status.DRAFT, published_on=None,
                  date_source=Article.DateSource.UNKNOWN)  # fmt: skip
     return article
 
@@ -44,10 +60,10 @@ def export(tmp_path, name="archive.jsonl") -> list[dict]:
 def test_export_archive_writes_every_article_with_quotes_and_mentions(tmp_path, archive):
     lines = export(tmp_path)
 
-    assert [line["headline"] for line in lines] == ["بوتين يستقبل كيم في فوستوتشني", "مسودة"]
+    assert [line["headline"] for line in lines] == [HEADLINE, "مسودة"]
     assert lines[0] == {
         "url": "https://al-ahram.example/summit",
-        "headline": "بوتين يستقبل كيم في فوستوتشني",
+        "headline": HEADLINE,
         "byline": "سامي",
         "dateline": "موسكو",
         "published_on": "2023-09-13",
@@ -81,13 +97,26 @@ def test_export_archive_is_stable(tmp_path, archive):
     assert (tmp_path / "first.jsonl").read_bytes() == (tmp_path / "second.jsonl").read_bytes()
 
 
-def test_export_archive_runs_a_fixed_number_of_queries(tmp_path, archive, django_assert_num_queries):
-    for n in range(3):
-        extra = make.article(f"خبر {n}", f"{BODY} {n}", outlet=archive.outlet)
-        make.quote(extra, "المحادثات كانت مثمرة", archive.quotes.get().speaker)
+@pytest.mark.parametrize(
+    ("extra", "written"),
+    [(0, [(HEADLINE, 1, 1), ("مسودة", 0, 0)]),
+     (3, [(HEADLINE, 1, 1), ("خبر 0", 1, 0), ("خبر 1", 1, 0), ("خبر 2", 1, 0), ("مسودة", 0, 0)])],
+    ids=["one-row", "several-rows"],
+)  # fmt: skip
+def test_export_archive_runs_a_fixed_number_of_queries(
+    tmp_path, archive, django_assert_num_queries, extra, written
+):
+    for n in range(extra):
+        article = make_article(
+            headline=f"خبر {n}", body=f"{BODY} {n}", outlet=archive.outlet, published_on=date(2023, 9, 14 + n)
+        )
+        make_quote(article=article, text="المحادثات كانت مثمرة", speaker=archive.quotes.get().speaker)
 
     with django_assert_num_queries(3):
         call_command("export_archive", str(tmp_path / "a.jsonl"), stdout=open(tmp_path / "o", "w"))  # noqa: SIM115
+
+    lines = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(line["headline"], len(line["quotes"]), len(line["mentions"])) for line in lines] == written
 
 
 def test_export_archive_round_trips_through_the_importer(tmp_path, archive):

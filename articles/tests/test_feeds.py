@@ -3,30 +3,38 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from articles.models import Article
-from articles.tests import curation_data as make
+from articles.tests.factories import make_actor, make_article, make_mention, make_outlet, make_quote
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def archive():
-    ahram = make.outlet()
-    tass = make.outlet("tass", "تاس", kind="agency")
-    make.outlet("silent", "وسيلة بلا تغطية منشورة")
-    putin = make.actor()
-    kim = make.actor("kim", "كيم جونغ أون", affiliation="north-korea")
-    first = make.article(outlet=ahram, byline="سامي الكاتب")
-    make.quote(first, "المحادثات كانت مثمرة", putin)
-    second = make.article("كيم يصل بالقطار", "وصل كيم بالقطار المصفح.", wire=tass, published_on=None)
-    make.mention(second, kim)
-    draft = make.article(
-        "مسودة سرية", "نص سري.", outlet=make.outlet("leak", "تسريب"), status=Article.Status.DRAFT
+    ahram = make_outlet(slug="al-ahram", name_ar="الأهرام")
+    tass = make_outlet(slug="tass", name_ar="تاس", kind="agency")
+    make_outlet(slug="silent", name_ar="وسيلة بلا تغطية منشورة")
+    putin = make_actor(slug="putin", name_ar="فلاديمير بوتين")
+    kim = make_actor(slug="kim", name_ar="كيم جونغ أون", affiliation="north-korea")
+    first = make_article(
+        headline="بوتين يستقبل كيم في فوستوتشني",
+        body="قال بوتين إن «المحادثات كانت مثمرة» في ختام القمة.",
+        outlet=ahram,
+        byline="سامي الكاتب",
+        published_on=date(2023, 9, 13),
     )
-    make.mention(draft, make.actor("ghost", "شبح المسودة"))
+    make_quote(article=first, text="المحادثات كانت مثمرة", speaker=putin)
+    second = make_article(
+        headline="كيم يصل بالقطار", body="وصل كيم بالقطار المصفح.", wire=tass, published_on=None
+    )
+    make_mention(article=second, actor=kim)
+    leak = make_outlet(slug="leak", name_ar="تسريب")
+    draft = make_article(headline="مسودة سرية", body="نص سري.", outlet=leak, status=Article.Status.DRAFT)
+    make_mention(article=draft, actor=make_actor(slug="ghost", name_ar="شبح المسودة"))
     return {"first": first, "second": second, "draft": draft}
 
 

@@ -4,13 +4,14 @@ import re
 from datetime import date
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
-from articles import caching
-from articles.tests.conftest import add_mentions, add_quote, make_actor, make_article
+from articles.tests.factories import make_actor, make_article
 
 pytestmark = pytest.mark.django_db
+
+# Django's own 404 page: the archive has no 404.html of its own.
+NOT_FOUND = "<h1>Not Found</h1><p>The requested resource was not found on this server.</p>"
 
 
 def text_of(response) -> str:
@@ -188,7 +189,10 @@ def test_article_list_facets_never_count_drafts(client, archive):
 def test_article_list_pagination_keeps_the_filters(client, outlets):
     for day in range(1, 26):
         make_article(
-            f"خبر رقم {day} عن القمة في فوستوشني", outlet=outlets["qahera"], published_on=date(2023, 9, day)
+            headline="",
+            body=f"خبر رقم {day} عن القمة في فوستوشني",
+            outlet=outlets["qahera"],
+            published_on=date(2023, 9, day),
         )
 
     response = client.get("/articles/", {"outlet": "alqahera-news", "q": "القمة", "page": "2"})
@@ -200,28 +204,45 @@ def test_article_list_pagination_keeps_the_filters(client, outlets):
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "count"),
     [
-        {"page": "999999"},
-        {"page": "-3"},
-        {"page": "abc"},
-        {"date_after": "2023-02-31"},
-        {"date_before": "not a date"},
-        {"outlet": "no-such-outlet"},
-        {"actor": "../../etc/passwd"},
-        {"speaker": "x" * 300},
-        {"has_quotes": "maybe"},
-        {"ordering": "drop table"},
-        {"q": "بوتين " * 1000},
-        {"q": "'; DROP TABLE articles_article; --"},
-        {"q": "!!! & | <-> :* ()"},
+        ({"page": "999999"}, 5),
+        ({"page": "-3"}, 5),
+        ({"page": "abc"}, 5),
+        ({"date_after": "2023-02-31"}, 5),  # an invalid value is left out
+        ({"date_before": "not a date"}, 5),
+        ({"outlet": "no-such-outlet"}, 0),
+        ({"actor": "../../etc/passwd"}, 5),  # not a slug: left out
+        ({"speaker": "x" * 300}, 0),
+        ({"has_quotes": "maybe"}, 5),
+        ({"ordering": "drop table"}, 5),
+        ({"q": "'; DROP TABLE articles_article; --"}, 0),
+        ({"q": "!!! & | <-> :* ()"}, 5),  # no words: no search
     ],
 )
-def test_article_list_survives_any_query_string(client, archive, query):
+def test_article_list_survives_any_query_string(client, archive, query, count):
     response = client.get("/articles/", query)
 
     assert response.status_code == 200
-    assert "عدد المقالات" in text_of(response)
+    assert re.findall(r"عدد المقالات: (\d+)", text_of(response)) == [str(count)]
+
+
+def test_article_list_survives_a_huge_query(client, archive):
+    response = client.get("/articles/", {"q": "بوتين " * 1000})
+
+    assert response.status_code == 200
+    assert len(re.findall(r"عدد المقالات: (\d+)", text_of(response))) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="application bug: analyse_query cuts the text at 328 characters, mid-word, and then "
+    "requires the fragment (بوتي) as well",
+)
+def test_article_list_huge_query_finds_what_its_words_find(client, archive):
+    response = client.get("/articles/", {"q": "بوتين " * 1000})
+
+    assert re.findall(r"عدد المقالات: (\d+)", text_of(response)) == ["5"]  # as بوتين alone
 
 
 def test_article_list_page_beyond_the_end_shows_the_last_page(client, archive):
@@ -309,12 +330,14 @@ def test_article_page_missing_article_is_404(client, archive):
     response = client.get("/articles/999999/whatever/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
 
 
 def test_article_page_draft_is_404_for_the_public(client, archive):
     response = client.get(archive["draft"].get_absolute_url())
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
     assert "مسودةسرية" not in response.content.decode()
 
 
@@ -363,6 +386,7 @@ def test_actor_page_of_an_actor_only_in_drafts_is_404(client, archive):
     response = client.get("/actors/matthew-miller/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
     assert "ماثيو ميلر" not in response.content.decode()
     assert "مسودةسرية" not in response.content.decode()
 
@@ -377,17 +401,20 @@ def test_actor_page_of_an_actor_only_in_drafts_is_shown_to_an_editor(client, arc
 
 
 def test_actor_page_of_an_actor_only_in_the_registry_is_404(client, archive):
-    make_actor("registry-only", "فاعل بلا تغطية", "Nobody Covered")
+    make_actor(slug="registry-only", name_ar="فاعل بلا تغطية", name_en="Nobody Covered")
 
     response = client.get("/actors/registry-only/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
+    assert "فاعل بلا تغطية" not in response.content.decode()
 
 
 def test_actor_page_unknown_slug_is_404(client, archive):
     response = client.get("/actors/nobody-at-all/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
 
 
 # --- Outlets -----------------------------------------------------------------------------------
@@ -417,6 +444,7 @@ def test_outlet_page_of_a_drafts_outlet_is_404(client, archive):
     response = client.get("/outlets/draft-only-outlet/")
 
     assert response.status_code == 404
+    assert NOT_FOUND in response.content.decode()
     assert "صحيفة المسودات" not in response.content.decode()
 
 
@@ -457,13 +485,14 @@ def test_quote_list_text_search_ignores_diacritics(client, archive):
 
 
 @pytest.mark.parametrize(
-    "query", [{"speaker": "nobody"}, {"kind": "x"}, {"page": "999999"}, {"q": "%_" * 3000}]
+    ("query", "count"),
+    [({"speaker": "nobody"}, 0), ({"kind": "x"}, 3), ({"page": "999999"}, 3), ({"q": "%_" * 3000}, 3)],
 )
-def test_quote_list_survives_any_query_string(client, archive, query):
+def test_quote_list_survives_any_query_string(client, archive, query, count):
     response = client.get("/quotes/", query)
 
     assert response.status_code == 200
-    assert "عدد الاقتباسات" in text_of(response)
+    assert re.findall(r"عدد الاقتباسات: (\d+)", text_of(response)) == [str(count)]
 
 
 # --- Navigation --------------------------------------------------------------------------------
@@ -499,90 +528,6 @@ def test_every_page_has_one_h1_and_landmarks(client, archive):
             assert landmark in html, (url, landmark)
         assert "style=" not in html, url
         assert re.findall(r"<script(?! type=\"application/ld\+json\")", html) == [], url
-
-
-# --- Query counts: the same fixed number with one row and with several -------------------------
-
-
-def _several(outlets, actors, n=6):
-    for i in range(n):
-        article = make_article(
-            f"قال بوتين إن «التعاون {i} مهم» وأكد كيم ذلك في فوستوشني.",
-            outlet=outlets["qahera"] if i % 2 else None,
-            wire=outlets["reuters"],
-            published_on=date(2023, 9, 10 + i),
-        )
-        add_quote(article, f"التعاون {i} مهم", speaker=actors["putin"])
-        add_quote(article, "فوستوشني", kind="term")
-        add_mentions(article, actors["putin"], actors["kim"])
-
-
-def _one(outlets, actors):
-    _several(outlets, actors, n=1)
-
-
-@pytest.fixture
-def no_page_cache(settings):
-    """Count the view's own queries: the cache lives in memory, not in the database, and the
-    page is not in it yet (each test changes the archive, so the version is new)."""
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "query-counts"}
-    }
-    cache.clear()
-
-
-from articles.extraction_service import gazetteer  # noqa: E402
-
-
-def prime_last_modified():
-    """The middleware stamps Last-Modified with one query per archive version, not per page."""
-    caching.last_modified()
-
-
-PAGE_QUERIES = [
-    ("/", 6),
-    ("/articles/", 2),  # facets with the total, the page
-    # + the alias lookup, the search's planner setting and its matching ids
-    ("/articles/?q=بوتين&outlet=reuters&actor=kim-jong-un", 5),
-    ("/articles/?q=بوتين&ordering=date&has_quotes=yes&speaker=vladimir-putin", 5),
-    ("/actors/", 3),
-    ("/actors/vladimir-putin/", 5),
-    ("/outlets/", 1),
-    ("/outlets/reuters/", 4),
-    ("/quotes/", 4),
-    ("/quotes/?speaker=vladimir-putin&q=التعاون", 4),
-]
-
-
-@pytest.mark.parametrize("rows", [_one, _several], ids=["one-row", "several-rows"])
-@pytest.mark.parametrize(("url", "queries"), PAGE_QUERIES)
-def test_list_pages_run_a_fixed_number_of_queries(
-    client, outlets, actors, no_page_cache, django_assert_num_queries, rows, url, queries
-):
-    rows(outlets, actors)
-    prime_last_modified()
-    gazetteer()  # built once per process from the registry, not per request
-
-    with django_assert_num_queries(queries):
-        response = client.get(url)
-
-    assert response.status_code == 200
-
-
-@pytest.mark.parametrize("rows", [_one, _several], ids=["one-row", "several-rows"])
-def test_article_page_runs_a_fixed_number_of_queries(
-    client, outlets, actors, no_page_cache, django_assert_num_queries, rows
-):
-    rows(outlets, actors)
-    from articles.models import Article
-
-    article = Article.objects.latest("pk")
-    prime_last_modified()
-
-    with django_assert_num_queries(3):
-        response = client.get(article.get_absolute_url())
-
-    assert response.status_code == 200
 
 
 def test_quote_marks_follow_the_language(client, archive):
