@@ -102,6 +102,21 @@ def generated_spellings(name: str) -> set[str]:
     return {normalize(spelling) for spelling in (actor.name_ar, *actor.aliases)}
 
 
+MAX_QUERY_CHARACTERS = 1000
+
+
+def _bounded(text: str) -> str:
+    """At most `MAX_QUERY_CHARACTERS` of a search box's text, never ending in a word cut in
+    two: `بوتين بوتين …` a thousand times reads as `بوتين`, not `بوتين بوتي`."""
+    if len(text) <= MAX_QUERY_CHARACTERS:
+        return text
+    head = text[:MAX_QUERY_CHARACTERS]
+    if text[MAX_QUERY_CHARACTERS].isspace():
+        return head
+    whole_words = head.rsplit(maxsplit=1)
+    return whole_words[0] if len(whole_words) == 2 else ""
+
+
 def analyse_query(text: str) -> ArabicQuery:
     """Normalise a search box's text and expand names through the actor registry (one query).
 
@@ -109,7 +124,7 @@ def analyse_query(text: str) -> ArabicQuery:
     query also finds articles that write `شويغو`. Only names expand: titles (`وزير الدفاع`)
     and demonyms (`روسي`) would widen a search far beyond what was asked.
     """
-    words = [w[:MAX_WORD_LENGTH] for w in tokens(text[: MAX_QUERY_WORDS * (MAX_WORD_LENGTH + 1)])]
+    words = [w[:MAX_WORD_LENGTH] for w in tokens(_bounded(text))]
     words = list(dict.fromkeys(words))[:MAX_QUERY_WORDS]
     if not words:
         return ArabicQuery()

@@ -234,11 +234,6 @@ def test_article_list_survives_a_huge_query(client, archive):
     assert len(re.findall(r"عدد المقالات: (\d+)", text_of(response))) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="application bug: analyse_query cuts the text at 328 characters, mid-word, and then "
-    "requires the fragment (بوتي) as well",
-)
 def test_article_list_huge_query_finds_what_its_words_find(client, archive):
     response = client.get("/articles/", {"q": "بوتين " * 1000})
 
