@@ -16,13 +16,15 @@ from articles.tests.factories import make_quote
 
 
 def outlet(slug: str = "al-ahram", name_ar: str = "الأهرام", **fields) -> Outlet:
+    """The outlet with these values (the reference data's, when it has the slug, changed)."""
     defaults = {
         "name_en": slug.replace("-", " ").title(),
         "kind": Outlet.Kind.NEWSPAPER,
         "country": "مصر",
         "domain": f"{slug}.example",
     }
-    return Outlet.objects.create(slug=slug, name_ar=name_ar, **{**defaults, **fields})
+    fields = {"name_ar": name_ar, **defaults, **fields}
+    return Outlet.objects.update_or_create(slug=slug, defaults=fields)[0]
 
 
 def actor(slug: str = "putin", name_ar: str = "فلاديمير بوتين", **fields) -> Actor:
