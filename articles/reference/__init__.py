@@ -178,8 +178,8 @@ class _Fields:
             raise self.error(f"{name} is longer than {max_length} characters")
         return value
 
-    def choice(self, name: str, choices: tuple[str, ...], *, default: str | None = None) -> str:
-        value = self.text(name, required=default is None, default=default or "")
+    def choice(self, name: str, choices: tuple[str, ...]) -> str:
+        value = self.text(name)
         if value not in choices:
             raise self.error(f"unknown {name} {value!r} (one of: {', '.join(choices)})")
         return value

@@ -94,7 +94,7 @@ def _fields(row: models.Model, names) -> dict:
 def _save(row: models.Model, values: dict) -> models.Model:
     for name, value in values.items():
         setattr(row, name, value)
-    row._change_reason = CHANGE_REASON  # the admin's History shows who wrote the row
+    row._change_reason = CHANGE_REASON  # the admin's History says the loader wrote it
     row.save()
     return row
 
