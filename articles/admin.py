@@ -17,8 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles import cache as page_cache  # noqa: F401
+from articles import caching
 from articles.curation import add_alias, alias_offer, merge_actors
+from articles.extraction_service import reextract
 from articles.models import Actor, Alias, Article, Frame, FrameTerm, Mention, Outlet, Quote
 
 admin.site.site_header = _("أرشيف تغطية قمة كيم وبوتين")
@@ -289,15 +290,8 @@ class ArticleAdmin(ArchiveAdmin):
 
     @admin.action(description=_("أعد استخراج الاقتباسات (يُبقي ما تم التحقق منه)"), permissions=["change"])
     def reextract(self, request, queryset):
-        try:
-            from articles.extraction_service import reextract
-        except ImportError:
-            self.message_user(
-                request, _("خدمة الاستخراج غير متاحة بعد (articles/extraction_service.py)."), messages.ERROR
-            )
-            return
         totals = reextract(queryset.order_by("pk"))
-        page_cache.bump()  # extraction writes in bulk, without signals
+        caching.bump()  # extraction writes in bulk, without signals
         self.message_user(
             request,
             _("أعيد استخراج %(articles)d مقال: %(quotes)d اقتباسًا، منها %(kept)d محفوظة بعد التحقق.")

@@ -7,5 +7,4 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("أرشيف التغطية")
 
     def ready(self) -> None:
-        # Connect the signals that refresh cached public pages whenever content changes.
-        from articles import cache  # noqa: F401
+        from articles import signals  # noqa: F401 - connects the receivers

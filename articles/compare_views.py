@@ -20,11 +20,12 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from articles import compare as queries
+from articles.audience import Audience
 from articles.exports import comparison_response
 from articles.extraction.frames import find_terms
 from articles.extraction.normalize import normalize, tokens
 from articles.filters import ArticleFilterSet
-from articles.models import Article
+from articles.sentences import frame_lexicons
 
 SIDE_LABELS = {
     "russia": _("روسيا"),
@@ -42,15 +43,10 @@ SHADES = 10
 SKIPPED_PARAMS = {"ordering", "page"}
 
 
-def can_see_drafts(user) -> bool:
-    """Mirrors `ArticleQuerySet.visible_to`: the cache key must part who sees drafts."""
-    return user.is_authenticated and (user.is_staff or user.has_perm("articles.view_draft"))
-
-
 def selection_from(request: HttpRequest) -> tuple[ArticleFilterSet, queries.Selection, dict]:
     """The FilterSet, the selection it gives, and its normalised parameters (the cache key)."""
     filterset = ArticleFilterSet(
-        request.GET or None, queryset=Article.objects.visible_to(request.user), request=request
+        request.GET or None, queryset=Audience.of(request).articles(), request=request
     )
     by = "article" if request.GET.get("by") == "article" else "outlet"
     params: dict = {"by": by}
@@ -65,11 +61,10 @@ def selection_from(request: HttpRequest) -> tuple[ArticleFilterSet, queries.Sele
 
 def compare(request: HttpRequest) -> HttpResponse:
     filterset, selection, params = selection_from(request)
-    visibility = "drafts" if can_see_drafts(request.user) else "public"
     if request.GET.get("frame") and request.GET.get("group"):
         return evidence(request, filterset, selection)
     data, facet_rows = queries.cached_compare(
-        selection, params, visibility, facets=lambda: filterset.facet_rows(keep=False)
+        selection, params, Audience.of(request), facets=lambda: filterset.facet_rows(keep=False)
     )
     export = request.GET.get("format")
     if export in ("csv", "json"):
@@ -87,7 +82,7 @@ def compare(request: HttpRequest) -> HttpResponse:
 
 def evidence(request: HttpRequest, filterset, selection) -> HttpResponse:
     """The sentences behind one frame cell, matched words marked."""
-    lexicons = queries.frame_lexicons()
+    lexicons = frame_lexicons()
     found = queries.evidence(selection, request.GET["frame"], request.GET["group"], lexicons)
     terms = found["frame"]["terms"] if found["frame"] else []
     for sentence in found["sentences"]:
@@ -269,12 +264,6 @@ def _word_key(word: str) -> str:
 
 def _word_keys(text: str) -> list[str]:
     return [_word_key(w) for w in text.split()]
-
-
-def mark_differences(reference: str, text: str) -> SafeString:
-    """`text` with the words not in `reference` wrapped in `<ins>` (compared normalised, so
-    a hamza or a tashkeel is not a difference)."""
-    return _marked(_word_keys(reference), text)
 
 
 def _marked(ref_keys: list[str], text: str) -> SafeString:

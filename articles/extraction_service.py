@@ -11,15 +11,14 @@ import time
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils.text import slugify
 
-from articles import cache as page_cache
+from articles import caching
 from articles.extraction.actors import Gazetteer
 from articles.extraction.normalize import normalize
 from articles.extraction.pipeline import Extraction, extract
 from articles.models import Actor, Alias, Article, Mention, Quote
+from articles.sentences import store_sentences
 
 _gazetteer: Gazetteer | None = None
 
@@ -57,24 +56,23 @@ RECHECK_SECONDS = 10
 def gazetteer() -> Gazetteer:
     """The registry's gazetteer, built once per process and rebuilt after actors change.
 
-    A change in this process forgets it at once (signals); a change made in another
+    A change in this process forgets it at once (`articles.signals`); a change made in another
     worker shows in the archive's content version, read at most every ten seconds.
     """
     global _gazetteer, _built_at_version, _checked_at
     now = time.monotonic()
     if _gazetteer is not None and now - _checked_at > RECHECK_SECONDS:
         _checked_at = now
-        if page_cache.version() != _built_at_version:
+        if caching.version() != _built_at_version:
             _gazetteer = None
     if _gazetteer is None:
-        _built_at_version, _checked_at = page_cache.version(), now
+        _built_at_version, _checked_at = caching.version(), now
         _gazetteer = Gazetteer(registry_records())
     return _gazetteer
 
 
-@receiver([post_save, post_delete], sender=Actor)
-@receiver([post_save, post_delete], sender=Alias)
-def _forget_gazetteer(**kwargs) -> None:
+def forget_gazetteer() -> None:
+    """The registry changed: build the gazetteer again before its next use."""
     global _gazetteer
     _gazetteer = None
 
@@ -92,7 +90,7 @@ def extract_article(article: Article) -> dict[str, int]:
     """
     result = analyse(article.body)
     mention_result = analyse(article.headline).mentions if article.headline else []
-    with page_cache.one_change(), transaction.atomic():
+    with caching.one_change(), transaction.atomic():
         actors = _actors_by_key(result)
         verified = list(article.quotes.filter(verified=True).values_list("start", "end"))
         article.quotes.filter(verified=False).delete()
@@ -103,7 +101,7 @@ def extract_article(article: Article) -> dict[str, int]:
         ]
         Quote.objects.bulk_create(quotes)
         _store_mentions(article, [*result.mentions, *mention_result], actors)
-        _store_sentences(article)
+        store_sentences(article)
     return {"quotes": len(quotes), "kept": len(verified)}
 
 
@@ -113,7 +111,7 @@ def restore_extraction(article: Article, archived) -> None:
     Actors are found by slug, or created from the exported names when the registry
     lacks them (an empty database being restored).
     """
-    with page_cache.one_change(), transaction.atomic():
+    with caching.one_change(), transaction.atomic():
         article.quotes.all().delete()
         article.mentions.all().delete()
         quotes = [
@@ -143,7 +141,7 @@ def restore_extraction(article: Article, archived) -> None:
         Mention.objects.bulk_create(
             Mention(article=article, actor_id=actor_id, count=count) for actor_id, count in counts.items()
         )
-        _store_sentences(article)
+        store_sentences(article)
 
 
 def _archived_actor(record: dict | None) -> Actor | None:
@@ -229,14 +227,6 @@ def _store_mentions(article: Article, mentions, actors: dict[str, Actor]) -> Non
     Mention.objects.bulk_create(
         Mention(article=article, actor_id=actor_id, count=count) for actor_id, count in counts.items()
     )
-
-
-def _store_sentences(article: Article) -> None:
-    try:
-        from articles.compare import store_sentences
-    except ImportError:  # the comparison module is optional for extraction
-        return
-    store_sentences(article)
 
 
 def proposed_slug(name: str) -> str:

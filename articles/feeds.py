@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from articles.audience import PUBLIC
 from articles.models import Article
 
 FEED_LENGTH = 50
@@ -27,7 +28,7 @@ class LatestArticlesFeed(Feed):
 
     def items(self):
         newest = F("published_on").desc(nulls_last=True)
-        return Article.objects.published().with_listing().order_by(newest, "-id")[:FEED_LENGTH]
+        return PUBLIC.articles().with_listing().order_by(newest, "-id")[:FEED_LENGTH]
 
     def item_title(self, item: Article) -> str:
         return item.title

@@ -3,16 +3,15 @@
 Decisions (docs/deploy.md, "Caching"):
 - Only GET/HEAD from anonymous readers are served from or stored in the cache; a
   signed-in reader (staff see drafts) always gets a fresh, `private` page.
-- The key is the version (articles.cache), the active language and the full URL,
-  so the Arabic and English pages of one URL are kept apart.
+- The key is the public audience's (`articles.audience.PUBLIC.cache_key`): the archive
+  version, the active language and the full URL, so the Arabic and English pages of one
+  URL are kept apart.
 - A response that set a cookie, or that rendered a CSRF token, is never stored:
   the token is derived from that reader's secret and must not reach anyone else.
   Such pages are still sent, just not cached.
 """
 
 from __future__ import annotations
-
-import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,7 +22,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
-from articles import cache as page_cache
+from articles import caching
+from articles.audience import PUBLIC
 
 EXEMPT_PREFIXES = ("/admin/", "/healthz", "/i18n/", "/static/")
 CACHE_HIT_HEADER = "X-Cache"
@@ -41,8 +41,7 @@ def is_public_request(request: HttpRequest) -> bool:
 
 
 def cache_key(request: HttpRequest) -> str:
-    url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"public-page:{page_cache.version()}:{get_language()}:{url}"
+    return PUBLIC.cache_key("page", get_language(), request.build_absolute_uri())
 
 
 def storable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -80,7 +79,7 @@ class PublicCacheMiddleware:
 
         response = self.get_response(request)
         if storable(request, response):
-            response["Last-Modified"] = http_date(page_cache.last_modified().timestamp())
+            response["Last-Modified"] = http_date(caching.last_modified().timestamp())
             cache.set(key, (response.content, dict(response.items())), settings.PUBLIC_CACHE_SECONDS)
             response[CACHE_HIT_HEADER] = "miss"
             return self.public(response)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
@@ -11,11 +14,62 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+if TYPE_CHECKING:
+    from articles.ingest.sources import Source
+
 PARAGRAPH_BREAK = "\n\n"
 # `Quote.statement_key`: anything but a normalised letter or digit separates words, and
 # the key is the first five words («لهذا السبب جئنا الي هنا»).
 STATEMENT_KEY_SEPARATORS = "[^ء-يa-zA-Z0-9]+"
 STATEMENT_KEY_WORDS = "^[^ ]+(?: [^ ]+){0,4}"
+
+
+class OutletQuerySet(models.QuerySet):
+    def for_source(self, source: Source, *, agency: bool = False) -> Outlet:
+        """The outlet a record names: matched by domain, slug or normalised name (any spelling
+        the known-outlet table lists), else created with everything known about it.  A
+        matched row only gains the English name, domain or country it lacked, so nothing an
+        editor wrote is overwritten.  `agency` marks a new one as a news agency."""
+        # Imported here: `articles.ingest` brings trafilatura, which the web pages never need.
+        from articles.ingest.sources import AGENCY, name_key, name_keys, normalize_domain
+
+        if agency and not source.kind:
+            source = replace(source, kind=AGENCY)
+        domain = normalize_domain(source.domain)
+        slug = slugify(source.name_en or source.name, allow_unicode=True)[:190] or "outlet"
+        keys = name_keys(source)
+        outlets = list(self.all())
+        match = (
+            next((o for o in outlets if domain and normalize_domain(o.domain) == domain), None)
+            or next((o for o in outlets if o.slug == slug), None)
+            or next((o for o in outlets if {name_key(o.name_ar), name_key(o.name_en)} & keys), None)
+        )
+        if match is None:
+            return self.create(
+                name_ar=source.name[:200] or source.name_en[:200],
+                name_en=source.name_en[:200],
+                slug=_unique_slug(slug, {o.slug for o in outlets}),
+                domain=domain[:200],
+                country=source.country[:100],
+                kind=source.kind or Outlet.Kind.ONLINE,
+            )
+        blanks = {
+            field: value
+            for field, value in (("name_en", source.name_en), ("domain", domain), ("country", source.country))
+            if value and not getattr(match, field)
+        }
+        if blanks:
+            for field, value in blanks.items():
+                setattr(match, field, value[:200])
+            match.save(update_fields=list(blanks))
+        return match
+
+
+def _unique_slug(slug: str, taken: set[str]) -> str:
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}-{number}", number + 1
+    return candidate
 
 
 class Outlet(models.Model):
@@ -33,6 +87,7 @@ class Outlet(models.Model):
     domain = models.CharField(_("نطاق الموقع"), max_length=200, blank=True)
     kind = models.CharField(_("النوع"), max_length=20, choices=Kind, default=Kind.ONLINE)
 
+    objects = OutletQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -51,12 +106,6 @@ class ArticleQuerySet(models.QuerySet):
     def published(self) -> ArticleQuerySet:
         """The one door for the public: only what an editor published."""
         return self.filter(status=Article.Status.PUBLISHED)
-
-    def visible_to(self, user) -> ArticleQuerySet:
-        """Staff with archive access see drafts too; everyone else sees the published."""
-        if user.is_authenticated and (user.is_staff or user.has_perm("articles.view_draft")):
-            return self.all()
-        return self.published()
 
     def with_listing(self) -> ArticleQuerySet:
         return self.select_related("outlet", "wire")

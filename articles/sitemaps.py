@@ -1,11 +1,12 @@
-"""The sitemap: published articles, and the actors and outlets they cover."""
+"""The sitemap: the published articles, and the actors and outlets they cover (what the
+public audience may read, `articles.audience.PUBLIC`)."""
 
 from __future__ import annotations
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Exists, OuterRef, Q
 
-from articles.models import Actor, Article, Mention, Outlet, Quote
+from articles.audience import PUBLIC
+from articles.models import Article
 
 
 class ArticleSitemap(Sitemap):
@@ -13,7 +14,7 @@ class ArticleSitemap(Sitemap):
     priority = 0.8
 
     def items(self):
-        return Article.objects.published().order_by("pk")
+        return PUBLIC.articles().order_by("pk")
 
     def lastmod(self, item: Article):
         return item.updated_at
@@ -24,10 +25,7 @@ class ActorSitemap(Sitemap):
     priority = 0.5
 
     def items(self):
-        published = Article.objects.published()
-        speaks = Quote.objects.filter(speaker=OuterRef("pk"), article__in=published)
-        mentioned = Mention.objects.filter(actor=OuterRef("pk"), article__in=published)
-        return Actor.objects.filter(Exists(speaks) | Exists(mentioned)).order_by("slug")
+        return PUBLIC.actors().order_by("slug")
 
 
 class OutletSitemap(Sitemap):
@@ -35,12 +33,7 @@ class OutletSitemap(Sitemap):
     priority = 0.5
 
     def items(self):
-        # An outlet's page lists its own articles, and an agency's wire copy that no
-        # outlet is known for (articles.filters.outlet_q).
-        covered = Article.objects.published().filter(
-            Q(outlet=OuterRef("pk")) | Q(outlet__isnull=True, wire=OuterRef("pk"))
-        )
-        return Outlet.objects.filter(Exists(covered)).order_by("slug")
+        return PUBLIC.outlets().order_by("slug")
 
 
 SITEMAPS = {"articles": ArticleSitemap, "actors": ActorSitemap, "outlets": OutletSitemap}

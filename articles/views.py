@@ -1,41 +1,33 @@
-"""The archive's pages. Every public query starts from what the visitor may see:
-`Article.objects.visible_to(request.user)` (published only, drafts too for editors)."""
+"""The archive's pages. Every query starts from what the reader may see:
+`Audience.of(request)` (published articles for the public, drafts too for the newsroom)."""
 
 from __future__ import annotations
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Window
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import ListView
 
-from articles import cache as page_cache
+from articles.audience import Audience
 from articles.exports import ExportMixin
-from articles.filters import ArticleFilterSet, QuoteFilterSet, highlight, outlet_q
-from articles.models import Actor, Alias, Article, Mention, Outlet, Quote
+from articles.filters import ArticleFilterSet, QuoteFilterSet, outlet_q
+from articles.models import Actor, Alias, Mention, Quote
+from articles.search import highlight
 
 STATEMENTS_PER_OUTLET = 5
 FIGURES_SECONDS = 3600  # keyed by the version: an edit starts new keys, old ones expire unread
 
 
-def visible_articles(request: HttpRequest):
-    return Article.objects.visible_to(request.user)
-
-
-def visible_quotes(request: HttpRequest):
-    return Quote.objects.filter(article__in=visible_articles(request))
-
-
 def per_version(request: HttpRequest, name: str, compute):
-    """`compute()` once per archive version and audience (the public, or editors who see drafts).
+    """`compute()` once per archive version and audience (the public, or the newsroom).
 
     Archive-wide figures (the home page's totals, the quote list's choices) scan every
     visible row but change only when the content does, which bumps the version.
     """
-    audience = "public" if visible_articles(request).query.where else "all"  # published() filters
-    key = f"archive-figures:{name}:{audience}:{page_cache.version()}"
+    key = Audience.of(request).cache_key(name)
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -54,9 +46,9 @@ def with_quote_counts(articles):
     return articles.annotate(n_statements=count_of(statements, "article"))
 
 
-def with_actor_counts(actors, request: HttpRequest):
-    """Statements by and mentions of each actor, counted over visible articles only."""
-    visible = visible_articles(request).values("pk")
+def with_actor_counts(actors, audience: Audience):
+    """Statements by and mentions of each actor, counted over the articles the audience reads."""
+    visible = audience.articles().values("pk")
     statements = Quote.objects.statements().filter(speaker=OuterRef("pk"), article__in=visible)
     mentions = Mention.objects.filter(actor=OuterRef("pk"), article__in=visible)
     return actors.annotate(
@@ -108,7 +100,7 @@ class ArticleListView(ExportMixin, FilteredListMixin, ListView):
     context_object_name = "articles"
 
     def get_base_queryset(self):
-        return visible_articles(self.request)
+        return Audience.of(self.request).articles()
 
     def get_filtered_queryset(self):
         return with_quote_counts(super().get_filtered_queryset().with_listing())
@@ -149,7 +141,7 @@ class QuoteListView(ExportMixin, FilteredListMixin, ListView):
     paginate_by = 30
 
     def get_base_queryset(self):
-        return visible_quotes(self.request)
+        return Audience.of(self.request).quotes()
 
     def get_filtered_queryset(self):
         return (
@@ -165,27 +157,26 @@ class QuoteListView(ExportMixin, FilteredListMixin, ListView):
 
     def choices(self) -> dict:
         """The speakers and outlets to filter by: those with a visible statement or article."""
-        visible = visible_articles(self.request).values("pk")
-        speakers = Actor.objects.filter(
-            Q(quotes__article__in=visible, quotes__kind=Quote.Kind.STATEMENT)
-        ).distinct()
-        outlets = Outlet.objects.filter(Q(articles__in=visible) | Q(wire_articles__in=visible)).distinct()
-        return {"speakers": list(speakers), "outlets": list(outlets)}
+        audience = Audience.of(self.request)
+        statements = audience.quotes().statements().filter(speaker=OuterRef("pk"))
+        speakers = Actor.objects.filter(Exists(statements)).order_by("name_ar")
+        return {"speakers": list(speakers), "outlets": list(audience.outlets().order_by("name_ar"))}
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    figures = per_version(request, "home", lambda: archive_figures(request))
-    latest = with_quote_counts(visible_articles(request).with_listing())[:6]
+    audience = Audience.of(request)
+    figures = per_version(request, "home", lambda: archive_figures(audience))
+    latest = with_quote_counts(audience.articles().with_listing())[:6]
     return render(request, "articles/home.html", {**figures, "latest": latest})
 
 
-def archive_figures(request: HttpRequest) -> dict:
+def archive_figures(audience: Audience) -> dict:
     """The home page's totals, coverage per day and most quoted actors."""
-    articles = visible_articles(request)
+    articles = audience.articles()
     totals = articles.aggregate(
         articles=Count("pk"), outlets=Count(Coalesce("outlet", "wire"), distinct=True)
     )
-    quotes = visible_quotes(request)
+    quotes = audience.quotes()
     totals["quotes"] = quotes.count()
     visible = articles.values("pk")
     # Actors named in a visible article: the union of mentioned and quoted, one query.
@@ -212,7 +203,7 @@ def archive_figures(request: HttpRequest) -> dict:
 
 
 def article_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    article = get_object_or_404(visible_articles(request).with_listing(), pk=pk)
+    article = get_object_or_404(Audience.of(request).articles().with_listing(), pk=pk)
     if slug != (article.slug or "-"):
         return redirect(article, permanent=True)
     quotes = article.quotes.select_related("speaker").order_by("start")
@@ -226,7 +217,7 @@ def article_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 
 def actor_list(request: HttpRequest) -> HttpResponse:
     # Counted by grouping quotes and mentions once each, rather than per actor.
-    visible = visible_articles(request).values("pk")
+    visible = Audience.of(request).articles().values("pk")
     statements = dict(
         Quote.objects.statements()
         .filter(article__in=visible, speaker__isnull=False)
@@ -245,16 +236,14 @@ def actor_list(request: HttpRequest) -> HttpResponse:
 
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    actor = get_object_or_404(with_actor_counts(Actor.objects.all(), request), slug=slug)
-    # The public reads pages built from published articles only: an actor named only in
-    # drafts, or only in the registry, has no page for them (an editor sees drafts' actors).
-    if not (actor.n_statements or actor.n_mentions):
-        raise Http404("No visible coverage of this actor.")
+    audience = Audience.of(request)
+    # An actor named only in drafts, or only in the registry, has no page for the public.
+    actor = get_object_or_404(with_actor_counts(audience.actors(), audience), slug=slug)
     aliases = actor.aliases.filter(kind=Alias.Kind.NAME).order_by("name")
     # Every outlet's latest statements by this actor, the outlet's total alongside: one query.
     source = Coalesce("article__outlet", "article__wire")
     statements = (
-        visible_quotes(request)
+        audience.quotes()
         .statements()
         .filter(speaker=actor)
         .select_related("article__outlet", "article__wire")
@@ -272,7 +261,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .filter(position__lte=STATEMENTS_PER_OUTLET)
         .order_by(F("group_name").asc(nulls_last=True), "position")
     )
-    mentioned = with_quote_counts(visible_articles(request).with_listing().filter(mentions__actor=actor))
+    mentioned = with_quote_counts(audience.articles().with_listing().filter(mentions__actor=actor))
     _paginator, page = tolerant_page(mentioned, request.GET.get("page"), 20)
     return render(
         request,
@@ -282,28 +271,28 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def outlet_list(request: HttpRequest) -> HttpResponse:
-    visible = visible_articles(request)
+    audience = Audience.of(request)
+    visible = audience.articles()
     own = visible.filter(outlet=OuterRef("pk"))
     wire_only = visible.filter(outlet__isnull=True, wire=OuterRef("pk"))
     outlets = (
-        Outlet.objects.annotate(n_own=count_of(own, "outlet"), n_wire=count_of(wire_only, "wire"))
-        .filter(Q(n_own__gt=0) | Q(n_wire__gt=0))
+        audience.outlets()
+        .annotate(n_own=count_of(own, "outlet"), n_wire=count_of(wire_only, "wire"))
         .order_by("name_ar")
     )
     return render(request, "articles/outlet_list.html", {"outlets": outlets})
 
 
 def outlet_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    outlet = get_object_or_404(Outlet, slug=slug)
-    articles = with_quote_counts(visible_articles(request).with_listing().filter(outlet_q([slug])))
-    paginator, page = tolerant_page(articles, request.GET.get("page"), 20)
+    audience = Audience.of(request)
     # An outlet seen only in drafts (or in no article) has no public page; see actor_detail.
-    if not paginator.count:
-        raise Http404("No visible articles of this outlet.")
+    outlet = get_object_or_404(audience.outlets(), slug=slug)
+    articles = with_quote_counts(audience.articles().with_listing().filter(outlet_q([slug])))
+    _paginator, page = tolerant_page(articles, request.GET.get("page"), 20)
     voices = (
         Actor.objects.filter(
             quotes__kind=Quote.Kind.STATEMENT,
-            quotes__article__in=visible_articles(request).filter(outlet_q([slug])).values("pk"),
+            quotes__article__in=audience.articles().filter(outlet_q([slug])).values("pk"),
         )
         .annotate(n=Count("quotes"))
         .order_by("-n", "name_ar")[:15]

@@ -88,7 +88,3 @@ def _word_end(sentence: str, at: int) -> int:
     while at < len(sentence) and re.match(f"[{WORD_CHARS}]", sentence[at]):
         at += 1
     return at
-
-
-def evokes(sentence: str, terms: list[str]) -> bool:
-    return re.search(lexicon_pattern(terms), sentence) is not None

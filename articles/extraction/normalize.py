@@ -139,9 +139,3 @@ def index_terms(text: str) -> list[str]:
         for candidate in strip_proclitics(word):
             seen.setdefault(candidate)
     return list(seen)
-
-
-def search_terms(text: str) -> list[str]:
-    """Terms for a search query: the same analysis as :func:`index_terms`, so that a query
-    ``"الكرملين"`` finds an article indexed from ``للكرملين`` (both yield ``كرملين``)."""
-    return index_terms(text)

@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from articles.extraction.actors import Gazetteer, Mention, ProposedActor
+from articles.extraction.document import read
 from articles.extraction.quotes import QuoteSpan, find_quotes
-from articles.extraction.speakers import Attribution, attribute_document, read
+from articles.extraction.speakers import Attribution, attribute_document
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import Group, Permission
 from django.db import models, transaction
 
-from articles import cache as page_cache
-from articles import reference
+from articles import caching, reference
 from articles.extraction.actors import ActorRecord
 from articles.extraction.normalize import normalize
 from articles.models import Actor, Alias, Frame, FrameTerm, LoadedReference, Outlet
@@ -71,7 +70,7 @@ def _count(counter: Counter) -> str:
 def load_reference_data(data: Reference | None = None) -> Report:
     """Load ``data`` (the bundled files by default) in one transaction; what it did."""
     data = data or reference.reference()
-    with page_cache.one_change(), transaction.atomic():
+    with caching.one_change(), transaction.atomic():
         loader = _Loader()
         outlets = loader.outlets(data.media)
         records = [(record, None) for record in data.actors]

@@ -157,7 +157,7 @@ def outlets(db):
 def archive(actors, outlets):
     """The five seed articles as the importer and extraction would store them, plus a draft
     that would leak everywhere (its own outlet, actor, quotes, words and date) if a page
-    forgot `visible_to`."""
+    forgot the audience."""
     a, o = actors, outlets
     reuters = make_article(
         seed_body("000_84058521eb59a668.txt"),

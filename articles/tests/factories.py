@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
+from pathlib import Path
 
+from django.conf import settings
 from django.utils.text import slugify
 
-from articles.ingest import content_hash
+from articles.importing import Outcome, import_item
+from articles.ingest import content_hash, find_files, load_manifest
 from articles.models import Actor, Article, Outlet, Quote
 
 _numbers = itertools.count(1)
@@ -65,3 +68,26 @@ def make_quote(**fields) -> Quote:
         fields["start"] = max(article.body.find(fields["text"]), 0)
     fields.setdefault("end", fields["start"] + len(fields["text"]))
     return Quote.objects.create(article=article, **fields)
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "seeds"
+
+
+def import_paths(*paths, status: str = Article.Status.PUBLISHED, manifest=None, **options) -> list[Outcome]:
+    """Files and folders through the importer's own storing function (as the admin and the
+    command do), every outcome returned."""
+    options.setdefault("max_bytes", settings.IMPORT_MAX_BYTES)
+    loaded = load_manifest(manifest) if manifest else None
+    return [
+        outcome
+        for item in find_files(paths)
+        for outcome in import_item(item, status=status, manifest=loaded, **options)
+    ]
+
+
+def import_seed_corpus(status: str = Article.Status.PUBLISHED) -> dict[str, Article]:
+    """The five seed articles imported and extracted, keyed by their number (``"000"`` …)."""
+    import_paths(SEEDS, manifest=SEEDS / "manifest.json")
+    if status != Article.Status.PUBLISHED:
+        Article.objects.update(status=status)
+    return {Path(a.source_name).name[:3]: a for a in Article.objects.all()}

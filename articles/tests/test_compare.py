@@ -1,5 +1,5 @@
 """The comparison queries (`articles/compare.py`) on the seed corpus, as the real pipeline
-stores it: `import_articles` with the manifest runs extraction and stores the quotes,
+stores it: the importer with the manifest runs extraction and stores the quotes,
 mentions and sentences (with their frame matches and word counts) the page counts.
 """
 
@@ -11,26 +11,18 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from articles.compare import Selection, compare, evidence, frame_lexicons, match_frames, store_sentences
+from articles.compare import Selection, compare, evidence
 from articles.extraction.frames import find_terms
 from articles.models import Actor, Article, FrameTerm, Outlet, SentenceFrame
+from articles.sentences import frame_lexicons, match_frames, store_sentences
+from articles.tests.factories import import_seed_corpus
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "seeds"
 
 
-def build_seed_corpus(status: str = Article.Status.PUBLISHED) -> dict[str, Article]:
-    """The five seed articles imported and extracted, keyed by their number (``"000"`` …)."""
-    call_command(
-        "import_articles", str(SEEDS), manifest=str(SEEDS / "manifest.json"), publish=True, verbosity=0
-    )
-    if status != Article.Status.PUBLISHED:
-        Article.objects.update(status=status)
-    return {Path(a.source_name).name[:3]: a for a in Article.objects.all()}
-
-
 @pytest.fixture
 def seeds(db):
-    return build_seed_corpus()
+    return import_seed_corpus()
 
 
 def _compare(by: str = "outlet") -> dict:
@@ -197,7 +189,7 @@ def test_headlines_and_leads(seeds):
 
 
 def test_drafts_never_reach_the_public_selection(db):
-    build_seed_corpus(status=Article.Status.DRAFT)
+    import_seed_corpus(status=Article.Status.DRAFT)
 
     data = _compare()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from articles.tests.browser import SCREENSHOTS, serious_violations, tab_order
-from articles.tests.test_compare import build_seed_corpus
+from articles.tests.factories import import_seed_corpus
 
 # The live server reads committed rows; serialized_rollback restores the migrations' seed
 # rows (actor registry, frames) that the flush after each transactional test removes.
@@ -21,7 +21,7 @@ WATCH_CSP = """document.addEventListener('securitypolicyviolation',
 
 @pytest.fixture
 def compare_page(page):
-    build_seed_corpus()
+    import_seed_corpus()
     console: list[str] = []
     page.on("console", lambda message: console.append(message.text))
     page.add_init_script(WATCH_CSP)

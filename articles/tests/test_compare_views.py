@@ -9,9 +9,9 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.urls import reverse
 
-from articles.compare_views import mark_differences, mark_terms
+from articles.compare_views import Urls, _marked_group, mark_terms
 from articles.models import Article
-from articles.tests.test_compare import build_seed_corpus
+from articles.tests.factories import import_seed_corpus
 
 URL = "/compare/"
 
@@ -19,7 +19,7 @@ URL = "/compare/"
 @pytest.fixture
 def seeds(db):
     cache.clear()
-    return build_seed_corpus()
+    return import_seed_corpus()
 
 
 def test_compare_url_is_named():
@@ -75,7 +75,7 @@ def test_compare_by_article_labels_columns_by_headline(client, seeds):
 
 def test_compare_public_never_sees_drafts(client, db):
     cache.clear()
-    build_seed_corpus(status=Article.Status.DRAFT)
+    import_seed_corpus(status=Article.Status.DRAFT)
 
     html = client.get(URL).content.decode()
     exported = client.get(URL, {"format": "json"}).content.decode()
@@ -86,7 +86,7 @@ def test_compare_public_never_sees_drafts(client, db):
 
 def test_compare_staff_see_drafts_and_the_cache_keeps_them_apart(client, db):
     cache.clear()
-    build_seed_corpus(status=Article.Status.DRAFT)
+    import_seed_corpus(status=Article.Status.DRAFT)
     staff = User.objects.create_user("editor", password="x", is_staff=True)
 
     client.force_login(staff)
@@ -146,7 +146,23 @@ def test_mark_terms_highlights_original_spelling():
     assert marked == "فرضت واشنطن <mark>العقوباتِ</mark> على بيونغ يانغ"
 
 
-def test_mark_differences_marks_only_changed_words():
-    marked = mark_differences("أي شكل من أشكال التعاون من أي دولة", "أي شكل من أشكال التعاون من قبل أي دولة")
+def test_statement_group_marks_only_the_words_that_differ_from_the_first_wording():
+    group = {
+        "speaker": "antonio-guterres",
+        "quotes": [
+            {"key": "reuters", "text": "أي شكل من أشكال التعاون من أي دولة", "article_id": 1, "slug": "a"},
+            {
+                "key": "alqahera-news",
+                "text": "أيُّ شكل من أشكال التعاون من قبل أي دولة",
+                "article_id": 2,
+                "slug": "b",
+            },
+        ],
+    }
 
-    assert marked == "أي شكل من أشكال التعاون من <ins>قبل</ins> أي دولة"
+    marked = _marked_group(group, [], Urls())
+
+    assert [q["marked"] for q in marked["quotes"]] == [
+        "أي شكل من أشكال التعاون من أي دولة",
+        "أيُّ شكل من أشكال التعاون من <ins>قبل</ins> أي دولة",
+    ]

@@ -13,13 +13,13 @@ from django.core.cache import cache
 from articles.compare import Selection, compare
 from articles.exports import ARTICLE_FIELDS, BOM, COMPARISON_FIELDS, QUOTE_FIELDS
 from articles.models import Article
-from articles.tests.test_compare import build_seed_corpus
+from articles.tests.factories import import_seed_corpus
 
 
 @pytest.fixture
 def seeds(db):
     cache.clear()
-    return build_seed_corpus()
+    return import_seed_corpus()
 
 
 def _csv(response) -> list[dict]:
@@ -58,7 +58,7 @@ def test_compare_csv_export_matches_the_page(client, seeds):
 
 def test_compare_export_hides_drafts_from_the_public(client, db):
     cache.clear()
-    build_seed_corpus(status=Article.Status.DRAFT)
+    import_seed_corpus(status=Article.Status.DRAFT)
 
     rows = _csv(client.get("/compare/", {"format": "csv"}))
 

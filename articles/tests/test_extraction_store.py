@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 
 from articles.extraction_service import extract_article
 from articles.models import Actor, Alias, Article, Mention, Quote
-from articles.tests.factories import make_article
+from articles.tests.factories import import_seed_corpus, make_article
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "seeds"
 pytestmark = pytest.mark.django_db
@@ -17,10 +17,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def seeds():
-    call_command(
-        "import_articles", str(SEEDS), manifest=str(SEEDS / "manifest.json"), publish=True, stdout=StringIO()
-    )
-    return {Path(a.source_name).name[:3]: a for a in Article.objects.all()}
+    return import_seed_corpus()
 
 
 def test_registry_seeded_with_every_spelling():

@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from articles import cache as page_cache
+from articles import caching
 from articles.tests.conftest import add_mentions, add_quote, make_actor, make_article
 
 pytestmark = pytest.mark.django_db
@@ -536,7 +536,7 @@ from articles.extraction_service import gazetteer  # noqa: E402
 
 def prime_last_modified():
     """The middleware stamps Last-Modified with one query per archive version, not per page."""
-    page_cache.last_modified()
+    caching.last_modified()
 
 
 PAGE_QUERIES = [

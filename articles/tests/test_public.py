@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.urls import Resolver404, resolve
 from django.utils.http import http_date
 
-from articles import cache as page_cache
+from articles import caching
 from articles.models import Article
 from articles.tests import curation_data as make
 
@@ -317,7 +317,7 @@ def test_public_last_modified_is_the_latest_change(client, archive):
 
     response = client.get("/feed/")
 
-    changed = page_cache.last_modified()
+    changed = caching.last_modified()
     assert response["Last-Modified"] == http_date(changed.timestamp())
     assert changed >= published.updated_at
 

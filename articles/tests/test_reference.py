@@ -14,10 +14,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from articles import reference
-from articles.compare import store_sentences
 from articles.models import Actor, Alias, Frame, FrameTerm, LoadedReference, Outlet, SentenceFrame
 from articles.reference import ReferenceDataError
 from articles.reference.loading import load_reference_data
+from articles.sentences import store_sentences
 from articles.tests.factories import make_article
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from django.contrib.postgres.search import SearchQuery
 
-from articles.filters import analyse_query, highlight
 from articles.models import Article
+from articles.search import analyse_query, highlight
 from articles.tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db

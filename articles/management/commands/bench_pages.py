@@ -26,9 +26,9 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.utils.text import slugify
 
-from articles.compare import store_sentences_bulk
 from articles.models import PARAGRAPH_BREAK, Actor, Article, Mention, Outlet, Quote
 from articles.search import index_text
+from articles.sentences import store_sentences_bulk
 
 SEEDS = Path(settings.BASE_DIR) / "corpus" / "seeds"
 

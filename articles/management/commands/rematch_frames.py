@@ -11,11 +11,9 @@ from __future__ import annotations
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
-from articles import cache as page_cache
-from articles.compare import match_frames
 from articles.models import Frame
+from articles.sentences import rematch
 
 
 class Command(BaseCommand):
@@ -32,7 +30,5 @@ class Command(BaseCommand):
                 raise CommandError(f"unknown frame: {', '.join(missing)}")
             frame_ids = list(found.values())
         started = time.perf_counter()
-        with transaction.atomic():
-            matches = match_frames(frame_ids=frame_ids)
-        page_cache.bump()
+        matches = rematch(frame_ids)
         self.stdout.write(f"{matches} sentence matches in {time.perf_counter() - started:.1f}s")

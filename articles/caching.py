@@ -1,0 +1,95 @@
+"""The archive's content version and every cache key built on it.
+
+Every public page is built from many rows (an article page shows its outlet, its quotes and
+their speakers), so rather than tracking which page shows which row, any save or delete of
+archive content starts a new version (`articles.signals` calls `bump()`), and keys of the old
+version expire unread.  `key()` is the one place a cache key is made: the name of what is
+kept, the version, the audience it was computed for (`articles.audience`) and the parts that
+tell one entry from another.
+
+This module is named `caching`, not `cache`, so that `from django.core.cache import cache`
+reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from threading import local
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Max
+
+VERSION_KEY = "archive:version"
+
+
+def version() -> int:
+    """The current version: the time (in ns) of the last change to the archive."""
+    current = cache.get(VERSION_KEY)
+    if current is None:
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        current = cache.get(VERSION_KEY, time.time_ns())
+    return current
+
+
+def key(name: str, *parts, audience: str = "", current: int | None = None) -> str:
+    """The cache key of `name` for this archive version, audience and parts.
+
+    The parts are hashed, so a URL, a SQL statement or a dict of filters make keys of one
+    length; `current` is the version when the caller read it already.
+    """
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32] if parts else "-"
+    return f"{name}:{version() if current is None else current}:{audience or '-'}:{digest}"
+
+
+def bump() -> None:
+    """Forget everything kept for the old version; call after bulk writes that send no signals."""
+    cache.set(VERSION_KEY, max(time.time_ns(), version() + 1), timeout=None)
+
+
+def last_modified() -> datetime:
+    """When the public archive last changed: the latest published article or any later edit.
+
+    Quotes, actors and outlets carry no date an article would show, so the version's
+    time stands in for them; an edit to a draft moves it too, which only costs a refetch.
+    """
+    from articles.audience import PUBLIC
+
+    current = version()
+    stamp_key = key("last-modified", current=current)
+    stamp = cache.get(stamp_key)
+    if stamp is None:
+        latest = PUBLIC.articles().aggregate(latest=Max("updated_at"))["latest"]
+        changed = datetime.fromtimestamp(current / 1e9, tz=UTC)
+        stamp = max(filter(None, [latest, changed]))
+        cache.set(stamp_key, stamp)
+    return stamp
+
+
+_batch = local()
+
+
+@contextmanager
+def one_change() -> Iterator[None]:
+    """Treat every write inside as one change: a single bump at the end, not one a row.
+
+    Re-extracting an article deletes and writes dozens of quotes and mentions; each would
+    otherwise start a new version with its own cache round trips.
+    """
+    if in_one_change():
+        yield
+        return
+    _batch.active = True
+    try:
+        yield
+    finally:
+        _batch.active = False
+        transaction.on_commit(bump)
+
+
+def in_one_change() -> bool:
+    return getattr(_batch, "active", False)

@@ -1,0 +1,101 @@
+"""An article read for attribution: its tokens, the actors they name, its sentences.
+
+`read()` builds one `Document` per article; attribution (`speakers.py`) and the actor
+mentions share it, so the text is tokenised and matched against the gazetteer once.  A
+sentence never crosses a paragraph, and a full stop inside a quote does not end one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from articles.extraction import cues
+from articles.extraction.actors import Gazetteer, Match
+from articles.extraction.normalize import token_spans
+from articles.extraction.phrases import Subject
+from articles.extraction.quotes import QuoteSpan
+
+_SENTENCE_END = ".!?؟;؛"
+
+
+@dataclass(slots=True)
+class Sentence:
+    first: int  # token indexes, end exclusive
+    end: int
+    subject: Subject | None = None
+    cue_subjects: list[tuple[int, Subject]] = field(default_factory=list)
+    subject_of_cue: dict[int, Subject] = field(default_factory=dict)
+
+
+class Document:
+    """Tokens, actor matches and sentences of one article, shared by all its quotes."""
+
+    def __init__(self, text: str, quotes: list[QuoteSpan], gazetteer: Gazetteer):
+        self.text = text
+        self.gazetteer = gazetteer
+        self.tokens = token_spans(text)
+        self.token_starts = [start for start, _end, _norm in self.tokens]
+        self.quote_of = self._quote_membership(quotes)
+        self.quotes = quotes
+        self.matches = gazetteer.match_tokens(text, self.tokens)
+        self.match_at: dict[int, Match] = {match.first_token: match for match in self.matches}
+        self.match_ending: dict[int, Match] = {match.end_token: match for match in self.matches}
+        self.sentences = self._sentences()
+        self.roles: dict[str, str] = {}
+
+    def _quote_membership(self, quotes: list[QuoteSpan]) -> list[int | None]:
+        """For each token, the index of the outermost quote containing it, or None."""
+        membership: list[int | None] = [None] * len(self.tokens)
+        outer = [(i, q) for i, q in enumerate(quotes) if not q.nested]
+        position = 0
+        for token_index, (start, _end, _norm) in enumerate(self.tokens):
+            while position < len(outer) and outer[position][1].end <= start:
+                position += 1
+            if position < len(outer) and outer[position][1].start <= start:
+                membership[token_index] = outer[position][0]
+        return membership
+
+    def _sentences(self) -> list[Sentence]:
+        """Split at newlines and, outside quotes, at ``. ! ? ؟ ; ؛``."""
+        sentences: list[Sentence] = []
+        first = 0
+        for index in range(1, len(self.tokens)):
+            gap = self.text[self.tokens[index - 1][1] : self.tokens[index][0]]
+            inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
+            breaks = "\n" in gap or "\r" in gap
+            if not breaks and not inside and any(char in _SENTENCE_END for char in gap):
+                breaks = len(self.tokens[index - 1][2]) > 1  # ``أ. ف. ب`` is not three sentences
+            if breaks:
+                sentences.append(Sentence(first, index))
+                first = index
+        if self.tokens:
+            sentences.append(Sentence(first, len(self.tokens)))
+        return sentences
+
+    def norm(self, index: int) -> str:
+        return self.tokens[index][2]
+
+    def gap_before(self, index: int) -> str:
+        return self.text[self.tokens[index - 1][1] : self.tokens[index][0]] if index > 0 else ""
+
+    def is_statement_token(self, index: int) -> bool:
+        quote = self.quote_of[index]
+        return quote is not None and self.quotes[quote].kind == "statement"
+
+    def cue_form(self, index: int) -> str | None:
+        return cue_form(self.tokens[index][2])
+
+
+@lru_cache(maxsize=65536)
+def cue_form(token: str) -> str | None:
+    """``وأضافت`` → ``اضافت``; None for a word that reports nothing."""
+    form = cues.strip_conjunction(token)
+    if form in cues.ALL_CUES or form in cues.RELAY_VERBS or form in cues.SOURCE_CUES:
+        return form
+    return None
+
+
+def read(text: str, quotes: list[QuoteSpan], gazetteer: Gazetteer) -> Document:
+    """Tokens and actor matches of an article, to share between attribution and mentions."""
+    return Document(text, quotes, gazetteer)

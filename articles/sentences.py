@@ -1,0 +1,132 @@
+"""Sentences of stored articles and the frames they evoke, precomputed for `/compare/`.
+
+When an article is stored, its body is split into `Sentence` rows (normalised text and
+offsets) and each sentence is matched against every frame's lexicon (`SentenceFrame`), so
+the comparison's frames matrix is a GROUP BY, not a regular expression per sentence per
+request.  When an editor changes a lexicon, that frame is matched again
+(`rematch_after_commit`, called by `articles.signals`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from threading import local
+
+from django.db import connection, transaction
+
+from articles import caching
+from articles.extraction.frames import lexicon_pattern
+from articles.extraction.normalize import normalize
+from articles.extraction.sentences import split_sentences
+from articles.models import Article, Sentence
+
+
+def store_sentences(article: Article) -> int:
+    """(Re)build the article's `Sentence` rows from its body, with their frame matches;
+    returns how many sentences were stored.
+
+    Called by the extraction service on import and re-extraction, inside its
+    `articles.caching.one_change()`, which moves the cache version once the whole is stored.
+    """
+    return store_sentences_bulk([article])
+
+
+def store_sentences_bulk(articles: Iterable[Article]) -> int:
+    """`store_sentences` for many articles in a few statements (the bench)."""
+    articles = list(articles)
+    ids = [a.pk for a in articles]
+    rows = [
+        Sentence(article=a, position=s.position, start=s.start, end=s.end, normalized=normalize(s.text))
+        for a in articles
+        for s in split_sentences(a.body or "")
+    ]
+    with transaction.atomic():
+        Sentence.objects.filter(article_id__in=ids).delete()
+        Sentence.objects.bulk_create(rows, batch_size=5000)
+        match_frames(article_ids=ids)
+    return len(rows)
+
+
+def frame_lexicons() -> list[dict]:
+    """Frames with their normalised lexicon entries and the pattern they make, in one query."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """SELECT f.id, f.slug, f.name_ar, f.name_en, f.description, f.position,
+                      coalesce(array_agg(t.normalized ORDER BY t.normalized)
+                               FILTER (WHERE t.id IS NOT NULL), '{}') AS terms
+               FROM articles_frame f LEFT JOIN articles_frameterm t ON t.frame_id = f.id
+               GROUP BY f.id ORDER BY f.position, f.slug"""
+        )
+        names = [c.name for c in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for row in rows:
+        row["pattern"] = lexicon_pattern(row["terms"]) if row["terms"] else None
+    return rows
+
+
+def match_frames(article_ids: list[int] | None = None, frame_ids: list[int] | None = None) -> int:
+    """(Re)write `SentenceFrame` for these articles' sentences, or for every sentence and
+    these frames (a lexicon changed), or for everything.  The match is the PostgreSQL
+    regular expression `articles.extraction.frames.lexicon_pattern` builds from the lexicon,
+    the one `find_terms` uses to highlight the evidence.  Returns the matches written."""
+    lexicons = [f for f in frame_lexicons() if f["pattern"] and (frame_ids is None or f["id"] in frame_ids)]
+    where, params = [], []
+    if article_ids is not None:
+        where.append("article_id = ANY(%s)")
+        params.append(list(article_ids))
+    if frame_ids is not None:
+        where.append("frame_id = ANY(%s)")
+        params.append(list(frame_ids))
+    with connection.cursor() as cursor:
+        delete = "DELETE FROM articles_sentenceframe"
+        cursor.execute(delete + (" WHERE " + " AND ".join(where) if where else ""), params)
+        if not lexicons:
+            return 0
+        sql = """
+        INSERT INTO articles_sentenceframe (sentence_id, frame_id, article_id)
+        SELECT s.id, p.frame_id, s.article_id
+        FROM articles_sentence s
+        JOIN unnest(%s::bigint[], %s::text[]) AS p(frame_id, pattern) ON s.normalized ~ p.pattern"""
+        params = [[f["id"] for f in lexicons], [f["pattern"] for f in lexicons]]
+        if article_ids is not None:
+            sql += " WHERE s.article_id = ANY(%s)"
+            params.append(list(article_ids))
+        cursor.execute(sql, params)
+        return cursor.rowcount
+
+
+def rematch(frame_ids: list[int] | None = None) -> int:
+    """Match these frames (None: every frame) again over every stored sentence, and forget
+    pages that showed the old matches (they were cached while the matches were being
+    rewritten).  Returns the matches written."""
+    if frame_ids is not None and not frame_ids:
+        return 0
+    with transaction.atomic():
+        matches = match_frames(frame_ids=frame_ids)
+    caching.bump()
+    return matches
+
+
+_pending = local()
+
+
+def rematch_after_commit(frame_id: int) -> None:
+    """A lexicon entry of this frame changed: rematch the frame once the change is committed
+    (an admin form saving ten entries rematches once), at once when there is no transaction."""
+    connection_ = transaction.get_connection()
+    if not connection_.in_atomic_block:  # autocommit (a shell): the change is already stored
+        rematch([frame_id])
+        return
+    # A rolled-back transaction drops its on-commit callbacks but not this thread's set:
+    # start a new set whenever ours is no longer waiting on the current transaction.
+    waiting = any(entry[1] is _rematch_pending for entry in connection_.run_on_commit)
+    if getattr(_pending, "frames", None) is None or not waiting:
+        _pending.frames = set()
+        transaction.on_commit(_rematch_pending)
+    _pending.frames.add(frame_id)
+
+
+def _rematch_pending() -> None:
+    frame_ids = sorted(getattr(_pending, "frames", None) or ())
+    _pending.frames = None
+    rematch(frame_ids)

@@ -1,0 +1,41 @@
+"""What a change to the archive sets off, whichever door it came through (the admin, the
+shell, a command, a test): connected once, from `ArticlesConfig.ready()`.
+
+- Any content saved or deleted starts a new archive version, so cached pages and figures
+  of the old one are no longer read (`articles.caching`); extraction's bulk writes are
+  grouped into one change by `caching.one_change()`.
+- An actor or alias changed: the extraction gazetteer is rebuilt before its next use.
+- A lexicon entry changed: its frame is matched again over every stored sentence.
+"""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from articles import caching, extraction_service, sentences
+from articles.models import Actor, Alias, Article, Frame, FrameTerm, Mention, Outlet, Quote
+
+CONTENT_MODELS = (Article, Quote, Actor, Alias, Mention, Outlet, Frame, FrameTerm)
+
+
+def content_changed(sender, raw: bool = False, **kwargs) -> None:
+    if not raw and not caching.in_one_change():
+        caching.bump()
+
+
+for _model in CONTENT_MODELS:
+    post_save.connect(content_changed, sender=_model, dispatch_uid=f"content-saved-{_model.__name__}")
+    post_delete.connect(content_changed, sender=_model, dispatch_uid=f"content-deleted-{_model.__name__}")
+
+
+@receiver([post_save, post_delete], sender=Actor, dispatch_uid="gazetteer-actor")
+@receiver([post_save, post_delete], sender=Alias, dispatch_uid="gazetteer-alias")
+def registry_changed(**kwargs) -> None:
+    extraction_service.forget_gazetteer()
+
+
+@receiver([post_save, post_delete], sender=FrameTerm, dispatch_uid="lexicon-changed")
+def lexicon_changed(sender, instance: FrameTerm, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        sentences.rematch_after_commit(instance.frame_id)
