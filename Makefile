@@ -33,8 +33,9 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --silent --no-audit --no-fund && touch $@; \
 	  else echo "npm not found: accessibility tests will be skipped"; fi
 
+# Schema, then the reference data (articles/reference/*.toml): both safe to run again.
 migrate: install
-	@$(WITH_DB) $(PY) manage.py migrate --no-input -v 0
+	@$(WITH_DB) $(PY) manage.py migrate --no-input -v 0 && $(PY) manage.py load_reference_data
 
 seed: migrate
 	@$(WITH_DB) $(PY) manage.py seed_corpus

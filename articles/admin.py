@@ -326,6 +326,7 @@ class ActorAdmin(ArchiveAdmin):
     list_editable = ["approved"]
     search_fields = ["name_ar", "name_en", "slug", "aliases__name"]
     readonly_fields = ["created_at"]
+    autocomplete_fields = ["outlet"]
     inlines = [AliasInline]
     actions = ["approve", "merge"]
 

@@ -312,8 +312,8 @@ def sources(chosen: Columns) -> dict[str, list[dict]]:
     names it, the quotes attributed to it (`Quote.cited_medium` or `Quote.relayed_by`).
     Both sides count the same citations and a quote relayed «وفق ما ذكرت شبكة "سي. إن. إن"»
     is counted twice by quotes (the relayed words and the quoted name), so they are not
-    added and the names win.  The column's own outlet and wire agency are left out: a
-    byline is not a citation."""
+    added and the names win.  The medium that is the article's own outlet or wire agency
+    (`Actor.outlet`) is left out: a byline is not a citation."""
     base, params = chosen.base_sql()
     sql = f"""{base},
     from_quotes AS (
@@ -334,24 +334,15 @@ def sources(chosen: Columns) -> dict[str, list[dict]]:
       FROM (SELECT *, 'q' AS src FROM from_quotes UNION ALL SELECT *, 'm' FROM from_mentions) x
       GROUP BY article_id, actor_id
     ),
-    own AS (
-      SELECT c.article_id, o.slug, lower(o.name_en) AS name_en,
-             translate(o.name_ar, 'أإآٱىةؤئ', 'اااايهوي') AS name_ar
-      FROM col c JOIN articles_article a ON a.id = c.article_id
-      JOIN articles_outlet o ON o.id IN (a.outlet_id, a.wire_id)
-    ),
     ranked AS (
       SELECT c.key, ac.slug, ac.name_ar, ac.name_en, sum(pa.n) AS n,
              count(DISTINCT pa.article_id) AS articles,
              row_number() OVER (PARTITION BY c.key ORDER BY sum(pa.n) DESC, ac.name_ar) AS rank
       FROM per_article pa JOIN col c ON c.article_id = pa.article_id
       JOIN articles_actor ac ON ac.id = pa.actor_id
-      WHERE NOT EXISTS (
-        SELECT 1 FROM own WHERE own.article_id = pa.article_id
-          AND (own.slug = ac.slug OR own.name_en = lower(ac.name_en)
-               OR own.name_ar = translate(ac.name_ar, 'أإآٱىةؤئ', 'اااايهوي')
-               OR EXISTS (SELECT 1 FROM articles_alias al
-                          WHERE al.actor_id = ac.id AND al.normalized = own.name_ar)))
+      JOIN articles_article a ON a.id = pa.article_id
+      -- The article's own outlet or wire (NULL, hence kept, for an actor that is neither).
+      WHERE NOT coalesce(ac.outlet_id IN (a.outlet_id, a.wire_id), false)
       GROUP BY c.key, ac.slug, ac.name_ar, ac.name_en
     )
     SELECT * FROM ranked WHERE rank <= {TOP_SOURCES} ORDER BY key, rank"""

@@ -12,7 +12,7 @@ from articles.models import Actor, Alias, Mention, Quote
 # Every foreign key from Quote to Actor; a merge moves them all.
 QUOTE_ACTOR_FIELDS = ("speaker", "relayed_by", "cited_medium")
 # Actor fields a merge fills in on the kept actor when it has none.
-FILLABLE_FIELDS = ("name_en", "role", "gender", "wikidata_id")
+FILLABLE_FIELDS = ("name_en", "role", "gender", "wikidata_id", "outlet")
 
 
 def known_forms(actor: Actor) -> set[str]:

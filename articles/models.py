@@ -255,6 +255,17 @@ class Actor(models.Model):
     )
     wikidata_id = models.CharField(_("معرّف ويكي بيانات"), max_length=20, blank=True)
     approved = models.BooleanField(_("معتمد"), default=False)
+    # A medium that is also an outlet or wire of the archive (Reuters the agency, «رويترز»
+    # the source): one organisation. `/compare/` leaves a column's own outlet out of the
+    # media it cites through this link.
+    outlet = models.OneToOneField(
+        Outlet,
+        verbose_name=_("الوسيلة في الأرشيف"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="actor",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -508,3 +519,24 @@ class SentenceFrame(models.Model):
 
     def __str__(self) -> str:
         return f"{self.sentence_id} → {self.frame_id}"
+
+
+# --- What `load_reference_data` wrote (articles/reference/loading.py) ------------------------
+
+
+class LoadedReference(models.Model):
+    """One entry of the reference data files as the loader last wrote it: the row, and a
+    checksum of the values written.  A row whose values no longer match was changed by an
+    editor and is left alone; an entry whose row is gone was deleted and is not re-created."""
+
+    model = models.CharField(max_length=30)
+    key = models.CharField(max_length=500)
+    object_id = models.BigIntegerField()
+    checksum = models.CharField(max_length=64)
+    loaded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["model", "key"], name="loaded_reference_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.model} {self.key}"

@@ -2,7 +2,7 @@
 
 The one entry point the Django layer calls::
 
-    gazetteer = Gazetteer(SEED_ACTORS)          # once; or records from the database registry
+    gazetteer = Gazetteer(reference.actors())   # once; or records from the database registry
     extraction = extract(article.body, gazetteer)
     for quote in extraction.quotes: ...         # text[quote.start:quote.end] == quote.text
 

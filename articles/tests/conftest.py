@@ -1,6 +1,13 @@
-import importlib
-
 import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as `make run` leaves a fresh one: migrated, then the reference data
+    (actors, outlets and agencies, frames, groups) loaded once for the session."""
+    with django_db_blocker.unblock():
+        call_command("load_reference_data", verbosity=0)
 
 
 @pytest.fixture(autouse=True)
@@ -238,27 +245,20 @@ def live_server(_plain_http_for_live_server, live_server):
 
 
 def restore_reference_data() -> None:
-    """Put back what the data migrations seed (actors, frames, groups) after a flush.
+    """Load the reference data (actors, outlets, frames, groups) again after a flush.
 
-    Browser tests run on a committed database that Django flushes after each test;
-    `serialized_rollback` should restore the migrations' rows but, with pytest-django 4.14
-    on Django 6.1, does so only while no ordinary test has run before in the session.
+    Browser tests run on a committed database that Django flushes after each test, reference
+    data and the loader's own records with it.
     """
-    from django.apps import apps
-    from django.contrib.auth.models import Group, Permission
+    from django.contrib.auth.models import Group
     from django.core.management.sql import emit_post_migrate_signal
+
+    from articles.reference.loading import load_reference_data
 
     if Group.objects.filter(name="Editors").exists():
         return
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")  # content types, permissions
-    for name in ("0003_seed_actors", "0004_seed_frames"):
-        importlib.import_module(f"articles.migrations.{name}").seed(apps, None)
-    groups = importlib.import_module("articles.migrations.0006_editor_groups_and_cache")
-    for group_name, codenames in (("Editors", groups.EDITORS), ("Newsroom", groups.NEWSROOM)):
-        group = Group.objects.create(name=group_name)
-        group.permissions.set(
-            Permission.objects.filter(content_type__app_label="articles", codename__in=codenames)
-        )
+    load_reference_data()
 
 
 @pytest.fixture

@@ -32,14 +32,14 @@ PASSWORD = "correct horse battery"
 
 
 def make_outlet(**fields) -> Outlet:
+    """A new outlet, or the reference data's with that slug (``الجزيرة``) given these fields."""
     number = next(_numbers)
     fields.setdefault("name_ar", f"وسيلة إعلام {number}")
     fields.setdefault("name_en", f"Outlet {number}")
-    fields.setdefault(
-        "slug", slugify(fields["name_en"] or fields["name_ar"], allow_unicode=True) or f"outlet-{number}"
-    )
+    slug = fields.pop("slug", None)
+    slug = slug or slugify(fields["name_en"] or fields["name_ar"], allow_unicode=True) or f"outlet-{number}"
     fields.setdefault("kind", Outlet.Kind.ONLINE)
-    return Outlet.objects.create(**fields)
+    return Outlet.objects.update_or_create(slug=slug, defaults=fields)[0]
 
 
 def make_article(**fields) -> Article:

@@ -13,7 +13,7 @@ from django.db import transaction
 
 from articles.compare import Selection, compare, evidence
 from articles.extraction.frames import find_terms
-from articles.models import Article, FrameTerm, SentenceFrame
+from articles.models import Actor, Article, FrameTerm, Outlet, SentenceFrame
 from articles.sentences import frame_lexicons, match_frames, store_sentences
 from articles.tests.factories import import_seed_corpus
 
@@ -76,6 +76,19 @@ def test_sources_alqahera_news_cites_cnn_three_times(seeds):
     assert sources[0]["count"] == 3
     # «وقالت وكالة الأنباء الكورية الشمالية الرسمية» is a citation too.
     assert {s["medium"] for s in sources} == {"cnn", "monte-carlo-doualiya", "financial-times", "kcna"}
+
+
+def test_sources_leave_out_a_columns_own_agency_through_its_actor_link(seeds):
+    # AFP's dispatch names «فرانس برس», its own credit: the medium is linked to the column's
+    # agency (Actor.outlet), so it is no citation, whatever the agency's row is called.
+    Outlet.objects.filter(slug="agence-france-presse").update(name_ar="أ.ف.ب", name_en="France Presse")
+    linked = {s["medium"] for s in _compare()["sources"].get("agence-france-presse", [])}
+
+    Actor.objects.filter(slug="afp").update(outlet=None)
+    unlinked = {s["medium"] for s in _compare()["sources"]["agence-france-presse"]}
+
+    assert "afp" not in linked
+    assert unlinked - linked == {"afp"}
 
 
 def test_same_statement_groups_putin_across_reuters_and_ap_copy(seeds):

@@ -42,7 +42,7 @@ def test_docker_compose_web_waits_for_a_healthy_db_and_checks_healthz(docker_com
     assert "pg_isready -U summit -d summit_archive" in config
     assert "http://127.0.0.1:8000/healthz" in config
     assert "gunicorn summit_archive.wsgi" in config
-    assert "python manage.py migrate --no-input" in config
+    assert "python manage.py migrate --no-input && python manage.py load_reference_data" in config
     assert "python manage.py collectstatic --no-input" in config
 
 

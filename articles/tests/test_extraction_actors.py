@@ -1,10 +1,12 @@
+from pathlib import Path
+
 import pytest
 
-from articles.extraction.actors import Gazetteer
-from articles.extraction.seed_actors import SEED_ACTORS
-from articles.extraction.summit_actors import DEFAULT_ACTORS
+from articles import reference
+from articles.extraction.actors import NAME, Gazetteer
 
-GAZETTEER = Gazetteer(DEFAULT_ACTORS)
+GAZETTEER = Gazetteer(reference.actors())
+SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "seeds"
 
 # Every seed actor under every spelling the seeds use, plus the variants other outlets write.
 SPELLINGS = [
@@ -132,8 +134,19 @@ def test_mentions_find_every_seed_actor_under_every_spelling(key, spelling):
     assert result == [(key, 1)]
 
 
-def test_seed_actors_are_all_covered_by_the_spelling_table():
-    assert {record["key"] for record in SEED_ACTORS} - {key for key, _ in SPELLINGS} == set()
+def test_spelling_table_covers_every_actor_the_seed_articles_name():
+    named = {
+        match.key
+        for path in SEEDS.glob("0*.txt")
+        for match in GAZETTEER.match(path.read_text(encoding="utf-8"))
+        if match.alias_kind == NAME and len(match.keys) == 1
+    }
+
+    assert named - {key for key, _ in SPELLINGS} == set()
+
+
+def test_spelling_table_names_only_actors_of_the_registry():
+    assert {key for key, _ in SPELLINGS} - set(GAZETTEER.actors) == set()
 
 
 def test_mentions_prefer_the_longer_name_over_the_bare_surname():

@@ -3,11 +3,11 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from articles import reference
 from articles.extraction.actors import Gazetteer
 from articles.extraction.pipeline import extract
-from articles.extraction.summit_actors import DEFAULT_ACTORS
 
-GAZETTEER = Gazetteer(DEFAULT_ACTORS)
+GAZETTEER = Gazetteer(reference.actors())
 MARKS = list('“”«»"„‟″')
 WORDS = [
     "قال",

@@ -1,16 +1,16 @@
 import json
 from pathlib import Path
 
+from articles import reference
 from articles.extraction.actors import Gazetteer
 from articles.extraction.evaluate import score, spans_match
 from articles.extraction.pipeline import extract
-from articles.extraction.seed_actors import SEED_ACTORS
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "seeds"
 
 
 def _score_seeds():
-    gazetteer = Gazetteer(SEED_ACTORS)
+    gazetteer = Gazetteer(reference.actors())
     gold = json.loads((SEEDS / "gold_quotes.json").read_text(encoding="utf-8"))
     predicted = {
         name: list(extract((SEEDS / name).read_text(encoding="utf-8"), gazetteer).quotes) for name in gold

@@ -4,11 +4,11 @@ Egyptian copy, RT Arabic and BBC Arabic."""
 
 import pytest
 
+from articles import reference
 from articles.extraction.actors import Gazetteer
 from articles.extraction.pipeline import extract
-from articles.extraction.summit_actors import DEFAULT_ACTORS
 
-GAZETTEER = Gazetteer(DEFAULT_ACTORS)
+GAZETTEER = Gazetteer(reference.actors())
 
 
 def _statements(text):
