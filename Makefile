@@ -13,8 +13,8 @@ DEV_ENV = export DEBUG="$${DEBUG:-1}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1
 
 run: setup
 	@$(WITH_DB) $(DEV_ENV) $(PY) manage.py seed_corpus && \
-	  echo "Serving the archive on http://127.0.0.1:$(PORT)/" && \
-	  $(PY) manage.py runserver --noreload 127.0.0.1:$(PORT)
+	  echo "Serving the archive on http://127.0.0.1:$(PORT)/, with a task worker (Ctrl-C stops both)" && \
+	  $(PY) scripts/serve.py 127.0.0.1:$(PORT)
 
 test: setup
 	@$(WITH_DB) $(PY) -m pytest $(PYTEST_ARGS)

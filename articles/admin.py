@@ -9,7 +9,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -18,9 +18,23 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles import caching
+from articles.admin_imports import ImportViews
 from articles.curation import add_alias, alias_offer, merge_actors
-from articles.extraction_service import reextract
-from articles.models import Actor, Alias, Article, Frame, FrameTerm, Mention, Outlet, Quote
+from articles.extraction_service import extract_article, reextract
+from articles.ingest import content_hash
+from articles.models import (
+    Actor,
+    Alias,
+    Article,
+    ArticleImport,
+    Frame,
+    FrameTerm,
+    ImportOutcome,
+    Mention,
+    Outlet,
+    Quote,
+    SetAsideQuote,
+)
 
 admin.site.site_header = _("أرشيف تغطية قمة كيم وبوتين")
 admin.site.site_title = _("إدارة الأرشيف")
@@ -76,6 +90,10 @@ class QuoteForm(forms.ModelForm):
         data = super().clean()
         article, start, end = self.article(), data.get("start"), data.get("end")
         if article is None or start is None or end is None:
+            return data
+        if self.instance.pk and not self.has_changed():
+            # A row left as stored held its text in the stored body; when the body is being
+            # edited, extraction moves it afterwards (`ArticleAdmin.save_related`).
             return data
         body = article.body
         if start > end or end > len(body):
@@ -167,6 +185,31 @@ class AwaitingReviewFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ImportFilter(admin.SimpleListFilter):
+    """The quotes of the articles an import created or changed (the link on its report)."""
+
+    title = _("الاستيراد")
+    parameter_name = "import"
+    RECENT = 10
+
+    def lookups(self, request, model_admin):
+        recent = list(ArticleImport.objects.order_by("-pk").values_list("pk", flat=True)[: self.RECENT])
+        chosen = int(self.value()) if (self.value() or "").isdigit() else None
+        if chosen and chosen not in recent:
+            recent.insert(0, chosen)
+        return [(str(pk), _("الاستيراد %(number)s") % {"number": pk}) for pk in recent]
+
+    def queryset(self, request, queryset):
+        if not (self.value() or "").isdigit():
+            return queryset
+        stored = ImportOutcome.objects.filter(
+            batch_id=int(self.value()),
+            article_id=OuterRef("article_id"),
+            status__in=[ImportOutcome.Status.CREATED, ImportOutcome.Status.UPDATED],
+        )
+        return queryset.filter(Exists(stored))
+
+
 @admin.register(Quote)
 class QuoteAdmin(ArchiveAdmin):
     """The review queue: unverified statements first, the least confident first."""
@@ -175,7 +218,7 @@ class QuoteAdmin(ArchiveAdmin):
     list_display = ["excerpt", "speaker", "speaker_text", "cue", "confidence", "verified", "article_link"]
     list_display_links = ["excerpt"]
     list_editable = ["speaker", "verified"]
-    list_filter = ["verified", "kind", "article__status", "article__outlet"]
+    list_filter = ["verified", "kind", "article__status", "article__outlet", ImportFilter]
     list_select_related = ["article", "speaker"]
     ordering = ["verified", "confidence", "pk"]
     search_fields = ["text", "speaker_text", "article__headline"]
@@ -234,8 +277,63 @@ class QuoteAdmin(ArchiveAdmin):
 # --- Articles ----------------------------------------------------------------------------------
 
 
+class SetAsideQuoteInline(admin.TabularInline):
+    """Verified quotes an edit took the text of: the editor marks them again or deletes them."""
+
+    model = SetAsideQuote
+    extra = 0
+    fields = ["text", "speaker", "speaker_text", "context", "created_at"]
+    readonly_fields = fields
+    verbose_name_plural = _("اقتباسات تحقق منها محرر ولم يعد نصها في المقال: أعد تحديدها أو احذفها")
+
+    # They belong to the article: whoever may change the article handles them.
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("articles.view_article")
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.has_perm("articles.change_article")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class ArticleForm(forms.ModelForm):
+    """An article typed or pasted by hand: paragraphs split as the importer splits them, and
+    the same identity (the content hash), so the same text cannot be stored twice."""
+
+    class Meta:
+        model = Article
+        fields = [
+            "headline", "status", "outlet", "wire", "url", "byline", "dateline",
+            "published_on", "date_source", "body", "source_name",
+        ]  # fmt: skip
+
+    def clean_body(self):
+        # Browsers send \r\n; offsets are counted on the stored text.
+        return (self.cleaned_data.get("body") or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+
+    def clean(self):
+        data = super().clean()
+        if "body" not in data:
+            return data
+        digest = content_hash(data.get("headline", self.instance.headline), data["body"])
+        same = Article.objects.filter(content_hash=digest).exclude(pk=self.instance.pk).first()
+        if same is not None:
+            raise forms.ValidationError(
+                _("هذا النص محفوظ من قبل في المقال رقم %(number)s."),
+                params={"number": same.pk},
+                code="duplicate",
+            )
+        self.instance.content_hash = digest
+        return data
+
+
 @admin.register(Article)
-class ArticleAdmin(ArchiveAdmin):
+class ArticleAdmin(ImportViews, ArchiveAdmin):
+    form = ArticleForm
     list_display = ["title", "outlet", "wire", "published_on", "status", "unverified_count"]
     list_filter = ["status", AwaitingReviewFilter, "outlet", "date_source"]
     list_select_related = ["outlet", "wire"]
@@ -247,8 +345,39 @@ class ArticleAdmin(ArchiveAdmin):
         "headline", "status", "outlet", "wire", "url", "byline", "dateline",
         ("published_on", "date_source"), "body", "source_name", "content_hash", ("created_at", "updated_at"),
     ]  # fmt: skip
-    inlines = [QuoteInline, MentionInline]
+    inlines = [QuoteInline, SetAsideQuoteInline, MentionInline]
     actions = ["publish", "unpublish", "reextract"]
+
+    def get_urls(self):
+        return [*self.import_urls(), *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "can_import": self.has_import_permission(request)}
+        return super().changelist_view(request, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        # What the body was, for moving verified quotes once the quote rows are saved too.
+        # (Compared as stored: browsers send every line break of a textarea as \r\n.)
+        form.previous_body = form.initial.get("body") if change else None
+        form.needs_extraction = not change or obj.body != form.initial.get("body")
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if getattr(form, "needs_extraction", False):
+            counts = extract_article(form.instance, previous_body=form.previous_body)
+            self.message_user(request, extraction_message(counts), messages.SUCCESS)
+            if counts["set_aside"]:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "لم يعد نص اقتباس تحقق منه محرر في المقال: نُحّي جانبًا لتراجعه.",
+                        "لم يعد نص %(count)d اقتباسات تحقق منها محرر في المقال: نُحّيت جانبًا لتراجعها.",
+                        counts["set_aside"],
+                    )
+                    % {"count": counts["set_aside"]},
+                    messages.WARNING,
+                )
 
     def get_queryset(self, request):
         unverified = Count("quotes", filter=Q(quotes__verified=False, quotes__kind=Quote.Kind.STATEMENT))
@@ -298,6 +427,16 @@ class ArticleAdmin(ArchiveAdmin):
             % totals,
             messages.SUCCESS,
         )
+
+
+EXTRACTION_DONE = _(
+    "استُخرج %(quotes)d اقتباسًا من النص؛ بقي %(kept)d اقتباسًا تحقق منه محرر، نُقل منها %(moved)d "
+    "إلى موضعه الجديد."
+)
+
+
+def extraction_message(counts: dict[str, int]) -> str:
+    return EXTRACTION_DONE % counts
 
 
 # --- Actors ------------------------------------------------------------------------------------

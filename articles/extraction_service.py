@@ -17,7 +17,8 @@ from articles import caching
 from articles.extraction.actors import Gazetteer
 from articles.extraction.normalize import normalize
 from articles.extraction.pipeline import Extraction, extract
-from articles.models import Actor, Alias, Article, Mention, Quote
+from articles.extraction.relocate import relocate
+from articles.models import PARAGRAPH_BREAK, Actor, Alias, Article, Mention, Quote, SetAsideQuote
 from articles.sentences import store_sentences
 
 _gazetteer: Gazetteer | None = None
@@ -82,15 +83,20 @@ def analyse(text: str) -> Extraction:
     return extract(text, gazetteer())
 
 
-def extract_article(article: Article) -> dict[str, int]:
+def extract_article(article: Article, *, previous_body: str | None = None) -> dict[str, int]:
     """(Re)build an article's quotes, mentions and sentences from its body.
 
-    Quotes an editor verified are kept as they are, and a new quote that overlaps
-    one of them is dropped: the editor's span and speaker win.
+    Quotes an editor verified are kept, and a new quote that overlaps one of them is
+    dropped: the editor's span and speaker win.  When the body changed (`previous_body` is
+    what it was), each verified quote first follows its text to its new place; one whose
+    text is gone is set aside for an editor (`SetAsideQuote`), not deleted silently.
     """
     result = analyse(article.body)
     mention_result = analyse(article.headline).mentions if article.headline else []
     with caching.one_change(), transaction.atomic():
+        moved, set_aside = 0, 0
+        if previous_body is not None and previous_body != article.body:
+            moved, set_aside = follow_verified_quotes(article, previous_body)
         actors = _actors_by_key(result)
         verified = list(article.quotes.filter(verified=True).values_list("start", "end"))
         article.quotes.filter(verified=False).delete()
@@ -102,7 +108,44 @@ def extract_article(article: Article) -> dict[str, int]:
         Quote.objects.bulk_create(quotes)
         _store_mentions(article, [*result.mentions, *mention_result], actors)
         store_sentences(article)
-    return {"quotes": len(quotes), "kept": len(verified)}
+    return {"quotes": len(quotes), "kept": len(verified), "moved": moved, "set_aside": set_aside}
+
+
+def follow_verified_quotes(article: Article, previous_body: str) -> tuple[int, int]:
+    """Move each verified quote to where its text now is in the body, or set it aside.
+
+    Saved one by one, with a reason, so the history shows each move and each quote set aside.
+    Returns how many moved and how many were set aside.
+    """
+    moved = set_aside = 0
+    for quote in article.quotes.filter(verified=True).order_by("start"):
+        span = relocate(quote.text, quote.start, previous_body, article.body)
+        if span is None:
+            SetAsideQuote.objects.create(
+                article=article,
+                text=quote.text,
+                kind=quote.kind,
+                speaker_id=quote.speaker_id,
+                speaker_text=quote.speaker_text,
+                start=quote.start,
+                end=quote.end,
+                context=_paragraph_around(previous_body, quote.start),
+            )
+            quote._change_reason = "set aside: its text is no longer in the article"
+            quote.delete()
+            set_aside += 1
+        elif span != (quote.start, quote.end):
+            quote.start, quote.end = span
+            quote._change_reason = f"moved to {span[0]}–{span[1]} with the edited text"
+            quote.save(update_fields=["start", "end", "updated_at"])
+            moved += 1
+    return moved, set_aside
+
+
+def _paragraph_around(body: str, offset: int) -> str:
+    start = body.rfind(PARAGRAPH_BREAK, 0, offset)
+    end = body.find(PARAGRAPH_BREAK, offset)
+    return body[start + len(PARAGRAPH_BREAK) if start != -1 else 0 : end if end != -1 else len(body)]
 
 
 def restore_extraction(article: Article, archived) -> None:

@@ -2,8 +2,8 @@
 
 The pure reading side (`articles.ingest`) turns files into `ArticleRecord` values; this
 module stores them, with their quotes, one transaction per article.  The command
-`import_articles`, `seed_corpus`, the restore of an `export_archive` file and the tests all
-come through here:
+`import_articles`, `seed_corpus`, the restore of an `export_archive` file, the admin's
+background imports (`articles.uploads`) and the tests all come through here:
 
     for outcome in import_item(Path("copy.txt"), status=Article.Status.DRAFT):
         print(outcome.status, outcome.article, outcome.error)
@@ -11,8 +11,8 @@ come through here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from django.db import DatabaseError, transaction
 
 from articles.extraction_service import extract_article, restore_extraction
 from articles.ingest import ArticleRecord, IngestError, Known, Manifest, Source, apply_known
-from articles.ingest.readers import read_path
+from articles.ingest.readers import read_data, read_path
 from articles.ingest.sources import resolve
 from articles.models import Article, Outlet
 
@@ -66,12 +66,47 @@ def import_item(
         yield Outcome.failed(IngestError(str(item), f"manifest entry: {known.reason}"))
         return
     file_reference = (known.published if known else None) or reference
-    for record in read_path(item, max_bytes=max_bytes, reference=file_reference, known=known):
+    records = read_path(item, max_bytes=max_bytes, reference=file_reference, known=known)
+    yield from store_all(records, status=status, outlet=outlet)
+
+
+def import_data(
+    data: bytes,
+    *,
+    source_name: str,
+    status: str,
+    kind: str | None = None,
+    reference: date | None = None,
+    outlet: Source | None = None,
+    known: Known | None = None,
+    max_bytes: int,
+    drafts_only: bool = False,
+) -> Iterator[Outcome]:
+    """`import_item` for a file that is not on disk (an upload, pasted text): its bytes and
+    the name to report it under; the kind is sniffed from the content unless given.
+    `drafts_only`: new articles take `status` even where a JSON line states another."""
+    records = read_data(
+        data, source_name=source_name, kind=kind, max_bytes=max_bytes, reference=reference, known=known
+    )
+    yield from store_all(records, status=status, outlet=outlet, drafts_only=drafts_only)
+
+
+def store_all(
+    records: Iterable[ArticleRecord | IngestError],
+    *,
+    status: str,
+    outlet: Source | None = None,
+    drafts_only: bool = False,
+) -> Iterator[Outcome]:
+    """Store each record read from one file, `outlet` winning over the inferred one."""
+    for record in records:
         if isinstance(record, IngestError):
             yield Outcome.failed(record)
             continue
         if outlet:
             record = apply_known(record, Known(outlet=outlet))
+        if drafts_only and record.status:
+            record = replace(record, status="")
         yield store(record, status)
 
 
@@ -95,7 +130,7 @@ def store_record(record: ArticleRecord, status: str) -> tuple[str, Article]:
     any URL or none, is unchanged; text already stored under another URL cannot be stored
     twice (the hash is unique) and fails.  New articles take `record.status` when the record
     has one (an `export_archive` line), else `status`.  A new or changed article has its
-    quotes extracted, or restored as archived.
+    quotes extracted (verified ones follow the text to its new place), or restored as archived.
     """
     digest = record.content_hash
     existing = Article.objects.select_for_update().filter(url=record.url).first() if record.url else None
@@ -109,12 +144,13 @@ def store_record(record: ArticleRecord, status: str) -> tuple[str, Article]:
         raise IngestError(record.source_name, f"same text as article #{same_text.pk} ({where})")
     outcome = CREATED if existing is None else UPDATED
     article = existing or Article(status=record.status or status)
+    previous_body = existing.body if existing else None
     _fill(article, record, digest)
     article.save()
     if record.archived is not None:
         restore_extraction(article, record.archived)
     else:
-        extract_article(article)
+        extract_article(article, previous_body=previous_body)
     return outcome, article
 
 

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "axes",
+    "django_tasks_db",
     "articles",
 ]
 
@@ -180,8 +181,18 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 
-# Importer limits.
+# Importer limits: one file (the command and the admin), one upload from the admin, and
+# what a zip archive may hold once expanded.
 IMPORT_MAX_BYTES = envint("IMPORT_MAX_BYTES", str(5 * 1024 * 1024))
+IMPORT_UPLOAD_MAX_BYTES = envint("IMPORT_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024))
+IMPORT_ZIP_MAX_BYTES = envint("IMPORT_ZIP_MAX_BYTES", str(50 * 1024 * 1024))
+IMPORT_ZIP_MAX_FILES = envint("IMPORT_ZIP_MAX_FILES", "500")
+# Pasted text is a form field, not a file: let it be as long as a file may be.
+DATA_UPLOAD_MAX_MEMORY_SIZE = IMPORT_MAX_BYTES + 1024 * 1024
+
+# Background work (imports from the admin) through django.tasks: queued in this PostgreSQL
+# and run by `manage.py db_worker` (`make run` starts one; docker-compose's `worker`).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 LOGGING = {
     "version": 1,

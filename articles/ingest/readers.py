@@ -2,7 +2,9 @@
 
 Every reader yields ``ArticleRecord`` values and, for input it cannot use, ``IngestError``
 values instead of raising, so one bad file or one malformed JSONL line never stops the
-others.
+others.  A file on disk is read by its name's suffix (``read_path``); bytes that arrive
+without a trustworthy name (an upload) by what they hold (``read_data``); both end in the
+same parsing.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from articles.ingest.records import (
 from articles.ingest.sources import Source, known_outlet, normalize_domain, resolve
 from articles.ingest.text import UndecodableError, clean_text, decode_bytes
 
+# What a file holds: plain text, an HTML page or JSON lines.
+PLAIN, HTML, JSONL = "txt", "html", "jsonl"
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
@@ -131,18 +135,95 @@ def read_path(
         yield error
         return
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from parse_jsonl(text, source_name=str(path), reference=reference)
+    kind = JSONL if suffix in JSONL_SUFFIXES else HTML if suffix in HTML_SUFFIXES else PLAIN
+    yield from read_decoded(text, kind, source_name=str(path), reference=reference, known=known)
+
+
+def read_data(
+    data: bytes,
+    *,
+    source_name: str,
+    kind: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    reference: date | None = None,
+    known: Known | None = None,
+) -> Iterator[ArticleRecord | IngestError]:
+    """The records of a file's bytes, read as ``read_path`` reads a file on disk, its
+    kind sniffed from the content (``sniff_kind``) unless ``kind`` is given: an upload's
+    name says nothing reliable about what it holds."""
+    if len(data) > max_bytes:
+        yield IngestError(source_name, f"file too large ({len(data)} bytes, limit {max_bytes})")
         return
     try:
-        if suffix in HTML_SUFFIXES:
-            record = parse_html(text, source_name=str(path), reference=reference, known=known)
-        else:
-            record = parse_text(text, source_name=str(path), reference=reference, known=known)
+        text = decode_upload(data, source_name)
     except IngestError as error:
         yield error
         return
-    yield record if record.paragraphs else IngestError(str(path), "no article text")
+    kind = kind or sniff_kind(text)
+    yield from read_decoded(text, kind, source_name=source_name, reference=reference, known=known)
+
+
+def read_decoded(
+    text: str, kind: str, *, source_name: str, reference: date | None = None, known: Known | None = None
+) -> Iterator[ArticleRecord | IngestError]:
+    """The records of a decoded file of ``kind`` (``PLAIN``, ``HTML`` or ``JSONL``)."""
+    if kind == JSONL:
+        yield from parse_jsonl(text, source_name=source_name, reference=reference)
+        return
+    try:
+        if kind == HTML:
+            record = parse_html(text, source_name=source_name, reference=reference, known=known)
+        else:
+            record = parse_text(text, source_name=source_name, reference=reference, known=known)
+    except IngestError as error:
+        yield error
+        return
+    yield record if record.paragraphs else IngestError(source_name, "no article text")
+
+
+# Formats people save or attach by mistake, by their first bytes, so the report names them.
+BINARY_SIGNATURES = (
+    (b"PK\x03\x04", "a zip archive"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+)
+_HTML_START = re.compile(r"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<!--)", re.IGNORECASE)
+_HTML_ANYWHERE = re.compile(r"<(?:html|body|article)\b", re.IGNORECASE)
+
+
+def decode_upload(data: bytes, source_name: str) -> str:
+    """Bytes to text, or IngestError naming what they are when they are not text."""
+    if not data.strip():
+        raise IngestError(source_name, "empty file")
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise IngestError(source_name, f"{what}, not a text, HTML or JSON lines file")
+    try:
+        text, _encoding = decode_bytes(data)
+    except UndecodableError as error:
+        raise IngestError(source_name, str(error)) from None
+    if not clean_text(text).strip():
+        raise IngestError(source_name, "empty file")
+    return text
+
+
+def sniff_kind(text: str) -> str:
+    """``HTML`` for a page (``<!DOCTYPE html>``, ``<html>``, ``<meta …>`` first, or an
+    ``<html>``/``<body>``/``<article>`` tag early on), ``JSONL`` when the first line is a
+    JSON object, else ``PLAIN``."""
+    start = clean_text(text).lstrip()
+    if _HTML_START.match(start) or _HTML_ANYWHERE.search(start[:4096]):
+        return HTML
+    first_line = start.split("\n", 1)[0].strip()
+    if first_line.startswith("{") and first_line.endswith("}"):
+        return JSONL
+    return PLAIN
 
 
 def parse_html(

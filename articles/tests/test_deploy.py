@@ -1,4 +1,4 @@
-"""The deployment files: docker-compose.yml is valid and wires web to a healthy db."""
+"""The deployment files: docker-compose.yml is valid, wires web to a healthy db and runs a worker."""
 
 import os
 import shutil
@@ -44,6 +44,17 @@ def test_docker_compose_web_waits_for_a_healthy_db_and_checks_healthz(docker_com
     assert "gunicorn summit_archive.wsgi" in config
     assert "python manage.py migrate --no-input && python manage.py load_reference_data" in config
     assert "python manage.py collectstatic --no-input" in config
+
+
+def test_docker_compose_runs_a_task_worker_on_the_same_database(docker_compose):
+    result = compose(docker_compose, "config", "--services", SECRET_KEY="a-production-secret")
+    config = compose(docker_compose, "config", SECRET_KEY="a-production-secret").stdout
+    worker = " ".join(config[config.index("  worker:") :].split())
+
+    assert result.stdout.split() == ["db", "web", "worker"]
+    assert "python manage.py db_worker --no-reload --queue-name default" in worker
+    assert "DATABASE_URL: postgres://summit:summit@db:5432/summit_archive" in worker
+    assert "web: condition: service_healthy" in worker
 
 
 def test_docker_compose_refuses_to_start_without_a_secret_key(docker_compose):
