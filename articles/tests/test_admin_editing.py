@@ -9,7 +9,7 @@ from articles.importing import store_record
 from articles.ingest import content_hash
 from articles.ingest.parse import Known, parse_text
 from articles.models import Article, Quote, SetAsideQuote
-from articles.tests import curation_data as make
+from articles.tests.factories import make_member
 from articles.tests.test_admin import form_data, messages_of
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +22,7 @@ KIM_QUOTE = "العلاقات مع روسيا هي الأولوية القصوى
 
 @pytest.fixture
 def editor(client, actors):
-    client.force_login(make.member("layla", "Editors"))
+    client.force_login(make_member(username="layla", group="Editors"))
     return client
 
 

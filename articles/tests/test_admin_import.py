@@ -15,8 +15,8 @@ from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article, ArticleImport, ImportFile, ImportOutcome, Quote
-from articles.tests import curation_data as make
 from articles.tests.conftest import restore_reference_data
+from articles.tests.factories import make_article, make_member, make_quote
 from articles.uploads import run_import
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +31,7 @@ PNG_REASON = "a PNG image, not a text, HTML or JSON lines file"
 
 @pytest.fixture
 def editor(client):
-    user = make.member("layla", "Editors")
+    user = make_member(username="layla", group="Editors")
     client.force_login(user)
     return user
 
@@ -74,9 +74,9 @@ def test_import_pages_are_for_editors_only(client):
     urls = [URL, f"{URL}{batch.pk}/", f"{URL}{batch.pk}/progress/"]
 
     anonymous = [client.get(url) for url in urls] + [client.post(URL, {"text": "نص"})]
-    client.force_login(make.member("nour", "Newsroom"))
+    client.force_login(make_member(username="nour", group="Newsroom"))
     newsroom = [client.get(url) for url in urls] + [client.post(URL, {"text": "نص"})]
-    client.force_login(make.member("reader", None, is_staff=False))
+    client.force_login(make_member(username="reader", is_staff=False))
     outsider = client.get(URL)
 
     assert [(r.status_code, r["Location"]) for r in anonymous] == [
@@ -89,9 +89,9 @@ def test_import_pages_are_for_editors_only(client):
 
 def test_import_link_shows_on_the_article_list_for_editors_only(client):
     link = f'<a href="{URL}">استيراد مقالات</a>'
-    client.force_login(make.member("layla", "Editors"))
+    client.force_login(make_member(username="layla", group="Editors"))
     editors = client.get("/admin/articles/article/").content.decode()
-    client.force_login(make.member("nour", "Newsroom"))
+    client.force_login(make_member(username="nour", group="Newsroom"))
     newsroom = client.get("/admin/articles/article/").content.decode()
 
     assert link in editors
@@ -279,7 +279,7 @@ def test_import_task_delivered_twice_imports_once(submit):
 def test_import_runs_through_the_database_backend_and_its_worker_command():
     restore_reference_data()
     client = Client()
-    client.force_login(make.member("layla", "Editors"))
+    client.force_login(make_member(username="layla", group="Editors"))
     client.post(
         URL, {"files": [SimpleUploadedFile("reuters.txt", REUTERS), SimpleUploadedFile("x.txt", PNG)]}
     )
@@ -344,8 +344,8 @@ def test_import_page_while_running_polls_with_a_static_script(client, submit):
 
 
 def test_review_queue_filtered_to_an_import_shows_only_its_articles_quotes(client, submit):
-    earlier = make.article("مقال قديم", body="قال بوتين: «هذا اقتباس من مقال قديم لا علاقة له».")
-    make.quote(earlier, "هذا اقتباس من مقال قديم لا علاقة له")
+    earlier = make_article(headline="مقال قديم", body="قال بوتين: «هذا اقتباس من مقال قديم لا علاقة له».")
+    make_quote(article=earlier, text="هذا اقتباس من مقال قديم لا علاقة له")
     submit(("reuters.txt", REUTERS))
     batch = run(ArticleImport.objects.get())
 
@@ -380,7 +380,7 @@ def test_import_page_lists_past_imports_in_a_fixed_number_of_queries(
 def test_import_report_runs_a_fixed_number_of_queries(client, editor, django_assert_num_queries, rows):
     batch = ArticleImport.objects.create(created_by=editor, status="done", total=rows, done=rows)
     for n in range(rows):
-        article = make.article(f"مقال {n}", body=f"نص {n}", status="draft")
+        article = make_article(headline=f"مقال {n}", body=f"نص {n}", status="draft")
         ImportOutcome.objects.create(batch=batch, status="created", file=f"{n}.txt", article=article)
         ImportOutcome.objects.create(batch=batch, status="failed", file=f"{n}.png", reason="binary")
 

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from articles.models import Article, ArticleImport, Quote
-from articles.tests import curation_data as make
-from articles.tests.conftest import make_actor
+from articles.tests.factories import PASSWORD, make_member, registry_actor
 from articles.tests.processes import start_worker, stop
 from articles.tests.test_admin_browser import WATCH_CSP, csp_violations
 
@@ -27,7 +26,7 @@ IMPORT = "/admin/articles/article/import/"
 def sign_in(page, username: str) -> None:
     page.goto_path("/admin/login/?next=/admin/")
     page.fill("#id_username", username)
-    page.fill("#id_password", "correct horse battery")
+    page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
     page.wait_for_url("**/admin/")
 
@@ -38,9 +37,11 @@ def inline_prefix(page, quote: Quote) -> str:
 
 
 def test_import_browser_editor_imports_reviews_and_publishes(page, browser, live_server, tmp_path):
-    make.member("layla", "Editors")
-    make.member("nour", "Newsroom")
-    miller = make_actor("matthew-miller", "ماثيو ميلر", "Matthew Miller", aliases=["ميلر"])
+    make_member(username="layla", group="Editors")
+    make_member(username="nour", group="Newsroom")
+    miller = registry_actor(
+        slug="matthew-miller", name_ar="ماثيو ميلر", name_en="Matthew Miller", aliases=["ميلر"]
+    )
     console: list[str] = []
     page.on("console", lambda message: console.append(message.text))
     page.add_init_script(WATCH_CSP)
