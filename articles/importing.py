@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
 from django.db import DatabaseError, transaction
 
+from articles.extraction.dates import CoverageWindow
 from articles.extraction_service import extract_article, restore_extraction
 from articles.ingest import ArticleRecord, IngestError, Known, Manifest, Source, apply_known
 from articles.ingest.readers import read_path
@@ -66,13 +68,19 @@ def import_item(
         yield Outcome.failed(IngestError(str(item), f"manifest entry: {known.reason}"))
         return
     file_reference = (known.published if known else None) or reference
-    for record in read_path(item, max_bytes=max_bytes, reference=file_reference, known=known):
+    window = coverage_window()
+    for record in read_path(item, max_bytes=max_bytes, reference=file_reference, known=known, window=window):
         if isinstance(record, IngestError):
             yield Outcome.failed(record)
             continue
         if outlet:
             record = apply_known(record, Known(outlet=outlet))
         yield store(record, status)
+
+
+def coverage_window() -> CoverageWindow:
+    """The archive's coverage window (settings `IMPORT_COVERAGE_START`, `_END`)."""
+    return CoverageWindow(settings.IMPORT_COVERAGE_START, settings.IMPORT_COVERAGE_END)
 
 
 def store(record: ArticleRecord, status: str) -> Outcome:

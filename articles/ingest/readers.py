@@ -17,14 +17,14 @@ from pathlib import Path
 
 import trafilatura
 
-from articles.extraction.dates import parse_date
+from articles.extraction.dates import DEFAULT_WINDOW, CoverageWindow, parse_date
 from articles.ingest.parse import Known, apply_known, clean_field, parse_text, valid_url
 from articles.ingest.records import (
+    DATE_SOURCES,
     DRAFT,
     MANIFEST,
     PARAGRAPH_BREAK,
     PUBLISHED,
-    RELATIVE,
     TEXT,
     UNKNOWN,
     ArchivedExtraction,
@@ -123,8 +123,10 @@ def read_path(
     max_bytes: int = DEFAULT_MAX_BYTES,
     reference: date | None = None,
     known: Known | None = None,
+    window: CoverageWindow = DEFAULT_WINDOW,
 ) -> Iterator[ArticleRecord | IngestError]:
-    """The records of one file: one for ``.txt`` and ``.html``, one per line for ``.jsonl``."""
+    """The records of one file: one for ``.txt`` and ``.html``, one per line for ``.jsonl``;
+    ``window`` is the archive's coverage window (see :mod:`articles.ingest.dating`)."""
     try:
         text = read_text(path, max_bytes)
     except IngestError as error:
@@ -132,13 +134,12 @@ def read_path(
         return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from parse_jsonl(text, source_name=str(path), reference=reference)
+        yield from parse_jsonl(text, source_name=str(path), reference=reference, window=window)
         return
+    options = {"source_name": str(path), "reference": reference, "known": known, "window": window}
+    parse = parse_html if suffix in HTML_SUFFIXES else parse_text
     try:
-        if suffix in HTML_SUFFIXES:
-            record = parse_html(text, source_name=str(path), reference=reference, known=known)
-        else:
-            record = parse_text(text, source_name=str(path), reference=reference, known=known)
+        record = parse(text, **options)
     except IngestError as error:
         yield error
         return
@@ -146,7 +147,12 @@ def read_path(
 
 
 def parse_html(
-    html: str, *, source_name: str, reference: date | None = None, known: Known | None = None
+    html: str,
+    *,
+    source_name: str,
+    reference: date | None = None,
+    known: Known | None = None,
+    window: CoverageWindow = DEFAULT_WINDOW,
 ) -> ArticleRecord:
     """The article's own text of a saved page (trafilatura drops navigation, related
     links and comments) with the page's metadata: title, date, canonical URL, site name,
@@ -184,7 +190,7 @@ def parse_html(
         published=page_date,
         date_source=TEXT,
     )
-    record = parse_text(text, source_name=source_name, reference=reference, known=page)
+    record = parse_text(text, source_name=source_name, reference=reference, known=page, window=window)
     if outlet is not None:  # the page's own site name and URL say whose copy it is
         record = replace(record, outlet=outlet)
     return apply_known(record, known) if known else record
@@ -200,7 +206,7 @@ def _without_site_name(title: str, sitename: str) -> str:
 
 
 def parse_jsonl(
-    text: str, *, source_name: str, reference: date | None = None
+    text: str, *, source_name: str, reference: date | None = None, window: CoverageWindow = DEFAULT_WINDOW
 ) -> Iterator[ArticleRecord | IngestError]:
     """One record per non-blank line; a malformed line is an IngestError naming
     ``file:line``, and the other lines still come through."""
@@ -209,12 +215,14 @@ def parse_jsonl(
             continue
         where = f"{source_name}:{number}"
         try:
-            yield record_from_json(line, source_name=where, reference=reference)
+            yield record_from_json(line, source_name=where, reference=reference, window=window)
         except IngestError as error:
             yield error
 
 
-def record_from_json(line: str, *, source_name: str, reference: date | None = None) -> ArticleRecord:
+def record_from_json(
+    line: str, *, source_name: str, reference: date | None = None, window: CoverageWindow = DEFAULT_WINDOW
+) -> ArticleRecord:
     """A record from one JSON object: ``text`` (or ``body``) and optional metadata:
     ``url``, ``headline``/``title``, ``outlet``, ``wire`` (a name or ``{ar, en, domain}``),
     ``date``, ``byline``/``author``, ``dateline``, ``status`` (draft/published)."""
@@ -249,7 +257,7 @@ def record_from_json(line: str, *, source_name: str, reference: date | None = No
         date_source=MANIFEST,
         status=status,
     )
-    record = parse_text(body, source_name=source_name, reference=reference, known=known)
+    record = parse_text(body, source_name=source_name, reference=reference, known=known, window=window)
     if not record.paragraphs:
         raise IngestError(source_name, "no article text")
     return record
@@ -275,7 +283,7 @@ def archived_record(data: dict, body: str, published, status: str, *, source_nam
                 source_name, f"quote {number}: the body does not hold its text at {start}:{end}"
             )
     date_source = str(data.get("date_source") or (MANIFEST if published else UNKNOWN))
-    if date_source not in (TEXT, RELATIVE, MANIFEST, UNKNOWN):
+    if date_source not in DATE_SOURCES:
         raise IngestError(source_name, f"invalid date_source {date_source!r}")
     return ArticleRecord(
         source_name=str(data["source_name"]) if data.get("source_name") is not None else source_name,

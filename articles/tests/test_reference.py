@@ -202,7 +202,11 @@ def test_migrations_import_no_application_code_and_run_no_queries():
     }
 
     assert offending == {}
-    assert sorted(path.name for path in MIGRATIONS.glob("*.py")) == ["0001_initial.py", "__init__.py"]
+    assert sorted(path.name for path in MIGRATIONS.glob("*.py")) == [
+        "0001_initial.py",
+        "0002_metadata_to_confirm.py",
+        "__init__.py",
+    ]
 
 
 # --- Loading ---------------------------------------------------------------------------------
