@@ -72,7 +72,7 @@ class PublicationLine:
     labelled: bool  # ``نشر في: …``, ``تاريخ النشر: …``, ``Published …``
 
 
-def date_line(line: str) -> PublicationLine | None:
+def date_line(line: str, window: CoverageWindow = DEFAULT_WINDOW) -> PublicationLine | None:
     """The date of a line that is only a date (with labels, weekday, time and a Hijri date
     beside it), else None.
 
@@ -80,7 +80,8 @@ def date_line(line: str) -> PublicationLine | None:
     ``الخميس 29 صفر 1445هـ 14 سبتمبر 2023 02:13``, ``الخميس ۱۴ سبتمبر ۲۰۲۳ - ۰۸:۳۵ بتوقيت غرينتش``,
     ``Write: 2023-09-15 16:20:41``; a line with both dates (``13.09.2023, 14:35 (تم التحديث:
     14:52 13.09.2023)``, ``نشرت في: 13/09/2023 - 09:57 آخر تعديل: 13/09/2023 - 18:12``) gives
-    the first, the publication date.
+    the first, the publication date.  A line without a year (``الأربعاء 13 سبتمبر | 10:22``)
+    takes it from the coverage window, as a yearless dateline does.
     """
     if not line.strip() or len(words(line)) > 24:
         return None
@@ -93,9 +94,11 @@ def date_line(line: str) -> PublicationLine | None:
         part, is_update = line, bool(update)
     for start, end in reversed(hijri_spans(part)):
         part = part[:start] + " " + part[end:]
-    mentions = [m for m in find_dates(part) if m.year]
-    if len({m.date for m in mentions}) != 1:
+    found = find_dates(part)
+    mentions = [m for m in found if m.year] or (found if len(found) == 1 else [])
+    if len({(m.day, m.month, m.year) for m in mentions}) != 1:
         return None
+    stated = mentions[0].date or window.complete(mentions[0].month, mentions[0].day)
     rest = part
     for mention in reversed(mentions):
         rest = rest[: mention.start] + " " + rest[mention.end :]
@@ -105,7 +108,7 @@ def date_line(line: str) -> PublicationLine | None:
     leftover = set(words(rest))
     if leftover - _LINE_WORDS:
         return None
-    return PublicationLine(mentions[0].date, is_update, bool(leftover & _PUBLISHED_WORDS) and not is_update)
+    return PublicationLine(stated, is_update, bool(leftover & _PUBLISHED_WORDS) and not is_update)
 
 
 def infer_date(

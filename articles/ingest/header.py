@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from articles.extraction.dates import DEFAULT_WINDOW, CoverageWindow
 from articles.extraction.normalize import normalize
 from articles.ingest.boilerplate import ends_sentence, is_title_like, words
 from articles.ingest.infer import (
@@ -120,11 +121,16 @@ def headline_index(top: list[str], expected: str, site_keys: set[str]) -> int | 
 
 
 def read_header(
-    lines: list[str], expected_headline: str = "", *, site_names: tuple[str, ...] = ()
+    lines: list[str],
+    expected_headline: str = "",
+    *,
+    site_names: tuple[str, ...] = (),
+    window: CoverageWindow = DEFAULT_WINDOW,
 ) -> tuple[Header, list[str]]:
     """Split a copy's lines into what they say about the article and the article's own
     lines (see the module's rules).  ``site_names`` are the page's own site's names, so a
-    `` | Site`` suffix naming it comes off the headline."""
+    `` | Site`` suffix naming it comes off the headline; ``window`` dates a yearless date
+    line."""
     header = Header()
     end = first_paragraph(lines)
     top, rest = lines[:end], lines[end:]
@@ -144,7 +150,7 @@ def read_header(
         if pending and _PARENTHESISED.match(line) and credit_line(line)[0]:
             pending.append(line)  # ``(رويترز)`` under a caption credits the picture
             continue
-        if _read_metadata(line, header, dates, len(dates), BEFORE_HEADLINE if before else AFTER_HEADLINE):
+        if _read_metadata(line, header, dates, BEFORE_HEADLINE if before else AFTER_HEADLINE, window):
             continue
         if before or _is_short(line):
             continue
@@ -154,21 +160,24 @@ def read_header(
     else:
         header.captions.extend(pending)
     for line in rest:
-        if not _read_metadata(line, header, dates, len(dates), AFTER_STORY):
+        if not _read_metadata(line, header, dates, AFTER_STORY, window):
             body.append(line)
     header.dates = [found for _rank, _order, found in sorted(dates)]
     return header, body
 
 
-def _read_metadata(line: str, header: Header, dates: list, order: int, rank: int) -> bool:
-    """Read one metadata line into ``header``; False for a line that is not one."""
+def _read_metadata(line: str, header: Header, dates: list, rank: int, window: CoverageWindow) -> bool:
+    """Read one metadata line into ``header`` (a date line into ``dates``, with its rank and
+    order); False for a line that is not one."""
     banner = site_header_outlet(line)
     if banner:
         header.outlet = header.outlet or banner
         return True
-    found = date_line(line)
+    found = date_line(line, window)
     if found:
-        dates.append((UPDATE if found.update else LABELLED if found.labelled else rank, order, found.date))
+        dates.append(
+            (UPDATE if found.update else LABELLED if found.labelled else rank, len(dates), found.date)
+        )
         return True
     is_credit, agency = credit_line(line)
     if is_credit:

@@ -75,7 +75,7 @@ def parse_text(
         warnings.append(f"ignored invalid url {known.url!r}")
     from_url = outlet_of_url(url, named) if url else None
     site_names = tuple(n for s in (from_url, named) if s for n in (s.name, s.name_en) if n)
-    header, paragraphs = read_header(lines, clean_field(known.headline), site_names=site_names)
+    header, paragraphs = read_header(lines, clean_field(known.headline), site_names=site_names, window=window)
     if not paragraphs and header.headline:  # a one-paragraph copy: its line is text, not a title
         paragraphs, header.headline = [header.headline], ""
     dateline = read_dateline(paragraphs[0]) if paragraphs else read_dateline("")

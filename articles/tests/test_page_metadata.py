@@ -111,6 +111,7 @@ def test_url_date_leaves_ids_alone(url):
     "line",
     [
         "تفعيل الوضع الليلي",
+        "الوضع الداكن",
         "Logo",
         "تخطَّ إلى المحتوى",
         "رئيس التحرير: سامي عبد الله",
@@ -118,6 +119,7 @@ def test_url_date_leaves_ids_alone(url):
         "شارك القصة",
         "تابع أحدث الأخبار عبر تطبيق google news",
         "by موقع المدينة 0 comment",
+        "بواسطة موقع المدينة 3 تعليقات",
         "12 تعليقا",
         "4 دقائق قراءة",
         "الوقت المقدر للقراءة: 3 دقائق",
@@ -168,6 +170,7 @@ def test_strip_boilerplate_drops_related_headings_the_issue_lists():
         ("2023-09-14 10:31 GMT+8", date(2023, 9, 14), False),
         ("الأحد 8 تشرين الأول 2023", date(2023, 10, 8), False),
         ("3 شتنبر 2023 - 22:10", date(2023, 9, 3), False),
+        ("الأربعاء 13 سبتمبر | 10:22", date(2023, 9, 13), False),  # the year from the window
     ],
 )
 def test_date_line_reads_publication_lines(line, expected, labelled):
