@@ -20,6 +20,7 @@ by the list rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from articles.extraction.normalize import normalize
 
@@ -30,11 +31,17 @@ _TRAILING_CLOSERS = re.compile(r"[\s\"'“”«»)\]»’]+$")
 
 def words(line: str) -> list[str]:
     """Normalised, case-folded words of a line: ``"• Share :"`` → ``['share']``."""
-    return _WORD.findall(normalize(line).casefold())
+    return list(_words(line))
+
+
+@lru_cache(maxsize=8192)
+def _words(line: str) -> tuple[str, ...]:
+    # Every rule asks for a page's lines' words, many times over: normalise each line once.
+    return tuple(_WORD.findall(normalize(line).casefold()))
 
 
 def _phrase(line: str) -> str:
-    return " ".join(words(line))
+    return " ".join(_words(line))
 
 
 def _phrases(*written: str) -> tuple[str, ...]:

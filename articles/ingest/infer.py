@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from articles.extraction.dates import find_dates
 from articles.extraction.normalize import normalize
-from articles.ingest.boilerplate import ends_sentence, words
+from articles.ingest.boilerplate import ends_sentence, is_furniture, words
 from articles.ingest.dating import date_line, infer_date
 from articles.ingest.sources import Source, known_agency, known_outlet, outlet_aliases
 
@@ -238,7 +238,7 @@ def page_outlet(lines: list[str]) -> Source | None:
     """The site a copied page names as its own, from the lines as copied (before the
     furniture goes): its banner (``الموقع الرسمي | …``), its copyright line, a desk credit
     (``بغداد اليوم - متابعات``), a source line naming a known outlet (``المصدر: …``), or a
-    known outlet's name alone on the page's first line (the masthead)."""
+    known outlet's name alone on the page's first line past any skip link (the masthead)."""
     found: dict[str, Source] = {}
     for line in lines:
         for kind, rule in (
@@ -249,7 +249,8 @@ def page_outlet(lines: list[str]) -> Source | None:
         ):
             if kind not in found and (source := rule(line)):
                 found[kind] = source
-    if lines and (masthead := known_outlet(lines[0])):
+    first = next((line for line in lines if not is_furniture(line)), "")  # past the skip link
+    if first and (masthead := known_outlet(first)):
         found.setdefault("masthead", masthead)
     order = ("banner", "copyright", "desk", "source", "masthead")
     return next((found[kind] for kind in order if kind in found), None)
