@@ -111,8 +111,8 @@ _CREDIT_LABELS = {
 }  # fmt: skip
 _GENERIC_CREDITS = {
     normalize(w)
-    for w in ("وكالات", "الوكالات", "وكالات الأنباء", "متابعات", "متابعة", "مواقع", "خاص", "agencies",
-              "wires")
+    for w in ("وكالات", "الوكالات", "وكالات الأنباء", "مع وكالات", "متابعات", "متابعة", "مواقع", "خاص",
+              "agencies", "wires")
 }  # fmt: skip
 _PICTURE_WORDS = {
     normalize(w)
@@ -265,14 +265,14 @@ def _desk_outlet(line: str) -> Source | None:
 
 
 # ``موسكو، 13 سبتمبر 2023 (رويترز) -``, ``نيويورك، 20 سبتمبر (يونهاب) --``, ``موسكو - 13 أيلول (سانا)``,
-# ``موسكو - 13 - 9 (كونا) --``: a place, perhaps a date (day and month, numeric or named), perhaps
-# an agency, then the separator.
+# ``موسكو - 13 - 9 (كونا) --``, ``موسكو/ الأناضول:``: a place, perhaps a date (day and month,
+# numeric or named), perhaps an agency, then the separator.
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^:()\[\]\-–—\n,،\"“”«»]{0,30}?)\s*"
+    r"^(?P<place>[^\W\d_][^:()\[\]\-–—/\n,،\"“”«»]{0,30}?)\s*"
     r"(?:(?:[,،]|[-–—](?=\s*\d))\s*(?:(?P<nday>\d{1,2})\s*[-/]\s*(?P<nmonth>\d{1,2})(?![\d/-])"
     r"|(?P<date>[^()\[\]\-–—:\n]{4,40}?))\s*)?"
     r"(?:[(\[]\s*(?P<agency>[^()\[\]]{1,30}?)\s*[)\]]\s*)?"
-    r"(?P<sep>[:\-–—])\s*(?:[(\[]?\s*(?P<agency2>[^:\-–—()\[\]]{1,25}?)\s*[)\]]?\s*[:\-–—]\s*)?(?=\S)"
+    r"(?P<sep>(?(date)[:\-–—]|(?(nday)[:\-–—]|[:\-–—/])))\s*(?:[(\[]?\s*(?P<agency2>[^:\-–—()\[\]]{1,25}?)\s*[)\]]?\s*[:\-–—]\s*)?(?=\S)"
 )
 _LEADING_CREDIT = re.compile(r"^[(\[]\s*(?P<agency>[^()\[\]]{1,30}?)\s*[)\]]\s*[:\-–—]\s*")
 _TRAILING_CREDIT = re.compile(r"[(\[]\s*(?P<agency>[^()\[\]]{1,30}?)\s*[)\]]\s*[.]?\s*$")
@@ -302,6 +302,8 @@ def read_dateline(paragraph: str) -> Dateline:
     place_words = words(place)
     agency = known_agency(match["agency"]) if match["agency"] else None
     agency = agency or (known_agency(match["agency2"]) if match["agency2"] else None)
+    if match["sep"] == "/" and agency is None:  # ``موسكو/ الأناضول:``, never ``موسكو/ قال``
+        return Dateline()
     if match["agency"] and not agency:
         return Dateline()
     if match["agency2"] and not known_agency(match["agency2"]):

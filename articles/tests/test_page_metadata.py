@@ -248,6 +248,28 @@ def test_parse_text_reads_a_numeric_dateline_without_a_year():
     )
 
 
+@pytest.mark.parametrize(
+    ("lead", "place", "wire", "published"),
+    [
+        ("موسكو - 13 أيلول (سانا) - التقى الرئيس الروسي ضيفه الكوري.", "موسكو", "SANA", date(2023, 9, 13)),
+        ("موسكو/ الأناضول: أعلن الكرملين أن بوتين التقى كيم.", "موسكو", "Anadolu Agency", None),
+        ("رؤيا - رويترز - أعلن الكرملين أن بوتين التقى كيم.", "رؤيا", "Reuters", None),
+        ("الرياض - واس: أعلن الكرملين أن بوتين التقى كيم.", "الرياض", "Saudi Press Agency", None),
+        ("موسكو، 13 سبتمبر/أيلول (د ب أ) - أعلن الكرملين أن بوتين التقى كيم.", "موسكو",
+         "Deutsche Presse-Agentur", date(2023, 9, 13)),
+        ("(CNN)-- أعلن الكرملين أن بوتين التقى كيم.", "", None, None),
+    ],
+)  # fmt: skip
+def test_parse_text_reads_the_datelines_agencies_write(lead, place, wire, published):
+    record = parsed(lead)
+
+    assert (record.dateline, record.wire and record.wire.name_en, record.published) == (
+        place,
+        wire,
+        published,
+    )
+
+
 def test_parse_text_leaves_relative_dates_unknown_without_a_reference():
     record = parsed(
         "عواصم العالم تترقب نتائج قمة فوستوشني", "منذ 5 ساعات", "أعلن الكرملين أمس الأربعاء أن القمة انتهت."
