@@ -119,6 +119,14 @@ _FURNITURE = {"اعلان", "advertisement", "مساحه اعلانيه", "تح�
     "نهاية", "انتهى", "end", "end of list", "إعدادات", "قبول", "رفض", "موافق", "accept", "reject",
     "الصفحة الرئيسية", "سجل الدخول", "login", "sign in", "استمع", "استمع للمقال", "listen", "تكبير", "تصغير",
 ))  # fmt: skip
+# The lists are written the way people write; lines are compared normalised (ئ → ي, ى → ي).
+_SHARE_STRONG, _SHARE_WEAK, _FURNITURE = (
+    set(_phrases(*group)) for group in (_SHARE_STRONG, _SHARE_WEAK, _FURNITURE)
+)
+_READ_ALSO, _TAGS, _COMMENTS, _NO_COMMENTS, _FOLLOW, _SUBSCRIBE, _COOKIES, _COPYRIGHT = (
+    _phrases(*group)
+    for group in (_READ_ALSO, _TAGS, _COMMENTS, _NO_COMMENTS, _FOLLOW, _SUBSCRIBE, _COOKIES, _COPYRIGHT)
+)
 _BREADCRUMB = re.compile(r"^\s*(?:الرئيسية|الرئيسيه|home)\s*[>»›/|]", re.IGNORECASE)
 # Three or more menu items in one line: ``الرئيسية | سياسة | اقتصاد | رياضة``.
 _MENU = re.compile(r"^[^|»›>]{1,30}(?:\s*[|»›>]\s*[^|»›>]{1,30}){2,}$")

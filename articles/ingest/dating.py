@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from articles.extraction.dates import (
     DEFAULT_WINDOW,
     CoverageWindow,
+    DateMention,
     find_dates,
     find_weekdays,
     fold,
@@ -41,8 +42,12 @@ FAR_OUTSIDE_DAYS = 31
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # tashkeel and tatweel
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:ص|م|am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 _ZONE = re.compile(
-    r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?:ب?توقيت)\s+[^\W\d_]+(?:\s+المكرم[ةه])?", re.IGNORECASE
+    r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?:ب?توقيت)\s+[^\W\d_]+(?:\s+المكرم[ةه])?"
+    r"|\b[A-Z][a-z]+/[A-Z][A-Za-z_]+\b",  # Asia/Tehran
+    re.IGNORECASE,
 )
+# A newspaper's issue number beside its date: ``العدد 12566 الأحد 17 سبتمبر 2023``.
+_ISSUE = re.compile(r"(?:العدد|عدد|issue|no\.)\s*[:#]?\s*\d+", re.IGNORECASE)
 _UPDATE = re.compile(r"(?:ال)?(?:تحديث|تعديل)|محدث|(?:last )?update[ds]?|modified", re.IGNORECASE)
 # Words a publication or update line may hold besides its date, weekday and time.
 _LINE_WORDS = {
@@ -104,7 +109,7 @@ def date_line(line: str, window: CoverageWindow = DEFAULT_WINDOW) -> Publication
         rest = rest[: mention.start] + " " + rest[mention.end :]
     for weekday in find_weekdays(rest):
         rest = rest.replace(weekday.text, " ")
-    rest = _TIME.sub(" ", _ZONE.sub(" ", rest))
+    rest = _TIME.sub(" ", _ZONE.sub(" ", _ISSUE.sub(" ", rest)))
     leftover = set(words(rest))
     if leftover - _LINE_WORDS:
         return None
@@ -144,14 +149,17 @@ def infer_date(
         in_lead = mention.start <= dateline.end or _next_to_weekday(lead, mention, weekdays)
         if mention.year and in_lead and window.distance(mention.date) <= FAR_OUTSIDE_DAYS:
             return mention.date, DATELINE, warnings
+    if dateline.day_month and dateline.year:
+        stated = date(dateline.year, dateline.day_month[1], dateline.day_month[0])
+        if window.distance(stated) <= FAR_OUTSIDE_DAYS:
+            return stated, DATELINE, warnings
     partial = [
         m for m in mentions if not m.year and (m.start <= dateline.end or _next_to_weekday(lead, m, weekdays))
     ]
+    if dateline.day_month and not dateline.year:
+        partial.insert(0, DateMention(0, 0, *dateline.day_month, None))
     if reference is None:
-        day_months = [(m.month, m.day) for m in partial]
-        if dateline.day_month:
-            day_months.insert(0, (dateline.day_month[1], dateline.day_month[0]))
-        for month, day in day_months:
+        for month, day in [(m.month, m.day) for m in partial]:
             completed = window.complete(month, day)
             if completed is not None:
                 return completed, DATELINE, warnings

@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from articles.extraction.dates import DEFAULT_WINDOW, CoverageWindow
-from articles.extraction.normalize import normalize
 from articles.ingest.boilerplate import ends_sentence, is_title_like, words
 from articles.ingest.infer import (
-    DATELINE_PLACES,
+    Dateline,
     byline_of,
     credit_line,
     date_line,
+    dateline_line,
     read_dateline,
     site_header_outlet,
     source_credit_outlet,
@@ -42,6 +42,9 @@ SHORT_LINE_WORDS = 3
 PARAGRAPH_MIN_WORDS = 8
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,50})$")
 _PARENTHESISED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
+# A masthead's tagline: ``صحيفة يومية سياسية مستقلة``, ``صحيفة إلكترونية سعودية``: a kind of
+# publication and adjectives (feminine, so each ends in ة, normalised ه).
+_PUBLICATION_WORDS = {"صحيفه", "جريده", "موقع", "بوابه", "شبكه", "وكاله", "مجله", "قناه", "اذاعه"}
 # A breaking-news ticker above the page's own headline: ``عاجل | ارتفاع أسعار الذهب``.
 _TICKER = re.compile(r"^\s*(?:عاجل|عاجل جدا|breaking|breaking news)\s*[|:：\-–—]", re.IGNORECASE)
 
@@ -59,6 +62,7 @@ class Header:
     wire: Source | None = None
     captions: list[str] = field(default_factory=list)
     dates: list[date] = field(default_factory=list)  # the page's date lines, best first
+    dateline: Dateline | None = None  # one standing on its own line above the lead
 
 
 def first_paragraph(lines: list[str]) -> int:
@@ -83,7 +87,7 @@ def without_site_suffix(line: str, site_keys: set[str]) -> str:
 def _is_metadata(line: str) -> bool:
     return bool(
         date_line(line) or byline_of(line) or credit_line(line)[0] or site_header_outlet(line)
-        or source_credit_outlet(line)
+        or source_credit_outlet(line) or dateline_line(line)
     )  # fmt: skip
 
 
@@ -92,20 +96,31 @@ def _is_short(line: str) -> bool:
     return len(words(line)) <= SHORT_LINE_WORDS and not ends_sentence(line.rstrip(":"))
 
 
+def is_tagline(line: str) -> bool:
+    """A site's name and tagline rather than a story's title: ``صحيفة يومية سياسية مستقلة``,
+    ``الوطني | صحيفة إلكترونية سعودية`` (a name of three words or fewer before a bar)."""
+    parts = [part.strip() for part in line.split("|")]
+    if len(parts) == 2 and 1 <= len(words(parts[0])) <= 3:
+        return True
+    found = words(line)
+    return found[0] in _PUBLICATION_WORDS and all(w.endswith("ه") for w in found[1:])
+
+
 def reads_like_headline(line: str) -> bool:
     """Four words or more, no final sentence punctuation, and none of the lines that look
-    like a title but are not one: a date, a byline, a credit, a site's name, a dateline."""
+    like a title but are not one: a date, a byline, a credit, a site's name or tagline, a
+    dateline with its agency."""
     if not is_title_like(line) or len(words(line)) < HEADLINE_MIN_WORDS:
         return False
-    if _is_metadata(line) or known_outlet(line) or known_agency(line):
+    if _is_metadata(line) or known_outlet(line) or known_agency(line) or is_tagline(line):
         return False
-    dateline = read_dateline(line)
-    return not (dateline.wire or normalize(dateline.place) in DATELINE_PLACES)
+    return read_dateline(line).wire is None
 
 
 def _followed_by_menu(top: list[str], index: int) -> bool:
-    following = top[index + 1 : index + 3]
-    return len(following) == 2 and all(_is_short(line) and not _is_metadata(line) for line in following)
+    """The next two lines, date lines and credits aside, are menu items."""
+    following = [line for line in top[index + 1 :] if not _is_metadata(line)][:2]
+    return len(following) == 2 and all(_is_short(line) for line in following)
 
 
 def headline_index(top: list[str], expected: str, site_keys: set[str]) -> int | None:
@@ -178,6 +193,11 @@ def _read_metadata(line: str, header: Header, dates: list, rank: int, window: Co
         dates.append(
             (UPDATE if found.update else LABELLED if found.labelled else rank, len(dates), found.date)
         )
+        return True
+    dateline = dateline_line(line) if rank != AFTER_STORY else None
+    if dateline:
+        header.dateline = header.dateline or dateline
+        header.wire = header.wire or dateline.wire
         return True
     is_credit, agency = credit_line(line)
     if is_credit:

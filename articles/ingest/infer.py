@@ -196,21 +196,40 @@ _RIGHTS = re.compile(r"(?:19|20)\d\d|الحقوق|copyright|rights", re.IGNORECA
 _DESK_CREDIT = re.compile(r"^(?P<name>[^-–—|:]{2,40}?)\s*[-–—|]\s*(?:متابعات|متابعة)\s*$")
 
 
+# A publishing house named in a copyright line instead of its paper: ``دار الوطن للصحافة والنشر``.
+_PUBLISHER = re.compile(
+    r"^(?:دار|مؤسسة|مؤسسه|شركة|شركه|مجموعة|مجموعه)\s+(?P<name>.+?)(?:\s+لل\S+(?:\s+و\S+)*)?$"
+)
+
+
 def _named_site(name: str) -> Source | None:
     """A site as a page names itself: the table's entry when it knows the name, else the
     name as written (one to six words, no digits)."""
     name = " ".join(name.strip(" -–—|:.،,()«»\"'").split())
     if not name:
         return None
-    # ``لليوم السابع`` is ``ل`` + ``اليوم السابع``; ``لـ بغداد اليوم`` is ``لـ`` + ``بغداد اليوم``.
-    unprefixed = "ال" + name[2:] if name.startswith("لل") else ""
-    for candidate in (name, name.removeprefix("لـ").strip(), unprefixed):
-        if candidate and (known := known_outlet(candidate) or known_agency(candidate)):
+    publisher = _PUBLISHER.match(name)
+    name = publisher["name"] if publisher else name
+    for candidate in _without_preposition(name):
+        if known := known_outlet(candidate) or known_agency(candidate):
             return known
-    name = name.removeprefix("لـ").strip()
+    name = _without_preposition(name)[-1]
     if 1 <= len(words(name)) <= 6 and not re.search(r"\d", name):
         return Source(name)
     return None
+
+
+def _without_preposition(name: str) -> list[str]:
+    """The name, then the name without the ``ل`` a rights notice puts before it:
+    ``لـ بغداد اليوم`` → ``بغداد اليوم``, ``لليوم السابع`` → ``اليوم السابع``, ``لوكالة عمون`` →
+    ``وكالة عمون``."""
+    if name.startswith("لـ"):
+        return [name, name[2:].strip()]
+    if name.startswith("لل"):
+        return [name, "ال" + name[2:]]
+    if name.startswith("ل") and len(name.split()[0]) > 3:
+        return [name, name[1:]]
+    return [name]
 
 
 def copyright_outlet(line: str) -> Source | None:
@@ -283,7 +302,8 @@ class Dateline:
     place: str = ""
     wire: Source | None = None
     end: int = 0  # where the dateline ends in the first paragraph
-    day_month: tuple[int, int] | None = None  # a numeric date without a year: ``13 - 9``
+    day_month: tuple[int, int] | None = None  # a date standing apart from the lead, or ``13 - 9``
+    year: int | None = None  # with day_month, when the dateline states it
 
 
 def read_dateline(paragraph: str) -> Dateline:
@@ -319,6 +339,36 @@ def read_dateline(paragraph: str) -> Dateline:
     if not _plausible_place(place_words, place, strong=strong, sep=match["sep"]):
         return Dateline()
     return Dateline(place, agency, match.end(), day_month)
+
+
+# A dateline on a line of its own, above the lead: ``موسكو - 13 أيلول (سانا)``, ``موسكو، 14 سبتمبر 2023
+# (رويترز)``, ``سيئول، 20 سبتمبر (يونهاب) --``.
+_DATELINE_LINE = re.compile(
+    r"^(?P<place>[^\W\d_][^:()\[\]\-–—/\n,،\"“”«»\d]{0,30}?)\s*"
+    r"(?:[,،\-–—]\s*(?P<date>[^()\[\]:\n]{3,40}?)\s*)?"
+    r"[(\[]\s*(?P<agency>[^()\[\]]{1,30}?)\s*[)\]]\s*[:\-–—]*\s*$"
+)
+_NUMERIC_DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})\s*[-/]\s*(?P<month>\d{1,2})$")
+
+
+def dateline_line(line: str) -> Dateline | None:
+    """A dateline standing on its own line: its place, agency and date; None for any
+    other line."""
+    match = _DATELINE_LINE.match(line.strip())
+    agency = known_agency(match["agency"]) if match else None
+    if agency is None or not 1 <= len(words(match["place"])) <= 3:
+        return None
+    if not match["date"]:
+        return Dateline(match["place"].strip(), agency)
+    mentions = find_dates(match["date"])
+    numeric = _NUMERIC_DAY_MONTH.match(match["date"].strip())
+    if mentions:
+        day_month, year = (mentions[0].day, mentions[0].month), mentions[0].year
+    elif numeric and 1 <= int(numeric["day"]) <= 31 and 1 <= int(numeric["month"]) <= 12:
+        day_month, year = (int(numeric["day"]), int(numeric["month"])), None
+    else:
+        return None
+    return Dateline(match["place"].strip(), agency, 0, day_month, year)
 
 
 def _plain_dateline(paragraph: str) -> Dateline:

@@ -78,7 +78,7 @@ def parse_text(
     header, paragraphs = read_header(lines, clean_field(known.headline), site_names=site_names, window=window)
     if not paragraphs and header.headline:  # a one-paragraph copy: its line is text, not a title
         paragraphs, header.headline = [header.headline], ""
-    dateline = read_dateline(paragraphs[0]) if paragraphs else read_dateline("")
+    dateline = header.dateline or read_dateline(paragraphs[0] if paragraphs else "")
     wire = header.wire or dateline.wire
     if wire is None and paragraphs:
         wire = trailing_credit(paragraphs[-1]) or trailing_credit(paragraphs[0])

@@ -209,6 +209,19 @@ def test_evaluate_import_scores_the_tune_set_and_keeps_nothing():
     assert (Article.objects.count(), Outlet.objects.count()) == before
 
 
+def test_evaluate_import_scores_the_test_set():
+    out, error = evaluate(GOLD / "test")
+
+    assert error is None
+    assert out.splitlines()[1:6] == [
+        "outlet     22/22  1.000",
+        "date       22/22  1.000",
+        "headline   22/22  1.000",
+        "wire       22/22  1.000",
+        "errors: 0",
+    ]
+
+
 def test_evaluate_import_names_a_bad_gold_line(tmp_path):
     (tmp_path / "pages.jsonl").write_text('{"id": "x", "text": "نص"}\n', encoding="utf-8")
 

@@ -133,6 +133,9 @@ def test_url_date_leaves_ids_alone(url):
         "31°",
         "#بوتين",
         "© 2024 جميع الحقوق محفوظة",
+        "الرئيسية",
+        "القائمة",
+        "تابعونا على فيسبوك",
     ],
 )
 def test_is_furniture_recognises_page_furniture(line):
@@ -171,6 +174,8 @@ def test_strip_boilerplate_drops_related_headings_the_issue_lists():
         ("الأحد 8 تشرين الأول 2023", date(2023, 10, 8), False),
         ("3 شتنبر 2023 - 22:10", date(2023, 9, 3), False),
         ("الأربعاء 13 سبتمبر | 10:22", date(2023, 9, 13), False),  # the year from the window
+        ("۱۹ سبتمبر ۲۰۲۳ ۱۰:۱۵ Asia/Tehran", date(2023, 9, 19), False),
+        ("العدد 12566 الأحد 17 سبتمبر 2023 الموافق 2 ربيع الأول 1445", date(2023, 9, 17), False),
     ],
 )
 def test_date_line_reads_publication_lines(line, expected, labelled):
@@ -334,6 +339,35 @@ def test_read_header_skips_a_tagline_above_a_menu_and_cuts_the_site_suffix():
     assert body == [LEAD]
 
 
+def test_read_header_passes_over_a_sites_name_and_tagline():
+    lines = [
+        "الوادي | صحيفة إلكترونية سعودية",
+        "صحيفة يومية سياسية مستقلة",
+        "العدد 4120 الأحد 17 سبتمبر 2023",
+        "محليات",
+        "دوليات",
+        "لندن: تعاون موسكو وبيونغ يانغ العسكري تحالف بين معزولين",
+        LEAD,
+    ]
+
+    header, body = read_header(lines)
+
+    assert header.headline == "لندن: تعاون موسكو وبيونغ يانغ العسكري تحالف بين معزولين"
+    assert (header.dates, body) == ([date(2023, 9, 17)], [LEAD])
+
+
+def test_parse_text_reads_a_dateline_on_a_line_of_its_own():
+    record = parsed("بوتين يستقبل ضيفه الكوري في قاعدة فوستوشني", "موسكو - 13 أيلول (سانا)", SECOND)
+
+    assert (record.dateline, record.wire.name_en, record.published, record.date_source) == (
+        "موسكو",
+        "SANA",
+        date(2023, 9, 13),
+        "dateline",
+    )
+    assert record.paragraphs == (SECOND,)
+
+
 def test_read_header_takes_a_lone_title_line_without_its_site_suffix():
     header, _ = read_header(["ماذا قال بوتين وكيم في فوستوشني؟ | سكاي نيوز عربية", LEAD])
 
@@ -398,6 +432,8 @@ def test_parse_text_reads_a_wire_credit_after_the_story():
         ([LEAD, "المصدر: سكاي نيوز عربية"], "Sky News Arabia"),
         ([LEAD, "© 2023 شبكة الوادي الإخبارية. جميع الحقوق محفوظة"], Source("شبكة الوادي الإخبارية")),
         ([LEAD, "جميع الحقوق محفوظة لليوم السابع © 2023"], "Youm7"),
+        ([LEAD, "جميع الحقوق محفوظة لوكالة عمون الاخبارية"], "Ammon News"),
+        ([LEAD, "© 2023 دار الرأي للصحافة والنشر"], "Al Rai"),
         (["عكاظ", "الرئيسية", LEAD], "Okaz"),
         (["تخطَّ إلى المحتوى", "عكاظ", LEAD], "Okaz"),
         ([LEAD, "موسكو - متابعات", "© Sputnik . الخدمة الصحفية للكرملين"], None),
