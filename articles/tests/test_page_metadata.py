@@ -52,6 +52,20 @@ def test_registrable_domain_folds_subdomains_into_their_site(url, site):
     assert registrable_domain(url) == site
 
 
+def test_registrable_domain_reads_the_list_the_package_ships_and_never_fetches(monkeypatch):
+    import tld.base
+    import tld.utils
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the Public Suffix List was fetched")
+
+    monkeypatch.setattr(tld.base, "urlopen", no_network)
+    monkeypatch.setattr(tld.utils, "tld_names", {})  # as in a fresh process
+    registrable_domain.cache_clear()
+
+    assert registrable_domain("https://news.example.co.kr/a") == "example.co.kr"
+
+
 def test_known_outlet_finds_a_medium_by_any_host_of_its_site():
     assert known_outlet(domain="https://www.rt.com/news/1").name_en == "RT Arabic"  # arabic.rt.com
     assert known_outlet(domain="https://amp.france24.com/ar/1").name_en == "France 24 Arabic"
