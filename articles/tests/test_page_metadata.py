@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from articles import reference
 from articles.extraction.dates import DEFAULT_WINDOW, CoverageWindow
 from articles.ingest import Known, parse_text
 from articles.ingest.boilerplate import is_furniture, strip_boilerplate
@@ -64,6 +65,19 @@ def test_registrable_domain_reads_the_list_the_package_ships_and_never_fetches(m
     registrable_domain.cache_clear()
 
     assert registrable_domain("https://news.example.co.kr/a") == "example.co.kr"
+
+
+def test_no_two_media_share_a_site():
+    sites: dict[str, str] = {}
+    shared = []
+    for medium in reference.media():
+        for domain in medium.domains:
+            owner = sites.setdefault(registrable_domain(domain), medium.slug)
+            if owner != medium.slug:
+                shared.append((domain, owner, medium.slug))
+
+    assert shared == []
+    assert len(reference.media()) == 123
 
 
 def test_known_outlet_finds_a_medium_by_any_host_of_its_site():
