@@ -48,6 +48,15 @@ class ArchiveAdmin(SimpleHistoryAdmin):
     view_on_site = True
     save_on_top = True
 
+    def set_field(self, request, queryset, field: str, value, done: str) -> None:
+        """An action's work: set ``field`` on the chosen rows that differ (one save each, so
+        history and signals see every change) and say how many with ``done``."""
+        changed = list(queryset.exclude(**{field: value}))
+        for row in changed:
+            setattr(row, field, value)
+            row.save(update_fields=[field])
+        self.message_user(request, done % {"count": len(changed)}, messages.SUCCESS)
+
 
 # --- Quotes ------------------------------------------------------------------------------------
 
@@ -210,6 +219,30 @@ class ImportFilter(admin.SimpleListFilter):
         return queryset.filter(Exists(stored))
 
 
+class MetadataToConfirmFilter(admin.SimpleListFilter):
+    """The queue of what an import could not establish for sure (`metadata_to_confirm`)."""
+
+    title = _("بيانات بانتظار التأكيد")
+    parameter_name = "to_confirm"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("any", _("أي منها")),
+            ("outlet", _("وسيلة جديدة من نطاق موقع")),
+            ("no-outlet", _("وسيلة غير معروفة")),
+            ("date", _("تاريخ غير معروف أو محسوب")),
+        ]
+
+    def queryset(self, request, queryset):
+        chosen = {
+            "any": Q(pk__in=Article.objects.metadata_to_confirm().values("pk")),
+            "outlet": Q(outlet__to_confirm=True),
+            "no-outlet": Q(outlet__isnull=True),
+            "date": Q(date_source__in=Article.WEAK_DATE_SOURCES),
+        }.get(self.value())
+        return queryset.filter(chosen) if chosen is not None else queryset
+
+
 @admin.register(Quote)
 class QuoteAdmin(ArchiveAdmin):
     """The review queue: unverified statements first, the least confident first."""
@@ -334,8 +367,8 @@ class ArticleForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(ImportViews, ArchiveAdmin):
     form = ArticleForm
-    list_display = ["title", "outlet", "wire", "published_on", "status", "unverified_count"]
-    list_filter = ["status", AwaitingReviewFilter, "outlet", "date_source"]
+    list_display = ["title", "outlet", "wire", "published_on", "date_source", "status", "unverified_count"]
+    list_filter = ["status", MetadataToConfirmFilter, AwaitingReviewFilter, "outlet", "date_source"]
     list_select_related = ["outlet", "wire"]
     date_hierarchy = "published_on"
     search_fields = ["headline", "byline", "url", "source_name"]
@@ -393,6 +426,12 @@ class ArticleAdmin(ImportViews, ArchiveAdmin):
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         return readonly if self.has_publish_permission(request) else [*readonly, "status"]
+
+    def save_model(self, request, obj, form, change):
+        # A date an editor typed is the editor's, unless they also said where it came from.
+        if "published_on" in form.changed_data and "date_source" not in form.changed_data:
+            obj.date_source = Article.DateSource.EDITOR if obj.published_on else Article.DateSource.UNKNOWN
+        super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
@@ -478,11 +517,7 @@ class ActorAdmin(ArchiveAdmin):
 
     @admin.action(description=_("اعتمد الفاعلين المختارين"), permissions=["change"])
     def approve(self, request, queryset):
-        actors = list(queryset.filter(approved=False))
-        for actor in actors:
-            actor.approved = True
-            actor.save(update_fields=["approved"])
-        self.message_user(request, _("اعتُمد %(count)d فاعل.") % {"count": len(actors)}, messages.SUCCESS)
+        self.set_field(request, queryset, "approved", True, _("اعتُمد %(count)d فاعل."))
 
     @admin.action(description=_("ادمج الفاعلين المختارين في واحد"), permissions=["change", "delete"])
     def merge(self, request, queryset):
@@ -518,10 +553,18 @@ class ActorAdmin(ArchiveAdmin):
 
 @admin.register(Outlet)
 class OutletAdmin(ArchiveAdmin):
-    list_display = ["name_ar", "name_en", "kind", "country", "domain"]
+    """Outlets and agencies; the ones an import named after a bare domain wait, ticked
+    «بانتظار التأكيد», for an editor to give their names, country and kind."""
+
+    list_display = ["name_ar", "name_en", "kind", "country", "domain", "to_confirm"]
     list_editable = ["kind", "country"]
-    list_filter = ["kind", "country"]
+    list_filter = ["to_confirm", "kind", "country"]
     search_fields = ["name_ar", "name_en", "slug", "domain"]
+    actions = ["confirm"]
+
+    @admin.action(description=_("أكّد الوسائل المختارة"), permissions=["change"])
+    def confirm(self, request, queryset):
+        self.set_field(request, queryset, "to_confirm", False, _("أُكّدت %(count)d وسيلة."))
 
 
 class FrameTermInline(admin.TabularInline):

@@ -6,7 +6,9 @@ a fixed number of queries whatever the number of articles.  The selection is the
 it once and gives each kept article its column key:
 
 - its outlet's slug, else its wire agency's slug (agency copy whose publisher is unknown
-  stands with the agency), else ``article-<id>``; with ``by=article`` always ``article-<id>``;
+  stands with the agency), else ``outlet-unknown`` for an article that has a URL (a page of
+  a site nobody named: never a column titled with its first words), else ``article-<id>``;
+  with ``by=article`` always ``article-<id>``;
 - only the ``MAX_COLUMNS`` largest columns are kept (most articles, then newest).
 
 Every section then starts from ``col (article_id, key)``, the two arrays unnested, so the
@@ -38,6 +40,8 @@ from articles.audience import Audience
 from articles.sentences import frame_lexicons
 
 MAX_COLUMNS = 20
+UNKNOWN_OUTLET = "outlet-unknown"  # the column key of pages whose site has no outlet
+UNKNOWN_OUTLET_LABELS = ("وسيلة غير معروفة", "Unknown outlet")
 TOP_SPEAKERS = 8
 TOP_SOURCES = 10
 TOP_TERMS = 12
@@ -108,7 +112,8 @@ class Selection:
         WITH col_all AS (
           SELECT a.id AS article_id, a.published_on,
                  CASE WHEN %s THEN 'article-' || a.id
-                      ELSE COALESCE(o.slug, w.slug, 'article-' || a.id) END AS key
+                      ELSE COALESCE(o.slug, w.slug, CASE WHEN a.url IS NOT NULL THEN %s END,
+                                    'article-' || a.id) END AS key
           FROM articles_article a
           LEFT JOIN articles_outlet o ON o.id = a.outlet_id
           LEFT JOIN articles_outlet w ON w.id = a.wire_id
@@ -121,7 +126,7 @@ class Selection:
         )
         SELECT c.article_id, c.key FROM col_all c JOIN keep USING (key)"""
         with connection.cursor() as cursor:
-            cursor.execute(sql, [self.by == "article", *ids_params])
+            cursor.execute(sql, [self.by == "article", UNKNOWN_OUTLET, *ids_params])
             cursor.execute(f"ANALYZE {table}")
         return Columns(table)
 
@@ -160,7 +165,7 @@ def _share(part: int, whole: int) -> float:
 
 
 def columns(chosen: Columns) -> list[dict]:
-    """The columns: key, label, kind (outlet | wire | article), articles and sentences."""
+    """The columns: key, label, kind (outlet | wire | unknown | article), articles and sentences."""
     base, params = chosen.base_sql()
     sql = f"""{base},
     keep AS (
@@ -176,14 +181,15 @@ def columns(chosen: Columns) -> list[dict]:
     )
     SELECT k.key, k.articles, coalesce(sc.sentences, 0) AS sentences, k.newest,
            o.name_ar AS outlet_name, o.name_en AS outlet_name_en,
-           CASE WHEN o.id IS NULL THEN 'article' WHEN k.own_outlet THEN 'outlet' ELSE 'wire' END AS kind,
+           CASE WHEN k.key = %s THEN 'unknown' WHEN o.id IS NULL THEN 'article'
+                WHEN k.own_outlet THEN 'outlet' ELSE 'wire' END AS kind,
            a.id AS article_id,
            coalesce(nullif(a.headline, ''),
                     array_to_string(words.w[1:12], ' ')
                     || CASE WHEN array_length(words.w, 1) > 12 THEN '…' ELSE '' END) AS article_title
     FROM keep k
     LEFT JOIN sentence_counts sc USING (key)
-    LEFT JOIN articles_outlet o ON k.key NOT LIKE 'article-%%' AND o.slug = k.key
+    LEFT JOIN articles_outlet o ON k.key NOT LIKE 'article-%%' AND k.key <> %s AND o.slug = k.key
     LEFT JOIN articles_article a
       ON a.id = CASE WHEN k.key ~ '^article-[0-9]+$' THEN substr(k.key, 9)::bigint END
     LEFT JOIN LATERAL (
@@ -191,13 +197,17 @@ def columns(chosen: Columns) -> list[dict]:
     ) words ON true
     ORDER BY k.articles DESC, k.newest DESC NULLS LAST, k.key"""
     out = []
-    for row in _rows(sql, params):
-        label = row["outlet_name"] if row["kind"] != "article" else row["article_title"]
+    for row in _rows(sql, [*params, UNKNOWN_OUTLET, UNKNOWN_OUTLET]):
+        label, label_en = row["outlet_name"], row["outlet_name_en"] or ""
+        if row["kind"] == "article":
+            label = row["article_title"]
+        elif row["kind"] == "unknown":
+            label, label_en = UNKNOWN_OUTLET_LABELS
         out.append(
             {
                 "key": row["key"],
                 "label": label,
-                "label_en": row["outlet_name_en"] or "",
+                "label_en": label_en,
                 "kind": row["kind"],
                 "articles": row["articles"],
                 "sentences": row["sentences"],

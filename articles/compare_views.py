@@ -38,7 +38,12 @@ SIDE_LABELS = {
     "other": _("أطراف أخرى"),
     "unknown": _("غير معروف"),
 }
-KIND_LABELS = {"outlet": _("وسيلة"), "wire": _("وكالة (الناشر غير معروف)"), "article": _("مقال")}
+KIND_LABELS = {
+    "outlet": _("وسيلة"),
+    "wire": _("وكالة (الناشر غير معروف)"),
+    "unknown": _("روابط مواقع لم تُسمَّ"),
+    "article": _("مقال"),
+}
 SHADES = 10
 SKIPPED_PARAMS = {"ordering", "page"}
 
@@ -110,6 +115,8 @@ def present(data: dict) -> dict:
     columns = data["columns"]
     for column in columns:
         column["kind_label"] = KIND_LABELS[column["kind"]]
+        if column["kind"] == "unknown":
+            column["label"] = _("وسيلة غير معروفة")
     urls = Urls()
     return {
         "columns": columns,

@@ -16,8 +16,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
 from django.db import DatabaseError, transaction
 
+from articles.extraction.dates import CoverageWindow
 from articles.extraction_service import extract_article, restore_extraction
 from articles.ingest import ArticleRecord, IngestError, Known, Manifest, Source, apply_known
 from articles.ingest.readers import read_data, read_path
@@ -66,7 +68,9 @@ def import_item(
         yield Outcome.failed(IngestError(str(item), f"manifest entry: {known.reason}"))
         return
     file_reference = (known.published if known else None) or reference
-    records = read_path(item, max_bytes=max_bytes, reference=file_reference, known=known)
+    records = read_path(
+        item, max_bytes=max_bytes, reference=file_reference, known=known, window=coverage_window()
+    )
     yield from store_all(records, status=status, outlet=outlet)
 
 
@@ -86,7 +90,13 @@ def import_data(
     the name to report it under; the kind is sniffed from the content unless given.
     `drafts_only`: new articles take `status` even where a JSON line states another."""
     records = read_data(
-        data, source_name=source_name, kind=kind, max_bytes=max_bytes, reference=reference, known=known
+        data,
+        source_name=source_name,
+        kind=kind,
+        max_bytes=max_bytes,
+        reference=reference,
+        known=known,
+        window=coverage_window(),
     )
     yield from store_all(records, status=status, outlet=outlet, drafts_only=drafts_only)
 
@@ -108,6 +118,11 @@ def store_all(
         if drafts_only and record.status:
             record = replace(record, status="")
         yield store(record, status)
+
+
+def coverage_window() -> CoverageWindow:
+    """The archive's coverage window (settings `IMPORT_COVERAGE_START`, `_END`)."""
+    return CoverageWindow(settings.IMPORT_COVERAGE_START, settings.IMPORT_COVERAGE_END)
 
 
 def store(record: ArticleRecord, status: str) -> Outcome:

@@ -27,21 +27,25 @@ STATEMENT_KEY_WORDS = "^[^ ]+(?: [^ ]+){0,4}"
 
 class OutletQuerySet(models.QuerySet):
     def for_source(self, source: Source, *, agency: bool = False) -> Outlet:
-        """The outlet a record names: matched by domain, slug or normalised name (any spelling
-        the known-outlet table lists), else created with everything known about it.  A
+        """The outlet a record names: matched by site (the registrable domain, so
+        ``m.youm7.com`` finds ``youm7.com``), slug or normalised name (any spelling the
+        known-outlet table lists), else created with everything known about it, marked for
+        an editor to confirm when the importer named it after a site it did not know.  A
         matched row only gains the English name, domain or country it lacked, so nothing an
         editor wrote is overwritten.  `agency` marks a new one as a news agency."""
         # Imported here: `articles.ingest` brings trafilatura, which the web pages never need.
         from articles.ingest.sources import AGENCY, name_key, name_keys, normalize_domain
+        from articles.ingest.urls import registrable_domain
 
         if agency and not source.kind:
             source = replace(source, kind=AGENCY)
         domain = normalize_domain(source.domain)
+        site = registrable_domain(domain)
         slug = slugify(source.name_en or source.name, allow_unicode=True)[:190] or "outlet"
         keys = name_keys(source)
         outlets = list(self.all())
         match = (
-            next((o for o in outlets if domain and normalize_domain(o.domain) == domain), None)
+            next((o for o in outlets if site and o.domain and registrable_domain(o.domain) == site), None)
             or next((o for o in outlets if o.slug == slug), None)
             or next((o for o in outlets if {name_key(o.name_ar), name_key(o.name_en)} & keys), None)
         )
@@ -53,6 +57,7 @@ class OutletQuerySet(models.QuerySet):
                 domain=domain[:200],
                 country=source.country[:100],
                 kind=source.kind or Outlet.Kind.ONLINE,
+                to_confirm=source.to_confirm,
             )
         blanks = {
             field: value
@@ -87,6 +92,11 @@ class Outlet(models.Model):
     country = models.CharField(_("البلد"), max_length=100, blank=True)
     domain = models.CharField(_("نطاق الموقع"), max_length=200, blank=True)
     kind = models.CharField(_("النوع"), max_length=20, choices=Kind, default=Kind.ONLINE)
+    to_confirm = models.BooleanField(
+        _("بانتظار التأكيد"),
+        default=False,
+        help_text=_("أنشأه الاستيراد من نطاق موقع لا يعرفه: أكمل اسميه وبلده ونوعه ثم ألغِ هذا الخيار."),
+    )
 
     objects = OutletQuerySet.as_manager()
     history = HistoricalRecords()
@@ -111,6 +121,14 @@ class ArticleQuerySet(models.QuerySet):
     def with_listing(self) -> ArticleQuerySet:
         return self.select_related("outlet", "wire")
 
+    def metadata_to_confirm(self) -> ArticleQuerySet:
+        """What an editor should check after an import: an outlet named after a site the
+        importer did not know, no outlet at all, or a date computed from a weekday or not
+        found."""
+        return self.filter(
+            Q(outlet__isnull=True) | Q(outlet__to_confirm=True) | Q(date_source__in=Article.WEAK_DATE_SOURCES)
+        )
+
 
 class Article(models.Model):
     class Status(models.TextChoices):
@@ -118,10 +136,18 @@ class Article(models.Model):
         PUBLISHED = "published", _("منشور")
 
     class DateSource(models.TextChoices):
-        TEXT = "text", _("مذكور في النص")
-        RELATIVE = "relative", _("محسوب من يوم الأسبوع")
+        """Where `published_on` came from, strongest first (`articles.ingest.dating`)."""
+
         MANIFEST = "manifest", _("من بيانات الاستيراد")
+        URL = "url", _("من رابط المقال")
+        TEXT = "text", _("مذكور في النص")  # a publication line, or an HTML page's metadata
+        DATELINE = "dateline", _("من مطلع الخبر")
+        RELATIVE = "relative", _("محسوب من يوم الأسبوع")
+        EDITOR = "editor", _("أدخله محرر")
         UNKNOWN = "unknown", _("غير معروف")
+
+    # Dates an editor should check: computed from a weekday, or not found at all.
+    WEAK_DATE_SOURCES = (DateSource.RELATIVE, DateSource.UNKNOWN)
 
     outlet = models.ForeignKey(
         Outlet,

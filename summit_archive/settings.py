@@ -5,9 +5,11 @@ Defaults are safe for production (DEBUG off, no hosts allowed, secure cookies);
 """
 
 import os
+from datetime import date
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +26,14 @@ def envint(name: str, default: str) -> int:
 
 def envlist(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.getenv(name, default).split(",") if item.strip()]
+
+
+def envdate(name: str, default: str) -> date:
+    value = os.getenv(name, default)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 DEBUG = envbool("DEBUG", "0")
@@ -193,6 +203,14 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = IMPORT_MAX_BYTES + 1024 * 1024
 # Background work (imports from the admin) through django.tasks: queued in this PostgreSQL
 # and run by `manage.py db_worker` (`make run` starts one; docker-compose's `worker`).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# The coverage window: the weeks this archive covers (the summit's run-up to Lavrov's visit).
+# It gives a yearless dateline (``سيئول، 20 سبتمبر``) its year, and a date a page states far
+# outside it (the navigation bar's "today") is never taken for the publication date.
+IMPORT_COVERAGE_START = envdate("IMPORT_COVERAGE_START", "2023-08-01")
+IMPORT_COVERAGE_END = envdate("IMPORT_COVERAGE_END", "2023-10-31")
+if IMPORT_COVERAGE_END < IMPORT_COVERAGE_START:
+    raise ImproperlyConfigured("IMPORT_COVERAGE_END is before IMPORT_COVERAGE_START")
 
 LOGGING = {
     "version": 1,

@@ -229,6 +229,53 @@ def find_weekdays(text: str) -> list[WeekdayMention]:
     return mentions
 
 
+# Hijri dates printed beside the Gregorian one (``29 صفر 1445هـ``): never a publication date
+# here, only something to step over.
+_HIJRI_MONTHS = (
+    "محرم", "صفر", "ربيع الاول", "ربيع الثاني", "ربيع الاخر", "جمادي الاولي", "جمادي الاول",
+    "جمادي الثانيه", "جمادي الاخره", "جمادي الاخر", "رجب", "شعبان", "رمضان", "شوال", "ذو القعده",
+    "ذي القعده", "ذو الحجه", "ذي الحجه",
+)  # fmt: skip
+_HIJRI = re.compile(
+    rf"(?<!\d)\d{{1,2}}\s*(?:{_alternation(_HIJRI_MONTHS)})\s*\d{{3,4}}\s*(?:هـ|ه(?![^\W\d_]))?"
+)
+
+
+def hijri_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a Hijri date: ``الخميس 29 صفر 1445هـ 14 سبتمبر 2023`` → the
+    span of ``29 صفر 1445هـ``."""
+    return [m.span() for m in _HIJRI.finditer(fold(text))]
+
+
+@dataclass(frozen=True)
+class CoverageWindow:
+    """The weeks the archive covers (a setting): it gives a yearless dateline its year, and
+    a date the page states far outside it is page furniture, not the publication date."""
+
+    start: date
+    end: date
+
+    def distance(self, day: date) -> int:
+        """Days between ``day`` and the window; 0 inside it."""
+        if day < self.start:
+            return (self.start - day).days
+        return max(0, (day - self.end).days)
+
+    def complete(self, month: int, day: int) -> date | None:
+        """``20 سبتمبر`` → the 20 September inside the window, or the nearest to it."""
+        candidates = []
+        for year in range(self.start.year - 1, self.end.year + 2):
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+        return min(candidates, key=self.distance, default=None)
+
+
+# The summit's weeks: Shoigu in Pyongyang (late July 2023) to Lavrov's visit (October 2023).
+DEFAULT_WINDOW = CoverageWindow(date(2023, 8, 1), date(2023, 10, 31))
+
+
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 
 

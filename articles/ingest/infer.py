@@ -1,24 +1,29 @@
-"""What a copy says about itself: headline, outlet, byline, wire agency, dateline, date.
+"""What a copy says about itself, line by line: bylines, wire credits, the outlet, datelines.
 
 Every rule looks only where news copy puts that piece of metadata: the header lines
 before the first paragraph, the start of the first paragraph (the dateline), standalone
-credit lines.  Names that merely appear in the prose (``وفق ما ذكرت شبكة "سي. إن. إن"``,
-``لوكالة فرانس برس``) are citations, not credits, and are left alone.
+credit lines, the site's banner and copyright line.  Names that merely appear in the prose
+(``وفق ما ذكرت شبكة "سي. إن. إن"``, ``لوكالة فرانس برس``) are citations, not credits, and
+are left alone.  :mod:`articles.ingest.header` reads the header with these rules;
+:mod:`articles.ingest.dating` weighs the dates.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
-from articles.extraction.dates import find_dates, find_weekdays, fold
+from articles.extraction.dates import find_dates
 from articles.extraction.normalize import normalize
-from articles.ingest.boilerplate import ends_sentence, is_title_like, words
-from articles.ingest.records import MANIFEST, RELATIVE, TEXT, UNKNOWN
+from articles.ingest.boilerplate import ends_sentence, is_furniture, words
+from articles.ingest.dating import date_line, infer_date
 from articles.ingest.sources import Source, known_agency, known_outlet, outlet_aliases
 
-HEADER_LINES = 10
+__all__ = [
+    "Dateline", "byline_of", "credit_of", "date_line", "infer_date", "page_outlet", "read_dateline",
+    "site_header_outlet", "source_credit_outlet", "trailing_credit",
+]  # fmt: skip
+
 SEPARATORS = "-–—|:/"
 
 # Places datelines name most often in this coverage; any other place is accepted when the
@@ -66,40 +71,12 @@ _OUTLET_THEN_NAME = re.compile(
 _NAME_THEN_OUTLET = re.compile(
     rf"^(?P<name>[^{SEPARATORS}]+?)\s*[{SEPARATORS}]\s*(?P<outlet>{_OUTLET_ALIAS})$", re.I
 )
-_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:ص|م|am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
-_DATE_LABELS = re.compile(
-    r"نشر|نُشر|بتاريخ|تاريخ|النشر|آخر|اخر|تحديث|التحديث|محدث|في|منذ|بتوقيت|مكة|المكرمة|غرينتش|القاهرة|"
-    r"GMT|UTC|published|updated|last|on|at|الساعة|توقيت",
-    re.IGNORECASE,
-)
-_UPDATED = re.compile(r"تحديث|التحديث|محدث|updated", re.IGNORECASE)
-
-
-@dataclass
-class Header:
-    """What the lines around the article's text said about it."""
-
-    headline: str = ""
-    outlet: Source | None = None
-    byline: str = ""
-    wire: Source | None = None
-    captions: list[str] = field(default_factory=list)
-    dates: list[date] = field(default_factory=list)
 
 
 def _is_person_name(text: str) -> bool:
     """One to five words of letters, no digits or sentence punctuation: ``محمود غراب``."""
     found = words(text)
     return 1 <= len(found) <= 5 and len(text) <= 60 and not re.search(r"\d|[.!?؟،,:؛\"“”«»]", text)
-
-
-def site_header_outlet(line: str) -> Source | None:
-    """``الموقع الرسمي | القاهرة الاخبارية`` → Alqahera News (a site's own banner)."""
-    match = _SITE_HEADER.match(line)
-    if not match:
-        return None
-    name = match["name"].strip()
-    return known_outlet(name) or Source(name)
 
 
 def byline_of(line: str) -> tuple[str, Source | None] | None:
@@ -126,136 +103,195 @@ def byline_of(line: str) -> tuple[str, Source | None] | None:
     return None
 
 
-def credit_of(line: str) -> Source | None:
-    """The agency a standalone credit line names: ``(رويترز)``, ``- أ ف ب``,
-    ``المصدر: وكالة فرانس برس``; None for anything longer than a credit."""
-    if len(words(line)) > 6:
+# What may stand beside an agency in a credit line without making it prose.
+_CREDIT_LABELS = {
+    normalize(w)
+    for w in ("المصدر", "مصدر", "المصادر", "نص", "تحرير", "ترجمة", "إعداد", "نقلا عن", "نقلاً عن", "عن",
+              "source", "sources", "text", "via", "by")
+}  # fmt: skip
+_GENERIC_CREDITS = {
+    normalize(w)
+    for w in ("وكالات", "الوكالات", "وكالات الأنباء", "مع وكالات", "متابعات", "متابعة", "مواقع", "خاص",
+              "agencies", "wires")
+}  # fmt: skip
+_PICTURE_WORDS = {
+    normalize(w)
+    for w in ("صورة", "الصورة", "صور", "تصوير", "أرشيفية", "ارشيفية", "أرشيف", "photo", "credit", "image",
+              "getty")
+}  # fmt: skip
+_CREDIT_SPLIT = re.compile(r"\s*[-–—/|:،,+()\[\]«»\"“”]+\s*|\s+و(?=وكالات|الوكالات)")
+
+
+def _credit_parts(line: str) -> list[str] | None:
+    """The parts of a short credit line, or None when the line is prose or a picture credit."""
+    if len(words(line)) > 8 or (ends_sentence(line) and not line.rstrip().endswith(":")):
         return None
-    bare = line.strip(" -–—|()[]«»\"'.:")
-    label = _CREDIT_LABEL.match(bare)
-    if label:
-        bare = label["name"].strip(" -–—|()[]«»\"'.:")
-    return known_agency(bare)
+    if set(words(line)) & _PICTURE_WORDS:
+        return None
+    return [part for part in _CREDIT_SPLIT.split(line.strip()) if words(part)]
+
+
+def _credit_key(part: str) -> str:
+    """``ووكالات`` → ``وكالات``: the comparison form of a part, a joined ``و`` taken off."""
+    key = " ".join(words(part))
+    return key[1:] if key[:1] == "و" and key[1:] in _GENERIC_CREDITS else key
+
+
+def _credit_part_is_allowed(part: str) -> bool:
+    """A label, a generic credit, an outlet, or a place: what credit lines put beside an agency."""
+    key = _credit_key(part)
+    if key in _CREDIT_LABELS or key in _GENERIC_CREDITS or known_outlet(part):
+        return True
+    return key in DATELINE_PLACES or (len(words(part)) <= 3 and not re.search(r"\d", part))
+
+
+def credit_line(line: str) -> tuple[bool, Source | None]:
+    """Whether ``line`` is a standalone credit line, and the agency it credits (or None).
+
+    ``(رويترز)``, ``- أ ف ب``, ``المصدر: وكالة فرانس برس`` and the credits that put a place or
+    the site beside the agency (``موسكو - (د ب أ)``, ``موسكو - قنا:``, ``سيول - أسوشيتد برس``,
+    ``هسبريس - أ ف ب``, ``نص: فرانس24/ أ ف ب``, ``المصدر: سيؤول - رويترز``) credit an agency;
+    ``(وكالات)``, ``المصدر : الجزيرة + وكالات``, ``اندبندنت عربية ووكالات`` are credit lines
+    that credit none.  Picture credits (``(أرشيفية- رويترز)``) and prose are not credit lines.
+    """
+    parts = _credit_parts(line)
+    if not parts:
+        return False, None
+    found, labelled = None, False
+    for part in parts:
+        label = _CREDIT_LABEL.match(part)
+        agency = known_agency(part) or (known_agency(label["name"]) if label else None)
+        if agency is not None:
+            found = found or agency
+            continue
+        if not _credit_part_is_allowed(part):
+            return False, None
+        labelled = labelled or _credit_key(part) in _CREDIT_LABELS | _GENERIC_CREDITS
+    return (found is not None or labelled), found
+
+
+def credit_of(line: str) -> Source | None:
+    """The agency a standalone credit line names (see :func:`credit_line`), else None."""
+    return credit_line(line)[1]
 
 
 def source_credit_outlet(line: str) -> Source | None:
-    """``المصدر: سكاي نيوز عربية`` → Sky News Arabia; ``© الجزيرة 2023`` → Al Jazeera."""
+    """``المصدر: سكاي نيوز عربية`` → Sky News Arabia: a known outlet named as the source."""
     if len(words(line)) > 8:
         return None
     label = _CREDIT_LABEL.match(line.strip(" -–—|()[]"))
     if label:
         return known_outlet(label["name"].strip(" -–—|()[]«»\"'.:"))
-    if line.lstrip().startswith("©") or "جميع الحقوق محفوظة" in line:
-        bare = re.sub(r"©|جميع الحقوق محفوظة\s*(?:لـ?|ل)?|\d{4}|[-–—|]", " ", line)
-        return known_outlet(" ".join(bare.split()))
     return None
 
 
-def date_line(line: str) -> tuple[date, bool] | None:
-    """``(date, is_update)`` for a line that is only a date (with labels, weekday and time):
-    ``الأربعاء 13 سبتمبر/أيلول 2023``, ``نشر في: 13-09-2023 10:22 م``, ``آخر تحديث: ...``."""
-    if len(words(line)) > 14:
+# --- The site that published the page ----------------------------------------------------------
+
+_COPYRIGHT_WORDS = re.compile(
+    r"©|ⓒ|\(c\)|copyright|all rights reserved|جميع الحقوق محفوظة|جميع الحقوق محفوظه|حقوق النشر محفوظة|"
+    r"الحقوق محفوظة|\b(?:19|20)\d\d\b|[|.–—-]",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(r"(?:19|20)\d\d|الحقوق|copyright|rights", re.IGNORECASE)
+_DESK_CREDIT = re.compile(r"^(?P<name>[^-–—|:]{2,40}?)\s*[-–—|]\s*(?:متابعات|متابعة)\s*$")
+
+
+# A publishing house named in a copyright line instead of its paper: ``دار الوطن للصحافة والنشر``.
+_PUBLISHER = re.compile(
+    r"^(?:دار|مؤسسة|مؤسسه|شركة|شركه|مجموعة|مجموعه)\s+(?P<name>.+?)(?:\s+لل\S+(?:\s+و\S+)*)?$"
+)
+
+
+def _named_site(name: str) -> Source | None:
+    """A site as a page names itself: the table's entry when it knows the name, else the
+    name as written (one to six words, no digits)."""
+    name = " ".join(name.strip(" -–—|:.،,()«»\"'").split())
+    if not name:
         return None
-    mentions = [m for m in find_dates(line) if m.year]
-    if len(mentions) != 1:
+    publisher = _PUBLISHER.match(name)
+    name = publisher["name"] if publisher else name
+    for candidate in _without_preposition(name):
+        if known := known_outlet(candidate) or known_agency(candidate):
+            return known
+    name = _without_preposition(name)[-1]
+    if 1 <= len(words(name)) <= 6 and not re.search(r"\d", name):
+        return Source(name)
+    return None
+
+
+def _without_preposition(name: str) -> list[str]:
+    """The name, then the name without the ``ل`` a rights notice puts before it:
+    ``لـ بغداد اليوم`` → ``بغداد اليوم``, ``لليوم السابع`` → ``اليوم السابع``, ``لوكالة عمون`` →
+    ``وكالة عمون``."""
+    if name.startswith("لـ"):
+        return [name, name[2:].strip()]
+    if name.startswith("لل"):
+        return [name, "ال" + name[2:]]
+    if name.startswith("ل") and len(name.split()[0]) > 3:
+        return [name, name[1:]]
+    return [name]
+
+
+def copyright_outlet(line: str) -> Source | None:
+    """``© 2023 جريدة الراية. جميع الحقوق محفوظة`` → Al Raya; ``جميع الحقوق محفوظة لـ بغداد اليوم``
+    → Baghdad Today; ``© 2023 شبكة نبض فلسطين الإخبارية`` → that name, as written.  A © in a
+    picture credit (``© Sputnik . الخدمة الصحفية``), without a year or a rights notice, is not one."""
+    if len(words(line)) > 14 or not re.search(r"©|ⓒ|copyright|الحقوق", line, re.IGNORECASE):
         return None
-    mention = mentions[0]
-    rest = line[: mention.start] + " " + line[mention.end :]
-    for weekday in find_weekdays(rest):
-        rest = rest.replace(weekday.text, " ")
-    rest = _TIME.sub(" ", rest)
-    rest = _DATE_LABELS.sub(" ", fold(rest))
-    if words(rest):
+    if not _RIGHTS.search(line):
         return None
-    return mention.date, bool(_UPDATED.search(line))
+    rest = _COPYRIGHT_WORDS.sub(" ", line)
+    return _named_site(rest)
 
 
-def read_header(lines: list[str], expected_headline: str = "") -> tuple[Header, list[str]]:
-    """Consume the metadata lines of a copy; return them and the article's own lines.
-
-    The header is the run of lines before the first body paragraph (a line that ends a
-    sentence or runs long), at most ten.  In it: the site banner, the headline (the first
-    title-like line, when body text follows), bylines, credits, date lines; title-like lines
-    between the headline and a later byline or date line are photo captions (``بوتين وكيم
-    خلال جولة فى روسيا``).  Anywhere in the copy: banners, credit lines, copyright lines.
-    """
-    header = Header()
-    # A headline stands out from the body by its missing final period; in a copy whose
-    # paragraphs do not end sentences either, that contrast is gone.
-    long_lines = [line for line in lines if len(words(line)) >= 8]
-    punctuated = bool(long_lines) and sum(map(ends_sentence, long_lines)) * 2 >= len(long_lines)
-    body: list[str] = []
-    in_header = True
-    pending: list[str] = []  # title-like lines after the headline: captions or sub-headings
-    header_count = 0
-    for index, line in enumerate(lines):
-        banner = site_header_outlet(line)
-        if banner:
-            header.outlet = header.outlet or banner
-            continue
-        credit = credit_of(line)
-        if credit:
-            header.wire = header.wire or credit
-            _flush_captions(header, pending)
-            continue
-        outlet = source_credit_outlet(line)
-        if outlet:
-            header.outlet = header.outlet or outlet
-            continue
-        if in_header and header_count < HEADER_LINES:
-            header_count += 1
-            found = date_line(line)
-            if found:
-                # A publication date goes before any "آخر تحديث" date.
-                header.dates.insert(0 if not found[1] else len(header.dates), found[0])
-                _flush_captions(header, pending)
-                continue
-            byline = byline_of(line)
-            if byline:
-                header.byline = header.byline or byline[0]
-                header.outlet = header.outlet or byline[1]
-                _flush_captions(header, pending)
-                continue
-            if is_title_like(line) and len(words(line)) >= 2 and index + 1 < len(lines):
-                if (
-                    not header.headline
-                    and not body
-                    and _is_expected_headline(line, expected_headline, punctuated)
-                    and not read_dateline(line).place
-                ):
-                    header.headline = line
-                    continue
-                if header.headline and not body:
-                    pending.append(line)
-                    continue
-            in_header = False
-        elif index >= len(lines) - 3 and date_line(line) and body:
-            header.dates.append(date_line(line)[0])
-            continue
-        body.extend(pending)
-        pending = []
-        body.append(line)
-    body.extend(pending)
-    return header, body
+def site_header_outlet(line: str) -> Source | None:
+    """``الموقع الرسمي | القاهرة الاخبارية`` → Alqahera News (a site's own banner)."""
+    match = _SITE_HEADER.match(line)
+    if not match:
+        return None
+    name = match["name"].strip()
+    return known_outlet(name) or Source(name)
 
 
-def _is_expected_headline(line: str, expected: str, punctuated: bool) -> bool:
-    if not expected:
-        return punctuated and len(words(line)) >= 3
-    return words(line) == words(expected)
+def page_outlet(lines: list[str]) -> Source | None:
+    """The site a copied page names as its own, from the lines as copied (before the
+    furniture goes): its banner (``الموقع الرسمي | …``), its copyright line, a desk credit
+    (``بغداد اليوم - متابعات``), a source line naming a known outlet (``المصدر: …``), or a
+    known outlet's name alone on the page's first line past any skip link (the masthead)."""
+    found: dict[str, Source] = {}
+    for line in lines:
+        for kind, rule in (
+            ("banner", site_header_outlet),
+            ("copyright", copyright_outlet),
+            ("desk", _desk_outlet),
+            ("source", source_credit_outlet),
+        ):
+            if kind not in found and (source := rule(line)):
+                found[kind] = source
+    first = next((line for line in lines if not is_furniture(line)), "")  # past the skip link
+    if first and (masthead := known_outlet(first)):
+        found.setdefault("masthead", masthead)
+    order = ("banner", "copyright", "desk", "source", "masthead")
+    return next((found[kind] for kind in order if kind in found), None)
 
 
-def _flush_captions(header: Header, pending: list[str]) -> None:
-    """Title-like lines between the headline and a byline/date line are captions."""
-    header.captions.extend(pending)
-    pending.clear()
+def _desk_outlet(line: str) -> Source | None:
+    """``بغداد اليوم - متابعات``: the site's desk compiled the story (not ``موسكو - متابعات``)."""
+    match = _DESK_CREDIT.match(line.strip())
+    if not match or normalize(match["name"].strip()) in DATELINE_PLACES:
+        return None
+    return _named_site(match["name"])
 
 
+# ``موسكو، 13 سبتمبر 2023 (رويترز) -``, ``نيويورك، 20 سبتمبر (يونهاب) --``, ``موسكو - 13 أيلول (سانا)``,
+# ``موسكو - 13 - 9 (كونا) --``, ``موسكو/ الأناضول:``: a place, perhaps a date (day and month,
+# numeric or named), perhaps an agency, then the separator.
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^:()\[\]\-–—\n,،\"“”«»]{0,30}?)\s*"
-    r"(?:[,،]\s*(?P<date>[^()\[\]\-–—:\n]{4,40}?)\s*)?"
+    r"^(?P<place>[^\W\d_][^:()\[\]\-–—/\n,،\"“”«»]{0,30}?)\s*"
+    r"(?:(?:[,،]|[-–—](?=\s*\d))\s*(?:(?P<nday>\d{1,2})\s*[-/]\s*(?P<nmonth>\d{1,2})(?![\d/-])"
+    r"|(?P<date>[^()\[\]\-–—:\n]{4,40}?))\s*)?"
     r"(?:[(\[]\s*(?P<agency>[^()\[\]]{1,30}?)\s*[)\]]\s*)?"
-    r"(?P<sep>[:\-–—])\s*(?:[(\[]?\s*(?P<agency2>[^:\-–—()\[\]]{1,25}?)\s*[)\]]?\s*[:\-–—]\s*)?(?=\S)"
+    r"(?P<sep>(?(date)[:\-–—]|(?(nday)[:\-–—]|[:\-–—/])))\s*(?:[(\[]?\s*(?P<agency2>[^:\-–—()\[\]]{1,25}?)\s*[)\]]?\s*[:\-–—]\s*)?(?=\S)"
 )
 _LEADING_CREDIT = re.compile(r"^[(\[]\s*(?P<agency>[^()\[\]]{1,30}?)\s*[)\]]\s*[:\-–—]\s*")
 _TRAILING_CREDIT = re.compile(r"[(\[]\s*(?P<agency>[^()\[\]]{1,30}?)\s*[)\]]\s*[.]?\s*$")
@@ -266,6 +302,8 @@ class Dateline:
     place: str = ""
     wire: Source | None = None
     end: int = 0  # where the dateline ends in the first paragraph
+    day_month: tuple[int, int] | None = None  # a date standing apart from the lead, or ``13 - 9``
+    year: int | None = None  # with day_month, when the dateline states it
 
 
 def read_dateline(paragraph: str) -> Dateline:
@@ -284,6 +322,8 @@ def read_dateline(paragraph: str) -> Dateline:
     place_words = words(place)
     agency = known_agency(match["agency"]) if match["agency"] else None
     agency = agency or (known_agency(match["agency2"]) if match["agency2"] else None)
+    if match["sep"] == "/" and agency is None:  # ``موسكو/ الأناضول:``, never ``موسكو/ قال``
+        return Dateline()
     if match["agency"] and not agency:
         return Dateline()
     if match["agency2"] and not known_agency(match["agency2"]):
@@ -292,9 +332,43 @@ def read_dateline(paragraph: str) -> Dateline:
     has_date = bool(match["date"] and any(m for m in find_dates(match["date"])))
     if match["date"] and not has_date:
         return Dateline()
-    if not _plausible_place(place_words, place, strong=bool(agency or has_date), sep=match["sep"]):
+    day_month = (int(match["nday"]), int(match["nmonth"])) if match["nday"] else None
+    if day_month and not (1 <= day_month[0] <= 31 and 1 <= day_month[1] <= 12):
         return Dateline()
-    return Dateline(place, agency, match.end())
+    strong = bool(agency or has_date or day_month)
+    if not _plausible_place(place_words, place, strong=strong, sep=match["sep"]):
+        return Dateline()
+    return Dateline(place, agency, match.end(), day_month)
+
+
+# A dateline on a line of its own, above the lead: ``موسكو - 13 أيلول (سانا)``, ``موسكو، 14 سبتمبر 2023
+# (رويترز)``, ``سيئول، 20 سبتمبر (يونهاب) --``.
+_DATELINE_LINE = re.compile(
+    r"^(?P<place>[^\W\d_][^:()\[\]\-–—/\n,،\"“”«»\d]{0,30}?)\s*"
+    r"(?:[,،\-–—]\s*(?P<date>[^()\[\]:\n]{3,40}?)\s*)?"
+    r"[(\[]\s*(?P<agency>[^()\[\]]{1,30}?)\s*[)\]]\s*[:\-–—]*\s*$"
+)
+_NUMERIC_DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})\s*[-/]\s*(?P<month>\d{1,2})$")
+
+
+def dateline_line(line: str) -> Dateline | None:
+    """A dateline standing on its own line: its place, agency and date; None for any
+    other line."""
+    match = _DATELINE_LINE.match(line.strip())
+    agency = known_agency(match["agency"]) if match else None
+    if agency is None or not 1 <= len(words(match["place"])) <= 3:
+        return None
+    if not match["date"]:
+        return Dateline(match["place"].strip(), agency)
+    mentions = find_dates(match["date"])
+    numeric = _NUMERIC_DAY_MONTH.match(match["date"].strip())
+    if mentions:
+        day_month, year = (mentions[0].day, mentions[0].month), mentions[0].year
+    elif numeric and 1 <= int(numeric["day"]) <= 31 and 1 <= int(numeric["month"]) <= 12:
+        day_month, year = (int(numeric["day"]), int(numeric["month"])), None
+    else:
+        return None
+    return Dateline(match["place"].strip(), agency, 0, day_month, year)
 
 
 def _plain_dateline(paragraph: str) -> Dateline:
@@ -321,68 +395,12 @@ def _plausible_place(place_words: list[str], place: str, *, strong: bool, sep: s
 
 
 def trailing_credit(paragraph: str) -> Source | None:
-    """``... في أوكرانيا. (رويترز)`` → Reuters: a credit closing a paragraph."""
+    """``... في أوكرانيا. (رويترز)`` → Reuters: a credit closing a paragraph after its last
+    sentence.  ``بوتين يصافح كيم عند مدخل القاعدة (رويترز)`` is a caption's picture credit."""
     match = _TRAILING_CREDIT.search(paragraph)
-    return known_agency(match["agency"]) if match else None
-
-
-def infer_date(
-    paragraphs: list[str], header_dates: list[date], dateline: Dateline, reference: date | None
-) -> tuple[date | None, str, list[str]]:
-    """``(publication date, date_source, warnings)``; see the precedence below.
-
-    1. a date line in the header (``نشر في 13-09-2023``) → text;
-    2. a full date in the dateline, or next to a weekday or ``اليوم`` in the lead
-       (``الأربعاء 13 سبتمبر 2023``) → text; full dates elsewhere are event dates
-       (``منذ عام 1945``, ``في آذار الماضي``) and are ignored;
-    3. with a reference date: an explicit relative weekday in the first two paragraphs
-       (``اليوم الخميس``, ``أمس الأربعاء``), a partial date next to a weekday
-       (``الأربعاء (13 سبتمبر)``), a bare weekday in the lead (``الثلثاء``) → relative;
-    4. the reference date itself → manifest;
-    5. otherwise unknown, with a warning.
-    """
-    if header_dates:
-        return header_dates[0], TEXT, []
-    lead = paragraphs[0] if paragraphs else ""
-    mentions = find_dates(lead)
-    weekdays = find_weekdays(lead)
-    for mention in mentions:
-        if mention.year and (mention.start <= dateline.end or _next_to_weekday(lead, mention, weekdays)):
-            return mention.date, TEXT, []
-    opening = "\n".join(paragraphs[:2])
-    explicit = [w for w in find_weekdays(opening) if w.explicit]
-    partial = [
-        m for m in mentions if not m.year and (m.start <= dateline.end or _next_to_weekday(lead, m, weekdays))
-    ]
-    if reference is None:
-        cue = (explicit or weekdays or partial or [None])[0]
-        if cue is None:
-            return None, UNKNOWN, ["publication date unknown: the text states no date"]
-        text = cue.text if hasattr(cue, "text") else lead[cue.start : cue.end]
-        return (
-            None,
-            UNKNOWN,
-            [f"publication date unknown: {text!r} needs a reference date (--date or manifest)"],
-        )
-    if explicit:
-        found = explicit[0].publication_date(reference)
-        others = {w.publication_date(reference) for w in explicit} - {found}
-        warnings = (
-            [f"relative weekdays disagree: {sorted(map(str, others))} besides {found}"] if others else []
-        )
-        return found, RELATIVE, warnings
-    for mention in partial:
-        completed = mention.completed(reference)
-        if completed and abs((completed - reference).days) <= 7:
-            return completed, RELATIVE, []
-    if weekdays:
-        return weekdays[0].publication_date(reference), RELATIVE, []
-    return reference, MANIFEST, []
-
-
-def _next_to_weekday(text: str, mention, weekdays) -> bool:
-    """``الأربعاء 13 سبتمبر``, ``الأربعاء (13 سبتمبر)``, ``اليوم 13 سبتمبر``."""
-    before = fold(text[max(0, mention.start - 12) : mention.start])
-    if re.search(r"اليوم\s*[(،,]?\s*$", before):
-        return True
-    return any(0 <= mention.start - w.end <= 3 for w in weekdays)
+    if not match:
+        return None
+    before = paragraph[: match.start()].rstrip()
+    if before and not ends_sentence(before):
+        return None
+    return known_agency(match["agency"])

@@ -7,11 +7,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
 
+from articles.extraction.dates import DEFAULT_WINDOW, CoverageWindow
 from articles.ingest.boilerplate import strip_boilerplate, words
-from articles.ingest.infer import infer_date, read_dateline, read_header, trailing_credit
+from articles.ingest.header import read_header
+from articles.ingest.infer import infer_date, page_outlet, read_dateline, trailing_credit
 from articles.ingest.records import MANIFEST, TEXT, ArticleRecord
-from articles.ingest.sources import Source, known_outlet
+from articles.ingest.sources import Source, outlet_of_url
 from articles.ingest.text import clean_text, split_paragraphs
+from articles.ingest.urls import url_date
 
 
 @dataclass(frozen=True)
@@ -46,29 +49,47 @@ def valid_url(url: str) -> str:
 
 
 def parse_text(
-    text: str, *, source_name: str, reference: date | None = None, known: Known | None = None
+    text: str,
+    *,
+    source_name: str,
+    reference: date | None = None,
+    known: Known | None = None,
+    window: CoverageWindow = DEFAULT_WINDOW,
 ) -> ArticleRecord:
     """The record for one article's text.
 
     ``reference`` is the day the caller believes the article appeared (a manifest date or
     ``--date``): relative weekdays resolve against it, and it is the publication date, with
-    date_source ``manifest``, when the text states none.
+    date_source ``manifest``, when the text states none.  ``window`` is the archive's
+    coverage window (:mod:`articles.ingest.dating`).
+
+    The URL names the outlet (the page is that site's, whatever it credits); without one the
+    page's banner, copyright line, desk or source credit does.
     """
     known = known or Known()
-    lines, warnings = strip_boilerplate(split_paragraphs(clean_text(text)))
-    header, paragraphs = read_header(lines, clean_field(known.headline))
+    url = valid_url(known.url)
+    all_lines = split_paragraphs(clean_text(text))
+    named = page_outlet(all_lines)  # before the furniture it stands in goes
+    lines, warnings = strip_boilerplate(all_lines)
+    if known.url and not url:
+        warnings.append(f"ignored invalid url {known.url!r}")
+    from_url = outlet_of_url(url, named) if url else None
+    site_names = tuple(n for s in (from_url, named) if s for n in (s.name, s.name_en) if n)
+    header, paragraphs = read_header(lines, clean_field(known.headline), site_names=site_names, window=window)
     if not paragraphs and header.headline:  # a one-paragraph copy: its line is text, not a title
         paragraphs, header.headline = [header.headline], ""
-    dateline = read_dateline(paragraphs[0]) if paragraphs else read_dateline("")
+    dateline = header.dateline or read_dateline(paragraphs[0] if paragraphs else "")
     wire = header.wire or dateline.wire
     if wire is None and paragraphs:
         wire = trailing_credit(paragraphs[-1]) or trailing_credit(paragraphs[0])
-    url = valid_url(known.url)
-    if known.url and not url:
-        warnings.append(f"ignored invalid url {known.url!r}")
-    outlet = header.outlet or (known_outlet(domain=url) if url else None)
+    outlet = from_url or named or header.outlet
+    if outlet is not None and outlet.to_confirm:
+        warnings.append(f"new outlet {outlet.name!r} named after its site {outlet.domain}: to confirm")
 
-    published, date_source, date_warnings = infer_date(paragraphs, header.dates, dateline, reference)
+    stated = url_date(url, window) if url else None
+    published, date_source, date_warnings = infer_date(
+        paragraphs, header.dates, dateline, reference, from_url=stated, window=window
+    )
     warnings.extend(date_warnings)
 
     record = ArticleRecord(

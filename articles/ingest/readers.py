@@ -19,14 +19,14 @@ from pathlib import Path
 
 import trafilatura
 
-from articles.extraction.dates import parse_date
+from articles.extraction.dates import DEFAULT_WINDOW, CoverageWindow, parse_date
 from articles.ingest.parse import Known, apply_known, clean_field, parse_text, valid_url
 from articles.ingest.records import (
+    DATE_SOURCES,
     DRAFT,
     MANIFEST,
     PARAGRAPH_BREAK,
     PUBLISHED,
-    RELATIVE,
     TEXT,
     UNKNOWN,
     ArchivedExtraction,
@@ -127,8 +127,10 @@ def read_path(
     max_bytes: int = DEFAULT_MAX_BYTES,
     reference: date | None = None,
     known: Known | None = None,
+    window: CoverageWindow = DEFAULT_WINDOW,
 ) -> Iterator[ArticleRecord | IngestError]:
-    """The records of one file: one for ``.txt`` and ``.html``, one per line for ``.jsonl``."""
+    """The records of one file: one for ``.txt`` and ``.html``, one per line for ``.jsonl``;
+    ``window`` is the archive's coverage window (see :mod:`articles.ingest.dating`)."""
     try:
         text = read_text(path, max_bytes)
     except IngestError as error:
@@ -136,7 +138,9 @@ def read_path(
         return
     suffix = path.suffix.lower()
     kind = JSONL if suffix in JSONL_SUFFIXES else HTML if suffix in HTML_SUFFIXES else PLAIN
-    yield from read_decoded(text, kind, source_name=str(path), reference=reference, known=known)
+    yield from read_decoded(
+        text, kind, source_name=str(path), reference=reference, known=known, window=window
+    )
 
 
 def read_data(
@@ -147,6 +151,7 @@ def read_data(
     max_bytes: int = DEFAULT_MAX_BYTES,
     reference: date | None = None,
     known: Known | None = None,
+    window: CoverageWindow = DEFAULT_WINDOW,
 ) -> Iterator[ArticleRecord | IngestError]:
     """The records of a file's bytes, read as ``read_path`` reads a file on disk, its
     kind sniffed from the content (``sniff_kind``) unless ``kind`` is given: an upload's
@@ -160,21 +165,27 @@ def read_data(
         yield error
         return
     kind = kind or sniff_kind(text)
-    yield from read_decoded(text, kind, source_name=source_name, reference=reference, known=known)
+    yield from read_decoded(
+        text, kind, source_name=source_name, reference=reference, known=known, window=window
+    )
 
 
 def read_decoded(
-    text: str, kind: str, *, source_name: str, reference: date | None = None, known: Known | None = None
+    text: str,
+    kind: str,
+    *,
+    source_name: str,
+    reference: date | None = None,
+    known: Known | None = None,
+    window: CoverageWindow = DEFAULT_WINDOW,
 ) -> Iterator[ArticleRecord | IngestError]:
     """The records of a decoded file of ``kind`` (``PLAIN``, ``HTML`` or ``JSONL``)."""
     if kind == JSONL:
-        yield from parse_jsonl(text, source_name=source_name, reference=reference)
+        yield from parse_jsonl(text, source_name=source_name, reference=reference, window=window)
         return
+    parse = parse_html if kind == HTML else parse_text
     try:
-        if kind == HTML:
-            record = parse_html(text, source_name=source_name, reference=reference, known=known)
-        else:
-            record = parse_text(text, source_name=source_name, reference=reference, known=known)
+        record = parse(text, source_name=source_name, reference=reference, known=known, window=window)
     except IngestError as error:
         yield error
         return
@@ -227,7 +238,12 @@ def sniff_kind(text: str) -> str:
 
 
 def parse_html(
-    html: str, *, source_name: str, reference: date | None = None, known: Known | None = None
+    html: str,
+    *,
+    source_name: str,
+    reference: date | None = None,
+    known: Known | None = None,
+    window: CoverageWindow = DEFAULT_WINDOW,
 ) -> ArticleRecord:
     """The article's own text of a saved page (trafilatura drops navigation, related
     links and comments) with the page's metadata: title, date, canonical URL, site name,
@@ -265,7 +281,7 @@ def parse_html(
         published=page_date,
         date_source=TEXT,
     )
-    record = parse_text(text, source_name=source_name, reference=reference, known=page)
+    record = parse_text(text, source_name=source_name, reference=reference, known=page, window=window)
     if outlet is not None:  # the page's own site name and URL say whose copy it is
         record = replace(record, outlet=outlet)
     return apply_known(record, known) if known else record
@@ -281,7 +297,7 @@ def _without_site_name(title: str, sitename: str) -> str:
 
 
 def parse_jsonl(
-    text: str, *, source_name: str, reference: date | None = None
+    text: str, *, source_name: str, reference: date | None = None, window: CoverageWindow = DEFAULT_WINDOW
 ) -> Iterator[ArticleRecord | IngestError]:
     """One record per non-blank line; a malformed line is an IngestError naming
     ``file:line``, and the other lines still come through."""
@@ -290,12 +306,14 @@ def parse_jsonl(
             continue
         where = f"{source_name}:{number}"
         try:
-            yield record_from_json(line, source_name=where, reference=reference)
+            yield record_from_json(line, source_name=where, reference=reference, window=window)
         except IngestError as error:
             yield error
 
 
-def record_from_json(line: str, *, source_name: str, reference: date | None = None) -> ArticleRecord:
+def record_from_json(
+    line: str, *, source_name: str, reference: date | None = None, window: CoverageWindow = DEFAULT_WINDOW
+) -> ArticleRecord:
     """A record from one JSON object: ``text`` (or ``body``) and optional metadata:
     ``url``, ``headline``/``title``, ``outlet``, ``wire`` (a name or ``{ar, en, domain}``),
     ``date``, ``byline``/``author``, ``dateline``, ``status`` (draft/published)."""
@@ -330,7 +348,7 @@ def record_from_json(line: str, *, source_name: str, reference: date | None = No
         date_source=MANIFEST,
         status=status,
     )
-    record = parse_text(body, source_name=source_name, reference=reference, known=known)
+    record = parse_text(body, source_name=source_name, reference=reference, known=known, window=window)
     if not record.paragraphs:
         raise IngestError(source_name, "no article text")
     return record
@@ -356,7 +374,7 @@ def archived_record(data: dict, body: str, published, status: str, *, source_nam
                 source_name, f"quote {number}: the body does not hold its text at {start}:{end}"
             )
     date_source = str(data.get("date_source") or (MANIFEST if published else UNKNOWN))
-    if date_source not in (TEXT, RELATIVE, MANIFEST, UNKNOWN):
+    if date_source not in DATE_SOURCES:
         raise IngestError(source_name, f"invalid date_source {date_source!r}")
     return ArticleRecord(
         source_name=str(data["source_name"]) if data.get("source_name") is not None else source_name,

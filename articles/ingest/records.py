@@ -10,7 +10,13 @@ from articles.ingest.sources import Source
 
 PARAGRAPH_BREAK = "\n\n"  # as articles.models.PARAGRAPH_BREAK
 
-TEXT, RELATIVE, MANIFEST, UNKNOWN = "text", "relative", "manifest", "unknown"
+# Where a publication date came from (Article.DateSource): the manifest or an option, the
+# URL, a publication line of the page (or an HTML page's metadata), the dateline or a dated
+# sentence of the lead, a weekday resolved against a reference date, an editor; or nowhere.
+MANIFEST, URL, TEXT, DATELINE, RELATIVE, EDITOR, UNKNOWN = (
+    "manifest", "url", "text", "dateline", "relative", "editor", "unknown",
+)  # fmt: skip
+DATE_SOURCES = (MANIFEST, URL, TEXT, DATELINE, RELATIVE, EDITOR, UNKNOWN)
 DRAFT, PUBLISHED = "draft", "published"
 
 

@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from articles import reference
 from articles.extraction.normalize import normalize
+from articles.ingest.urls import normalize_domain, registrable_domain
 from articles.reference import AGENCY, Medium
 
 
 @dataclass(frozen=True)
 class Source:
-    """An outlet or a news agency as a record names it."""
+    """An outlet or a news agency as a record names it.
+
+    ``to_confirm`` marks an outlet the importer made up from a site it does not know (named
+    after its domain): an editor gives it its names, country and kind.
+    """
 
     name: str
     name_en: str = ""
     domain: str = ""
     kind: str = ""
     country: str = ""
+    to_confirm: bool = False
 
 
 _NOT_NAME_CHAR = re.compile(r"[\W_]+")
@@ -61,15 +66,12 @@ OUTLETS = tuple(medium for medium in reference.media() if medium.is_outlet)
 AGENCIES = tuple(medium for medium in reference.media() if medium.is_agency)
 _OUTLETS_BY_KEY = _index(OUTLETS)
 _AGENCIES_BY_KEY = _index(AGENCIES)
-
-
-def normalize_domain(value: str) -> str:
-    """``https://www.Alqaheranews.net/news/1`` → ``alqaheranews.net``; ``""`` when none."""
-    value = value.strip().lower()
-    if not value:
-        return ""
-    host = urlsplit(value if "//" in value else f"//{value}").hostname or ""
-    return host.removeprefix("www.").rstrip(".")
+# Every medium by the site its domains belong to: a page on ar.yna.co.kr is Yonhap's own,
+# one on rt.com is RT's, whichever section or language subdomain the table lists.
+_BY_SITE: dict[str, Medium] = {}
+for _medium in reference.media():
+    for _domain in _medium.domains:
+        _BY_SITE.setdefault(registrable_domain(_domain), _medium)
 
 
 def _by_domain(domain: str, entries: tuple[Medium, ...]) -> Medium | None:
@@ -84,10 +86,28 @@ def _by_domain(domain: str, entries: tuple[Medium, ...]) -> Medium | None:
 
 
 def known_outlet(name: str = "", domain: str = "") -> Source | None:
-    """A known outlet by any of its names or by its (sub)domain, else None."""
+    """A known outlet by any of its names, or the medium whose site a domain or URL is on
+    (its subdomains and other sections too), else None."""
     entry = _OUTLETS_BY_KEY.get(name_key(name)) if name else None
-    entry = entry or _by_domain(domain, OUTLETS)
+    if entry is None and domain:
+        entry = _by_domain(domain, OUTLETS) or _BY_SITE.get(registrable_domain(domain))
     return _source(entry) if entry else None
+
+
+def outlet_of_url(url: str, named: Source | None = None) -> Source | None:
+    """The outlet whose page ``url`` is: a known medium of that site, else one named after
+    the site's registrable domain and marked for an editor to confirm.  ``named`` is what
+    the page's own header or copyright line calls the site; it names the new outlet when
+    the table knows neither."""
+    known = known_outlet(domain=url)
+    if known is not None:
+        return known
+    site = registrable_domain(url)
+    if not site:
+        return None
+    if named is not None and not known_outlet(named.name) and not known_agency(named.name):
+        return Source(named.name, named.name_en, site, to_confirm=True)
+    return Source(site, "", site, to_confirm=True)
 
 
 def known_agency(name: str = "", domain: str = "") -> Source | None:

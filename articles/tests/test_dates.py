@@ -141,7 +141,7 @@ def test_infer_date_prefers_header_date_line():
 def test_infer_date_takes_full_date_next_to_weekday_in_lead():
     lead = "أعلن الكرملين، الأربعاء 13 سبتمبر 2023، أن بوتين التقى كيم."
 
-    assert infer_date([lead], [], Dateline(), None) == (date(2023, 9, 13), "text", [])
+    assert infer_date([lead], [], Dateline(), None) == (date(2023, 9, 13), "dateline", [])
 
 
 def test_infer_date_ignores_event_dates_in_body():
