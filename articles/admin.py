@@ -389,6 +389,9 @@ class ArticleAdmin(ImportViews, ArchiveAdmin):
         return super().changelist_view(request, extra_context)
 
     def save_model(self, request, obj, form, change):
+        # A date an editor typed is the editor's, unless they also said where it came from.
+        if "published_on" in form.changed_data and "date_source" not in form.changed_data:
+            obj.date_source = Article.DateSource.EDITOR if obj.published_on else Article.DateSource.UNKNOWN
         # What the body was, for moving verified quotes once the quote rows are saved too.
         # (Compared as stored: browsers send every line break of a textarea as \r\n.)
         form.previous_body = form.initial.get("body") if change else None
@@ -426,12 +429,6 @@ class ArticleAdmin(ImportViews, ArchiveAdmin):
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         return readonly if self.has_publish_permission(request) else [*readonly, "status"]
-
-    def save_model(self, request, obj, form, change):
-        # A date an editor typed is the editor's, unless they also said where it came from.
-        if "published_on" in form.changed_data and "date_source" not in form.changed_data:
-            obj.date_source = Article.DateSource.EDITOR if obj.published_on else Article.DateSource.UNKNOWN
-        super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
