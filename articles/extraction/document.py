@@ -3,6 +3,12 @@
 `read()` builds one `Document` per article; attribution (`speakers.py`) and the actor
 mentions share it, so the text is tokenised and matched against the gazetteer once.  A
 sentence never crosses a paragraph, and a full stop inside a quote does not end one.
+
+What attribution learns while reading is kept here too, in reading order: who each role word
+last introduced (``الوزير`` → Shoigu), the surnames of the people named in full
+(``هاني الرشيدي`` → ``الرشيدي``, ``ماو نينغ`` → ``ماو``), the speakers so far, and the country
+of the dateline (``سيول، 20 سبتمبر (يونهاب) --`` → South Korea), which says whose ministry a bare
+``وزارة الدفاع`` is.
 """
 
 from __future__ import annotations
@@ -11,12 +17,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from articles.extraction import cues
-from articles.extraction.actors import Gazetteer, Match
+from articles.extraction.actors import DEMONYM, Gazetteer, Match
 from articles.extraction.normalize import token_spans
 from articles.extraction.phrases import Subject
 from articles.extraction.quotes import QuoteSpan
 
 _SENTENCE_END = ".!?؟;؛"
+# A dateline ends within its first words at a dash, a colon or a closing credit:
+# ``بكين 13 سبتمبر 2023 (شينخوا) قالت``, ``واشنطن - قال``, ``أبوظبي: «الوطن»``.
+_DATELINE_WORDS = 9
+# After these a cue's letters spell a verbal noun: ``عدم ذكر اسمه``, ``دون ذكر``.
+_NOT_A_VERB_AFTER = frozenset({"عدم", "دون", "بدون"})
+_DATELINE_DASHES = "-–—:/"
 
 
 @dataclass(slots=True)
@@ -26,6 +38,7 @@ class Sentence:
     subject: Subject | None = None
     cue_subjects: list[tuple[int, Subject]] = field(default_factory=list)
     subject_of_cue: dict[int, Subject] = field(default_factory=dict)
+    opening: list[Subject | None] | None = None  # worked out when first needed (speakers.py)
 
 
 class Document:
@@ -38,11 +51,19 @@ class Document:
         self.token_starts = [start for start, _end, _norm in self.tokens]
         self.quote_of = self._quote_membership(quotes)
         self.quotes = quotes
+        self.cue_forms = self._cue_forms()
         self.matches = gazetteer.match_tokens(text, self.tokens)
         self.match_at: dict[int, Match] = {match.first_token: match for match in self.matches}
+        self.match_starts = [match.first_token for match in self.matches]
         self.match_ending: dict[int, Match] = {match.end_token: match for match in self.matches}
         self.sentences = self._sentences()
-        self.roles: dict[str, str] = {}
+        self.dateline_end = self._dateline_end()
+        self.home = self._home_affiliation()
+        # Filled while reading (speakers.py): role word → who it last introduced; surname →
+        # who was last named in full with it; the speakers so far, latest last.
+        self.roles: dict[str, Subject] = {}
+        self.surnames: dict[str, Subject] = {}
+        self.history: list[Subject] = []
 
     def _quote_membership(self, quotes: list[QuoteSpan]) -> list[int | None]:
         """For each token, the index of the outermost quote containing it, or None."""
@@ -73,6 +94,31 @@ class Document:
             sentences.append(Sentence(first, len(self.tokens)))
         return sentences
 
+    def _dateline_end(self) -> int:
+        """The first token after the dateline, or 0 when the text opens without one: after the
+        last spaced dash, colon or slash of the first words, else after their last closing
+        parenthesis (``فوستوتشني (روسيا) (رويترز) - استقبل`` → استقبل)."""
+        dash = parenthesis = 0
+        for index in range(1, min(len(self.tokens), _DATELINE_WORDS)):
+            gap = self.gap_before(index)
+            if "\n" in gap:
+                break
+            if any(char in _DATELINE_DASHES for char in gap) and (" " in gap or "--" in gap):
+                dash = index
+            elif ")" in gap:
+                parenthesis = index
+        return dash or parenthesis
+
+    def _home_affiliation(self) -> str:
+        """The affiliation of the country the dateline names: ``سيول`` → ``south-korea``."""
+        for match in self.matches:
+            if match.first_token >= self.dateline_end:
+                break
+            actor = self.gazetteer.actor(match.key)
+            if actor is not None and actor.kind == "country" and match.alias_kind != DEMONYM:
+                return actor.affiliation
+        return ""
+
     def norm(self, index: int) -> str:
         return self.tokens[index][2]
 
@@ -84,7 +130,20 @@ class Document:
         return quote is not None and self.quotes[quote].kind == "statement"
 
     def cue_form(self, index: int) -> str | None:
-        return cue_form(self.tokens[index][2])
+        return self.cue_forms[index]
+
+    def _cue_forms(self) -> list[str | None]:
+        """The cue each word is, in its context: ``وردّ كيم`` is one, ``ورد في البيان`` is not,
+        nor ``ذكر`` in ``طالبا عدم ذكر اسمه`` (a verbal noun)."""
+        forms = [cue_form(norm) for _start, _end, norm in self.tokens]
+        for index, form in enumerate(forms):
+            if form is None:
+                continue
+            following = index + 1
+            came_in = form in ("رد", "ردت") and following < len(forms) and self.tokens[following][2] == "في"
+            if came_in or (index > 0 and self.tokens[index - 1][2] in _NOT_A_VERB_AFTER):
+                forms[index] = None
+        return forms
 
 
 @lru_cache(maxsize=65536)

@@ -1,19 +1,30 @@
 """Attributing quotes to speakers with the conventions of Arabic news copy.
 
-The article is first read (`document.py`); who a phrase designates is `phrases.py`.
+The article is first read (`document.py`); who a phrase designates is `phrases.py` (and
+`names.py` for names the registry does not know); which medium carried the words is
+`relays.py`.
 
 The article is read sentence by sentence (a sentence never crosses a paragraph).  For each
 quote the nearest reporting cue before it in its sentence decides the speaker:
 
-- the subject after the verb: ``وقال الناطق باسم الرئاسة الروسية دميتري بيسكوف "…"``;
-- the subject before it: ``وكان البيت الأبيض قد حذر … من أنها “ستدفع الثمن”``;
+- the subject after the verb: ``وقال الناطق باسم الرئاسة الروسية دميتري بيسكوف "…"``, also
+  after the less common verbs (``تساءل``, ``ألمح``, ``نوّه``, ``استطرد``, ``ردّ``, ``استهلّ``,
+  ``مضى قائلاً``); an addressee after the verb is not the subject (``وقال الضيف لمضيفه``);
+- the subject before it: ``وكان البيت الأبيض قد حذر … من أنها “ستدفع الثمن”``, also inside a
+  reported clause (``وأشارت الوكالة إلى أن الوزير قال للصحفيين "…"`` → the minister);
 - a relay: ``نقلت وسائل الإعلام الرسمية الروسية عن بوتين قوله: “…”`` → Putin, relayed by the media;
+- a noun that carries an institution's words: ``وجاء في بيان لوزارة الخارجية الصينية: "…"``
+  → the ministry; ``وأرفقته بتعليق جاء فيه: "…"`` → whoever attached it;
 - no subject (``وأضاف "…"``, ``قائلًا: "…"``): the subject of the sentence, else the last speaker
-  whose gender agrees with the verb (``وأضافت`` needs a feminine one);
+  whose gender agrees with the verb (``وأضافت`` needs a feminine one).  A reported clause
+  with its own subject does not change that: ``وأضاف أن الرئيس أهدى ضيفه "…"`` is still the
+  previous speaker's;
 - a bare role (``وقال الوزير``) → the actor last introduced with that word (``وزير الدفاع … شويغو``).
 
-Without a cue before it, a cue after the quote is tried (``«…»، بحسب ما قال لافروف``), then the
-subject of the sentence, with low confidence.
+Without a cue before it, a cue after the quote is tried (``«…»، بحسب ما قال لافروف``).  With
+no cue at all, or a cue whose subject designates nobody the rules can tell, the quote gets no
+speaker: an empty speaker goes to the review queue, a wrong one misleads.  Words written on
+a thing (``شعار كتب عليه``) have no speaker either.
 """
 
 from __future__ import annotations
@@ -21,19 +32,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from articles.extraction import cues
-from articles.extraction.actors import (
-    DEMONYM,
-    FEMININE,
-    MASCULINE,
-    Match,
-    ProposedActor,
-    candidates,
-)
+from articles.extraction import cues, names, relays
+from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match, ProposedActor, candidates
 from articles.extraction.document import Document, Sentence
+from articles.extraction.normalize import tokens
 from articles.extraction.phrases import (
     CONFIDENCE_NAMED,
+    PLURAL,
     Subject,
+    bare,
+    is_complementizer,
     match_kind,
     noun_phrase,
     noun_phrase_allowing_addressee,
@@ -42,17 +50,24 @@ from articles.extraction.phrases import (
 )
 from articles.extraction.quotes import QuoteSpan
 
-_SUBJECT_WINDOW = 4
+_SUBJECT_WINDOW = 6
 _RIGHT_WINDOW = 5
 # How far a quote looks back for its cue and forward for a source, in words: bounds the work on
 # a pathological megabyte paragraph without a full stop; real cues sit well within it.
 _CUE_REACH = 80
 _HISTORY = 50
+# How far back from a verb its subject may start: ``أن حاكم إقليم خاباروفسك ميخائيل
+# ديغتياريوف قال``.
+_SUBJECT_BEFORE_REACH = 12
+# Words after which a new clause, and so a subject before its verb, begins.
+_OPENERS = frozenset({"فيما", "بينما", "حين", "عندما", "لكن", "ولكن", "كما", "اذ"})
 
 CONFIDENCE_SOURCE_AFTER = 0.85
 CONFIDENCE_SAME_SENTENCE = 0.8
 CONFIDENCE_INHERITED = 0.65
-CONFIDENCE_SENTENCE_SUBJECT = 0.4
+CONFIDENCE_SENTENCE_SUBJECT = 0.6
+
+VERB, SOURCE, NOUN, NOBODY = "verb", "source", "noun", "nobody"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,22 +78,23 @@ class Attribution:
     cue: str = ""
     confidence: float = 0.0
     proposed: ProposedActor | None = None
+    description: str = ""  # an unnamed speaker, as written: ``مسؤول أميركي``
 
 
 def attribute_document(document: Document) -> list[Attribution]:
     quotes = document.quotes
     attributions: dict[int, Attribution] = {}
-    history: list[Subject] = []
     first_tokens = _first_token_of_quotes(document)
     by_token = sorted((token, quote_index) for quote_index, token in first_tokens.items())
     position = 0
+    history = document.history
     for sentence in document.sentences:
-        _read_sentence(document, sentence, history)
+        _read_sentence(document, sentence)
         while position < len(by_token) and by_token[position][0] < sentence.end:
             token, quote_index = by_token[position]
-            attributions[quote_index] = _attribute_quote(document, sentence, quote_index, token, history)
+            attributions[quote_index] = _attribute_quote(document, sentence, quote_index, token)
             position += 1
-        history.extend(subject for _, subject in sentence.cue_subjects)
+        history.extend(subject for _, subject in sentence.cue_subjects if subject.identified)
         if sentence.subject is not None and not sentence.cue_subjects:
             history.append(sentence.subject)
         del history[:-_HISTORY]
@@ -96,13 +112,20 @@ def _first_token_of_quotes(document: Document) -> dict[int, int]:
     return first
 
 
-def _read_sentence(document: Document, sentence: Sentence, history: list[Subject]) -> None:
-    """Record the roles introduced, the sentence subject and the subject of every cue."""
-    for index in range(sentence.first, sentence.end):
-        match = document.match_at.get(index)
-        if match is not None and len(match.keys) == 1 and match.alias_kind != DEMONYM:
-            for role in _role_words(document, sentence, match):
-                document.roles[role] = match.key
+def _read_sentence(document: Document, sentence: Sentence) -> None:
+    """Record the roles and surnames introduced, the sentence subject and the subject of every cue."""
+    for match in _matches_in(document, sentence):
+        if len(match.keys) != 1 or match.alias_kind == DEMONYM:
+            continue
+        roles = _role_words(document, sentence, match)
+        multiword = match.end_token - match.first_token > 1
+        surnames = multiword and match.alias_kind == NAME and match_kind(document, match) == "person"
+        if roles or surnames:
+            subject = subject_from_match(document, match, _gender_of(document, match.key), CONFIDENCE_NAMED)
+            for role in roles:
+                document.roles[role] = subject
+            if surnames:
+                _remember_surnames(document, document.text[match.start : match.end], subject)
     sentence.subject = _sentence_subject(document, sentence)
     for index in range(sentence.first, sentence.end):
         if document.quote_of[index] is not None:
@@ -114,6 +137,38 @@ def _read_sentence(document: Document, sentence: Sentence, history: list[Subject
         if subject is not None:
             sentence.cue_subjects.append((index, subject))
             sentence.subject_of_cue[index] = subject
+
+
+def _matches_in(document: Document, sentence: Sentence) -> list[Match]:
+    first = bisect.bisect_left(document.match_starts, sentence.first)
+    end = bisect.bisect_left(document.match_starts, sentence.end)
+    return document.matches[first:end]
+
+
+def _gender_of(document: Document, key: str) -> str:
+    actor = document.gazetteer.actor(key)
+    return actor.gender if actor else MASCULINE
+
+
+def _remember_surnames(document: Document, name: str, subject: Subject) -> None:
+    """``هاني الرشيدي`` → later ``الرشيدي`` and ``هاني``; ``ماو نينغ`` → ``ماو``."""
+    words = tokens(name)
+    if len(words) > 1:
+        for word in (words[0], words[-1]):
+            document.surnames[word] = subject
+
+
+def _remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:
+    """What a designation teaches about later ones: the proposed name's surnames, and the
+    role its head names (``السفير … ألكسندر ماتسيغورا`` → later ``السفير``)."""
+    if subject.proposed is not None and subject.proposed.kind == "person":
+        _remember_surnames(document, subject.proposed.name_ar, subject)
+    if not subject.named:
+        return
+    head = bare(document.norm(first))
+    role = head[2:] if head.startswith("ال") else head
+    if role in cues.ROLE_WORDS:
+        document.roles[role] = subject
 
 
 def _role_words(document: Document, sentence: Sentence, match: Match) -> list[str]:
@@ -132,12 +187,16 @@ def _role_words(document: Document, sentence: Sentence, match: Match) -> list[st
 
 
 def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
-    """The first actor among the first words, outside quotes: ``ورفع كيم نخبه`` → Kim."""
-    for index in range(sentence.first, min(sentence.end, sentence.first + _SUBJECT_WINDOW)):
+    """The first actor among the first words, outside quotes, the dateline and an opening
+    adverbial: ``ورفع كيم نخبه`` → Kim; ``من جانبها، نشرت وزارة الدفاع الروسية`` → the ministry."""
+    first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
         match = document.match_at.get(index)
         if document.quote_of[index] is not None or match is None:
             continue
         if match.alias_kind == DEMONYM or match.proclitic[-1:] in ("ب", "ل", "ك"):
+            continue
+        if index > first and document.norm(index - 1) in cues.NP_STOPWORDS | cues.ATTACHING:
             continue
         actor = document.gazetteer.actor(match.key)
         return Subject(
@@ -146,18 +205,56 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     return None
 
 
+def _opening_subject(document: Document, sentence: Sentence) -> Subject | None:
+    """The subject a verb without one inherits from its sentence: the subject of the verb the
+    sentence opens with (``وقاد نائب رئيس الوزراء الروسي دينيس مانتوروف الضيف …، وقال
+    للصحفيين`` → Manturov), else its first actor.  Worked out once, when first needed."""
+    if sentence.opening is None:
+        first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+        sentence.opening = [_subject_of_opening_verb(document, sentence, first) or sentence.subject]
+    return sentence.opening[0]
+
+
+def _subject_of_opening_verb(document: Document, sentence: Sentence, first: int) -> Subject | None:
+    """A sentence that opens with a verb names its subject next: ``وقاد نائب رئيس الوزراء
+    الروسي دينيس مانتوروف الضيف …`` → Manturov."""
+    if first + 1 >= sentence.end or document.match_at.get(first) is not None:
+        return None
+    if document.quote_of[first] is not None or not names.is_name_word(document, first):
+        return None
+    phrase = noun_phrase(document, sentence, first + 1)
+    subject = resolve_phrase(document, *phrase, MASCULINE)
+    if subject is None or not subject.named or phrase[0] != first + 1:
+        return None
+    gender = _gender_of(document, subject.key) if subject.key else subject.gender
+    return Subject(subject.key, subject.text, gender, CONFIDENCE_SENTENCE_SUBJECT, subject.proposed)
+
+
 def _cue_gender(form: str) -> str:
+    if form in cues.PLURAL_CUES:
+        return PLURAL
     return FEMININE if form in cues.FEMININE_CUES and form not in cues.MASCULINE_CUES else MASCULINE
 
 
 def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: str) -> Subject | None:
-    """The subject a cue verb names, before or after it; None when it names none."""
+    """The subject a cue verb names, before or after it; None when it names none.
+
+    Words written on something (``كتب عليه``, ``جاء فيه``) name no subject after the verb:
+    an empty subject, so that nothing is inherited either.
+    """
     gender = _cue_gender(form)
+    if form in cues.RELAY_VERBS and _after_word(document, cue + 1, sentence, "عن") is not None:
+        # ``لكن وكالة يونهاب نقلت عن مصدر حكومي قوله``: the agency before the verb relays,
+        # the speaker follows عن.
+        first, end = noun_phrase(document, sentence, cue + 2)
+        return resolve_phrase(document, first, end, MASCULINE)
     before = _subject_before(document, sentence, cue, gender)
     if before is not None:
         return before
     if form in cues.PARTICIPLE_CUES:
         return None
+    if cue + 1 < sentence.end and document.norm(cue + 1) in cues.IMPERSONAL_OBJECTS:
+        return Subject(None, "", gender, 0.0)
     first, end = noun_phrase(document, sentence, cue + 1)
     if form in cues.RELAY_VERBS:
         # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن.
@@ -172,13 +269,20 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         and (sentence.cue_subjects or sentence.subject)
     ):
         return None  # ``…، ودعا النظام الشيوعي إلى "وضع حد"``: the noun is the object
-    return resolve_phrase(document, first, end, gender)
+    subject = resolve_phrase(document, first, end, gender)
+    if subject is not None:
+        _remember(document, sentence, first, subject)
+    return subject
 
 
 def _subject_before(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
-    """An actor right before the verb, after ``كان``, ``إن``/``أن`` or at the sentence start:
-    ``وكان البيت الأبيض قد حذر كوريا الشمالية`` → the White House, not North Korea.
-    ``… في أقصى شرق روسيا، أعرب كيم`` is not one: a comma separates روسيا from the verb."""
+    """The subject written before the verb, after ``كان``, ``إن``/``أن``, a clause opener or at
+    the sentence start: ``وكان البيت الأبيض قد حذر كوريا الشمالية`` → the White House, not
+    North Korea; ``إلى أن حاكم إقليم خاباروفسك ميخائيل ديغتياريوف قال`` → the governor.
+    ``… في أقصى شرق روسيا، أعرب كيم`` has none: a comma separates روسيا from the verb, and a
+    verb with its conjunction (``وقال``) opens a clause of its own."""
+    if _has_conjunction(document, cue):
+        return None
     index = cue - 1
     if index >= sentence.first and document.norm(index) == cues.ALREADY:
         index -= 1
@@ -187,25 +291,56 @@ def _subject_before(document: Document, sentence: Sentence, cue: int, gender: st
     if document.gap_before(index + 1).strip():
         return None
     match = document.match_ending.get(index + 1)
-    if match is None or match.first_token < sentence.first:
+    if match is not None and match.first_token >= sentence.first:
+        subject = _match_before(document, sentence, match, gender)
+        if subject is not None:
+            return subject
+    opener = _clause_opener(document, sentence, index)
+    if opener is None or opener + 1 > index:
         return None
+    subject = resolve_phrase(document, opener + 1, index + 1, gender, before_verb=True)
+    return subject if subject is not None and subject.identified else None
+
+
+def _match_before(document: Document, sentence: Sentence, match: Match, gender: str) -> Subject | None:
+    """A registry actor right before the verb, after an opener: ``… مجلس الأمن القومي جون
+    كيربي أعرب`` (a title then the name: the person)."""
     if match.proclitic[-1:] in ("ب", "ل", "ك") or match.alias_kind == DEMONYM:
         return None
     subject_match = match
     while (previous := document.match_ending.get(subject_match.first_token)) is not None and not (
         document.gap_before(subject_match.first_token).strip(" ،,")
     ):
-        subject_match = previous  # ``… مجلس الأمن القومي جون كيربي أعرب``: title then name
+        subject_match = previous
     before = subject_match.first_token - 1
-    opener = before < sentence.first or cues.strip_conjunction(document.norm(before)) in cues.COPULAS
-    if not opener and document.norm(before) not in cues.COMPLEMENTIZERS:
+    if before >= sentence.first and not _opens_clause(document, before):
         return None
-    return subject_from_match(document, _best_of(document, subject_match, match), gender, CONFIDENCE_NAMED)
+    best = match if match_kind(document, match) == "person" else subject_match
+    return subject_from_match(document, best, gender, CONFIDENCE_NAMED)
 
 
-def _best_of(document: Document, first: Match, last: Match) -> Match:
-    """Of a title followed by a name, the person."""
-    return last if match_kind(document, last) == "person" else first
+def _opens_clause(document: Document, index: int) -> bool:
+    token = document.norm(index)
+    return (
+        cues.strip_conjunction(token) in cues.COPULAS
+        or is_complementizer(document, index)
+        or token in _OPENERS
+        or cues.strip_conjunction(token) in _OPENERS
+    )
+
+
+def _clause_opener(document: Document, sentence: Sentence, last: int) -> int | None:
+    """The word before the subject of the verb after ``last``: a copula, a complementizer or a
+    clause opener; ``sentence.first - 1`` at the sentence start; None when a cue, a quote or a
+    punctuation mark comes first."""
+    for index in range(last, max(sentence.first - 1, last - _SUBJECT_BEFORE_REACH), -1):
+        if document.quote_of[index] is not None or document.cue_form(index) is not None:
+            return None
+        if _opens_clause(document, index):
+            return index
+        if index > sentence.first and document.gap_before(index).strip():
+            return None
+    return sentence.first - 1 if last - sentence.first < _SUBJECT_BEFORE_REACH else None
 
 
 def _after_word(document: Document, index: int, sentence: Sentence, word: str) -> int | None:
@@ -215,35 +350,40 @@ def _after_word(document: Document, index: int, sentence: Sentence, word: str) -
 
 
 def _attribute_quote(
-    document: Document, sentence: Sentence, quote_index: int, first_token: int, history: list[Subject]
+    document: Document, sentence: Sentence, quote_index: int, first_token: int
 ) -> Attribution:
     quote = document.quotes[quote_index]
     if _is_actor_name(document, quote):
         return Attribution()
-    cue = _nearest_cue(document, sentence, first_token)
-    relayed_by = _relay_between(document, sentence, cue if cue is not None else sentence.first, first_token)
+    cue, kind = _nearest_cue(document, sentence, first_token)
+    relayed_by = relays.relay_between(
+        document, sentence, cue if cue is not None else sentence.first, first_token
+    )
+    if kind == NOBODY:
+        return Attribution(relayed_by=relayed_by)
     source, source_cue, is_source = _source_after(document, sentence, quote)
-    if cue is not None:
-        subject, cue_text = _subject_for_cue(document, sentence, cue, history)
-        if subject is not None and subject.key is not None:
-            if source is not None and is_source and _speaks_for(document, source, subject):
-                return _attribution(source, relayed_by, cue_text)
-            carried_by = relayed_by
-            if (
-                carried_by is None
-                and source is not None
-                and is_source
-                and _kind_of(document, source) == "medium"
-            ):
-                carried_by = source.key
-            return _attribution(subject, carried_by, cue_text)
-        if subject is not None and source is None:
-            return _attribution(subject, relayed_by, cue_text)
+    subject = None
+    cue_text = ""
+    if kind == NOUN:
+        subject, cue_text = _issuer(document, sentence, cue), _written(document, cue)
+    elif cue is not None:
+        subject, cue_text = _subject_for_cue(document, sentence, cue)
+    if subject is not None and subject.named:
+        if source is not None and is_source and _speaks_for(document, source, subject):
+            return _attribution(source, relayed_by, cue_text)
+        carried_by = relayed_by
+        if carried_by is None and source is not None and is_source and _kind_of(document, source) == "medium":
+            carried_by = source.key
+        return _attribution(subject, carried_by, cue_text)
+    if subject is not None and (subject.identified or source is None):
+        return _attribution(subject, relayed_by, cue_text)
     if source is not None:
         return _attribution(source, None, source_cue)
-    if sentence.subject is not None:
-        return _attribution(sentence.subject, relayed_by, "")
     return Attribution(relayed_by=relayed_by)
+
+
+def _written(document: Document, index: int) -> str:
+    return document.text[document.tokens[index][0] : document.tokens[index][1]]
 
 
 def _kind_of(document: Document, subject: Subject) -> str:
@@ -263,7 +403,15 @@ def _speaks_for(document: Document, source: Subject, subject: Subject) -> bool:
 def _attribution(subject: Subject, relayed_by: str | None, cue: str) -> Attribution:
     if relayed_by == subject.key:
         relayed_by = None
-    return Attribution(subject.key, subject.text, relayed_by, cue, subject.confidence, subject.proposed)
+    return Attribution(
+        subject.key,
+        subject.text,
+        relayed_by,
+        cue,
+        subject.confidence if subject.identified else 0.0,
+        subject.proposed,
+        subject.description,
+    )
 
 
 def _is_actor_name(document: Document, quote: QuoteSpan) -> bool:
@@ -271,39 +419,99 @@ def _is_actor_name(document: Document, quote: QuoteSpan) -> bool:
     return document.gazetteer.whole_match(quote.text) is not None
 
 
-def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> int | None:
-    """The reporting cue the quote depends on: the nearest one before it, unless that one sits
-    inside the clause of an earlier cue (``أوضح مادن أن حضور جو تشون ريونغ يشير إلى أن “…”`` →
-    أوضح), or is a relay (``على ما نقلت عنه وكالة تاس``)."""
-    nearest = None
-    for index in range(quote_token - 1, max(sentence.first, quote_token - _CUE_REACH) - 1, -1):
+def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tuple[int | None, str]:
+    """The reporting cue the quote depends on, and its kind.
+
+    The nearest verb of saying before it, unless that one sits inside the clause of an earlier
+    cue (``أوضح مادن أن حضور جو تشون ريونغ يشير إلى أن “…”`` → أوضح), or is a relay (``على ما
+    نقلت عنه وكالة تاس``); a noun that carries words (``وجاء في بيان لـ…``) when no verb of
+    saying governs it; words written on something (``شعار كتب عليه``), nobody's.
+    """
+    reach = max(sentence.first, quote_token - _CUE_REACH) - 1
+    for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
+        if _is_statement_noun(document, sentence, index):
+            verb = _verb_governing(document, sentence, index)
+            return (verb, VERB) if verb is not None else (index, NOUN)
         form = document.cue_form(index)
-        if form is not None and form not in cues.SOURCE_CUES and not _is_relay_aside(document, index, form):
-            nearest = index
-            break
-    if nearest is not None:
-        return _outer_cue(document, sentence, nearest)
-    for index in range(quote_token - 1, max(sentence.first, quote_token - _CUE_REACH) - 1, -1):
+        if (
+            form is not None
+            and form not in cues.SOURCE_CUES
+            and not relays.is_relay_aside(document, index, form)
+        ):
+            if _is_inscription(document, sentence, index):
+                return index, NOBODY
+            return _outer_cue(document, sentence, index), VERB
+    for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
+            return index, SOURCE
+    return None, ""
+
+
+def _statement_noun(token: str) -> bool:
+    return token in cues.STATEMENT_NOUNS or (token[:1] in "بلو" and token[1:] in cues.STATEMENT_NOUNS)
+
+
+def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bool:
+    """``وجاء في بيان``, ``وفي بيان لوزارة الخارجية``, ``بتعليق جاء فيه``, ``مقالا جاء فيه``."""
+    if not _statement_noun(document.norm(index)):
+        return False
+    following = index + 1
+    if following + 1 < sentence.end and document.norm(following) in cues.IMPERSONAL_VERBS:
+        return document.norm(following + 1) in cues.IMPERSONAL_OBJECTS
+    previous = [document.norm(i) for i in range(max(sentence.first, index - 2), index)]
+    return any(bare(word) in cues.IMPERSONAL_VERBS or word in ("في", "وفي") for word in previous)
+
+
+def _verb_governing(document: Document, sentence: Sentence, noun: int) -> int | None:
+    """The verb of saying whose adverbial the noun is: ``وقالت وزارة الدفاع في بيان منفصل``."""
+    for index in range(noun - 1, max(sentence.first, noun - 12) - 1, -1):
+        if document.quote_of[index] is not None or is_complementizer(document, index):
+            return None
+        form = document.cue_form(index)
+        if form is not None and form not in cues.SOURCE_CUES:
             return index
     return None
 
 
-def _is_relay_aside(document: Document, index: int, form: str) -> bool:
-    """``على ما نقلت عنه وكالة تاس`` / ``بحسب ما نقلت الوكالة``: who carried the words, not who said them."""
-    following = index + 1
+def _is_inscription(document: Document, sentence: Sentence, cue: int) -> bool:
+    """``شعار كتب عليه بالروسية والكورية "…"``: words on a banner, said by nobody."""
+    if cue + 1 >= sentence.end or document.norm(cue + 1) not in cues.IMPERSONAL_OBJECTS:
+        return False
+    return cue - 1 >= sentence.first and bare(document.norm(cue - 1)) in cues.INSCRIPTIONS
+
+
+def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None:
+    """Who issued the statement a noun names: ``بيان لوزارة الخارجية الصينية``, ``بيان
+    الكرملين``, ``بيان صادر عن الرئاسة``, ``العبارة التي خطّها الزعيم``; with nothing after the
+    noun (``وأرفقته بتعليق جاء فيه``), the subject of the sentence."""
+    first = noun + 1
     if (
-        form in cues.RELAY_VERBS
-        and following < len(document.tokens)
-        and (document.norm(following) in cues.RELAY_OBJECTS)
+        first + 1 < sentence.end
+        and document.norm(first) in ("صادر", "الصادر", "صدر")
+        and document.norm(first + 1) == "عن"
     ):
-        return True
-    if index >= 2 and document.norm(index - 1) == "ما":
-        before = cues.strip_conjunction(document.norm(index - 2))
-        return before in cues.SOURCE_CUES or before in ("علي", "حسب")
-    return False
+        first += 2
+    elif first + 2 < sentence.end and document.norm(first) in ("الذي", "التي"):
+        first += 2  # العبارة التي خطّها الزعيم
+    issuer = None
+    if (
+        first < sentence.end
+        and document.quote_of[first] is None
+        and document.norm(first) not in cues.IMPERSONAL_VERBS
+    ):
+        phrase = noun_phrase_allowing_addressee(document, sentence, first)
+        issuer = resolve_phrase(document, *phrase, _gender_of_noun(document, noun), as_source=True)
+    if issuer is None or not issuer.identified:
+        issuer = _opening_subject(document, sentence)
+    if issuer is not None and issuer.named:
+        document.roles["بيان"] = issuer
+    return issuer
+
+
+def _gender_of_noun(document: Document, noun: int) -> str:
+    return MASCULINE
 
 
 def _has_conjunction(document: Document, index: int) -> bool:
@@ -314,8 +522,8 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
     form = document.cue_form(cue)
     if _has_conjunction(document, cue) or form in cues.PARTICIPLE_CUES:
         return cue
-    named = resolve_phrase(document, *noun_phrase(document, sentence, cue + 1), _cue_gender(form))
-    if named is not None and named.key is not None:
+    own = sentence.subject_of_cue.get(cue)
+    if own is not None and own.identified:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
     seen_complementizer = False
     for index in range(cue - 1, max(sentence.first, cue - _CUE_REACH) - 1, -1):
@@ -330,72 +538,45 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
     return cue
 
 
-def _subject_for_cue(document: Document, sentence: Sentence, cue: int, history: list[Subject]):
+def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[Subject | None, str]:
     """The subject of the cue at ``cue``: explicit, else inherited."""
     form = document.cue_form(index=cue)
-    cue_text = document.text[document.tokens[cue][0] : document.tokens[cue][1]]
+    cue_text = _written(document, cue)
     if form in cues.SOURCE_CUES:
         first = cue + 1
         if first < sentence.end and document.norm(first) == "ما":
             first += 2  # وفق ما ذكرت X
         phrase = noun_phrase_allowing_addressee(document, sentence, first)
-        return resolve_phrase(document, *phrase, MASCULINE), cue_text
+        return resolve_phrase(document, *phrase, MASCULINE, as_source=True), cue_text
     own = sentence.subject_of_cue.get(cue)
     if own is not None:
         return own, cue_text
     gender = _cue_gender(form)
     for index, subject in reversed(sentence.cue_subjects[-_HISTORY:]):
-        if index < cue and subject.key is not None and _agrees(document, subject, gender):
+        if index < cue and subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
-    if sentence.subject is not None and _agrees(document, sentence.subject, gender):
-        return _inherited(sentence.subject, CONFIDENCE_SAME_SENTENCE), cue_text
-    for subject in reversed(history):
-        if subject.key is not None and _agrees(document, subject, gender):
+    opening = _opening_subject(document, sentence)
+    if opening is not None and _agrees(opening, gender):
+        return _inherited(opening, CONFIDENCE_SAME_SENTENCE), cue_text
+    for subject in reversed(document.history):
+        if subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_INHERITED), cue_text
     return None, cue_text
 
 
 def _inherited(subject: Subject, confidence: float) -> Subject:
     return Subject(
-        subject.key, subject.text, subject.gender, min(confidence, subject.confidence or confidence)
+        subject.key,
+        subject.text,
+        subject.gender,
+        min(confidence, subject.confidence or confidence),
+        subject.proposed,
+        subject.description,
     )
 
 
-def _agrees(document: Document, subject: Subject, gender: str) -> bool:
+def _agrees(subject: Subject, gender: str) -> bool:
     return subject.gender == gender
-
-
-def _relay_between(document: Document, sentence: Sentence, first: int, end: int) -> str | None:
-    """A medium that carried the words: ``على ما نقلت عنه وكالة تاس``, ``نقلتها وكالة تاس``,
-    ``نقلت وكالة ريا نوفوستي عن بوتين``, ``لوكالة فرانس برس``."""
-    for index in range(first, end):
-        form = cues.strip_conjunction(document.norm(index))
-        aside = form in cues.SOURCE_CUES and _kind_at(document, index + 1, end) == "medium"
-        if form in cues.RELAY_VERBS or form in cues.RELAYED_IN or aside:
-            following = index + 1
-            if following < end and document.norm(following) in cues.RELAY_OBJECTS:
-                following += 1
-            match = _match_in(document, following, end)
-            if match is not None:
-                return match.key
-        match = document.match_at.get(index)
-        if match is not None and match.proclitic[-1:] == "ل" and match_kind(document, match) == "medium":
-            return match.key
-    return None
-
-
-def _kind_at(document: Document, first: int, end: int) -> str:
-    """The kind of the actor named after ``بحسب``/``وفق`` (``بحسب ما نقلت وكالة …``)."""
-    match = _match_in(document, first, end)
-    return match_kind(document, match) if match is not None else ""
-
-
-def _match_in(document: Document, first: int, end: int) -> Match | None:
-    for index in range(first, min(end, first + 3)):
-        match = document.match_at.get(index)
-        if match is not None:
-            return match
-    return None
 
 
 def _source_after(
@@ -427,9 +608,8 @@ def _source_after(
             phrase = noun_phrase_allowing_addressee(document, sentence, first)
         else:
             phrase = noun_phrase(document, sentence, first)
-        subject = resolve_phrase(document, *phrase, _cue_gender(form))
-        if subject is not None and subject.key is not None:
-            cue_text = document.text[document.tokens[index][0] : document.tokens[index][1]]
+        subject = resolve_phrase(document, *phrase, _cue_gender(form), as_source=is_source)
+        if subject is not None and (subject.named or subject.identified and not is_source):
             subject.confidence = min(subject.confidence, CONFIDENCE_SOURCE_AFTER)
-            return subject, cue_text, is_source
+            return subject, _written(document, index), is_source
     return None, "", False

@@ -33,7 +33,7 @@ def test_seed_scores_reach_the_targets():
 def test_seed_scores_have_no_misses_in_any_file():
     result = _score_seeds()
 
-    assert {name: scores.misses for name, scores in result.files.items() if scores.misses} == {}
+    assert {name: scores.errors for name, scores in result.files.items() if scores.errors} == {}
 
 
 def test_spans_match_ignores_a_final_full_stop():

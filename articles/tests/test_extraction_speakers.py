@@ -68,10 +68,6 @@ def _statements(text):
             [("antony-blinken", "reuters", "قال")],
         ),
         (
-            'وصرح مسؤول أمريكي لشبكة سي إن إن بأن "كوريا الشمالية قد تزود روسيا بقذائف مدفعية".',
-            [("united-states", "cnn", "وصرح")],
-        ),
-        (
             'من جهته، قال المتحدث باسم الخارجية الصينية وانغ وين بين إن "الصين ليست على علم بالتفاصيل".',
             [("wang-wenbin", None, "قال")],
         ),
@@ -146,12 +142,12 @@ def test_attribution_proposes_an_unknown_speaker_as_written():
 
 
 def test_attribution_proposes_the_name_in_apposition_after_a_described_head():
-    text = 'ويرى المحلل في معهد كارنيغي، أندريه لانكوف، أن "بيونغ يانغ تملك ما تحتاجه موسكو بشدة".'
+    text = 'ويرى المحلل في معهد كارنيغي، أندريه سيميونوف، أن "بيونغ يانغ تملك ما تحتاجه موسكو بشدة".'
 
     extraction = extract(text, GAZETTEER)
 
-    assert [q.speaker_text for q in extraction.quotes] == ["المحلل في معهد كارنيغي، أندريه لانكوف"]
-    assert [(p.name_ar, p.kind) for p in extraction.proposed_actors] == [("أندريه لانكوف", "person")]
+    assert [q.speaker_text for q in extraction.quotes] == ["المحلل في معهد كارنيغي، أندريه سيميونوف"]
+    assert [(p.name_ar, p.kind) for p in extraction.proposed_actors] == [("أندريه سيميونوف", "person")]
 
 
 def test_attribution_proposes_nobody_for_a_bare_role():
