@@ -14,6 +14,7 @@ unnamed official, whatever the words after him look like.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from articles.extraction import cues
@@ -34,6 +35,19 @@ _FUNCTION_WORDS = frozenset(
         "خلال عقب إثر منذ جدا ضمن إطار اسمه اسمها هويته هويتها"
     ).split()
 )
+_NOT_NAMES = frozenset().union(
+    cues.PERSON_NOUNS,
+    cues.DESCRIPTIVE_WORDS,
+    cues.PLACE_NOUNS,
+    cues.NP_STOPWORDS,
+    cues.ATTACHING,
+    cues.COMPLEMENTIZERS,
+    cues.ADDRESSEES,
+    cues.AS_HE_PUT_IT,
+    cues.STATEMENT_NOUNS,
+    _FUNCTION_WORDS,
+)
+_KINDS_OF_BODY = cues.MEDIUM_WORDS | cues.ORGANISATION_WORDS | cues.PLACE_NOUNS
 # Openers of a description that never precedes a name: ``أحد الصحفيين``, ``بعض المحللين``.
 _NO_NAME_HEADS = frozenset(normalize("أحد إحدى بعض عدد").split())
 
@@ -49,25 +63,21 @@ def is_name_word(document: Document, index: int) -> bool:
         return False
     if document.match_at.get(index) is not None or document.cue_form(index) is not None:
         return False
-    word = cues.strip_conjunction(token) if token[:1] == "و" and len(token) > 4 else token
-    lexicons = (
-        cues.PERSON_NOUNS,
-        cues.DESCRIPTIVE_WORDS,
-        cues.PLACE_NOUNS,
-        cues.NP_STOPWORDS,
-        cues.ATTACHING,
-        cues.COMPLEMENTIZERS,
-        cues.ADDRESSEES,
-        cues.AS_HE_PUT_IT,
-        cues.STATEMENT_NOUNS,
-        _FUNCTION_WORDS,
-    )
-    if any(word in lexicon or token in lexicon for lexicon in lexicons):
+    return _plain(token)
+
+
+@lru_cache(maxsize=65536)
+def _plain(token: str) -> bool:
+    """A word no lexicon knows, with or without its conjunction (``وفي``, ``ومن``) or a glued
+    preposition (``بجامعة``)."""
+    word = token[1:] if token[:1] in "وف" and len(token) > 2 else token
+    if word in _NOT_NAMES or token in _NOT_NAMES:
         return False
-    stem = word[1:] if word[:1] in "بل" else word
-    return (
-        stem not in cues.MEDIUM_WORDS and stem not in cues.ORGANISATION_WORDS and stem not in cues.PLACE_NOUNS
-    )
+    for form in {token, word}:
+        stem = form[1:] if form[:1] in "بل" else form
+        if stem in _KINDS_OF_BODY:
+            return False
+    return True
 
 
 def hyphenated(document: Document, index: int) -> bool:

@@ -16,6 +16,7 @@ of three kinds of speaker, or nobody:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from articles.extraction import cues, names
@@ -106,9 +107,13 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         elif named and not names.continues_name(document, index):
             break  # ``أعلن بوتين عن استعداد موسكو``: the subject ends with the name
         if _is_addressee(document, index, match) and (
-            index == first or named or not describing or _is_addressee_word(document.norm(index))
+            index == first
+            or named
+            or not describing
+            or match is not None
+            or _is_addressee_word(document.norm(index))
         ):
-            break
+            break  # ``مصادر مطلعة لرويترز``; but ``مركز الخليج للأبحاث`` goes on
         if match is not None and not _governed(document, index, match, first):
             named = named or (match.alias_kind != DEMONYM and match_kind(document, match) == "person")
             index = match.end_token
@@ -131,6 +136,7 @@ def _opens_with_addressee(document: Document, first: int) -> bool:
     return bare(document.norm(first))[:1] == "ل"
 
 
+@lru_cache(maxsize=65536)
 def _describes(token: str) -> bool:
     """A head that a description continues: a person noun, an institution or a medium
     (``لوزارة الخارجية`` after ``بيان`` too)."""
@@ -334,6 +340,8 @@ def _institution_of_official(phrase: _Phrase) -> Subject | None:
         match = document.match_at.get(index)
         if match is not None and match.alias_kind == DEMONYM:
             index = match.end_token
+        elif bare(document.norm(index)) in _CLOSE_TO:
+            return None  # ``مصدر مقرب من الكرملين``: near the institution, not of it
         elif bare(document.norm(index)) in cues.DESCRIPTIVE_WORDS:
             index += 1
         else:
@@ -344,13 +352,21 @@ def _institution_of_official(phrase: _Phrase) -> Subject | None:
         return None
     match = document.match_at.get(index)
     if match is not None:
-        if match.alias_kind != DEMONYM and match_kind(document, match) in ("organisation", "medium"):
+        if match.proclitic[-1:] in ("ل", "ك") or match.alias_kind == DEMONYM:
+            return None
+        if _is_institution(document, match):
             return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
         return None
+    government = _government(document, index, phrase)
+    if government is not None:
+        return government
     generic = _generic_institution(phrase, index, CONFIDENCE_OFFICIAL)
     if generic is not None:
         return generic
     return _unknown_institution(phrase, index)
+
+
+_CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())
 
 
 def _generic_institution(phrase: _Phrase, index: int, confidence: float) -> Subject | None:
@@ -487,11 +503,41 @@ def _institution(phrase: _Phrase) -> Subject | None:
     if typed and named is not None and named.alias_kind != DEMONYM and _is_institution(document, named):
         # ``وكالة بلومبرغ``, ``شركة "السكك الحديدية الروسية"``
         return subject_from_match(document, named, phrase.gender, CONFIDENCE_TITLE, phrase.text)
-    if phrase.head in cues.GOVERNMENT_HEADS and first + 1 < phrase.end:
-        adjective = document.match_at.get(first + 1)
-        if adjective is not None and adjective.alias_kind == DEMONYM:
-            return subject_from_match(document, adjective, phrase.gender, CONFIDENCE_TITLE, phrase.text)
+    government = _government(document, first, phrase)
+    if government is not None:
+        return government
+    press_office = _press_office(phrase)
+    if press_office is not None:
+        return press_office
     return _generic_institution(phrase, first, CONFIDENCE_HOME)
+
+
+def _government(document: Document, index: int, phrase: _Phrase) -> Subject | None:
+    """``الحكومة البريطانية``, ``السلطات الروسية``: the country of the adjective."""
+    if bare(document.norm(index)) not in cues.GOVERNMENT_HEADS or index + 1 >= phrase.end:
+        return None
+    adjective = document.match_at.get(index + 1)
+    if adjective is None or adjective.alias_kind != DEMONYM:
+        return None
+    return subject_from_match(document, adjective, phrase.gender, CONFIDENCE_TITLE, phrase.text)
+
+
+def _press_office(phrase: _Phrase) -> Subject | None:
+    """A press office speaks for its institution: ``المكتب الإعلامي للرئاسة الروسية`` → the
+    Kremlin, ``المكتب الصحفي للكرملين`` → the Kremlin."""
+    document = phrase.document
+    if phrase.head not in ("المكتب", "مكتب"):
+        return None
+    index = phrase.first + 1
+    while index < phrase.end and document.norm(index) in _PRESS_WORDS:
+        index += 1
+    if index == phrase.first + 1 or index >= phrase.end:
+        return None
+    owner = resolve_phrase(document, index, phrase.end, phrase.gender, as_source=True)
+    return owner if owner is not None and owner.named else None
+
+
+_PRESS_WORDS = frozenset(normalize("الصحفي الإعلامي الصحافي الإعلامية").split())
 
 
 def _is_institution(document: Document, match: Match) -> bool:
@@ -503,9 +549,9 @@ def _role(phrase: _Phrase) -> Subject | None:
     → the agency, ``الشركة`` → the company; ``الدبلوماسية الروسية`` → the last feminine Russian
     speaker.  Only a short phrase: ``الوزير الروسي``, not a whole description."""
     document, head = phrase.document, phrase.head
-    if not head.startswith("ال") or phrase.end - phrase.first > 3:
+    if not head.startswith("ال") or _description_length(document, phrase) > 3:
         return None
-    earlier = document.roles.get(head[2:])
+    earlier = document.role(head[2:], phrase.first)
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head not in cues.PERSON_NOUNS:
@@ -519,6 +565,14 @@ def _role(phrase: _Phrase) -> Subject | None:
             continue
         return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
     return None
+
+
+def _description_length(document: Document, phrase: _Phrase) -> int:
+    """Words of the head and its adjectives, up to an adverbial: ``الرئيس في سجل الزوار`` → 1."""
+    for index in range(phrase.first + 1, phrase.end):
+        if document.norm(index) in cues.NP_STOPWORDS or document.norm(index) in cues.ATTACHING:
+            return index - phrase.first
+    return phrase.end - phrase.first
 
 
 def _affiliation_in(document: Document, first: int, end: int) -> str:
@@ -591,8 +645,12 @@ def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first
         return first, match.end_token
     if first < sentence.end and document.norm(first)[:1] == "ل":
         index = first + 1
-        while index < sentence.end and index - first < 6 and _modifies(document, index):
-            index += 1
+        while (
+            index < sentence.end
+            and index - first < 6
+            and (_modifies(document, index) or document.norm(index).startswith("لل"))
+        ):
+            index += 1  # ``للمكتب الإعلامي للرئاسة الروسية``
         return first, index
     return noun_phrase(document, sentence, first)
 

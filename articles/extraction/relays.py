@@ -38,6 +38,8 @@ def relay_between(document: Document, sentence: Sentence, first: int, end: int) 
             if medium is not None:
                 return medium
         match = document.match_at.get(index)
+        if match is not None and _quoting(document, match, end) and _kind(document, match.key) == "medium":
+            return match.key  # ``قالت صحيفة "إزفستيا" نقلا عن مصدر``
         if (
             match is not None
             and match.proclitic[-1:] == "ل"
@@ -46,6 +48,14 @@ def relay_between(document: Document, sentence: Sentence, first: int, end: int) 
         ):
             return match.key
     return None
+
+
+def _quoting(document: Document, match: Match, end: int) -> bool:
+    """A medium followed by ``نقلا عن``: it passes on someone else's words."""
+    for index in range(match.end_token, min(end, match.end_token + _MEDIUM_NEAR)):
+        if document.norm(index) == "نقلا":
+            return True
+    return False
 
 
 def _bare(form: str) -> str:
@@ -66,7 +76,7 @@ def _medium_in(document: Document, first: int, end: int) -> str | None:
             return match.key if _kind(document, match.key) == "medium" else None
         token = document.norm(index)
         role = token[2:] if token.startswith("ال") else ""
-        earlier = document.roles.get(role) if role else None
+        earlier = document.role(role, index) if role else None
         if earlier is not None and _kind(document, earlier.key) == "medium":
             return earlier.key
     return None

@@ -33,7 +33,7 @@ import bisect
 from dataclasses import dataclass
 
 from articles.extraction import cues, names, relays
-from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match, ProposedActor, candidates
+from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match, ProposedActor
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import tokens
 from articles.extraction.phrases import (
@@ -51,6 +51,7 @@ from articles.extraction.phrases import (
 from articles.extraction.quotes import QuoteSpan
 
 _SUBJECT_WINDOW = 6
+_HEADLINE_WORDS = 6
 _RIGHT_WINDOW = 5
 # How far a quote looks back for its cue and forward for a source, in words: bounds the work on
 # a pathological megabyte paragraph without a full stop; real cues sit well within it.
@@ -115,23 +116,22 @@ def _first_token_of_quotes(document: Document) -> dict[int, int]:
 def _read_sentence(document: Document, sentence: Sentence) -> None:
     """Record the roles and surnames introduced, the sentence subject and the subject of every cue."""
     for match in _matches_in(document, sentence):
-        if len(match.keys) != 1 or match.alias_kind == DEMONYM:
-            continue
-        roles = _role_words(document, sentence, match)
         multiword = match.end_token - match.first_token > 1
-        surnames = multiword and match.alias_kind == NAME and match_kind(document, match) == "person"
-        if roles or surnames:
+        if (
+            multiword
+            and match.alias_kind == NAME
+            and len(match.keys) == 1
+            and match_kind(document, match) == "person"
+        ):
             subject = subject_from_match(document, match, _gender_of(document, match.key), CONFIDENCE_NAMED)
-            for role in roles:
-                document.roles[role] = subject
-            if surnames:
-                _remember_surnames(document, document.text[match.start : match.end], subject)
+            last = match.end_token - 1
+            _remember_surnames(document, (document.norm(match.first_token), document.norm(last)), subject)
     sentence.subject = _sentence_subject(document, sentence)
-    for index in range(sentence.first, sentence.end):
-        if document.quote_of[index] is not None:
-            continue
+    first = bisect.bisect_left(document.cue_indexes, sentence.first)
+    end = bisect.bisect_left(document.cue_indexes, sentence.end)
+    for index in document.cue_indexes[first:end]:
         form = document.cue_form(index)
-        if form is None or form in cues.SOURCE_CUES:
+        if document.quote_of[index] is not None or form in cues.SOURCE_CUES:
             continue
         subject = _explicit_subject(document, sentence, index, form)
         if subject is not None:
@@ -150,40 +150,26 @@ def _gender_of(document: Document, key: str) -> str:
     return actor.gender if actor else MASCULINE
 
 
-def _remember_surnames(document: Document, name: str, subject: Subject) -> None:
-    """``هاني الرشيدي`` → later ``الرشيدي`` and ``هاني``; ``ماو نينغ`` → ``ماو``."""
-    words = tokens(name)
-    if len(words) > 1:
-        for word in (words[0], words[-1]):
-            document.surnames[word] = subject
+def _remember_surnames(document: Document, words: tuple[str, str], subject: Subject) -> None:
+    """``هاني الرشيدي`` → later ``الرشيدي`` and ``هاني``; ``ماو نينغ`` → ``ماو`` (the first and
+    last of a name's normalised words)."""
+    for word in words:
+        document.surnames[word] = subject
 
 
 def _remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:
     """What a designation teaches about later ones: the proposed name's surnames, and the
     role its head names (``السفير … ألكسندر ماتسيغورا`` → later ``السفير``)."""
     if subject.proposed is not None and subject.proposed.kind == "person":
-        _remember_surnames(document, subject.proposed.name_ar, subject)
+        words = tokens(subject.proposed.name_ar)
+        if len(words) > 1:
+            _remember_surnames(document, (words[0], words[-1]), subject)
     if not subject.named:
         return
     head = bare(document.norm(first))
     role = head[2:] if head.startswith("ال") else head
     if role in cues.ROLE_WORDS:
-        document.roles[role] = subject
-
-
-def _role_words(document: Document, sentence: Sentence, match: Match) -> list[str]:
-    """Role words inside a match or glued right before it: ``وزير الدفاع الروسي`` → ``['وزير']``,
-    ``لصحيفة “الغارديان”`` → ``['صحيفه']``, so that later ``الوزير`` / ``الصحيفة`` refer back."""
-    first = match.first_token
-    if first - 1 >= sentence.first and not document.gap_before(first).strip(' "“”«»'):
-        first -= 1
-    found = []
-    for index in range(first, match.end_token):
-        for candidate in candidates(document.norm(index)):
-            if candidate in cues.ROLE_WORDS:
-                found.append(candidate)
-                break
-    return found
+        document.roles[role] = (first, subject)
 
 
 def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
@@ -269,6 +255,10 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         and (sentence.cue_subjects or sentence.subject)
     ):
         return None  # ``…، ودعا النظام الشيوعي إلى "وضع حد"``: the noun is the object
+    quoting = _after_word(document, end, sentence, "نقلا")
+    if quoting is not None and _after_word(document, quoting, sentence, "عن") is not None:
+        # ``وقالت صحيفة "إزفستيا" نقلا عن مصدر في وزارة الخارجية``: the source speaks.
+        first, end = noun_phrase(document, sentence, quoting + 1)
     subject = resolve_phrase(document, first, end, gender)
     if subject is not None:
         _remember(document, sentence, first, subject)
@@ -361,6 +351,10 @@ def _attribute_quote(
     )
     if kind == NOBODY:
         return Attribution(relayed_by=relayed_by)
+    if cue is None:
+        headline = _colon_attribution(document, sentence, first_token)
+        if headline is not None:
+            return _attribution(headline, relayed_by, ":")
     source, source_cue, is_source = _source_after(document, sentence, quote)
     subject = None
     cue_text = ""
@@ -382,8 +376,33 @@ def _attribute_quote(
     return Attribution(relayed_by=relayed_by)
 
 
+def _colon_attribution(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
+    """A name and a colon before the quote, with no verb: the headline's ``بوتين لكيم: "…"``,
+    ``زاخاروفا: «…»``.  Only a short phrase that names an actor, from the sentence start."""
+    if quote_token - sentence.first > _HEADLINE_WORDS or ":" not in document.gap_before(quote_token):
+        return None
+    end = quote_token
+    match = document.match_ending.get(end)
+    if match is not None and match.proclitic[-1:] == "ل":
+        end = match.first_token  # ``بوتين لكيم:``: to Kim
+    subject = resolve_phrase(document, sentence.first, end, MASCULINE)
+    if subject is None or not subject.named:
+        return None
+    if subject.key is not None:
+        subject.gender = _gender_of(document, subject.key)
+    return subject
+
+
 def _written(document: Document, index: int) -> str:
     return document.text[document.tokens[index][0] : document.tokens[index][1]]
+
+
+def _as_said_by(document: Document, index: int) -> bool:
+    """``على حد قول``, ``على حد تعبير``, ``بتعبير``: the words of whoever follows."""
+    token = document.norm(index)
+    if token == "بتعبير":
+        return True
+    return token in ("قول", "تعبير", "وصف") and index > 0 and document.norm(index - 1) == "حد"
 
 
 def _kind_of(document: Document, subject: Subject) -> str:
@@ -454,14 +473,19 @@ def _statement_noun(token: str) -> bool:
 
 
 def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bool:
-    """``وجاء في بيان``, ``وفي بيان لوزارة الخارجية``, ``بتعليق جاء فيه``, ``مقالا جاء فيه``."""
-    if not _statement_noun(document.norm(index)):
-        return False
+    """``وجاء في بيان``, ``وفي بيان لوزارة الخارجية``, ``بتعليق جاء فيه``, ``مقالا جاء فيه``,
+    ``وجاء في العبارة التي خطّها الزعيم``; not ``دوّت في القاعة عبارة "…"``."""
+    token = document.norm(index)
     following = index + 1
+    authored = following < sentence.end and document.norm(following) in ("الذي", "التي")
+    if not (_statement_noun(token) or (authored and bare(token) in cues.INSCRIPTIONS)):
+        return False
     if following + 1 < sentence.end and document.norm(following) in cues.IMPERSONAL_VERBS:
         return document.norm(following + 1) in cues.IMPERSONAL_OBJECTS
-    previous = [document.norm(i) for i in range(max(sentence.first, index - 2), index)]
-    return any(bare(word) in cues.IMPERSONAL_VERBS or word in ("في", "وفي") for word in previous)
+    if index - 1 < sentence.first:
+        return False
+    previous = document.norm(index - 1)
+    return previous in ("في", "وفي") or (token[:1] == "ب" and bare(previous) in cues.IMPERSONAL_VERBS)
 
 
 def _verb_governing(document: Document, sentence: Sentence, noun: int) -> int | None:
@@ -496,22 +520,22 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     elif first + 2 < sentence.end and document.norm(first) in ("الذي", "التي"):
         first += 2  # العبارة التي خطّها الزعيم
     issuer = None
-    if (
-        first < sentence.end
-        and document.quote_of[first] is None
-        and document.norm(first) not in cues.IMPERSONAL_VERBS
-    ):
+    impersonal = first < sentence.end and document.norm(first) in cues.IMPERSONAL_VERBS
+    if first < sentence.end and document.quote_of[first] is None and not impersonal:
         phrase = noun_phrase_allowing_addressee(document, sentence, first)
-        issuer = resolve_phrase(document, *phrase, _gender_of_noun(document, noun), as_source=True)
-    if issuer is None or not issuer.identified:
-        issuer = _opening_subject(document, sentence)
+        issuer = resolve_phrase(document, *phrase, MASCULINE, as_source=True)
+    if (issuer is None or not issuer.identified) and (impersonal or _possessed(document.norm(noun))):
+        issuer = _opening_subject(document, sentence)  # ``وأرفقته بتعليق جاء فيه``, ``في افتتاحيتها``
+    if issuer is None and document.norm(noun).startswith("ال"):
+        issuer = document.role("بيان", noun)  # ``وجاء في البيان``: the statement named before
     if issuer is not None and issuer.named:
-        document.roles["بيان"] = issuer
+        document.roles["بيان"] = (noun, issuer)
     return issuer
 
 
-def _gender_of_noun(document: Document, noun: int) -> str:
-    return MASCULINE
+def _possessed(token: str) -> bool:
+    """``افتتاحيتها``, ``بيانه``: a statement of the sentence's own subject."""
+    return token.endswith(("ها", "ه", "هم")) and not token.endswith(("يه", "اه"))
 
 
 def _has_conjunction(document: Document, index: int) -> bool:
@@ -594,6 +618,8 @@ def _source_after(
         if document.quote_of[index] is not None and document.is_statement_token(index):
             break
         form = document.cue_form(index)
+        if form is None and _as_said_by(document, index):
+            form = "حسب"  # ``على حد قول المحلل …``: a source, like بحسب
         if form is None:
             continue
         is_source = form in cues.SOURCE_CUES
