@@ -104,7 +104,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             apposition = _describes(document.norm(index)) or names.is_name_word(document, index)
             if not apposition and not (match is not None and match_kind(document, match) == "person"):
                 break  # ``قال بلينكن، مضيفا``, ``مسؤولون غربيون، بينهم``
-        elif named and not names.continues_name(document, index):
+        elif named and not names.continues_name(document, index) and not _person_match(document, match):
             break  # ``أعلن بوتين عن استعداد موسكو``: the subject ends with the name
         if _is_addressee(document, index, match) and (
             index == first
@@ -125,6 +125,11 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         index += 1
     return first, index
+
+
+def _person_match(document: Document, match: Match | None) -> bool:
+    """``الناطق باسم الرئاسة الروسية دميتري بيسكوف``: a title, then the name, is one subject."""
+    return match is not None and match.alias_kind != DEMONYM and match_kind(document, match) == "person"
 
 
 def _opens_with_addressee(document: Document, first: int) -> bool:
@@ -303,11 +308,12 @@ def _person(phrase: _Phrase) -> Subject | None:
     ]
     by_name = [m for m in matches if m.alias_kind == NAME and not (run and _inside(m, run))]
     if by_name:
-        return subject_from_match(document, by_name[0], phrase.gender, CONFIDENCE_NAMED, phrase.text)
+        text = _through(phrase, by_name[0].end_token)
+        return subject_from_match(document, by_name[0], phrase.gender, CONFIDENCE_NAMED, text)
     if run is not None:
         name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
         proposed = ProposedActor.from_text(name, "person")
-        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+        return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)
     titles = [m for m in matches if m.alias_kind == TITLE]
     if titles:
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
@@ -320,6 +326,15 @@ def _plain_word(document: Document, index: int) -> bool:
         return False
     token = document.norm(index)
     return not (_describes(token) or has_article(token) or bare(token) in cues.OFFICIAL_HEADS)
+
+
+def _through(phrase: _Phrase, end: int) -> str:
+    """The phrase as written up to the name's end, or whole when an apposition follows the name
+    (``الدكتور هاني الرشيدي، أستاذ العلوم السياسية``): not ``… جان دوبوا في حديث``."""
+    document = phrase.document
+    if end >= phrase.end or any(char in "،," for char in document.gap_before(end)):
+        return phrase.text
+    return document.text[document.tokens[phrase.first][0] : document.tokens[end - 1][1]]
 
 
 def _inside(match: Match, run: tuple[int, int]) -> bool:

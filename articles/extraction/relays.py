@@ -26,10 +26,15 @@ _REPORTER = frozenset({"لمراسل", "لمراسله", "لمراسلي", "مر
 def relay_between(document: Document, sentence: Sentence, first: int, end: int) -> str | None:
     """The medium that carried the words, named between ``first`` and ``end`` (the cue and the
     quote): ``على ما نقلت عنه وكالة تاس``, ``نقلت وكالة ريا نوفوستي عن بوتين``, ``لوكالة فرانس برس``."""
+    if first < end and cues.strip_conjunction(document.norm(first)) in cues.RELAY_VERBS:
+        before = document.match_ending.get(first)
+        if before is not None and _kind(document, before.key) == "medium":
+            return before.key  # ``لكن وكالة يونهاب نقلت عن مصدر حكومي``
     for index in range(first, end):
         form = cues.strip_conjunction(document.norm(index))
         aside = form in cues.SOURCE_CUES and kind_at(document, index + 1, end) == "medium"
-        carried = form in cues.RELAYED_IN or form in _REPORTER or _bare(form) in cues.INTERVIEW_WORDS
+        reporter = (form in _REPORTER or _to_medium(form)) and not _asked(document, index)
+        carried = form in cues.RELAYED_IN or reporter or _bare(form) in cues.INTERVIEW_WORDS
         if form in cues.RELAY_VERBS or carried or aside:
             following = index + 1
             if following < end and document.norm(following) in cues.RELAY_OBJECTS:
@@ -56,6 +61,11 @@ def _quoting(document: Document, match: Match, end: int) -> bool:
         if document.norm(index) == "نقلا":
             return True
     return False
+
+
+def _to_medium(form: str) -> bool:
+    """``لوكالة "إنترفاكس"``, ``لصحيفة``: to a medium named next."""
+    return form[:1] == "ل" and form[1:] in cues.MEDIUM_WORDS
 
 
 def _bare(form: str) -> str:

@@ -362,6 +362,7 @@ def _attribute_quote(
         subject, cue_text = _issuer(document, sentence, cue), _written(document, cue)
     elif cue is not None:
         subject, cue_text = _subject_for_cue(document, sentence, cue)
+        relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
     if subject is not None and subject.named:
         if source is not None and is_source and _speaks_for(document, source, subject):
             return _attribution(source, relayed_by, cue_text)
@@ -543,12 +544,20 @@ def _has_conjunction(document: Document, index: int) -> bool:
 
 
 def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
+    """The cue whose clause holds this one, when this one has no subject of its own:
+    ``أوضح مادن أن حضور جو تشون ريونغ يشير إلى أن "…"`` → أوضح."""
     form = document.cue_form(cue)
     if _has_conjunction(document, cue) or form in cues.PARTICIPLE_CUES:
         return cue
     own = sentence.subject_of_cue.get(cue)
     if own is not None and own.identified:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
+    earlier = _enclosing_cue(document, sentence, cue)
+    return earlier if earlier is not None else cue
+
+
+def _enclosing_cue(document: Document, sentence: Sentence, cue: int) -> int | None:
+    """The cue before a complementizer before ``cue``: ``وأشارت الوكالة إلى أن الوزير قال``."""
     seen_complementizer = False
     for index in range(cue - 1, max(sentence.first, cue - _CUE_REACH) - 1, -1):
         if document.quote_of[index] is not None:
@@ -559,7 +568,19 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
         earlier = document.cue_form(index)
         if seen_complementizer and earlier is not None and earlier not in cues.SOURCE_CUES:
             return index
-    return cue
+    return None
+
+
+def _reporting_medium(document: Document, sentence: Sentence, cue: int) -> str | None:
+    """A medium that reports someone's words in its own clause relays them: ``وأشارت وكالة تاس
+    إلى أن حاكم الإقليم قال للصحفيين "…"`` → the governor speaks, TASS relays."""
+    if _has_conjunction(document, cue):
+        return None
+    outer = _enclosing_cue(document, sentence, cue)
+    subject = sentence.subject_of_cue.get(outer) if outer is not None else None
+    if subject is None or subject.key is None or _kind_of(document, subject) != "medium":
+        return None
+    return subject.key
 
 
 def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[Subject | None, str]:
