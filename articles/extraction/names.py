@@ -125,7 +125,7 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
     """
     head = cues.strip_conjunction(document.norm(first))
     if head in _NO_NAME_HEADS or (
-        head in cues.PERSON_NOUNS and not _definite_description(document, first, end)
+        head in cues.PERSON_NOUNS and not definite_description(document, first, end)
     ):
         return None
     can_open, after_place = True, False
@@ -166,7 +166,7 @@ def _has_article(document: Document, index: int) -> bool:
     return written.startswith(("ال", "لل", "وال", "بال")) or token.startswith("لل")
 
 
-def _definite_description(document: Document, first: int, end: int) -> bool:
+def definite_description(document: Document, first: int, end: int) -> bool:
     """Whether a description headed by a person noun is definite, and so may precede a name:
     ``النائب``, ``نائب رئيس الوزراء``, ``عضو لجنة الأمن``, ``حاكم إقليم خاباروفسك`` (a construct
     ending in a definite or proper noun) but not ``مسؤول أميركي`` or ``ضابط سابق في``."""
@@ -184,8 +184,14 @@ def _definite_description(document: Document, first: int, end: int) -> bool:
         stem = token[2:] if token.startswith("ال") else token
         if stem in cues.ORGANISATION_WORDS or stem in cues.MEDIUM_WORDS:
             continue
+        if index > first and token.endswith(_NISBA_ENDINGS):
+            return False  # ``مسؤولا أميركيا``: an adjective the registry does not list
         return is_name_word(document, index)
     return False
+
+
+# How an adjective of origin ends, in any case: ``أميركي``, ``أميركيا``, ``غربيون``, ``أوروبية``.
+_NISBA_ENDINGS = ("ي", "يا", "يه", "يون", "يين")
 
 
 def _opens_longer_name(document: Document, match: Match, end: int, gender: str) -> bool:

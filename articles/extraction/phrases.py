@@ -88,7 +88,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         return first, first
     if _opens_with_addressee(document, first):
         return first, first
-    describing = _describes(document.norm(first))
+    describing = describes(document.norm(first))
     named = False
     index = first
     while index < sentence.end and index - first < _MAX_SUBJECT_TOKENS:
@@ -101,7 +101,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         match = document.match_at.get(index)
         if index > first and any(char in "،," for char in document.gap_before(index)):
-            apposition = _describes(document.norm(index)) or names.is_name_word(document, index)
+            apposition = describes(document.norm(index)) or names.is_name_word(document, index)
             if not apposition and not (match is not None and match_kind(document, match) == "person"):
                 break  # ``قال بلينكن، مضيفا``, ``مسؤولون غربيون، بينهم``
         elif named and not names.continues_name(document, index) and not _person_match(document, match):
@@ -142,12 +142,12 @@ def _opens_with_addressee(document: Document, first: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _describes(token: str) -> bool:
+def describes(token: str) -> bool:
     """A head that a description continues: a person noun, an institution or a medium
     (``لوزارة الخارجية`` after ``بيان`` too)."""
     word = bare(token)
     if word[:1] in "بل" and not word.startswith("ال") and len(word) > 3:
-        return _describes(word[1:]) or (word.startswith("لل") and _describes("ال" + word[2:]))
+        return describes(word[1:]) or (word.startswith("لل") and describes("ال" + word[2:]))
     stem = word[2:] if word.startswith("ال") else word
     return (
         word in cues.PERSON_NOUNS
@@ -250,6 +250,8 @@ def resolve_phrase(
         head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     phrase = _Phrase(document, first, end, gender, head, text, as_source, before_verb)
     stem = head[2:] if head.startswith("ال") else head
+    if head in cues.STATEMENT_NOUNS:
+        return _statement_issuer(phrase)
     if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
         rules = (_institution, _medium, _role)  # ``إذاعة صوت كوريا``: the name is the medium's
     else:
@@ -259,6 +261,20 @@ def resolve_phrase(
         if subject is not None:
             return subject
     return Subject(None, text, gender, 0.0)
+
+
+def _statement_issuer(phrase: _Phrase) -> Subject | None:
+    """A statement speaks for whoever issued it: ``وأضاف بيان الكرملين`` → the Kremlin;
+    ``وأضاف البيان`` → the issuer of the statement named before."""
+    document = phrase.document
+    if phrase.first + 1 < phrase.end:
+        issuer = resolve_phrase(document, phrase.first + 1, phrase.end, phrase.gender, as_source=True)
+        if issuer is not None and issuer.named:
+            return Subject(issuer.key, phrase.text, phrase.gender, issuer.confidence, issuer.proposed)
+    earlier = document.role("بيان", phrase.first) if phrase.head.startswith("ال") else None
+    if earlier is not None:
+        return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
+    return Subject(None, phrase.text, phrase.gender, 0.0)
 
 
 def _surname(phrase: _Phrase) -> Subject | None:
@@ -325,7 +341,7 @@ def _plain_word(document: Document, index: int) -> bool:
     if document.match_at.get(index) is not None or document.quote_of[index] is not None:
         return False
     token = document.norm(index)
-    return not (_describes(token) or has_article(token) or bare(token) in cues.OFFICIAL_HEADS)
+    return not (describes(token) or has_article(token) or bare(token) in cues.OFFICIAL_HEADS)
 
 
 def _through(phrase: _Phrase, end: int) -> str:
@@ -461,16 +477,9 @@ def _unnamed(phrase: _Phrase) -> Subject | None:
     if head not in cues.PERSON_NOUNS:
         return None
     plural = _plural(head)
-    if not plural and head not in _INDEFINITE_OPENERS:
-        if has_article(head):
-            return None
-        following = phrase.first + 1
-        if (
-            following < phrase.end
-            and has_article(document.norm(following))
-            and not _adjective(document, following)
-        ):
-            return None
+    particular = has_article(head) or names.definite_description(document, phrase.first, phrase.end)
+    if not plural and head not in _INDEFINITE_OPENERS and particular:
+        return None  # ``رئيس الشركة``, ``وزير خارجية كوريا الشمالية``: someone in particular
     description = phrase.text.rstrip(" ،,")
     return Subject(
         None, phrase.text, PLURAL if plural else phrase.gender, CONFIDENCE_UNNAMED, description=description
@@ -478,13 +487,6 @@ def _unnamed(phrase: _Phrase) -> Subject | None:
 
 
 _INDEFINITE_OPENERS = frozenset(normalize("أحد إحدى بعض عدد").split())
-
-
-def _adjective(document: Document, index: int) -> bool:
-    match = document.match_at.get(index)
-    return (match is not None and match.alias_kind == DEMONYM) or bare(
-        document.norm(index)
-    ) in cues.DESCRIPTIVE_WORDS
 
 
 def _plural(word: str) -> bool:

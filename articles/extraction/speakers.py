@@ -41,6 +41,7 @@ from articles.extraction.phrases import (
     PLURAL,
     Subject,
     bare,
+    describes,
     is_complementizer,
     match_kind,
     noun_phrase,
@@ -127,6 +128,7 @@ def _read_sentence(document: Document, sentence: Sentence) -> None:
             last = match.end_token - 1
             _remember_surnames(document, (document.norm(match.first_token), document.norm(last)), subject)
     sentence.subject = _sentence_subject(document, sentence)
+    _remember_host_and_guest(document, sentence)
     first = bisect.bisect_left(document.cue_indexes, sentence.first)
     end = bisect.bisect_left(document.cue_indexes, sentence.end)
     for index in document.cue_indexes[first:end]:
@@ -155,6 +157,31 @@ def _remember_surnames(document: Document, words: tuple[str, str], subject: Subj
     last of a name's normalised words)."""
     for word in words:
         document.surnames[word] = subject
+
+
+def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
+    """``استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون`` → later
+    ``الضيف`` is Kim and ``المضيف`` Putin (``وقال الضيف لمضيفه: "…"``)."""
+    first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    if first >= sentence.end or cues.strip_conjunction(document.norm(first)) not in _RECEIVES:
+        return
+    people = [
+        match
+        for match in _matches_in(document, sentence)
+        if match.first_token > first
+        and len(match.keys) == 1
+        and match.alias_kind != DEMONYM
+        and match.proclitic[-1:] not in ("ب", "ل", "ك")
+        and match_kind(document, match) == "person"
+    ]
+    distinct = [m for i, m in enumerate(people) if m.key not in {p.key for p in people[:i]}]
+    if len(distinct) >= 2:
+        for role, match in (("مضيف", distinct[0]), ("ضيف", distinct[1])):
+            subject = subject_from_match(document, match, _gender_of(document, match.key), CONFIDENCE_NAMED)
+            document.roles[role] = (match.first_token, subject)
+
+
+_RECEIVES = frozenset({"استقبل", "يستقبل", "استقبلت", "تستقبل"})
 
 
 def _remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:
@@ -289,7 +316,9 @@ def _subject_before(document: Document, sentence: Sentence, cue: int, gender: st
     if opener is None or opener + 1 > index:
         return None
     subject = resolve_phrase(document, opener + 1, index + 1, gender, before_verb=True)
-    return subject if subject is not None and subject.identified else None
+    if subject is not None and not subject.identified and not describes(document.norm(opener + 1)):
+        return None  # not a subject at all: the verb's subject is elsewhere
+    return subject  # identified, or a described subject nobody can tell (no inheriting past it)
 
 
 def _match_before(document: Document, sentence: Sentence, match: Match, gender: str) -> Subject | None:
@@ -588,11 +617,7 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     form = document.cue_form(index=cue)
     cue_text = _written(document, cue)
     if form in cues.SOURCE_CUES:
-        first = cue + 1
-        if first < sentence.end and document.norm(first) == "ما":
-            first += 2  # وفق ما ذكرت X
-        phrase = noun_phrase_allowing_addressee(document, sentence, first)
-        return resolve_phrase(document, *phrase, MASCULINE, as_source=True), cue_text
+        return _source_subject(document, sentence, cue + 1), cue_text
     own = sentence.subject_of_cue.get(cue)
     if own is not None:
         return own, cue_text
@@ -602,11 +627,33 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
     opening = _opening_subject(document, sentence)
     if opening is not None and _agrees(opening, gender):
+        if cue not in sentence.subject_of_cue:  # the next ``وأضاف`` continues with this speaker
+            sentence.cue_subjects.append((cue, opening))
+            sentence.subject_of_cue[cue] = opening
         return _inherited(opening, CONFIDENCE_SAME_SENTENCE), cue_text
     for subject in reversed(document.history):
         if subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_INHERITED), cue_text
     return None, cue_text
+
+
+def _source_subject(document: Document, sentence: Sentence, first: int) -> Subject | None:
+    """Who ``بحسب``/``وفقًا لـ`` names: ``وفق ما ذكرت X`` → X; ``وفقا لما نقلته وكالة رويترز عن
+    مسؤول أمريكي`` → the official (the agency only carried the words)."""
+    if first < sentence.end and document.norm(first) in ("ما", "لما"):
+        first += 1
+        verb = first
+        says = verb < sentence.end and document.cue_form(verb) is not None
+        if says or (verb < sentence.end and document.norm(verb) in cues.RELAYED_IN):
+            first += 1
+            relayed = cues.strip_conjunction(document.norm(verb))
+            if relayed in cues.RELAY_VERBS or relayed in cues.RELAYED_IN:
+                for index in range(first, min(sentence.end, first + 6)):
+                    if document.norm(index) == "عن":
+                        phrase = noun_phrase(document, sentence, index + 1)
+                        return resolve_phrase(document, *phrase, MASCULINE)
+    phrase = noun_phrase_allowing_addressee(document, sentence, first)
+    return resolve_phrase(document, *phrase, MASCULINE, as_source=True)
 
 
 def _inherited(subject: Subject, confidence: float) -> Subject:

@@ -516,3 +516,24 @@ def test_attribution_reads_a_source_after_the_quote_with_ala_hadd_qawl():
     text = '"لا أحد يستطيع أن يملي علينا شروطه"، على حد قول المحلل الروسي فيودور لوكيانوف.'
 
     assert _who(text) == ("fyodor-lukyanov", None, "", None)
+
+
+def test_attribution_gives_the_guest_words_the_guest_says_to_the_host():
+    text = (
+        "استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في القاعدة.\n"
+        'وقال الضيف لمضيفه: "سعيد جدا بهذه الزيارة التاريخية إلى بلادكم".'
+    )
+
+    assert _who(text) == ("kim-jong-un", None, "", None)
+
+
+def test_attribution_gives_a_statement_that_speaks_to_its_issuer():
+    text = 'وأضاف بيان الكرملين أن "الزعيمين اتفقا على مواصلة الاتصالات المنتظمة".'
+
+    assert _who(text) == ("kremlin", None, "", None)
+
+
+def test_attribution_reads_the_source_a_medium_quoted():
+    text = 'ووفقا لما نقلته وكالة رويترز عن مسؤول أمريكي، فإن "الشحنات الأولى وصلت بالفعل إلى روسيا".'
+
+    assert _who(text) == (None, None, "مسؤول أمريكي", "reuters")
