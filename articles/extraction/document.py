@@ -20,8 +20,8 @@ from functools import lru_cache
 from articles.extraction import cues
 from articles.extraction.actors import DEMONYM, Gazetteer, Match, candidates
 from articles.extraction.normalize import token_spans
-from articles.extraction.phrases import Subject
 from articles.extraction.quotes import QuoteSpan
+from articles.extraction.subject import Subject
 
 _SENTENCE_END = ".!?؟;؛"
 # A dateline ends within its first words at a dash, a colon or a closing credit:

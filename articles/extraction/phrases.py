@@ -15,64 +15,32 @@ of three kinds of speaker, or nobody:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from articles.extraction import cues, names
-from articles.extraction.actors import DEMONYM, FEMININE, NAME, TITLE, Match, ProposedActor
+from articles.extraction import cues, institutions, names
+from articles.extraction.actors import DEMONYM, NAME, TITLE, Match, ProposedActor
 from articles.extraction.normalize import normalize
+from articles.extraction.subject import (
+    CONFIDENCE_NAMED,
+    CONFIDENCE_PROPOSED,
+    CONFIDENCE_ROLE,
+    CONFIDENCE_SURNAME,
+    CONFIDENCE_TITLE,
+    CONFIDENCE_UNNAMED,
+    PLURAL,
+    Phrase,
+    Subject,
+    bare,
+    has_article,
+    match_kind,
+    subject_from_match,
+)
 
 if TYPE_CHECKING:
     from articles.extraction.document import Document, Sentence
 
 _MAX_SUBJECT_TOKENS = 16
-
-CONFIDENCE_NAMED = 0.95
-CONFIDENCE_TITLE = 0.9
-CONFIDENCE_SURNAME = 0.85
-CONFIDENCE_UNNAMED = 0.85
-CONFIDENCE_PROPOSED = 0.8
-CONFIDENCE_ROLE = 0.75
-CONFIDENCE_OFFICIAL = 0.7
-CONFIDENCE_HOME = 0.7
-PLURAL = "p"
-
-
-@dataclass(slots=True)
-class Subject:
-    """Who a phrase designates, and the gender the verb gave it.
-
-    ``key`` is a registry actor; ``proposed`` a named actor the registry does not know;
-    ``description`` an unnamed speaker as written.  With none of them the phrase designates
-    nobody the rules can tell, and attribution abstains.
-    """
-
-    key: str | None
-    text: str
-    gender: str
-    confidence: float
-    proposed: ProposedActor | None = None
-    description: str = ""
-
-    @property
-    def identified(self) -> bool:
-        return self.key is not None or self.proposed is not None or bool(self.description)
-
-    @property
-    def named(self) -> bool:
-        return self.key is not None or self.proposed is not None
-
-    def same_as(self, other: Subject) -> bool:
-        if self.key is not None or other.key is not None:
-            return self.key == other.key
-        if self.proposed is not None and other.proposed is not None:
-            return self.proposed.normalized == other.proposed.normalized
-        return self.description == other.description
-
-
-def bare(token: str) -> str:
-    return cues.head_word(token)
 
 
 def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int, int]:
@@ -208,24 +176,6 @@ def _governed(document: Document, index: int, match: Match, first: int) -> bool:
     return match.alias_kind == TITLE and bare(previous) in cues.DEPUTY_WORDS
 
 
-def has_article(word: str) -> bool:
-    return word.startswith(("ال", "وال", "فال", "بال", "لل"))
-
-
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    """A subject phrase being read: tokens ``[first, end)``, the verb's gender, its head word."""
-
-    document: Document
-    first: int
-    end: int
-    gender: str
-    head: str
-    text: str
-    as_source: bool
-    before_verb: bool
-
-
 def resolve_phrase(
     document: Document,
     first: int,
@@ -248,14 +198,23 @@ def resolve_phrase(
     head = bare(document.norm(first))
     if as_source and head[:1] == "ل" and len(head) > 3:
         head = "ال" + head[2:] if head.startswith("لل") else head[1:]
-    phrase = _Phrase(document, first, end, gender, head, text, as_source, before_verb)
+    phrase = Phrase(document, first, end, gender, head, text, as_source, before_verb)
     stem = head[2:] if head.startswith("ال") else head
     if head in cues.STATEMENT_NOUNS:
         return _statement_issuer(phrase)
     if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
-        rules = (_institution, _medium, _role)  # ``إذاعة صوت كوريا``: the name is the medium's
+        # ``إذاعة صوت كوريا``: the name after the kind of body is the body's, not a person's.
+        rules = (_institution, institutions.unknown_medium, _role)
     else:
-        rules = (_surname, _person, _institution_of_official, _unnamed, _institution, _role, _medium)
+        rules = (
+            _surname,
+            _person,
+            institutions.official_of,
+            _unnamed,
+            _institution,
+            _role,
+            institutions.unknown_medium,
+        )
     for rule in rules:
         subject = rule(phrase)
         if subject is not None:
@@ -263,7 +222,7 @@ def resolve_phrase(
     return Subject(None, text, gender, 0.0)
 
 
-def _statement_issuer(phrase: _Phrase) -> Subject | None:
+def _statement_issuer(phrase: Phrase) -> Subject | None:
     """A statement speaks for whoever issued it: ``وأضاف بيان الكرملين`` → the Kremlin;
     ``وأضاف البيان`` → the issuer of the statement named before."""
     document = phrase.document
@@ -277,7 +236,7 @@ def _statement_issuer(phrase: _Phrase) -> Subject | None:
     return Subject(None, phrase.text, phrase.gender, 0.0)
 
 
-def _surname(phrase: _Phrase) -> Subject | None:
+def _surname(phrase: Phrase) -> Subject | None:
     """A bare name the article gave in full before: ``وأضاف هان`` after ``هان سيونغ-وو``,
     ``وأضافت ماو`` after ``ماو نينغ``; a surname wins over a registry alias it shares
     (``ولفت تشو`` after ``تشو لي هوا`` is not Cho Han-bum)."""
@@ -294,7 +253,7 @@ def _surname(phrase: _Phrase) -> Subject | None:
     return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_SURNAME, earlier.proposed)
 
 
-def _person(phrase: _Phrase) -> Subject | None:
+def _person(phrase: Phrase) -> Subject | None:
     """A person by name, registry or proposed, else by a title nobody else holds.
 
     ``مساعد الرئيس الروسي يوري أوشاكوف`` → Ushakov (``الرئيس الروسي`` qualifies ``مساعد``);
@@ -344,7 +303,7 @@ def _plain_word(document: Document, index: int) -> bool:
     return not (describes(token) or has_article(token) or bare(token) in cues.OFFICIAL_HEADS)
 
 
-def _through(phrase: _Phrase, end: int) -> str:
+def _through(phrase: Phrase, end: int) -> str:
     """The phrase as written up to the name's end, or whole when an apposition follows the name
     (``الدكتور هاني الرشيدي، أستاذ العلوم السياسية``): not ``… جان دوبوا في حديث``."""
     document = phrase.document
@@ -357,118 +316,7 @@ def _inside(match: Match, run: tuple[int, int]) -> bool:
     return run[0] <= match.first_token < run[1]
 
 
-def _institution_of_official(phrase: _Phrase) -> Subject | None:
-    """An unnamed official, source or spokesperson of a named institution speaks for it:
-    ``مصدر في الخارجية التركية`` → the Turkish foreign ministry, ``مصدر في الكرملين`` → the
-    Kremlin, ``متحدث باسم وزارة الخارجية الكورية الجنوبية`` → that ministry.  The institution
-    must hang on the head itself: ``مسؤولون غربيون، بينهم دبلوماسيون في مقر الناتو`` stays
-    unnamed, and so does ``مسؤول أميركي`` (a country's adjective is no institution)."""
-    document, end = phrase.document, phrase.end
-    if phrase.head not in cues.OFFICIAL_HEADS:
-        return None
-    index = phrase.first + 1
-    while index < end:
-        match = document.match_at.get(index)
-        if match is not None and match.alias_kind == DEMONYM:
-            index = match.end_token
-        elif bare(document.norm(index)) in _CLOSE_TO:
-            return None  # ``مصدر مقرب من الكرملين``: near the institution, not of it
-        elif bare(document.norm(index)) in cues.DESCRIPTIVE_WORDS:
-            index += 1
-        else:
-            break
-    if index < end and document.norm(index) in cues.ATTACHING:
-        index += 1
-    if index >= end or any(char in "،," for char in document.gap_before(index)):
-        return None
-    match = document.match_at.get(index)
-    if match is not None:
-        if match.proclitic[-1:] in ("ل", "ك") or match.alias_kind == DEMONYM:
-            return None
-        if _is_institution(document, match):
-            return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
-        return None
-    government = _government(document, index, phrase)
-    if government is not None:
-        return government
-    generic = _generic_institution(phrase, index, CONFIDENCE_OFFICIAL)
-    if generic is not None:
-        return generic
-    return _unknown_institution(phrase, index)
-
-
-_CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())
-
-
-def _generic_institution(phrase: _Phrase, index: int, confidence: float) -> Subject | None:
-    """``وزارة الدفاع`` with no country: the one of the dateline's country, if the registry has
-    it (``وقالت وزارة الدفاع في بيان`` from Seoul → the South Korean ministry); a bare
-    ``الحكومة`` there is the country."""
-    document, end = phrase.document, phrase.end
-    first_word = bare(document.norm(index))
-    if first_word[:1] in "بل" and not first_word.startswith("ال"):
-        first_word = "ال" + first_word[2:] if first_word.startswith("لل") else first_word[1:]
-    words = [first_word] + [document.norm(i) for i in range(index + 1, min(end, index + 4))]
-    generic = document.gazetteer.generic_institutions()
-    for size in range(len(words), 0, -1):
-        candidates = generic.get(tuple(words[:size]))
-        if candidates is None and not (size == 1 and words[0] in _GOVERNMENTS):
-            continue
-        after = index + size
-        if after < end and names.is_adjective(document, after):
-            return None  # ``وزارة الدفاع اليابانية``: a country the registry has no ministry for
-        key = (candidates or {}).get(document.home)
-        if key is None and words[0] in _GOVERNMENTS:
-            key = document.gazetteer.country_of(document.home)
-        return Subject(key, phrase.text, phrase.gender, confidence) if key else None
-    return None
-
-
-_GOVERNMENTS = frozenset(normalize("الحكومة حكومة").split())
-
-
-def _unknown_institution(phrase: _Phrase, index: int) -> Subject | None:
-    """An institution the registry does not know, after an official: ``مسؤول في وزارة الدفاع
-    اليابانية`` → ``وزارة الدفاع اليابانية``, proposed."""
-    document = phrase.document
-    word = bare(document.norm(index))
-    stem = word[2:] if word.startswith("ال") else word
-    if stem not in cues.ORGANISATION_WORDS and word not in ("الخارجيه", "الرياسه"):
-        return None
-    last = index + 1
-    while last < phrase.end and _modifies(document, last):
-        last += 1
-    if not _has_proper_part(document, index + 1, last):
-        return None
-    proposed = ProposedActor.from_text(institution_name(document, index, last), "organisation")
-    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
-
-
-def _has_proper_part(document: Document, first: int, end: int) -> bool:
-    """Whether an institution's words name one institution: a country's adjective or a proper
-    name (``وزارة الدفاع اليابانية``), not only common words (``وزارة الدفاع``, ``الحكومة``)."""
-    return any(
-        names.is_adjective(document, index) or names.is_name_word(document, index)
-        for index in range(first, end)
-    )
-
-
-def institution_name(document: Document, first: int, end: int) -> str:
-    """An unknown institution's name as the registry would hold it: without the ل of ``بيان
-    لوزارة الخارجية``, and with the ministry that ``الخارجية التركية`` leaves out."""
-    start = document.tokens[first][0]
-    token = document.norm(first)
-    if token[:1] == "ل" and not token.startswith("ال"):
-        start += 1
-        if token.startswith("لل"):
-            return "ال" + document.text[start + 1 : document.tokens[end - 1][1]]
-    name = document.text[start : document.tokens[end - 1][1]]
-    if bare(token) in ("الخارجيه", "لخارجيه"):
-        name = "وزارة " + name
-    return name
-
-
-def _unnamed(phrase: _Phrase) -> Subject | None:
+def _unnamed(phrase: Phrase) -> Subject | None:
     """A person noun without a name: ``مسؤول أميركي طلب عدم نشر اسمه``, ``خبراء في شؤون شبه
     الجزيرة``, ``أحد عمال المحطة``, ``محللون في سيول``, ``خبيرا عسكريا``, ``الخبراء``.  A
     definite singular (``الوزير``) refers back instead (`_role`), and so does a construct
@@ -502,44 +350,15 @@ _BROKEN_PLURALS = frozenset(
 )
 
 
-def _institution(phrase: _Phrase) -> Subject | None:
-    """An institution, medium or country as the subject: ``وزارة الدفاع الروسية``,
-    ``البيت الأبيض``, ``سيول``, ``الحكومة البريطانية`` (a government stands for its country),
-    or one named without its country (``وزارة الخارجية`` in a Pyongyang dispatch)."""
-    document, first = phrase.document, phrase.first
-    match = document.match_at.get(first)
-    if (
-        match is not None
-        and match.alias_kind != DEMONYM
-        and (phrase.as_source or match.proclitic[-1:] != "ل")
-    ):
-        return subject_from_match(document, match, phrase.gender, CONFIDENCE_TITLE, phrase.text)
-    stem = phrase.head[2:] if phrase.head.startswith("ال") else phrase.head
-    named = document.match_at.get(first + 1) if first + 1 < phrase.end else None
-    typed = stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS
-    if typed and named is not None and named.alias_kind != DEMONYM and _is_institution(document, named):
-        # ``وكالة بلومبرغ``, ``شركة "السكك الحديدية الروسية"``
-        return subject_from_match(document, named, phrase.gender, CONFIDENCE_TITLE, phrase.text)
-    government = _government(document, first, phrase)
-    if government is not None:
-        return government
-    press_office = _press_office(phrase)
-    if press_office is not None:
-        return press_office
-    return _generic_institution(phrase, first, CONFIDENCE_HOME)
+def _institution(phrase: Phrase) -> Subject | None:
+    """An institution as the subject (`institutions.institution`), or its press office."""
+    return institutions.institution(phrase) or _press_office(phrase)
 
 
-def _government(document: Document, index: int, phrase: _Phrase) -> Subject | None:
-    """``الحكومة البريطانية``, ``السلطات الروسية``: the country of the adjective."""
-    if bare(document.norm(index)) not in cues.GOVERNMENT_HEADS or index + 1 >= phrase.end:
-        return None
-    adjective = document.match_at.get(index + 1)
-    if adjective is None or adjective.alias_kind != DEMONYM:
-        return None
-    return subject_from_match(document, adjective, phrase.gender, CONFIDENCE_TITLE, phrase.text)
+_PRESS_WORDS = frozenset(normalize("الصحفي الإعلامي الصحافي الإعلامية").split())
 
 
-def _press_office(phrase: _Phrase) -> Subject | None:
+def _press_office(phrase: Phrase) -> Subject | None:
     """A press office speaks for its institution: ``المكتب الإعلامي للرئاسة الروسية`` → the
     Kremlin, ``المكتب الصحفي للكرملين`` → the Kremlin."""
     document = phrase.document
@@ -554,14 +373,7 @@ def _press_office(phrase: _Phrase) -> Subject | None:
     return owner if owner is not None and owner.named else None
 
 
-_PRESS_WORDS = frozenset(normalize("الصحفي الإعلامي الصحافي الإعلامية").split())
-
-
-def _is_institution(document: Document, match: Match) -> bool:
-    return match_kind(document, match) in ("medium", "organisation")
-
-
-def _role(phrase: _Phrase) -> Subject | None:
+def _role(phrase: Phrase) -> Subject | None:
     """A bare role refers back: ``الوزير`` → the minister the article introduced, ``الوكالة``
     → the agency, ``الشركة`` → the company; ``الدبلوماسية الروسية`` → the last feminine Russian
     speaker.  Only a short phrase: ``الوزير الروسي``, not a whole description."""
@@ -584,7 +396,7 @@ def _role(phrase: _Phrase) -> Subject | None:
     return None
 
 
-def _description_length(document: Document, phrase: _Phrase) -> int:
+def _description_length(document: Document, phrase: Phrase) -> int:
     """Words of the head and its adjectives, up to an adverbial: ``الرئيس في سجل الزوار`` → 1."""
     for index in range(phrase.first + 1, phrase.end):
         if document.norm(index) in cues.NP_STOPWORDS or document.norm(index) in cues.ATTACHING:
@@ -601,35 +413,6 @@ def _affiliation_in(document: Document, first: int, end: int) -> str:
     return ""
 
 
-def _medium(phrase: _Phrase) -> Subject | None:
-    """A medium or organisation the registry does not know, proposed under its name:
-    ``صحيفة "كيهان"`` → ``كيهان``; ``وكالة تسنيم للأنباء`` → ``وكالة تسنيم``."""
-    document, first = phrase.document, phrase.first
-    stem = phrase.head[2:] if phrase.head.startswith("ال") else phrase.head
-    if stem not in cues.MEDIUM_WORDS and stem not in cues.ORGANISATION_WORDS and stem != "خارجيه":
-        return None
-    kind = "medium" if stem in cues.MEDIUM_WORDS else "organisation"
-    quote = document.quote_of[first + 1] if first + 1 < phrase.end else None
-    if quote is not None and document.quotes[quote].kind == "term":
-        name = document.quotes[quote].text
-    else:
-        last = first + 1
-        while last < phrase.end and (
-            names.is_name_word(document, last) or (kind == "organisation" and _modifies(document, last))
-        ):
-            last += 1
-        if last == first + 1 or not _has_proper_part(document, first + 1, last):
-            return None
-        name = institution_name(document, first, last)
-    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
-
-
-def _modifies(document: Document, index: int) -> bool:
-    """``الخارجية التركية`` after وزارة: a definite word continuing an institution's name."""
-    token = document.norm(index)
-    return token.startswith("ال") and token not in cues.NP_STOPWORDS
-
-
 def phrase_end(document: Document, last: int) -> int:
     """End offset of a phrase, with the closing mark of a quoted name: ``صحيفة "رودونغ سينمون"``."""
     quote = document.quote_of[last]
@@ -637,22 +420,6 @@ def phrase_end(document: Document, last: int) -> int:
         return document.tokens[last][1]
     end = document.quotes[quote].end
     return end + 1 if end < len(document.text) and document.text[end] in '"”“»‟″' else end
-
-
-def match_kind(document: Document, match: Match) -> str:
-    actor = document.gazetteer.actor(match.key)
-    return actor.kind if actor else ""
-
-
-def subject_from_match(
-    document: Document, match: Match, gender: str, confidence: float, text: str | None = None
-) -> Subject:
-    key = match.key
-    if len(match.keys) > 1:  # an ambiguous alias: the candidate whose gender fits
-        fitting = [k for k in match.keys if document.gazetteer.actor(k).gender == gender]
-        key = fitting[0] if fitting else key
-    written = text if text is not None else document.text[match.start : match.end]
-    return Subject(key, written, gender, confidence)
 
 
 def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first: int) -> tuple[int, int]:
@@ -665,12 +432,8 @@ def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first
         while (
             index < sentence.end
             and index - first < 6
-            and (_modifies(document, index) or document.norm(index).startswith("لل"))
+            and (institutions.modifies(document, index) or document.norm(index).startswith("لل"))
         ):
             index += 1  # ``للمكتب الإعلامي للرئاسة الروسية``
         return first, index
     return noun_phrase(document, sentence, first)
-
-
-def feminine(gender: str) -> bool:
-    return gender == FEMININE

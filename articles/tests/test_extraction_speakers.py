@@ -537,3 +537,9 @@ def test_attribution_reads_the_source_a_medium_quoted():
     text = 'ووفقا لما نقلته وكالة رويترز عن مسؤول أمريكي، فإن "الشحنات الأولى وصلت بالفعل إلى روسيا".'
 
     assert _who(text) == (None, None, "مسؤول أمريكي", "reuters")
+
+
+def test_attribution_gives_a_quote_on_its_own_line_to_the_cue_that_announced_it():
+    text = 'وقال بوتين في ختام المحادثات:\n"نحن راضون تماما عن نتائج هذه الزيارة التاريخية".'
+
+    assert _who(text) == ("vladimir-putin", None, "", None)
