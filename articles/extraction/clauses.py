@@ -169,6 +169,7 @@ def _subject_of_opening_verb(document: Document, sentence: Sentence, first: int)
 
 
 def cue_gender(form: str) -> str:
+    """The gender a cue gives its subject: ``قالت`` feminine, ``قالوا`` plural, ``قال`` masculine."""
     if form in cues.PLURAL_CUES:
         return PLURAL
     return FEMININE if form in cues.FEMININE_CUES and form not in cues.MASCULINE_CUES else MASCULINE
@@ -264,6 +265,7 @@ def _match_before(document: Document, sentence: Sentence, match: Match, gender: 
 
 
 def _opens_clause(document: Document, index: int) -> bool:
+    """A word after which a subject may stand before its verb: ``كان``, ``أن``, ``فيما``, ``لكن``."""
     token = document.norm(index)
     return (
         cues.strip_conjunction(token) in cues.COPULAS

@@ -39,7 +39,7 @@ class Sentence:
     subject: Subject | None = None
     cue_subjects: list[tuple[int, Subject]] = field(default_factory=list)
     subject_of_cue: dict[int, Subject] = field(default_factory=dict)
-    opening: list[Subject | None] | None = None  # worked out when first needed (speakers.py)
+    opening: list[Subject | None] | None = None  # worked out when first needed (clauses.py)
 
 
 class Document:
@@ -65,7 +65,7 @@ class Document:
         self.sentences = self._sentences()
         self.dateline_end = self._dateline_end()
         self.home = self._home_affiliation()
-        # Filled while reading (speakers.py): role word → where and whom a designation last
+        # Filled while reading (clauses.py): role word → where and whom a designation last
         # introduced with it (registry matches are read when asked, `role`); surname → who was
         # last named in full with it; the speakers so far, latest last.
         self.roles: dict[str, tuple[int, Subject]] = {}

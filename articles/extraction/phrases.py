@@ -54,7 +54,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
     """
     if first >= sentence.end:
         return first, first
-    if _opens_with_addressee(document, first):
+    if _opens_with_addressee(document, first) or _opens_with_quote(document, first):
         return first, first
     describing = describes(document.norm(first))
     named = False
@@ -100,13 +100,24 @@ def _person_match(document: Document, match: Match | None) -> bool:
     return match is not None and match.alias_kind != DEMONYM and match_kind(document, match) == "person"
 
 
+def _opens_with_quote(document: Document, first: int) -> bool:
+    """``وأضاف “لا تعليق”``: the verb's words follow it, not its subject; a quoted medium name
+    is a subject all the same (``وقالت "رودونغ سينمون" إن``)."""
+    if ":" in document.gap_before(first):
+        return True
+    quote = document.quote_of[first]
+    return quote is not None and document.gazetteer.whole_match(document.quotes[quote].text) is None
+
+
 def _opens_with_addressee(document: Document, first: int) -> bool:
     """``وقال لضيفه``, ``وأضافت لوسائل إعلام``: right after the verb, a word glued to ل is
-    whom the words were addressed to, unless the registry knows it whole (``لافروف``)."""
+    whom the words were addressed to, unless the registry knows it whole (``لافروف``) or what
+    follows ل is too short for a word (``لي سانغ مين``, ``ليم``)."""
     match = document.match_at.get(first)
     if match is not None:
         return match.proclitic[-1:] == "ل"
-    return bare(document.norm(first))[:1] == "ل"
+    word = bare(document.norm(first))
+    return word[:1] == "ل" and len(word) > 3
 
 
 @lru_cache(maxsize=65536)
@@ -194,7 +205,7 @@ def resolve_phrase(
     """
     if first >= end:
         return None
-    text = document.text[document.tokens[first][0] : phrase_end(document, end - 1)]
+    text = document.text[phrase_start(document, first) : phrase_end(document, end - 1)]
     head = bare(document.norm(first))
     if as_source and head[:1] == "ل" and len(head) > 3:
         head = "ال" + head[2:] if head.startswith("لل") else head[1:]
@@ -411,6 +422,15 @@ def _affiliation_in(document: Document, first: int, end: int) -> str:
             actor = document.gazetteer.actor(match.key)
             return actor.affiliation if actor else ""
     return ""
+
+
+def phrase_start(document: Document, first: int) -> int:
+    """Start offset of a phrase, with the opening mark of a quoted name: ``"رودونغ سينمون"``."""
+    quote = document.quote_of[first]
+    start = document.quotes[quote].start if quote is not None else document.tokens[first][0]
+    if quote is not None and start > 0 and document.text[start - 1] in '"”“«‟″':
+        return start - 1
+    return document.tokens[first][0]
 
 
 def phrase_end(document: Document, last: int) -> int:

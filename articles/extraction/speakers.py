@@ -80,6 +80,8 @@ class Attribution:
 
 
 def attribute_document(document: Document) -> list[Attribution]:
+    """Every quote's attribution, in the order of ``document.quotes``: the sentences are read in
+    order, so what one teaches (roles, surnames, speakers) serves the next."""
     quotes = document.quotes
     attributions: dict[int, Attribution] = {}
     first_tokens = _first_token_of_quotes(document)
@@ -113,6 +115,10 @@ def _first_token_of_quotes(document: Document) -> dict[int, int]:
 def _attribute_quote(
     document: Document, sentence: Sentence, quote_index: int, first_token: int
 ) -> Attribution:
+    """One quote's speaker: its cue's subject (a verb's, a statement's issuer, a source's), else
+    a cue after it, else a headline's name and colon or the cue that announced it on the line
+    before; with none, no speaker.  ``«…»، بحسب ما قال لافروف`` → Lavrov; ``شعار كتب عليه
+    "…"`` → nobody."""
     quote = document.quotes[quote_index]
     if _is_actor_name(document, quote):
         return Attribution()

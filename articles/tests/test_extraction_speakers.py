@@ -543,3 +543,9 @@ def test_attribution_gives_a_quote_on_its_own_line_to_the_cue_that_announced_it(
     text = 'وقال بوتين في ختام المحادثات:\n"نحن راضون تماما عن نتائج هذه الزيارة التاريخية".'
 
     assert _who(text) == ("vladimir-putin", None, "", None)
+
+
+def test_attribution_reads_a_quoted_medium_name_as_the_subject():
+    text = 'وقالت "رودونغ سينمون" إن "زيارة الزعيم فتحت صفحة جديدة في العلاقات".'
+
+    assert _who(text) == ("rodong-sinmun", None, "", None)

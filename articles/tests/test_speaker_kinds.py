@@ -13,12 +13,12 @@ from io import StringIO
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import IntegrityError
+from django.db import IntegrityError, connection
 
 from articles.compare import Selection, compare
 from articles.extraction_service import extract_article
 from articles.models import Actor, Article, Quote
-from articles.tests.factories import make_actor, make_article, make_member
+from articles.tests.factories import import_paths, make_actor, make_article, make_member
 
 pytestmark = pytest.mark.django_db
 
@@ -225,4 +225,21 @@ def test_evaluate_extraction_reports_unnamed_and_proposed_speakers(tmp_path):
         "speaker accuracy    0.667",
         "wrong speakers      0.000",
         "speaker coverage    0.667",
+    ]
+
+
+def test_archive_export_and_import_keep_an_unnamed_speaker(tmp_path, story):
+    call_command("export_archive", str(tmp_path / "archive.jsonl"), stdout=StringIO())
+    with connection.cursor() as cursor:  # TRUNCATE inside the test's transaction
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    call_command("flush", interactive=False, verbosity=0)
+
+    import_paths(tmp_path / "archive.jsonl")
+
+    article = Article.objects.get(headline="قمة فوستوتشني")
+    assert _statements(article) == [
+        ("vladimir-putin", "", "person"),
+        (None, "مسؤول أمريكي", "unnamed"),
+        ("kremlin", "", "institution"),
+        (None, "", "none"),
     ]
