@@ -77,7 +77,7 @@ class QuoteForm(forms.ModelForm):
     class Meta:
         model = Quote
         fields = [
-            "article", "text", "start", "end", "kind", "speaker", "speaker_text",
+            "article", "text", "start", "end", "kind", "speaker", "speaker_description", "speaker_text",
             "relayed_by", "cited_medium", "cue", "confidence", "verified",
         ]  # fmt: skip
         widgets = {"text": forms.Textarea(attrs={"rows": 2, "cols": 50})}
@@ -165,7 +165,8 @@ class QuoteInline(admin.TabularInline):
     formset = QuoteInlineFormSet
     extra = 0
     fields = [
-        "text", "start", "end", "kind", "speaker", "speaker_text", "add_alias", "confidence", "verified",
+        "text", "start", "end", "kind", "speaker", "speaker_description", "speaker_text", "add_alias",
+        "confidence", "verified",
     ]  # fmt: skip
     readonly_fields = ["speaker_text", "confidence"]
     autocomplete_fields = ["speaker"]
@@ -243,25 +244,61 @@ class MetadataToConfirmFilter(admin.SimpleListFilter):
         return queryset.filter(chosen) if chosen is not None else queryset
 
 
+class SpeakerKindFilter(admin.SimpleListFilter):
+    """Who said it: a person, an institution or country, a medium, an unnamed speaker, or
+    nobody the extraction could tell (those wait first in the queue, with confidence 0)."""
+
+    title = _("نوع المتحدث")
+    parameter_name = "speaker_kind"
+
+    def lookups(self, request, model_admin):
+        return Quote.SpeakerKind.choices
+
+    def queryset(self, request, queryset):
+        kinds = {
+            Quote.SpeakerKind.PERSON: {"speaker__kind": Actor.Kind.PERSON},
+            Quote.SpeakerKind.INSTITUTION: {
+                "speaker__kind__in": [Actor.Kind.ORGANISATION, Actor.Kind.COUNTRY]
+            },
+            Quote.SpeakerKind.MEDIUM: {"speaker__kind": Actor.Kind.MEDIUM},
+            Quote.SpeakerKind.UNNAMED: {"speaker__isnull": True, "speaker_description__gt": ""},
+            Quote.SpeakerKind.NONE: {"speaker__isnull": True, "speaker_description": ""},
+        }
+        return queryset.filter(**kinds[self.value()]) if self.value() in kinds else queryset
+
+
 @admin.register(Quote)
 class QuoteAdmin(ArchiveAdmin):
-    """The review queue: unverified statements first, the least confident first."""
+    """The review queue: unverified statements first, the least confident first; a quote the
+    extraction found no speaker for has confidence 0 and says so in the «who» column."""
 
     form = QuoteForm
-    list_display = ["excerpt", "speaker", "speaker_text", "cue", "confidence", "verified", "article_link"]
+    list_display = [
+        "excerpt", "speaker", "who", "speaker_text", "cue", "confidence", "verified", "article_link",
+    ]  # fmt: skip
     list_display_links = ["excerpt"]
     list_editable = ["speaker", "verified"]
-    list_filter = ["verified", "kind", "article__status", "article__outlet", ImportFilter]
+    list_filter = ["verified", SpeakerKindFilter, "kind", "article__status", "article__outlet", ImportFilter]
     list_select_related = ["article", "speaker"]
     ordering = ["verified", "confidence", "pk"]
     search_fields = ["text", "speaker_text", "article__headline"]
     autocomplete_fields = ["article", "speaker", "relayed_by", "cited_medium"]
     readonly_fields = ["created_at", "updated_at"]
     fields = [
-        "article", "text", "start", "end", "kind", "speaker", "speaker_text", "add_alias",
-        "relayed_by", "cited_medium", "cue", "confidence", "verified", "created_at", "updated_at",
+        "article", "text", "start", "end", "kind", "speaker", "speaker_description", "speaker_text",
+        "add_alias", "relayed_by", "cited_medium", "cue", "confidence", "verified", "created_at",
+        "updated_at",
     ]  # fmt: skip
     actions = ["mark_verified", "add_speaker_text_alias"]
+
+    @admin.display(description=_("من قال"))
+    def who(self, quote: Quote) -> str:
+        kind = Quote.SpeakerKind(quote.speaker_kind)
+        if kind == Quote.SpeakerKind.UNNAMED:
+            return format_html("{}: {}", kind.label, quote.speaker_description)
+        if kind == Quote.SpeakerKind.NONE:
+            return format_html("<strong>{}</strong>", kind.label)
+        return kind.label
 
     @admin.display(description=_("النص"))
     def excerpt(self, quote: Quote) -> str:

@@ -166,6 +166,7 @@ def restore_extraction(article: Article, archived) -> None:
                 kind=q.get("kind") or Quote.Kind.STATEMENT,
                 speaker=_archived_actor(q.get("speaker")),
                 speaker_text=q.get("speaker_text") or "",
+                speaker_description="" if q.get("speaker") else (q.get("speaker_description") or "")[:300],
                 relayed_by=_archived_actor(q.get("relayed_by")),
                 cited_medium=_archived_actor(q.get("cited_medium")),
                 cue=q.get("cue") or "",
@@ -231,14 +232,16 @@ def _actors_by_key(result: Extraction) -> dict[str, Actor]:
 
 
 def _quote(article: Article, found, actors: dict[str, Actor]) -> Quote:
+    speaker = actors.get(found.speaker) or (actors.get(found.proposed.normalized) if found.proposed else None)
     quote = Quote(
         article=article,
         text=found.text,
         start=found.start,
         end=found.end,
         kind=found.kind,
-        speaker=actors.get(found.speaker) or _proposed_speaker(found, actors),
+        speaker=speaker,
         speaker_text=(found.speaker_text or "")[:300],
+        speaker_description="" if speaker else found.speaker_description[:300],
         relayed_by=actors.get(found.relayed_by),
         cited_medium=actors.get(found.cited_medium),
         cue=(found.cue or "")[:100],
@@ -247,17 +250,6 @@ def _quote(article: Article, found, actors: dict[str, Actor]) -> Quote:
     # bulk_create skips save(): fill what save() would.
     quote.normalized_text = normalize(found.text)
     return quote
-
-
-def _proposed_speaker(found, actors: dict[str, Actor]) -> Actor | None:
-    """The unapproved actor proposed for a speaker the registry does not know."""
-    if found.speaker is not None or not found.speaker_text:
-        return None
-    written = normalize(found.speaker_text)
-    for name, actor in actors.items():
-        if not actor.approved and name and name in written:
-            return actor
-    return None
 
 
 def _store_mentions(article: Article, mentions, actors: dict[str, Actor]) -> None:

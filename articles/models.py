@@ -368,6 +368,17 @@ class Quote(models.Model):
         STATEMENT = "statement", _("تصريح")
         TERM = "term", _("عبارة بين علامتي تنصيص")
 
+    class SpeakerKind(models.TextChoices):
+        """Who said the words, as the pages show it: an actor (a person, or an institution,
+        country or medium that speaks as one), an unnamed speaker, or nobody the extraction
+        could tell."""
+
+        PERSON = "person", _("شخص")
+        INSTITUTION = "institution", _("مؤسسة أو دولة")
+        MEDIUM = "medium", _("وسيلة إعلام")
+        UNNAMED = "unnamed", _("متحدث غير مسمّى")
+        NONE = "none", _("بلا متحدث")
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     text = models.TextField(_("النص"))
     start = models.PositiveIntegerField(_("البداية"))
@@ -382,6 +393,16 @@ class Quote(models.Model):
         related_name="quotes",
     )
     speaker_text = models.CharField(_("المتحدث كما كُتب"), max_length=300, blank=True)
+    # «مسؤول أميركي»، «خبراء»: a speaker the copy does not name is never an actor; the
+    # description is kept as written, and the quote has no speaker.
+    speaker_description = models.CharField(
+        _("متحدث غير مسمّى"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "وصف المتحدث كما ورد حين لا يسمّيه النص («مسؤول أميركي»، «خبراء»)؛ يبقى فارغًا إن عُيّن متحدث"
+        ),
+    )
     relayed_by = models.ForeignKey(
         Actor,
         verbose_name=_("منقول عبر"),
@@ -434,6 +455,10 @@ class Quote(models.Model):
         verbose_name_plural = _("الاقتباسات")
         constraints = [
             models.CheckConstraint(condition=Q(start__lte=models.F("end")), name="quote_span_ordered"),
+            models.CheckConstraint(
+                condition=Q(speaker__isnull=True) | Q(speaker_description=""),
+                name="quote_unnamed_speaker_is_no_actor",
+            ),
         ]
         indexes = [
             GinIndex(fields=["normalized_text"], name="quote_trgm", opclasses=["gin_trgm_ops"]),
@@ -455,7 +480,24 @@ class Quote(models.Model):
         from articles.extraction.normalize import normalize
 
         self.normalized_text = normalize(self.text)
+        if self.speaker_id is not None and self.speaker_description:
+            # An editor named the speaker (in the form or the review queue's list): the
+            # quote is no longer an unnamed speaker's.
+            self.speaker_description = ""
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "speaker_description"}
         super().save(*args, **kwargs)
+
+    @property
+    def speaker_kind(self) -> str:
+        """`SpeakerKind` of the quote (reads `speaker`: select it with the quote)."""
+        if self.speaker_id is None:
+            return self.SpeakerKind.UNNAMED if self.speaker_description else self.SpeakerKind.NONE
+        if self.speaker.kind == Actor.Kind.PERSON:
+            return self.SpeakerKind.PERSON
+        if self.speaker.kind == Actor.Kind.MEDIUM:
+            return self.SpeakerKind.MEDIUM
+        return self.SpeakerKind.INSTITUTION
 
 
 class SetAsideQuote(models.Model):

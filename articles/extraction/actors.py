@@ -127,6 +127,8 @@ class Gazetteer:
         self.actors: dict[str, ActorRecord] = {}
         self._trie: dict = {}
         self._whole_cache: dict[str, str | None] = {}
+        self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
+        self._countries: dict[str, str] | None = None
         for record in records:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
@@ -152,6 +154,37 @@ class Gazetteer:
         rank = {NAME: 0, TITLE: 1, DEMONYM: 2}
         if key not in entries or rank[alias_kind] < rank[entries[key]]:
             entries[key] = alias_kind
+
+    def generic_institutions(self) -> dict[tuple[str, ...], dict[str, str]]:
+        """Institutions as copy names them without their country, to be resolved by the
+        dateline: ``وزارة الدفاع`` → {``russia``: the Russian defence ministry, ``south-korea``: …}.
+
+        Derived from the registry: an organisation's name or alias that ends with its own
+        country's adjective (``وزارة الدفاع الروسية``) gives the words before it.
+        """
+        if self._generic is None:
+            adjectives = _nationality_adjectives(self.actors.values())
+            generic: dict[tuple[str, ...], dict[str, str]] = {}
+            for actor in self.actors.values():
+                if actor.kind != "organisation" or actor.affiliation not in adjectives:
+                    continue
+                for alias in (actor.name_ar, *actor.aliases):
+                    words = tuple(tokens(alias))
+                    for adjective in adjectives[actor.affiliation]:
+                        prefix = words[: len(words) - len(adjective)]
+                        if words[len(prefix) :] == adjective and _is_institution(prefix):
+                            generic.setdefault(prefix, {}).setdefault(actor.affiliation, actor.key)
+            self._generic = generic
+        return self._generic
+
+    def country_of(self, affiliation: str) -> str | None:
+        """The key of the country with that affiliation: ``south-korea`` → ``south-korea``."""
+        if self._countries is None:
+            self._countries = {}
+            for actor in self.actors.values():
+                if actor.kind == "country":
+                    self._countries.setdefault(actor.affiliation, actor.key)
+        return self._countries.get(affiliation)
 
     def actor(self, key: str | None) -> ActorRecord | None:
         return self.actors.get(key) if key else None
@@ -247,6 +280,38 @@ class Gazetteer:
             previous = match
         mentions = [Mention(key, len(spans), tuple(spans)) for key, spans in spans_by_key.items()]
         return sorted(mentions, key=lambda mention: (-mention.count, mention.spans[0][0]))
+
+
+# The words an institution named without its country starts with (``وزارة الدفاع``,
+# ``الخارجية``); a bare ``الدفاع`` or ``الأمن القومي`` is too vague to stand for one.
+_INSTITUTION_HEADS = frozenset(
+    normalize("وزارة الوزارة مجلس المجلس هيئة جهاز وكالة مكتب رئاسة الرئاسة الخارجية الحكومة الجيش").split()
+)
+
+
+def _is_institution(words: tuple[str, ...]) -> bool:
+    return bool(words) and words[0] in _INSTITUTION_HEADS and (len(words) > 1 or words[0].startswith("ال"))
+
+
+def _nationality_adjectives(actors: Iterable[ActorRecord]) -> dict[str, list[tuple[str, ...]]]:
+    """Each country's adjectives as words, masculine and feminine, with the article:
+    south-korea → (``الكوري``, ``الجنوبي``), (``الكوريه``, ``الجنوبيه``) …"""
+    adjectives: dict[str, set[tuple[str, ...]]] = {}
+    for actor in actors:
+        if actor.kind != "country" or actor.affiliation == "other":
+            continue
+        for demonym in actor.demonyms:
+            words = tuple(tokens(demonym))
+            if not words or not words[-1].endswith("ي"):
+                continue  # a plural (``أمريكيون``) qualifies people, not institutions
+            definite = tuple(word if word.startswith("ال") else "ال" + word for word in words)
+            feminine = tuple(word + "ه" for word in definite)
+            for form in (definite, feminine):
+                for first, second in _SPELLING_PAIRS:
+                    adjectives.setdefault(actor.affiliation, set()).update(
+                        {form, tuple(w.replace(first, second) for w in form)}
+                    )
+    return {affiliation: sorted(forms, key=len, reverse=True) for affiliation, forms in adjectives.items()}
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

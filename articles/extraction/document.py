@@ -3,20 +3,33 @@
 `read()` builds one `Document` per article; attribution (`speakers.py`) and the actor
 mentions share it, so the text is tokenised and matched against the gazetteer once.  A
 sentence never crosses a paragraph, and a full stop inside a quote does not end one.
+
+What attribution learns while reading is kept here too, in reading order: who each role word
+last introduced (``الوزير`` → Shoigu), the surnames of the people named in full
+(``هاني الرشيدي`` → ``الرشيدي``, ``ماو نينغ`` → ``ماو``), the speakers so far, and the country
+of the dateline (``سيول، 20 سبتمبر (يونهاب) --`` → South Korea), which says whose ministry a bare
+``وزارة الدفاع`` is.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from articles.extraction import cues
-from articles.extraction.actors import Gazetteer, Match
+from articles.extraction.actors import DEMONYM, Gazetteer, Match, candidates
 from articles.extraction.normalize import token_spans
-from articles.extraction.phrases import Subject
 from articles.extraction.quotes import QuoteSpan
+from articles.extraction.subject import Subject
 
 _SENTENCE_END = ".!?؟;؛"
+# A dateline ends within its first words at a dash, a colon or a closing credit:
+# ``بكين 13 سبتمبر 2023 (شينخوا) قالت``, ``واشنطن - قال``, ``أبوظبي: «الوطن»``.
+_DATELINE_WORDS = 9
+# After these a cue's letters spell a verbal noun: ``عدم ذكر اسمه``, ``دون ذكر``.
+_NOT_A_VERB_AFTER = frozenset({"عدم", "دون", "بدون"})
+_DATELINE_DASHES = "-–—:/"
 
 
 @dataclass(slots=True)
@@ -26,6 +39,7 @@ class Sentence:
     subject: Subject | None = None
     cue_subjects: list[tuple[int, Subject]] = field(default_factory=list)
     subject_of_cue: dict[int, Subject] = field(default_factory=dict)
+    opening: list[Subject | None] | None = None  # worked out when first needed (clauses.py)
 
 
 class Document:
@@ -35,14 +49,28 @@ class Document:
         self.text = text
         self.gazetteer = gazetteer
         self.tokens = token_spans(text)
+        # What stands between each word and the one before: punctuation, quote marks, spaces.
+        self.gaps = [""] + [
+            text[left[1] : right[0]] for left, right in zip(self.tokens, self.tokens[1:], strict=False)
+        ]
         self.token_starts = [start for start, _end, _norm in self.tokens]
         self.quote_of = self._quote_membership(quotes)
         self.quotes = quotes
+        self.cue_indexes: list[int] = []  # the words that are cues, in order
+        self.cue_forms = self._cue_forms()
         self.matches = gazetteer.match_tokens(text, self.tokens)
         self.match_at: dict[int, Match] = {match.first_token: match for match in self.matches}
+        self.match_starts = [match.first_token for match in self.matches]
         self.match_ending: dict[int, Match] = {match.end_token: match for match in self.matches}
         self.sentences = self._sentences()
-        self.roles: dict[str, str] = {}
+        self.dateline_end = self._dateline_end()
+        self.home = self._home_affiliation()
+        # Filled while reading (clauses.py): role word → where and whom a designation last
+        # introduced with it (registry matches are read when asked, `role`); surname → who was
+        # last named in full with it; the speakers so far, latest last.
+        self.roles: dict[str, tuple[int, Subject]] = {}
+        self.surnames: dict[str, Subject] = {}
+        self.history: list[Subject] = []
 
     def _quote_membership(self, quotes: list[QuoteSpan]) -> list[int | None]:
         """For each token, the index of the outermost quote containing it, or None."""
@@ -61,7 +89,7 @@ class Document:
         sentences: list[Sentence] = []
         first = 0
         for index in range(1, len(self.tokens)):
-            gap = self.text[self.tokens[index - 1][1] : self.tokens[index][0]]
+            gap = self.gaps[index]
             inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
             breaks = "\n" in gap or "\r" in gap
             if not breaks and not inside and any(char in _SENTENCE_END for char in gap):
@@ -73,27 +101,112 @@ class Document:
             sentences.append(Sentence(first, len(self.tokens)))
         return sentences
 
+    def _dateline_end(self) -> int:
+        """The first token after the dateline, or 0 when the text opens without one: after the
+        last spaced dash, colon or slash of the first words, else after their last closing
+        parenthesis (``فوستوتشني (روسيا) (رويترز) - استقبل`` → استقبل)."""
+        dash = parenthesis = 0
+        for index in range(1, min(len(self.tokens), _DATELINE_WORDS)):
+            gap = self.gap_before(index)
+            if "\n" in gap or self.cue_forms[index - 1] is not None:
+                break  # ``وشكر بوتين ضيفه قائلا:`` opens a story, not a dateline
+            colon_too_late = ":" in gap and index > 3
+            if (
+                any(char in _DATELINE_DASHES for char in gap)
+                and (" " in gap or "--" in gap)
+                and not colon_too_late
+            ):
+                dash = index
+            elif ")" in gap:
+                parenthesis = index
+        return dash or parenthesis
+
+    def _home_affiliation(self) -> str:
+        """The affiliation of the country the dateline names: ``سيول`` → ``south-korea``."""
+        for match in self.matches:
+            if match.first_token >= self.dateline_end:
+                break
+            actor = self.gazetteer.actor(match.key)
+            if actor is not None and actor.kind == "country" and match.alias_kind != DEMONYM:
+                return actor.affiliation
+        return ""
+
+    def role(self, word: str, before: int) -> Subject | None:
+        """Whom a role word last introduced before the token ``before``: ``الوزير`` → the
+        minister of ``وزير الدفاع الروسي سيرغي شويغو``, ``الصحيفة`` → the paper of ``صحيفة
+        “الغارديان”``; or whom a designation introduced with it (``السفير … ماتسيغورا``)."""
+        introduced = self.roles.get(word)
+        position = bisect.bisect_left(self.match_starts, before) - 1
+        while position >= 0:
+            match = self.matches[position]
+            if introduced is not None and match.first_token < introduced[0]:
+                break
+            if len(match.keys) == 1 and match.alias_kind != DEMONYM and word in self.role_words(match):
+                actor = self.gazetteer.actor(match.key)
+                return Subject(match.key, self.text[match.start : match.end], actor.gender, 0.95)
+            position -= 1
+        return introduced[1] if introduced is not None else None
+
+    def role_words(self, match: Match) -> tuple[str, ...]:
+        """Role words inside a match or glued right before it: ``وزير الدفاع الروسي`` →
+        ``('وزير',)``, ``لصحيفة “الغارديان”`` → ``('صحيفه',)``."""
+        first = match.first_token
+        if first > 0 and not self.gap_before(first).strip(' "“”«»'):
+            first -= 1
+        return _roles_of(tuple(self.tokens[index][2] for index in range(first, match.end_token)))
+
     def norm(self, index: int) -> str:
         return self.tokens[index][2]
 
     def gap_before(self, index: int) -> str:
-        return self.text[self.tokens[index - 1][1] : self.tokens[index][0]] if index > 0 else ""
+        return self.gaps[index]
 
     def is_statement_token(self, index: int) -> bool:
         quote = self.quote_of[index]
         return quote is not None and self.quotes[quote].kind == "statement"
 
     def cue_form(self, index: int) -> str | None:
-        return cue_form(self.tokens[index][2])
+        return self.cue_forms[index]
+
+    def _cue_forms(self) -> list[str | None]:
+        """The cue each word is, in its context: ``وردّ كيم`` is one, ``ورد في البيان`` is not,
+        nor ``ذكر`` in ``طالبا عدم ذكر اسمه`` (a verbal noun)."""
+        known = _CUE_FORMS
+        forms = [known[norm] if norm in known else cue_form(norm) for _start, _end, norm in self.tokens]
+        for index, form in enumerate(forms):
+            if form is None:
+                continue
+            self.cue_indexes.append(index)
+            following = index + 1
+            came_in = form in ("رد", "ردت") and following < len(forms) and self.tokens[following][2] == "في"
+            if came_in or (index > 0 and self.tokens[index - 1][2] in _NOT_A_VERB_AFTER):
+                forms[index] = None
+                self.cue_indexes.pop()
+        return forms
 
 
-@lru_cache(maxsize=65536)
+# cue_form's answers, read directly: a dict lookup per word is what a long article can afford.
+_CUE_FORMS: dict[str, str | None] = {}
+
+
 def cue_form(token: str) -> str | None:
     """``وأضافت`` → ``اضافت``; None for a word that reports nothing."""
     form = cues.strip_conjunction(token)
-    if form in cues.ALL_CUES or form in cues.RELAY_VERBS or form in cues.SOURCE_CUES:
-        return form
-    return None
+    if not (form in cues.ALL_CUES or form in cues.RELAY_VERBS or form in cues.SOURCE_CUES):
+        form = None
+    if len(_CUE_FORMS) < 65536:
+        _CUE_FORMS[token] = form
+    return form
+
+
+@lru_cache(maxsize=16384)
+def _roles_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    found = []
+    for word in words:
+        role = next((candidate for candidate in candidates(word) if candidate in cues.ROLE_WORDS), None)
+        if role is not None:
+            found.append(role)
+    return tuple(found)
 
 
 def read(text: str, quotes: list[QuoteSpan], gazetteer: Gazetteer) -> Document:

@@ -10,8 +10,19 @@ different quotes of one sentence never overlap at all, so no quote can match a n
 - statement precision: predicted statements matching a gold statement / predicted statements;
 - statement recall: gold statements matched by a predicted statement / gold statements;
 - term recall: gold terms matched by a predicted quote of any kind / gold terms;
-- speaker accuracy: over matched gold statements, the share whose predicted speaker's English
-  name equals the gold speaker (a gold ``null`` speaker is matched by a predicted ``None``).
+- speaker accuracy: gold statements whose speaker was named right / gold statements.  A named
+  speaker is right when its English name is the gold ``speaker``, or when its Arabic name (the
+  registry's, or the one proposed for an actor the registry does not know) is the gold
+  ``speaker_name`` once both are normalised (``ليم سو سوك`` = ``ليم سو-سوك``).  A statement
+  with no speaker in the gold (unnamed, or nobody) is right when no actor is named for it.
+  An abstention on a named speaker and a statement not found are misses;
+- wrong-speaker rate: statements given a name that is not theirs / gold statements;
+- coverage: statements for which the extraction gave a speaker (an actor, a proposed actor or
+  an unnamed description) / gold statements.
+
+Gold quotes may carry the speaker fields of ``corpus/gold/speakers/README.md``
+(``speaker_kind``, ``speaker_name``, ``speaker_description``); the seeds' format, with
+``speaker`` alone, reads as a named actor when it is set and nobody when it is null.
 """
 
 from __future__ import annotations
@@ -19,8 +30,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from articles.extraction.normalize import tokens
+
 _TRIM = " \t\n.,،؛;:!?؟…-–—\"'“”«»"
 MIN_OVERLAP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Error:
+    """One disagreement with the gold: what kind, on which words, expected and predicted."""
+
+    file: str
+    kind: str  # missed statement | extra statement | missed term | wrong speaker | no speaker
+    text: str
+    expected: str | None = None
+    predicted: str | None = None
+
+    def __str__(self) -> str:
+        if self.kind in ("wrong speaker", "no speaker"):
+            return f"{self.file}: {self.kind}: {self.predicted!r} for {self.expected!r}: {self.text[:60]}"
+        return f"{self.file}: {self.kind}: {self.text[:60]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +61,9 @@ class FileScores:
     gold_terms: int
     found_terms: int
     speakers_right: int
-    misses: tuple[str, ...] = ()
+    speakers_wrong: int = 0
+    speakers_given: int = 0
+    errors: tuple[Error, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,17 +73,34 @@ class Scores:
     f1: float
     term_recall: float
     speaker_accuracy: float
+    wrong_speaker_rate: float = 0.0
+    coverage: float = 0.0
     files: dict[str, FileScores] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Error]:
+        return [error for figures in self.files.values() for error in figures.errors]
 
     def summary(self) -> str:
         return (
             f"statements P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}  "
-            f"terms R={self.term_recall:.3f}  speakers={self.speaker_accuracy:.3f}"
+            f"terms R={self.term_recall:.3f}  speakers={self.speaker_accuracy:.3f} "
+            f"wrong={self.wrong_speaker_rate:.3f} coverage={self.coverage:.3f}"
         )
 
 
-def _get(quote, name: str):
-    return quote[name] if isinstance(quote, Mapping) else getattr(quote, name)
+@dataclass(frozen=True, slots=True)
+class ActorNames:
+    """What the scorer knows of the registry: each actor key's English and Arabic name."""
+
+    english: Mapping[str, str]
+    arabic: Mapping[str, str] = field(default_factory=dict)
+
+
+def _get(quote, name: str, default=None):
+    if isinstance(quote, Mapping):
+        return quote.get(name, default)
+    return getattr(quote, name, default)
 
 
 def _trimmed(quote) -> tuple[int, int]:
@@ -77,44 +125,78 @@ def _find(quote, candidates: Iterable) -> object | None:
     return next((candidate for candidate in candidates if spans_match(quote, candidate)), None)
 
 
-def score_file(gold: list, predicted: list, actor_names: Mapping[str, str]) -> FileScores:
+def same_name(first: str | None, second: str | None) -> bool:
+    """Two Arabic names are one when their normalised words are: ``ليم سو سوك`` = ``ليم سو-سوك``."""
+    return bool(first and second) and tokens(first) == tokens(second)
+
+
+def _predicted(prediction, names: ActorNames) -> tuple[str | None, str | None, bool]:
+    """(English name, Arabic name, whether an unnamed description was given) of a prediction."""
+    key = _get(prediction, "speaker")
+    if key:
+        return names.english.get(key, key), names.arabic.get(key), False
+    proposed = _get(prediction, "proposed")
+    arabic = _get(proposed, "name_ar") if proposed is not None else _get(prediction, "speaker_name")
+    if arabic:
+        return None, arabic, False
+    return None, None, bool(_get(prediction, "speaker_description"))
+
+
+def _is_right(gold_quote, english: str | None, arabic: str | None) -> bool:
+    expected = _get(gold_quote, "speaker")
+    if expected is None:
+        return english is None and arabic is None
+    return english == expected or same_name(arabic, _get(gold_quote, "speaker_name"))
+
+
+def score_file(
+    gold: list, predicted: list, names: ActorNames | Mapping[str, str], file: str = ""
+) -> FileScores:
+    names = names if isinstance(names, ActorNames) else ActorNames(names)
     gold_statements = [q for q in gold if _get(q, "kind") == "statement"]
     gold_terms = [q for q in gold if _get(q, "kind") == "term"]
     predicted_statements = [q for q in predicted if _get(q, "kind") == "statement"]
     matched = sum(1 for q in predicted_statements if _find(q, gold_statements) is not None)
-    speakers_right = 0
-    misses = []
-    found_gold_statements = 0
+    right = wrong = given = found = 0
+    errors = []
     for gold_quote in gold_statements:
+        text = _get(gold_quote, "text")
         prediction = _find(gold_quote, predicted_statements)
         if prediction is None:
-            misses.append(f"missed statement: {_get(gold_quote, 'text')[:60]}")
+            errors.append(Error(file, "missed statement", text))
             continue
-        found_gold_statements += 1
-        predicted_name = actor_names.get(_get(prediction, "speaker")) if _get(prediction, "speaker") else None
-        if predicted_name == _get(gold_quote, "speaker"):
-            speakers_right += 1
+        found += 1
+        english, arabic, described = _predicted(prediction, names)
+        named = english is not None or arabic is not None
+        given += named or described
+        expected = _get(gold_quote, "speaker")
+        if _is_right(gold_quote, english, arabic):
+            right += 1
+        elif named:
+            wrong += 1
+            errors.append(Error(file, "wrong speaker", text, expected, english or arabic))
         else:
-            expected, text = _get(gold_quote, "speaker"), _get(gold_quote, "text")[:50]
-            misses.append(f"speaker {predicted_name!r} != {expected!r}: {text}")
+            errors.append(Error(file, "no speaker", text, expected, None))
     for prediction in predicted_statements:
         if _find(prediction, gold_statements) is None:
-            misses.append(f"extra statement: {_get(prediction, 'text')[:60]}")
+            errors.append(Error(file, "extra statement", _get(prediction, "text")))
     found_terms = 0
     for term in gold_terms:
         if _find(term, predicted) is not None:
             found_terms += 1
         else:
-            misses.append(f"missed term: {_get(term, 'text')}")
+            errors.append(Error(file, "missed term", _get(term, "text")))
     return FileScores(
         len(gold_statements),
         len(predicted_statements),
         matched,
-        found_gold_statements,
+        found,
         len(gold_terms),
         found_terms,
-        speakers_right,
-        tuple(misses),
+        right,
+        wrong,
+        given,
+        tuple(errors),
     )
 
 
@@ -122,20 +204,29 @@ def _ratio(numerator: int, denominator: int) -> float:
     return numerator / denominator if denominator else 1.0
 
 
-def score(gold: Mapping[str, list], predicted: Mapping[str, list], actor_names: Mapping[str, str]) -> Scores:
+def score(
+    gold: Mapping[str, list], predicted: Mapping[str, list], names: ActorNames | Mapping[str, str]
+) -> Scores:
     """Scores over all files of ``gold``; ``predicted`` quotes may be dataclasses or dicts with
-    ``start``, ``end``, ``text``, ``kind`` and ``speaker`` (an actor key); ``actor_names`` maps
-    keys to English names."""
-    files = {name: score_file(quotes, predicted.get(name, []), actor_names) for name, quotes in gold.items()}
-    gold_statements = sum(f.gold_statements for f in files.values())
-    found = sum(f.found_statements for f in files.values())
-    precision = _ratio(
-        sum(f.matched_statements for f in files.values()), sum(f.predicted_statements for f in files.values())
-    )
-    recall = _ratio(found, gold_statements)
+    ``start``, ``end``, ``text``, ``kind``, ``speaker`` (an actor key) and, for an actor the
+    registry does not know, ``proposed`` (with ``name_ar``) or ``speaker_name``; ``names``
+    gives each key's English name (a plain mapping) or both names (:class:`ActorNames`)."""
+    files = {name: score_file(quotes, predicted.get(name, []), names, name) for name, quotes in gold.items()}
+
+    def total(figure: str) -> int:
+        return sum(getattr(figures, figure) for figures in files.values())
+
+    statements = total("gold_statements")
+    precision = _ratio(total("matched_statements"), total("predicted_statements"))
+    recall = _ratio(total("found_statements"), statements)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    term_recall = _ratio(
-        sum(f.found_terms for f in files.values()), sum(f.gold_terms for f in files.values())
+    return Scores(
+        precision=precision,
+        recall=recall,
+        f1=f1,
+        term_recall=_ratio(total("found_terms"), total("gold_terms")),
+        speaker_accuracy=_ratio(total("speakers_right"), statements),
+        wrong_speaker_rate=total("speakers_wrong") / statements if statements else 0.0,
+        coverage=_ratio(total("speakers_given"), statements),
+        files=files,
     )
-    speaker_accuracy = _ratio(sum(f.speakers_right for f in files.values()), found)
-    return Scores(precision, recall, f1, term_recall, speaker_accuracy, files)

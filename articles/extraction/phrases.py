@@ -1,158 +1,436 @@
-"""Who a phrase designates: the noun phrase after a verb of saying, the actor it names, and the
-name to propose when the registry knows nobody by it.
+"""Who a phrase designates: the noun phrase after a verb of saying, and the speaker it names.
 
 ``وقال الناطق باسم الرئاسة الروسية دميتري بيسكوف إن …`` → the phrase ``الناطق باسم الرئاسة
-الروسية دميتري بيسكوف`` (`noun_phrase`) → Peskov (`resolve_phrase`);
-``المحلل في معهد كارنيغي، أندريه لانكوف`` → an unknown speaker, proposed as ``أندريه لانكوف``
-(`proposed_name`).
+الروسية دميتري بيسكوف`` (`noun_phrase`) → Peskov (`resolve_phrase`).  A phrase designates one
+of three kinds of speaker, or nobody:
+
+- a named actor: a person the registry knows (by name, or by a title nobody else holds), or one
+  it does not know, proposed under the name the copy gives (``الباحث في معهد سيجونغ الكوري هان
+  سيونغ-وو`` → ``هان سيونغ-وو``, `names.py`);
+- an institution or medium: ``وزارة الدفاع الروسية``, ``البيت الأبيض``, ``إذاعة صوت كوريا``,
+  and an unnamed official of one, who speaks for it (``مسؤول في وزارة الوحدة`` → the ministry);
+- an unnamed speaker, kept with the description as written (``مسؤول أميركي``, ``خبراء``,
+  ``أحد أعضاء الوفد الكوري``), never as a named actor who happens to be in the phrase.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from articles.extraction import cues
-from articles.extraction.actors import DEMONYM, Match, ProposedActor
+from articles.extraction import cues, institutions, names
+from articles.extraction.actors import DEMONYM, NAME, TITLE, Match, ProposedActor
 from articles.extraction.normalize import normalize
+from articles.extraction.subject import (
+    CONFIDENCE_NAMED,
+    CONFIDENCE_PROPOSED,
+    CONFIDENCE_ROLE,
+    CONFIDENCE_SURNAME,
+    CONFIDENCE_TITLE,
+    CONFIDENCE_UNNAMED,
+    PLURAL,
+    Phrase,
+    Subject,
+    bare,
+    has_article,
+    match_kind,
+    subject_from_match,
+)
 
 if TYPE_CHECKING:
     from articles.extraction.document import Document, Sentence
 
-_MAX_SUBJECT_TOKENS = 14
-
-CONFIDENCE_NAMED = 0.95
-CONFIDENCE_TITLE = 0.9
-CONFIDENCE_ROLE = 0.75
-CONFIDENCE_OFFICIAL = 0.7
-
-
-@dataclass(slots=True)
-class Subject:
-    """Who a phrase designates, and the gender the verb gave it."""
-
-    key: str | None
-    text: str
-    gender: str
-    confidence: float
-    proposed: ProposedActor | None = None
+_MAX_SUBJECT_TOKENS = 16
 
 
 def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int, int]:
     """Token range of the subject starting at ``first``.
 
-    It ends at the reported clause (``إن``, ``أن``, a colon, the quote), at an adverbial
-    (``في مؤتمر صحفي``, ``الاثنين``) or at an addressee (``للصحفيين``, ``لبوتين``); a known actor
-    name or title is taken whole even when it contains such words (``السفيرة … لدى الأمم المتحدة``).
+    It ends at the reported clause (``إن``, ``أن``, a colon, the quote), at another verb of
+    saying, at an addressee (``للصحفيين``, ``لضيفه``, ``لوكالة``) and, once a name was read,
+    at anything but an apposition after a comma (``هاني الرشيدي، أستاذ العلوم السياسية``).
+    A description runs on through its prepositions until the name (``الباحث في مركز الخليج
+    للأبحاث سامي العنزي``, ``مسؤول في وزارة الدفاع اليابانية``).
     """
+    if first >= sentence.end:
+        return first, first
+    if _opens_with_addressee(document, first) or _opens_with_quote(document, first):
+        return first, first
+    describing = describes(document.norm(first))
+    named = False
     index = first
-    has_match = has_name = False
-    official = False
     while index < sentence.end and index - first < _MAX_SUBJECT_TOKENS:
-        if (
-            index > first
-            and any(char in ':"“”«»' for char in document.gap_before(index))
-            and (document.quote_of[index] is None or document.is_statement_token(index))
-        ):
-            break
         if document.is_statement_token(index):
             break
+        if index > first and document.quote_of[index] is not None:  # ``هيئة الإذاعة «إن إتش كيه»``
+            index += 1
+            continue
+        if index > first and _clause_opens(document, index):
+            break
         match = document.match_at.get(index)
-        if has_name and match is None and not any(char in "،," for char in document.gap_before(index)):
-            break  # ``أعلن بوتين استعداد موسكو``: the subject ends with the name
-        if match is not None and not (has_match and match.proclitic[-1:] in ("ب", "ل", "ك")):
-            if match.proclitic[-1:] == "ل" and index == first:
-                break  # وقال للصحفيين / لوكالة فرانس برس: an addressee, no subject
-            has_match = True
-            has_name = has_name or match.alias_kind != DEMONYM  # ``المحلل الروسي ألكسندر …``
+        if index > first and any(char in "،," for char in document.gap_before(index)):
+            apposition = describes(document.norm(index)) or names.is_name_word(document, index)
+            if not apposition and not (match is not None and match_kind(document, match) == "person"):
+                break  # ``قال بلينكن، مضيفا``, ``مسؤولون غربيون، بينهم``
+        elif named and not names.continues_name(document, index) and not _person_match(document, match):
+            break  # ``أعلن بوتين عن استعداد موسكو``: the subject ends with the name
+        if _is_addressee(document, index, match) and (
+            index == first
+            or named
+            or not describing
+            or match is not None
+            or _is_addressee_word(document.norm(index))
+        ):
+            break  # ``مصادر مطلعة لرويترز``; but ``مركز الخليج للأبحاث`` goes on
+        if match is not None and not _governed(document, index, match, first):
+            named = named or (match.alias_kind != DEMONYM and match_kind(document, match) == "person")
             index = match.end_token
             continue
         token = document.norm(index)
-        if index == first:
-            head = cues.strip_conjunction(token)
-            official = head in cues.OFFICIAL_HEADS or (
-                head in cues.EXPERT_HEADS and apposition_ahead(document, sentence, first)
-            )
-        if (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (
-            official and not has_match and token in ("في", "من")
-        ):
-            break
-        if cues.strip_conjunction(token) in cues.ALL_CUES and index > first:
-            break
-        # بالكرملين، للصحفيين، لشبكة: a preposition; بوبوف after المحلل الروسي: a name's first letter.
-        glued = token[1:].startswith("ال") or token[1:] in cues.ROLE_WORDS or has_name or index == first
-        if token[:1] in "بلك" and glued and token not in cues.ROLE_WORDS and not (official and not has_match):
+        hyphenated = names.hyphenated(document, index)
+        stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not hyphenated
+        if stops and not (describing and token in cues.ATTACHING and not named):
             break
         index += 1
     return first, index
 
 
-def has_article(word: str) -> bool:
-    return word.startswith(("ال", "وال", "فال", "بال", "لل"))
+def _person_match(document: Document, match: Match | None) -> bool:
+    """``الناطق باسم الرئاسة الروسية دميتري بيسكوف``: a title, then the name, is one subject."""
+    return match is not None and match.alias_kind != DEMONYM and match_kind(document, match) == "person"
 
 
-def apposition_ahead(document: Document, sentence: Sentence, first: int) -> bool:
-    """Whether a comma-bracketed name follows a described head before the reported clause:
-    ``المحلل في معهد كارنيغي، أندريه لانكوف، أن`` (yes), ``الباحث جان دوبوا في حديث`` (no)."""
-    for index in range(first + 1, min(sentence.end, first + _MAX_SUBJECT_TOKENS)):
-        if "،" in document.gap_before(index) or "," in document.gap_before(index):
-            return True
-        if document.norm(index) in ("ان", "بان") or ":" in document.gap_before(index):
-            return False
-    return False
+def _opens_with_quote(document: Document, first: int) -> bool:
+    """``وأضاف “لا تعليق”``: the verb's words follow it, not its subject; a quoted medium name
+    is a subject all the same (``وقالت "رودونغ سينمون" إن``)."""
+    if ":" in document.gap_before(first):
+        return True
+    quote = document.quote_of[first]
+    return quote is not None and document.gazetteer.whole_match(document.quotes[quote].text) is None
 
 
-def resolve_phrase(document: Document, first: int, end: int, gender: str) -> Subject | None:
-    """The actor a subject phrase designates: a person named in it, else the organisation or
-    country it names, else the actor last introduced with its role word (``الوزير``)."""
+def _opens_with_addressee(document: Document, first: int) -> bool:
+    """``وقال لضيفه``, ``وأضافت لوسائل إعلام``: right after the verb, a word glued to ل is
+    whom the words were addressed to, unless the registry knows it whole (``لافروف``) or what
+    follows ل is too short for a word (``لي سانغ مين``, ``ليم``)."""
+    match = document.match_at.get(first)
+    if match is not None:
+        return match.proclitic[-1:] == "ل"
+    word = bare(document.norm(first))
+    return word[:1] == "ل" and len(word) > 3
+
+
+@lru_cache(maxsize=65536)
+def describes(token: str) -> bool:
+    """A head that a description continues: a person noun, an institution or a medium
+    (``لوزارة الخارجية`` after ``بيان`` too)."""
+    word = bare(token)
+    if word[:1] in "بل" and not word.startswith("ال") and len(word) > 3:
+        return describes(word[1:]) or (word.startswith("لل") and describes("ال" + word[2:]))
+    stem = word[2:] if word.startswith("ال") else word
+    return (
+        word in cues.PERSON_NOUNS
+        or stem in cues.ORGANISATION_WORDS
+        or stem in cues.MEDIUM_WORDS
+        or word in cues.PLACE_NOUNS
+    )
+
+
+def _clause_opens(document: Document, index: int) -> bool:
+    """A colon or quotation mark before the word, a complementizer or another cue."""
+    gap = document.gap_before(index)
+    if any(char in ':"“”«»' for char in gap) and (
+        document.quote_of[index] is None or document.is_statement_token(index)
+    ):
+        return True
+    if is_complementizer(document, index):
+        return True
+    return document.cue_form(index) is not None and document.match_at.get(index) is None
+
+
+def is_complementizer(document: Document, index: int) -> bool:
+    """``إن``/``أن`` opening the reported clause; not ``إن`` inside ``كيم إن-إي``."""
+    if document.norm(index) not in cues.COMPLEMENTIZERS:
+        return False
+    following = index + 1
+    glued = following < len(document.tokens) and document.gap_before(following) == "-"
+    return not glued and document.gap_before(index) != "-"
+
+
+def _is_addressee_word(token: str) -> bool:
+    if token.startswith("لل") and ("ال" + token[2:]) in cues.ADDRESSEES:
+        return True
+    return token[:1] == "ل" and token[1:] in cues.ADDRESSEES
+
+
+def _is_addressee(document: Document, index: int, match: Match | None) -> bool:
+    """``للصحفيين``, ``لضيفه``, ``لمراسل``, ``لوكالة إنترفاكس``, ``لبوتين``, ``لـCGTN``."""
+    token = document.norm(index)
+    if match is not None:
+        return match.proclitic[-1:] == "ل" and match.first_token == index
+    if _is_addressee_word(token):
+        return True
+    return token[:1] == "ل" and token[1:2].isascii() and token[1:2].isalpha()
+
+
+def _governed(document: Document, index: int, match: Match, first: int) -> bool:
+    """A match inside a prepositional phrase or a construct (``باسم الكرملين``, ``لدى كوريا
+    الشمالية``, ``نائب وزير الخارجية``): part of the description, not its subject."""
+    if match.proclitic[-1:] in ("ب", "ل", "ك"):
+        return True
+    if index <= first:
+        return False  # what precedes the phrase (``عن``, the verb) governs the whole of it
+    previous = document.norm(index - 1)
+    if previous in cues.ATTACHING or previous in cues.NP_STOPWORDS:
+        return True
+    # ``نائب وزير الخارجية`` is not the minister; ``النائب يو سانغ-بوم`` is the MP by name.
+    return match.alias_kind == TITLE and bare(previous) in cues.DEPUTY_WORDS
+
+
+def resolve_phrase(
+    document: Document,
+    first: int,
+    end: int,
+    gender: str,
+    *,
+    as_source: bool = False,
+    before_verb: bool = False,
+) -> Subject | None:
+    """The speaker a subject phrase designates (see the module's docstring).
+
+    ``as_source`` reads the phrase after ``بحسب``/``وفقًا لـ``/``بيان لـ``, where a first word
+    glued to ل is the source itself (``لوزارة الخارجية الصينية``), not an addressee;
+    ``before_verb`` reads a phrase that ends where a verb begins (``أن … قال``), which a bare
+    unknown word cannot open as a name.
+    """
     if first >= end:
         return None
-    text = document.text[document.tokens[first][0] : phrase_end(document, end - 1)]
-    matches = [document.match_at[i] for i in range(first, end) if i in document.match_at]
-    persons = [m for m in matches if match_kind(document, m) == "person" and m.alias_kind != DEMONYM]
-    named = [m for m in matches if m.alias_kind != DEMONYM]
-    head = cues.strip_conjunction(document.norm(first))
-    if persons:
-        return subject_from_match(document, persons[0], gender, CONFIDENCE_NAMED, text)
-    if named:
-        confidence = CONFIDENCE_OFFICIAL if head in cues.OFFICIAL_HEADS else CONFIDENCE_TITLE
-        return subject_from_match(document, named[0], gender, confidence, text)
-    if matches and head in cues.OFFICIAL_HEADS:
-        return subject_from_match(document, matches[0], gender, CONFIDENCE_OFFICIAL, text)
-    if head.startswith("ال") and end - first <= 3:
-        role = head[2:]
-        if role in cues.ROLE_WORDS and role in document.roles:
-            return Subject(document.roles[role], text, gender, CONFIDENCE_ROLE)
-    name = None if head in cues.GENERIC_SUBJECTS or head in cues.NP_STOPWORDS else proposed_name(text)
-    if name is None:
-        return Subject(None, text, gender, 0.0)
-    return Subject(None, text, gender, 0.0, ProposedActor.from_text(name, guess_kind(head)))
+    text = document.text[phrase_start(document, first) : phrase_end(document, end - 1)]
+    head = bare(document.norm(first))
+    if as_source and head[:1] == "ل" and len(head) > 3:
+        head = "ال" + head[2:] if head.startswith("لل") else head[1:]
+    phrase = Phrase(document, first, end, gender, head, text, as_source, before_verb)
+    stem = head[2:] if head.startswith("ال") else head
+    if head in cues.STATEMENT_NOUNS:
+        return _statement_issuer(phrase)
+    if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
+        # ``إذاعة صوت كوريا``: the name after the kind of body is the body's, not a person's.
+        rules = (_institution, institutions.unknown_medium, _role)
+    else:
+        rules = (
+            _surname,
+            _person,
+            institutions.official_of,
+            _unnamed,
+            _institution,
+            _role,
+            institutions.unknown_medium,
+        )
+    for rule in rules:
+        subject = rule(phrase)
+        if subject is not None:
+            return subject
+    return Subject(None, text, gender, 0.0)
 
 
-def proposed_name(phrase: str) -> str | None:
-    """The name to propose for an unknown speaker, without the role that describes them.
+def _statement_issuer(phrase: Phrase) -> Subject | None:
+    """A statement speaks for whoever issued it: ``وأضاف بيان الكرملين`` → the Kremlin;
+    ``وأضاف البيان`` → the issuer of the statement named before."""
+    document = phrase.document
+    if phrase.first + 1 < phrase.end:
+        issuer = resolve_phrase(document, phrase.first + 1, phrase.end, phrase.gender, as_source=True)
+        if issuer is not None and issuer.named:
+            return Subject(issuer.key, phrase.text, phrase.gender, issuer.confidence, issuer.proposed)
+    earlier = document.role("بيان", phrase.first) if phrase.head.startswith("ال") else None
+    if earlier is not None:
+        return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
+    return Subject(None, phrase.text, phrase.gender, 0.0)
 
-    ``المحلل في معهد كارنيغي، أندريه لانكوف`` → ``أندريه لانكوف`` (the apposition after the
-    comma); ``الباحث الفرنسي جان دوبوا`` → ``جان دوبوا`` (the words after the role and its
-    adjectives); ``صحيفة رودونغ سينمون`` stays whole. A bare role (``المحلل``) names nobody.
+
+def _surname(phrase: Phrase) -> Subject | None:
+    """A bare name the article gave in full before: ``وأضاف هان`` after ``هان سيونغ-وو``,
+    ``وأضافت ماو`` after ``ماو نينغ``; a surname wins over a registry alias it shares
+    (``ولفت تشو`` after ``تشو لي هوا`` is not Cho Han-bum)."""
+    document, first = phrase.document, phrase.first
+    earlier = document.surnames.get(document.norm(first)) or document.surnames.get(phrase.head)
+    if earlier is None:
+        return None
+    following = first + 1
+    joined = following < phrase.end and not any(char in "،," for char in document.gap_before(following))
+    if joined and (names.is_name_word(document, following) or document.match_at.get(following) is not None):
+        return None  # another full name that starts alike
+    if earlier.gender not in (phrase.gender, PLURAL):
+        return None
+    return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_SURNAME, earlier.proposed)
+
+
+def _person(phrase: Phrase) -> Subject | None:
+    """A person by name, registry or proposed, else by a title nobody else holds.
+
+    ``مساعد الرئيس الروسي يوري أوشاكوف`` → Ushakov (``الرئيس الروسي`` qualifies ``مساعد``);
+    ``نائبة المتحدث باسم الوزارة كيم إن-إي`` → the unknown ``كيم إن-إي``, not Kim Jong Un.
+    An unknown name that opens the phrase must be all of it, or end at a comma (``ويقول
+    ميخائيل أورلوف، الباحث …``); before a verb it cannot open it at all.
     """
-    segments = [segment.strip() for segment in phrase.replace(",", "،").split("،") if segment.strip()]
-    for segment in reversed(segments):
-        words = segment.split()
-        first = cues.strip_conjunction(normalize(words[0]))
-        # The article is written with a bare alef; a name like ألكسندر only looks like one
-        # once normalised, so the test reads the word as written.
-        if not has_article(words[0]) and first not in cues.NP_STOPWORDS and first not in cues.EXPERT_HEADS:
-            return segment
-        trailing: list[str] = []
-        for word in reversed(words):
-            form = normalize(word)
-            if has_article(word) or form in cues.NP_STOPWORDS or form in cues.EXPERT_HEADS:
-                break
-            trailing.insert(0, word)
-        if 1 <= len(trailing) <= 4:
-            return " ".join(trailing)
+    document = phrase.document
+    run = names.name_run(document, phrase.first, phrase.end, phrase.gender)
+    if run is not None and run[0] == phrase.first and document.match_at.get(run[0]) is None:
+        ends_phrase = run[1] == phrase.end or any(char in "،," for char in document.gap_before(run[1]))
+        if phrase.before_verb or not ends_phrase:
+            run = None
+    if run is None and _plain_word(document, phrase.first):
+        # ``أن حضور جو تشون ريونغ يشير``: a common noun heads the phrase, the name after it
+        # is its complement, not a speaker.
+        return Subject(None, phrase.text, phrase.gender, 0.0)
+    matches = [
+        document.match_at[index]
+        for index in range(phrase.first, phrase.end)
+        if index in document.match_at and match_kind(document, document.match_at[index]) == "person"
+    ]
+    matches = [
+        m
+        for m in matches
+        if m.alias_kind != DEMONYM and not _governed(document, m.first_token, m, phrase.first)
+    ]
+    by_name = [m for m in matches if m.alias_kind == NAME and not (run and _inside(m, run))]
+    if by_name:
+        text = _through(phrase, by_name[0].end_token)
+        return subject_from_match(document, by_name[0], phrase.gender, CONFIDENCE_NAMED, text)
+    if run is not None:
+        name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
+        proposed = ProposedActor.from_text(name, "person")
+        return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)
+    titles = [m for m in matches if m.alias_kind == TITLE]
+    if titles:
+        return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None
+
+
+def _plain_word(document: Document, index: int) -> bool:
+    """A word that is neither an actor, a description nor definite: ``حضور``, ``مقطع``."""
+    if document.match_at.get(index) is not None or document.quote_of[index] is not None:
+        return False
+    token = document.norm(index)
+    return not (describes(token) or has_article(token) or bare(token) in cues.OFFICIAL_HEADS)
+
+
+def _through(phrase: Phrase, end: int) -> str:
+    """The phrase as written up to the name's end, or whole when an apposition follows the name
+    (``الدكتور هاني الرشيدي، أستاذ العلوم السياسية``): not ``… جان دوبوا في حديث``."""
+    document = phrase.document
+    if end >= phrase.end or any(char in "،," for char in document.gap_before(end)):
+        return phrase.text
+    return document.text[document.tokens[phrase.first][0] : document.tokens[end - 1][1]]
+
+
+def _inside(match: Match, run: tuple[int, int]) -> bool:
+    return run[0] <= match.first_token < run[1]
+
+
+def _unnamed(phrase: Phrase) -> Subject | None:
+    """A person noun without a name: ``مسؤول أميركي طلب عدم نشر اسمه``, ``خبراء في شؤون شبه
+    الجزيرة``, ``أحد عمال المحطة``, ``محللون في سيول``, ``خبيرا عسكريا``, ``الخبراء``.  A
+    definite singular (``الوزير``) refers back instead (`_role`), and so does a construct
+    (``رئيس الشركة``): a particular person the copy could have named."""
+    head, document = phrase.head, phrase.document
+    if head not in cues.PERSON_NOUNS:
+        return None
+    plural = _plural(head)
+    particular = has_article(head) or names.definite_description(document, phrase.first, phrase.end)
+    if not plural and head not in _INDEFINITE_OPENERS and particular:
+        return None  # ``رئيس الشركة``, ``وزير خارجية كوريا الشمالية``: someone in particular
+    description = phrase.text.rstrip(" ،,")
+    return Subject(
+        None, phrase.text, PLURAL if plural else phrase.gender, CONFIDENCE_UNNAMED, description=description
+    )
+
+
+_INDEFINITE_OPENERS = frozenset(normalize("أحد إحدى بعض عدد").split())
+
+
+def _plural(word: str) -> bool:
+    stem = word[2:] if word.startswith("ال") else word
+    return (stem.endswith(("ون", "ين")) and len(stem) > 4) or stem in _BROKEN_PLURALS
+
+
+_BROKEN_PLURALS = frozenset(
+    normalize(
+        "خبراء مصادر ضباط جنود عمال شهود سكان ركاب أعضاء نواب قادة رؤساء زعماء وزراء سفراء "
+        "مسؤولو محللو باحثو مراقبو دبلوماسيو"
+    ).split()
+)
+
+
+def _institution(phrase: Phrase) -> Subject | None:
+    """An institution as the subject (`institutions.institution`), or its press office."""
+    return institutions.institution(phrase) or _press_office(phrase)
+
+
+_PRESS_WORDS = frozenset(normalize("الصحفي الإعلامي الصحافي الإعلامية").split())
+
+
+def _press_office(phrase: Phrase) -> Subject | None:
+    """A press office speaks for its institution: ``المكتب الإعلامي للرئاسة الروسية`` → the
+    Kremlin, ``المكتب الصحفي للكرملين`` → the Kremlin."""
+    document = phrase.document
+    if phrase.head not in ("المكتب", "مكتب"):
+        return None
+    index = phrase.first + 1
+    while index < phrase.end and document.norm(index) in _PRESS_WORDS:
+        index += 1
+    if index == phrase.first + 1 or index >= phrase.end:
+        return None
+    owner = resolve_phrase(document, index, phrase.end, phrase.gender, as_source=True)
+    return owner if owner is not None and owner.named else None
+
+
+def _role(phrase: Phrase) -> Subject | None:
+    """A bare role refers back: ``الوزير`` → the minister the article introduced, ``الوكالة``
+    → the agency, ``الشركة`` → the company; ``الدبلوماسية الروسية`` → the last feminine Russian
+    speaker.  Only a short phrase: ``الوزير الروسي``, not a whole description."""
+    document, head = phrase.document, phrase.head
+    if not head.startswith("ال") or _description_length(document, phrase) > 3:
+        return None
+    earlier = document.role(head[2:], phrase.first)
+    if earlier is not None:
+        return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
+    if head not in cues.PERSON_NOUNS:
+        return None
+    affiliation = _affiliation_in(document, phrase.first + 1, phrase.end)
+    for subject in reversed(document.history):
+        actor = document.gazetteer.actor(subject.key)
+        if actor is None or actor.kind != "person" or actor.gender != phrase.gender:
+            continue
+        if affiliation and actor.affiliation != affiliation:
+            continue
+        return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
+    return None
+
+
+def _description_length(document: Document, phrase: Phrase) -> int:
+    """Words of the head and its adjectives, up to an adverbial: ``الرئيس في سجل الزوار`` → 1."""
+    for index in range(phrase.first + 1, phrase.end):
+        if document.norm(index) in cues.NP_STOPWORDS or document.norm(index) in cues.ATTACHING:
+            return index - phrase.first
+    return phrase.end - phrase.first
+
+
+def _affiliation_in(document: Document, first: int, end: int) -> str:
+    for index in range(first, end):
+        match = document.match_at.get(index)
+        if match is not None:
+            actor = document.gazetteer.actor(match.key)
+            return actor.affiliation if actor else ""
+    return ""
+
+
+def phrase_start(document: Document, first: int) -> int:
+    """Start offset of a phrase, with the opening mark of a quoted name: ``"رودونغ سينمون"``."""
+    quote = document.quote_of[first]
+    start = document.quotes[quote].start if quote is not None else document.tokens[first][0]
+    if quote is not None and start > 0 and document.text[start - 1] in '"”“«‟″':
+        return start - 1
+    return document.tokens[first][0]
 
 
 def phrase_end(document: Document, last: int) -> int:
@@ -164,34 +442,18 @@ def phrase_end(document: Document, last: int) -> int:
     return end + 1 if end < len(document.text) and document.text[end] in '"”“»‟″' else end
 
 
-def guess_kind(head: str) -> str:
-    stem = head[2:] if head.startswith("ال") else head
-    if stem in cues.MEDIUM_WORDS:
-        return "medium"
-    if stem in cues.ORGANISATION_WORDS:
-        return "organisation"
-    return "person"
-
-
-def match_kind(document: Document, match: Match) -> str:
-    actor = document.gazetteer.actor(match.key)
-    return actor.kind if actor else ""
-
-
-def subject_from_match(
-    document: Document, match: Match, gender: str, confidence: float, text: str | None = None
-) -> Subject:
-    key = match.key
-    if len(match.keys) > 1:  # an ambiguous alias: the candidate whose gender fits
-        fitting = [k for k in match.keys if document.gazetteer.actor(k).gender == gender]
-        key = fitting[0] if fitting else key
-    written = text if text is not None else document.text[match.start : match.end]
-    return Subject(key, written, gender, confidence)
-
-
 def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first: int) -> tuple[int, int]:
     """After ``وفقًا لـ`` the source carries the ل: ``وفقًا لوزارة التوحيد``."""
     match = document.match_at.get(first)
     if match is not None:
         return first, match.end_token
+    if first < sentence.end and document.norm(first)[:1] == "ل":
+        index = first + 1
+        while (
+            index < sentence.end
+            and index - first < 6
+            and (institutions.modifies(document, index) or document.norm(index).startswith("لل"))
+        ):
+            index += 1  # ``للمكتب الإعلامي للرئاسة الروسية``
+        return first, index
     return noun_phrase(document, sentence, first)

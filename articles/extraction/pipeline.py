@@ -28,6 +28,10 @@ class ExtractedQuote:
     end: int
     speaker: str | None = None  # actor key
     speaker_text: str = ""  # the words that designate the speaker, as written
+    # An unnamed speaker (``مسؤول أميركي``, ``خبراء``): no actor, the description as written.
+    speaker_description: str = ""
+    # A named speaker the registry does not know, proposed for a curator to approve.
+    proposed: ProposedActor | None = None
     relayed_by: str | None = None  # actor key of the medium that carried the words
     cue: str = ""  # the reporting word, as written: وقال، قائلًا، بحسب
     confidence: float = 0.0
@@ -76,6 +80,8 @@ def _quote(span: QuoteSpan, attribution: Attribution, gazetteer: Gazetteer) -> E
         end=span.end,
         speaker=attribution.speaker,
         speaker_text=attribution.speaker_text,
+        speaker_description=attribution.description,
+        proposed=attribution.proposed if attribution.speaker is None else None,
         relayed_by=attribution.relayed_by,
         cue=attribution.cue,
         confidence=attribution.confidence,

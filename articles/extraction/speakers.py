@@ -1,19 +1,30 @@
 """Attributing quotes to speakers with the conventions of Arabic news copy.
 
-The article is first read (`document.py`); who a phrase designates is `phrases.py`.
+The article is first read (`document.py`); the subject of each verb of saying is
+`clauses.py`; who a phrase designates is `phrases.py` (with `institutions.py`, and `names.py`
+for names the registry does not know); which medium carried the words is `relays.py`.
 
 The article is read sentence by sentence (a sentence never crosses a paragraph).  For each
 quote the nearest reporting cue before it in its sentence decides the speaker:
 
-- the subject after the verb: ``وقال الناطق باسم الرئاسة الروسية دميتري بيسكوف "…"``;
-- the subject before it: ``وكان البيت الأبيض قد حذر … من أنها “ستدفع الثمن”``;
+- the subject after the verb: ``وقال الناطق باسم الرئاسة الروسية دميتري بيسكوف "…"``, also
+  after the less common verbs (``تساءل``, ``ألمح``, ``نوّه``, ``استطرد``, ``ردّ``, ``استهلّ``,
+  ``مضى قائلاً``); an addressee after the verb is not the subject (``وقال الضيف لمضيفه``);
+- the subject before it: ``وكان البيت الأبيض قد حذر … من أنها “ستدفع الثمن”``, also inside a
+  reported clause (``وأشارت الوكالة إلى أن الوزير قال للصحفيين "…"`` → the minister);
 - a relay: ``نقلت وسائل الإعلام الرسمية الروسية عن بوتين قوله: “…”`` → Putin, relayed by the media;
+- a noun that carries an institution's words: ``وجاء في بيان لوزارة الخارجية الصينية: "…"``
+  → the ministry; ``وأرفقته بتعليق جاء فيه: "…"`` → whoever attached it;
 - no subject (``وأضاف "…"``, ``قائلًا: "…"``): the subject of the sentence, else the last speaker
-  whose gender agrees with the verb (``وأضافت`` needs a feminine one);
+  whose gender agrees with the verb (``وأضافت`` needs a feminine one).  A reported clause
+  with its own subject does not change that: ``وأضاف أن الرئيس أهدى ضيفه "…"`` is still the
+  previous speaker's;
 - a bare role (``وقال الوزير``) → the actor last introduced with that word (``وزير الدفاع … شويغو``).
 
-Without a cue before it, a cue after the quote is tried (``«…»، بحسب ما قال لافروف``), then the
-subject of the sentence, with low confidence.
+Without a cue before it, a cue after the quote is tried (``«…»، بحسب ما قال لافروف``).  With
+no cue at all, or a cue whose subject designates nobody the rules can tell, the quote gets no
+speaker: an empty speaker goes to the review queue, a wrong one misleads.  Words written on
+a thing (``شعار كتب عليه``) have no speaker either.
 """
 
 from __future__ import annotations
@@ -21,28 +32,27 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from articles.extraction import cues
-from articles.extraction.actors import (
-    DEMONYM,
-    FEMININE,
-    MASCULINE,
-    Match,
-    ProposedActor,
-    candidates,
+from articles.extraction import cues, relays
+from articles.extraction.actors import MASCULINE, ProposedActor
+from articles.extraction.clauses import (
+    cue_gender,
+    gender_of,
+    has_conjunction,
+    opening_subject,
+    read_sentence,
 )
 from articles.extraction.document import Document, Sentence
 from articles.extraction.phrases import (
-    CONFIDENCE_NAMED,
     Subject,
-    match_kind,
+    bare,
+    is_complementizer,
     noun_phrase,
     noun_phrase_allowing_addressee,
     resolve_phrase,
-    subject_from_match,
 )
 from articles.extraction.quotes import QuoteSpan
 
-_SUBJECT_WINDOW = 4
+_HEADLINE_WORDS = 6
 _RIGHT_WINDOW = 5
 # How far a quote looks back for its cue and forward for a source, in words: bounds the work on
 # a pathological megabyte paragraph without a full stop; real cues sit well within it.
@@ -52,7 +62,10 @@ _HISTORY = 50
 CONFIDENCE_SOURCE_AFTER = 0.85
 CONFIDENCE_SAME_SENTENCE = 0.8
 CONFIDENCE_INHERITED = 0.65
-CONFIDENCE_SENTENCE_SUBJECT = 0.4
+
+# What a quote's cue is: a verb of saying, a source (بحسب), a noun that carries words (بيان),
+# or words written on a thing (شعار كتب عليه), said by nobody.
+VERB, SOURCE, NOUN, NOBODY = "verb", "source", "noun", "nobody"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,22 +76,25 @@ class Attribution:
     cue: str = ""
     confidence: float = 0.0
     proposed: ProposedActor | None = None
+    description: str = ""  # an unnamed speaker, as written: ``مسؤول أميركي``
 
 
 def attribute_document(document: Document) -> list[Attribution]:
+    """Every quote's attribution, in the order of ``document.quotes``: the sentences are read in
+    order, so what one teaches (roles, surnames, speakers) serves the next."""
     quotes = document.quotes
     attributions: dict[int, Attribution] = {}
-    history: list[Subject] = []
     first_tokens = _first_token_of_quotes(document)
     by_token = sorted((token, quote_index) for quote_index, token in first_tokens.items())
     position = 0
+    history = document.history
     for sentence in document.sentences:
-        _read_sentence(document, sentence, history)
+        read_sentence(document, sentence)
         while position < len(by_token) and by_token[position][0] < sentence.end:
             token, quote_index = by_token[position]
-            attributions[quote_index] = _attribute_quote(document, sentence, quote_index, token, history)
+            attributions[quote_index] = _attribute_quote(document, sentence, quote_index, token)
             position += 1
-        history.extend(subject for _, subject in sentence.cue_subjects)
+        history.extend(subject for _, subject in sentence.cue_subjects if subject.identified)
         if sentence.subject is not None and not sentence.cue_subjects:
             history.append(sentence.subject)
         del history[:-_HISTORY]
@@ -96,154 +112,98 @@ def _first_token_of_quotes(document: Document) -> dict[int, int]:
     return first
 
 
-def _read_sentence(document: Document, sentence: Sentence, history: list[Subject]) -> None:
-    """Record the roles introduced, the sentence subject and the subject of every cue."""
-    for index in range(sentence.first, sentence.end):
-        match = document.match_at.get(index)
-        if match is not None and len(match.keys) == 1 and match.alias_kind != DEMONYM:
-            for role in _role_words(document, sentence, match):
-                document.roles[role] = match.key
-    sentence.subject = _sentence_subject(document, sentence)
-    for index in range(sentence.first, sentence.end):
-        if document.quote_of[index] is not None:
-            continue
-        form = document.cue_form(index)
-        if form is None or form in cues.SOURCE_CUES:
-            continue
-        subject = _explicit_subject(document, sentence, index, form)
-        if subject is not None:
-            sentence.cue_subjects.append((index, subject))
-            sentence.subject_of_cue[index] = subject
-
-
-def _role_words(document: Document, sentence: Sentence, match: Match) -> list[str]:
-    """Role words inside a match or glued right before it: ``وزير الدفاع الروسي`` → ``['وزير']``,
-    ``لصحيفة “الغارديان”`` → ``['صحيفه']``, so that later ``الوزير`` / ``الصحيفة`` refer back."""
-    first = match.first_token
-    if first - 1 >= sentence.first and not document.gap_before(first).strip(' "“”«»'):
-        first -= 1
-    found = []
-    for index in range(first, match.end_token):
-        for candidate in candidates(document.norm(index)):
-            if candidate in cues.ROLE_WORDS:
-                found.append(candidate)
-                break
-    return found
-
-
-def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
-    """The first actor among the first words, outside quotes: ``ورفع كيم نخبه`` → Kim."""
-    for index in range(sentence.first, min(sentence.end, sentence.first + _SUBJECT_WINDOW)):
-        match = document.match_at.get(index)
-        if document.quote_of[index] is not None or match is None:
-            continue
-        if match.alias_kind == DEMONYM or match.proclitic[-1:] in ("ب", "ل", "ك"):
-            continue
-        actor = document.gazetteer.actor(match.key)
-        return Subject(
-            match.key, document.text[match.start : match.end], actor.gender, CONFIDENCE_SENTENCE_SUBJECT
-        )
-    return None
-
-
-def _cue_gender(form: str) -> str:
-    return FEMININE if form in cues.FEMININE_CUES and form not in cues.MASCULINE_CUES else MASCULINE
-
-
-def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: str) -> Subject | None:
-    """The subject a cue verb names, before or after it; None when it names none."""
-    gender = _cue_gender(form)
-    before = _subject_before(document, sentence, cue, gender)
-    if before is not None:
-        return before
-    if form in cues.PARTICIPLE_CUES:
-        return None
-    first, end = noun_phrase(document, sentence, cue + 1)
-    if form in cues.RELAY_VERBS:
-        # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن.
-        for skip in range(3):
-            speaker_first = _after_word(document, end + skip, sentence, "عن")
-            if speaker_first is not None:
-                first, end = noun_phrase(document, sentence, speaker_first)
-                break
-    if (
-        form in cues.TRANSITIVE_CUES
-        and _has_conjunction(document, cue)
-        and (sentence.cue_subjects or sentence.subject)
-    ):
-        return None  # ``…، ودعا النظام الشيوعي إلى "وضع حد"``: the noun is the object
-    return resolve_phrase(document, first, end, gender)
-
-
-def _subject_before(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
-    """An actor right before the verb, after ``كان``, ``إن``/``أن`` or at the sentence start:
-    ``وكان البيت الأبيض قد حذر كوريا الشمالية`` → the White House, not North Korea.
-    ``… في أقصى شرق روسيا، أعرب كيم`` is not one: a comma separates روسيا from the verb."""
-    index = cue - 1
-    if index >= sentence.first and document.norm(index) == cues.ALREADY:
-        index -= 1
-    if index < sentence.first or document.quote_of[index] is not None:
-        return None
-    if document.gap_before(index + 1).strip():
-        return None
-    match = document.match_ending.get(index + 1)
-    if match is None or match.first_token < sentence.first:
-        return None
-    if match.proclitic[-1:] in ("ب", "ل", "ك") or match.alias_kind == DEMONYM:
-        return None
-    subject_match = match
-    while (previous := document.match_ending.get(subject_match.first_token)) is not None and not (
-        document.gap_before(subject_match.first_token).strip(" ،,")
-    ):
-        subject_match = previous  # ``… مجلس الأمن القومي جون كيربي أعرب``: title then name
-    before = subject_match.first_token - 1
-    opener = before < sentence.first or cues.strip_conjunction(document.norm(before)) in cues.COPULAS
-    if not opener and document.norm(before) not in cues.COMPLEMENTIZERS:
-        return None
-    return subject_from_match(document, _best_of(document, subject_match, match), gender, CONFIDENCE_NAMED)
-
-
-def _best_of(document: Document, first: Match, last: Match) -> Match:
-    """Of a title followed by a name, the person."""
-    return last if match_kind(document, last) == "person" else first
-
-
-def _after_word(document: Document, index: int, sentence: Sentence, word: str) -> int | None:
-    if index < sentence.end and document.norm(index) == word:
-        return index + 1
-    return None
-
-
 def _attribute_quote(
-    document: Document, sentence: Sentence, quote_index: int, first_token: int, history: list[Subject]
+    document: Document, sentence: Sentence, quote_index: int, first_token: int
 ) -> Attribution:
+    """One quote's speaker: its cue's subject (a verb's, a statement's issuer, a source's), else
+    a cue after it, else a headline's name and colon or the cue that announced it on the line
+    before; with none, no speaker.  ``«…»، بحسب ما قال لافروف`` → Lavrov; ``شعار كتب عليه
+    "…"`` → nobody."""
     quote = document.quotes[quote_index]
     if _is_actor_name(document, quote):
         return Attribution()
-    cue = _nearest_cue(document, sentence, first_token)
-    relayed_by = _relay_between(document, sentence, cue if cue is not None else sentence.first, first_token)
+    cue, kind = _nearest_cue(document, sentence, first_token)
+    relayed_by = relays.relay_between(
+        document, sentence, cue if cue is not None else sentence.first, first_token
+    )
+    if kind == NOBODY:
+        return Attribution(relayed_by=relayed_by)
+    if cue is None:
+        headline = _colon_attribution(document, sentence, first_token)
+        if headline is not None:
+            return _attribution(headline, relayed_by, ":")
+        announced = _announced_before(document, sentence, first_token)
+        if announced is not None:
+            return announced
     source, source_cue, is_source = _source_after(document, sentence, quote)
-    if cue is not None:
-        subject, cue_text = _subject_for_cue(document, sentence, cue, history)
-        if subject is not None and subject.key is not None:
-            if source is not None and is_source and _speaks_for(document, source, subject):
-                return _attribution(source, relayed_by, cue_text)
-            carried_by = relayed_by
-            if (
-                carried_by is None
-                and source is not None
-                and is_source
-                and _kind_of(document, source) == "medium"
-            ):
-                carried_by = source.key
-            return _attribution(subject, carried_by, cue_text)
-        if subject is not None and source is None:
-            return _attribution(subject, relayed_by, cue_text)
+    subject = None
+    cue_text = ""
+    if kind == NOUN:
+        subject, cue_text = _issuer(document, sentence, cue), _written(document, cue)
+    elif cue is not None:
+        subject, cue_text = _subject_for_cue(document, sentence, cue)
+        relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
+    if subject is not None and subject.named:
+        if source is not None and is_source and _speaks_for(document, source, subject):
+            return _attribution(source, relayed_by, cue_text)
+        carried_by = relayed_by
+        if carried_by is None and source is not None and is_source and _kind_of(document, source) == "medium":
+            carried_by = source.key
+        return _attribution(subject, carried_by, cue_text)
+    if subject is not None and (subject.identified or source is None):
+        return _attribution(subject, relayed_by, cue_text)
     if source is not None:
         return _attribution(source, None, source_cue)
-    if sentence.subject is not None:
-        return _attribution(sentence.subject, relayed_by, "")
     return Attribution(relayed_by=relayed_by)
+
+
+def _announced_before(document: Document, sentence: Sentence, quote_token: int) -> Attribution | None:
+    """A quote that opens its paragraph after one ending in a cue and a colon: ``وقال بوتين في
+    ختام المحادثات:`` then, on the next line, ``"نحن راضون …"``."""
+    if quote_token != sentence.first or ":" not in document.gap_before(quote_token):
+        return None
+    previous = next((s for s in document.sentences if s.end == sentence.first), None)
+    if previous is None:
+        return None
+    position = bisect.bisect_left(document.cue_indexes, previous.end) - 1
+    if position < 0 or document.cue_indexes[position] < previous.first:
+        return None
+    cue = document.cue_indexes[position]
+    if document.cue_form(cue) in cues.SOURCE_CUES:
+        return None
+    subject, cue_text = _subject_for_cue(document, previous, cue)
+    if subject is None or not subject.identified:
+        return None
+    return _attribution(subject, relays.relay_between(document, previous, cue, previous.end), cue_text)
+
+
+def _colon_attribution(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
+    """A name and a colon before the quote, with no verb: the headline's ``بوتين لكيم: "…"``,
+    ``زاخاروفا: «…»``.  Only a short phrase that names an actor, from the sentence start."""
+    if quote_token - sentence.first > _HEADLINE_WORDS or ":" not in document.gap_before(quote_token):
+        return None
+    end = quote_token
+    match = document.match_ending.get(end)
+    if match is not None and match.proclitic[-1:] == "ل":
+        end = match.first_token  # ``بوتين لكيم:``: to Kim
+    subject = resolve_phrase(document, sentence.first, end, MASCULINE)
+    if subject is None or not subject.named:
+        return None
+    if subject.key is not None:
+        subject.gender = gender_of(document, subject.key)
+    return subject
+
+
+def _written(document: Document, index: int) -> str:
+    return document.text[document.tokens[index][0] : document.tokens[index][1]]
+
+
+def _as_said_by(document: Document, index: int) -> bool:
+    """``على حد قول``, ``على حد تعبير``, ``بتعبير``: the words of whoever follows."""
+    token = document.norm(index)
+    if token == "بتعبير":
+        return True
+    return token in ("قول", "تعبير", "وصف") and index > 0 and document.norm(index - 1) == "حد"
 
 
 def _kind_of(document: Document, subject: Subject) -> str:
@@ -263,7 +223,15 @@ def _speaks_for(document: Document, source: Subject, subject: Subject) -> bool:
 def _attribution(subject: Subject, relayed_by: str | None, cue: str) -> Attribution:
     if relayed_by == subject.key:
         relayed_by = None
-    return Attribution(subject.key, subject.text, relayed_by, cue, subject.confidence, subject.proposed)
+    return Attribution(
+        subject.key,
+        subject.text,
+        relayed_by,
+        cue,
+        subject.confidence if subject.identified else 0.0,
+        subject.proposed,
+        subject.description,
+    )
 
 
 def _is_actor_name(document: Document, quote: QuoteSpan) -> bool:
@@ -271,52 +239,121 @@ def _is_actor_name(document: Document, quote: QuoteSpan) -> bool:
     return document.gazetteer.whole_match(quote.text) is not None
 
 
-def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> int | None:
-    """The reporting cue the quote depends on: the nearest one before it, unless that one sits
-    inside the clause of an earlier cue (``أوضح مادن أن حضور جو تشون ريونغ يشير إلى أن “…”`` →
-    أوضح), or is a relay (``على ما نقلت عنه وكالة تاس``)."""
-    nearest = None
-    for index in range(quote_token - 1, max(sentence.first, quote_token - _CUE_REACH) - 1, -1):
+def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tuple[int | None, str]:
+    """The reporting cue the quote depends on, and its kind.
+
+    The nearest verb of saying before it, unless that one sits inside the clause of an earlier
+    cue (``أوضح مادن أن حضور جو تشون ريونغ يشير إلى أن “…”`` → أوضح), or is a relay (``على ما
+    نقلت عنه وكالة تاس``); a noun that carries words (``وجاء في بيان لـ…``) when no verb of
+    saying governs it; words written on something (``شعار كتب عليه``), nobody's.
+    """
+    reach = max(sentence.first, quote_token - _CUE_REACH) - 1
+    for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
+        if _is_statement_noun(document, sentence, index):
+            verb = _verb_governing(document, sentence, index)
+            return (verb, VERB) if verb is not None else (index, NOUN)
         form = document.cue_form(index)
-        if form is not None and form not in cues.SOURCE_CUES and not _is_relay_aside(document, index, form):
-            nearest = index
-            break
-    if nearest is not None:
-        return _outer_cue(document, sentence, nearest)
-    for index in range(quote_token - 1, max(sentence.first, quote_token - _CUE_REACH) - 1, -1):
+        if (
+            form is not None
+            and form not in cues.SOURCE_CUES
+            and not relays.is_relay_aside(document, index, form)
+        ):
+            if _is_inscription(document, sentence, index):
+                return index, NOBODY
+            return _outer_cue(document, sentence, index), VERB
+    for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
+            return index, SOURCE
+    return None, ""
+
+
+def _statement_noun(token: str) -> bool:
+    return token in cues.STATEMENT_NOUNS or (token[:1] in "بلو" and token[1:] in cues.STATEMENT_NOUNS)
+
+
+def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bool:
+    """``وجاء في بيان``, ``وفي بيان لوزارة الخارجية``, ``بتعليق جاء فيه``, ``مقالا جاء فيه``,
+    ``وجاء في العبارة التي خطّها الزعيم``; not ``دوّت في القاعة عبارة "…"``."""
+    token = document.norm(index)
+    following = index + 1
+    authored = following < sentence.end and document.norm(following) in ("الذي", "التي")
+    if not (_statement_noun(token) or (authored and bare(token) in cues.INSCRIPTIONS)):
+        return False
+    if following + 1 < sentence.end and document.norm(following) in cues.IMPERSONAL_VERBS:
+        return document.norm(following + 1) in cues.IMPERSONAL_OBJECTS
+    if index - 1 < sentence.first:
+        return False
+    previous = document.norm(index - 1)
+    return previous in ("في", "وفي") or (token[:1] == "ب" and bare(previous) in cues.IMPERSONAL_VERBS)
+
+
+def _verb_governing(document: Document, sentence: Sentence, noun: int) -> int | None:
+    """The verb of saying whose adverbial the noun is: ``وقالت وزارة الدفاع في بيان منفصل``."""
+    for index in range(noun - 1, max(sentence.first, noun - 12) - 1, -1):
+        if document.quote_of[index] is not None or is_complementizer(document, index):
+            return None
+        form = document.cue_form(index)
+        if form is not None and form not in cues.SOURCE_CUES:
             return index
     return None
 
 
-def _is_relay_aside(document: Document, index: int, form: str) -> bool:
-    """``على ما نقلت عنه وكالة تاس`` / ``بحسب ما نقلت الوكالة``: who carried the words, not who said them."""
-    following = index + 1
+def _is_inscription(document: Document, sentence: Sentence, cue: int) -> bool:
+    """``شعار كتب عليه بالروسية والكورية "…"``: words on a banner, said by nobody."""
+    if cue + 1 >= sentence.end or document.norm(cue + 1) not in cues.IMPERSONAL_OBJECTS:
+        return False
+    return cue - 1 >= sentence.first and bare(document.norm(cue - 1)) in cues.INSCRIPTIONS
+
+
+def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None:
+    """Who issued the statement a noun names: ``بيان لوزارة الخارجية الصينية``, ``بيان
+    الكرملين``, ``بيان صادر عن الرئاسة``, ``العبارة التي خطّها الزعيم``; with nothing after the
+    noun (``وأرفقته بتعليق جاء فيه``), the subject of the sentence."""
+    first = noun + 1
     if (
-        form in cues.RELAY_VERBS
-        and following < len(document.tokens)
-        and (document.norm(following) in cues.RELAY_OBJECTS)
+        first + 1 < sentence.end
+        and document.norm(first) in ("صادر", "الصادر", "صدر")
+        and document.norm(first + 1) == "عن"
     ):
-        return True
-    if index >= 2 and document.norm(index - 1) == "ما":
-        before = cues.strip_conjunction(document.norm(index - 2))
-        return before in cues.SOURCE_CUES or before in ("علي", "حسب")
-    return False
+        first += 2
+    elif first + 2 < sentence.end and document.norm(first) in ("الذي", "التي"):
+        first += 2  # العبارة التي خطّها الزعيم
+    issuer = None
+    impersonal = first < sentence.end and document.norm(first) in cues.IMPERSONAL_VERBS
+    if first < sentence.end and document.quote_of[first] is None and not impersonal:
+        phrase = noun_phrase_allowing_addressee(document, sentence, first)
+        issuer = resolve_phrase(document, *phrase, MASCULINE, as_source=True)
+    if (issuer is None or not issuer.identified) and (impersonal or _possessed(document.norm(noun))):
+        issuer = opening_subject(document, sentence)  # ``وأرفقته بتعليق جاء فيه``, ``في افتتاحيتها``
+    if issuer is None and document.norm(noun).startswith("ال"):
+        issuer = document.role("بيان", noun)  # ``وجاء في البيان``: the statement named before
+    if issuer is not None and issuer.named:
+        document.roles["بيان"] = (noun, issuer)
+    return issuer
 
 
-def _has_conjunction(document: Document, index: int) -> bool:
-    return cues.strip_conjunction(document.norm(index)) != document.norm(index)
+def _possessed(token: str) -> bool:
+    """``افتتاحيتها``, ``بيانه``: a statement of the sentence's own subject."""
+    return token.endswith(("ها", "ه", "هم")) and not token.endswith(("يه", "اه"))
 
 
 def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
+    """The cue whose clause holds this one, when this one has no subject of its own:
+    ``أوضح مادن أن حضور جو تشون ريونغ يشير إلى أن "…"`` → أوضح."""
     form = document.cue_form(cue)
-    if _has_conjunction(document, cue) or form in cues.PARTICIPLE_CUES:
+    if has_conjunction(document, cue) or form in cues.PARTICIPLE_CUES:
         return cue
-    named = resolve_phrase(document, *noun_phrase(document, sentence, cue + 1), _cue_gender(form))
-    if named is not None and named.key is not None:
+    own = sentence.subject_of_cue.get(cue)
+    if own is not None and own.identified:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
+    earlier = _enclosing_cue(document, sentence, cue)
+    return earlier if earlier is not None else cue
+
+
+def _enclosing_cue(document: Document, sentence: Sentence, cue: int) -> int | None:
+    """The cue before a complementizer before ``cue``: ``وأشارت الوكالة إلى أن الوزير قال``."""
     seen_complementizer = False
     for index in range(cue - 1, max(sentence.first, cue - _CUE_REACH) - 1, -1):
         if document.quote_of[index] is not None:
@@ -327,75 +364,78 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
         earlier = document.cue_form(index)
         if seen_complementizer and earlier is not None and earlier not in cues.SOURCE_CUES:
             return index
-    return cue
+    return None
 
 
-def _subject_for_cue(document: Document, sentence: Sentence, cue: int, history: list[Subject]):
+def _reporting_medium(document: Document, sentence: Sentence, cue: int) -> str | None:
+    """A medium that reports someone's words in its own clause relays them: ``وأشارت وكالة تاس
+    إلى أن حاكم الإقليم قال للصحفيين "…"`` → the governor speaks, TASS relays."""
+    if has_conjunction(document, cue):
+        return None
+    outer = _enclosing_cue(document, sentence, cue)
+    subject = sentence.subject_of_cue.get(outer) if outer is not None else None
+    if subject is None or subject.key is None or _kind_of(document, subject) != "medium":
+        return None
+    return subject.key
+
+
+def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[Subject | None, str]:
     """The subject of the cue at ``cue``: explicit, else inherited."""
     form = document.cue_form(index=cue)
-    cue_text = document.text[document.tokens[cue][0] : document.tokens[cue][1]]
+    cue_text = _written(document, cue)
     if form in cues.SOURCE_CUES:
-        first = cue + 1
-        if first < sentence.end and document.norm(first) == "ما":
-            first += 2  # وفق ما ذكرت X
-        phrase = noun_phrase_allowing_addressee(document, sentence, first)
-        return resolve_phrase(document, *phrase, MASCULINE), cue_text
+        return _source_subject(document, sentence, cue + 1), cue_text
     own = sentence.subject_of_cue.get(cue)
     if own is not None:
         return own, cue_text
-    gender = _cue_gender(form)
+    gender = cue_gender(form)
     for index, subject in reversed(sentence.cue_subjects[-_HISTORY:]):
-        if index < cue and subject.key is not None and _agrees(document, subject, gender):
+        if index < cue and subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
-    if sentence.subject is not None and _agrees(document, sentence.subject, gender):
-        return _inherited(sentence.subject, CONFIDENCE_SAME_SENTENCE), cue_text
-    for subject in reversed(history):
-        if subject.key is not None and _agrees(document, subject, gender):
+    opening = opening_subject(document, sentence)
+    if opening is not None and _agrees(opening, gender):
+        if cue not in sentence.subject_of_cue:  # the next ``وأضاف`` continues with this speaker
+            sentence.cue_subjects.append((cue, opening))
+            sentence.subject_of_cue[cue] = opening
+        return _inherited(opening, CONFIDENCE_SAME_SENTENCE), cue_text
+    for subject in reversed(document.history):
+        if subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_INHERITED), cue_text
     return None, cue_text
 
 
+def _source_subject(document: Document, sentence: Sentence, first: int) -> Subject | None:
+    """Who ``بحسب``/``وفقًا لـ`` names: ``وفق ما ذكرت X`` → X; ``وفقا لما نقلته وكالة رويترز عن
+    مسؤول أمريكي`` → the official (the agency only carried the words)."""
+    if first < sentence.end and document.norm(first) in ("ما", "لما"):
+        first += 1
+        verb = first
+        says = verb < sentence.end and document.cue_form(verb) is not None
+        if says or (verb < sentence.end and document.norm(verb) in cues.RELAYED_IN):
+            first += 1
+            relayed = cues.strip_conjunction(document.norm(verb))
+            if relayed in cues.RELAY_VERBS or relayed in cues.RELAYED_IN:
+                for index in range(first, min(sentence.end, first + 6)):
+                    if document.norm(index) == "عن":
+                        phrase = noun_phrase(document, sentence, index + 1)
+                        return resolve_phrase(document, *phrase, MASCULINE)
+    phrase = noun_phrase_allowing_addressee(document, sentence, first)
+    return resolve_phrase(document, *phrase, MASCULINE, as_source=True)
+
+
 def _inherited(subject: Subject, confidence: float) -> Subject:
     return Subject(
-        subject.key, subject.text, subject.gender, min(confidence, subject.confidence or confidence)
+        subject.key,
+        subject.text,
+        subject.gender,
+        min(confidence, subject.confidence or confidence),
+        subject.proposed,
+        subject.description,
     )
 
 
-def _agrees(document: Document, subject: Subject, gender: str) -> bool:
+def _agrees(subject: Subject, gender: str) -> bool:
     return subject.gender == gender
-
-
-def _relay_between(document: Document, sentence: Sentence, first: int, end: int) -> str | None:
-    """A medium that carried the words: ``على ما نقلت عنه وكالة تاس``, ``نقلتها وكالة تاس``,
-    ``نقلت وكالة ريا نوفوستي عن بوتين``, ``لوكالة فرانس برس``."""
-    for index in range(first, end):
-        form = cues.strip_conjunction(document.norm(index))
-        aside = form in cues.SOURCE_CUES and _kind_at(document, index + 1, end) == "medium"
-        if form in cues.RELAY_VERBS or form in cues.RELAYED_IN or aside:
-            following = index + 1
-            if following < end and document.norm(following) in cues.RELAY_OBJECTS:
-                following += 1
-            match = _match_in(document, following, end)
-            if match is not None:
-                return match.key
-        match = document.match_at.get(index)
-        if match is not None and match.proclitic[-1:] == "ل" and match_kind(document, match) == "medium":
-            return match.key
-    return None
-
-
-def _kind_at(document: Document, first: int, end: int) -> str:
-    """The kind of the actor named after ``بحسب``/``وفق`` (``بحسب ما نقلت وكالة …``)."""
-    match = _match_in(document, first, end)
-    return match_kind(document, match) if match is not None else ""
-
-
-def _match_in(document: Document, first: int, end: int) -> Match | None:
-    for index in range(first, min(end, first + 3)):
-        match = document.match_at.get(index)
-        if match is not None:
-            return match
-    return None
 
 
 def _source_after(
@@ -413,10 +453,12 @@ def _source_after(
         if document.quote_of[index] is not None and document.is_statement_token(index):
             break
         form = document.cue_form(index)
+        if form is None and _as_said_by(document, index):
+            form = "حسب"  # ``على حد قول المحلل …``: a source, like بحسب
         if form is None:
             continue
         is_source = form in cues.SOURCE_CUES
-        if not is_source and (position >= _RIGHT_WINDOW or _has_conjunction(document, index)):
+        if not is_source and (position >= _RIGHT_WINDOW or has_conjunction(document, index)):
             continue
         first = index + 1
         if is_source:
@@ -427,9 +469,8 @@ def _source_after(
             phrase = noun_phrase_allowing_addressee(document, sentence, first)
         else:
             phrase = noun_phrase(document, sentence, first)
-        subject = resolve_phrase(document, *phrase, _cue_gender(form))
-        if subject is not None and subject.key is not None:
-            cue_text = document.text[document.tokens[index][0] : document.tokens[index][1]]
+        subject = resolve_phrase(document, *phrase, cue_gender(form), as_source=is_source)
+        if subject is not None and (subject.named or subject.identified and not is_source):
             subject.confidence = min(subject.confidence, CONFIDENCE_SOURCE_AFTER)
-            return subject, cue_text, is_source
+            return subject, _written(document, index), is_source
     return None, "", False

@@ -7,7 +7,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from articles.models import PARAGRAPH_BREAK, Quote
+from articles.models import PARAGRAPH_BREAK, Actor, Quote
 
 register = template.Library()
 
@@ -59,12 +59,24 @@ def _element(quote, inner: str, closes: bool) -> str:
     if quote.kind != Quote.Kind.STATEMENT:
         return f'<mark class="term">{inner}</mark>'
     html = f'<q class="statement" id="quote-{quote.pk}">{inner}</q>'
-    if closes and quote.speaker_id and quote.speaker:
+    if not closes:
+        return html
+    if quote.speaker_id and quote.speaker:
+        kind = "" if quote.speaker.kind == Actor.Kind.PERSON else quote.speaker.get_kind_display()
         html += format_html(
-            '<a class="speaker-tag" href="{}"><span class="visually-hidden">{}</span>{}</a>',
+            '<a class="speaker-tag" href="{}"><span class="visually-hidden">{}</span>{}{}</a>',
             quote.speaker.get_absolute_url(),
             gettext("قائل التصريح:"),
             quote.speaker.name_ar,
+            format_html(' <span class="speaker-kind">({})</span>', kind) if kind else "",
+        )
+    elif quote.speaker_description:
+        html += format_html(
+            '<span class="speaker-tag speaker-tag--unnamed"><span class="visually-hidden">{}</span>{}'
+            ' <span class="speaker-kind">({})</span></span>',
+            gettext("قائل التصريح:"),
+            quote.speaker_description,
+            Quote.SpeakerKind.UNNAMED.label,
         )
     return html
 

@@ -1,4 +1,5 @@
-"""Score extraction against hand annotations (the format of corpus/seeds/gold_quotes.json)."""
+"""Score extraction against hand annotations (the format of corpus/seeds/gold_quotes.json, with
+the speaker fields of corpus/gold/speakers/README.md when present)."""
 
 import json
 from pathlib import Path
@@ -6,7 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.extraction.evaluate import score
+from articles.extraction.evaluate import ActorNames, score
 from articles.extraction_service import analyse, gazetteer
 from articles.ingest.readers import read_text
 from articles.ingest.records import IngestError
@@ -14,8 +15,9 @@ from articles.ingest.records import IngestError
 
 class Command(BaseCommand):
     help = (
-        "Print statement precision, recall and F1, term recall and speaker accuracy of the "
-        "extraction over the files that GOLD annotates in TEXT_DIR."
+        "Print the errors, then statement precision, recall and F1, term recall, speaker accuracy "
+        "(an abstention is a miss), the wrong-speaker rate and coverage of the extraction over the "
+        "files that GOLD annotates in TEXT_DIR."
     )
 
     def add_arguments(self, parser):
@@ -34,22 +36,30 @@ class Command(BaseCommand):
                     f"{gold}: annotates {name}, which cannot be read: {error.reason}"
                 ) from None
             predicted[name] = analyse(text).quotes
-        names = {key: actor.name_en for key, actor in gazetteer().actors.items()}
+        actors = gazetteer().actors
+        names = ActorNames(
+            {key: actor.name_en for key, actor in actors.items()},
+            {key: actor.name_ar for key, actor in actors.items()},
+        )
         scores = score(annotations, predicted, names)
         if files:
             for name, figures in scores.files.items():
                 self.stdout.write(
                     f"{name}: statements {figures.matched_statements}/{figures.predicted_statements} "
                     f"predicted right, {figures.found_statements}/{figures.gold_statements} found; "
-                    f"terms {figures.found_terms}/{figures.gold_terms}; speakers {figures.speakers_right}"
+                    f"terms {figures.found_terms}/{figures.gold_terms}; speakers {figures.speakers_right} "
+                    f"right, {figures.speakers_wrong} wrong"
                 )
-                for miss in figures.misses:
-                    self.stdout.write(f"  {miss}")
+        self.stdout.write(f"errors: {len(scores.errors)}")
+        for error in scores.errors:
+            self.stdout.write(f"  {error}")
         self.stdout.write(f"statement precision {scores.precision:.3f}")
         self.stdout.write(f"statement recall    {scores.recall:.3f}")
         self.stdout.write(f"statement F1        {scores.f1:.3f}")
         self.stdout.write(f"term recall         {scores.term_recall:.3f}")
         self.stdout.write(f"speaker accuracy    {scores.speaker_accuracy:.3f}")
+        self.stdout.write(f"wrong speakers      {scores.wrong_speaker_rate:.3f}")
+        self.stdout.write(f"speaker coverage    {scores.coverage:.3f}")
 
 
 def load_gold(path: Path) -> dict[str, list[dict]]:
@@ -61,4 +71,18 @@ def load_gold(path: Path) -> dict[str, list[dict]]:
         raise CommandError(f"{path}: not valid JSON ({error})") from None
     if not isinstance(data, dict) or not all(isinstance(quotes, list) for quotes in data.values()):
         raise CommandError(f"{path}: expected an object mapping file names to lists of quotes")
+    bad = next(
+        (
+            (name, index)
+            for name, quotes in data.items()
+            for index, quote in enumerate(quotes)
+            if not isinstance(quote, dict) or not {"start", "end", "text", "kind"} <= set(quote)
+        ),
+        None,
+    )
+    if bad is not None:
+        raise CommandError(
+            f"{path}: {bad[0]}: quote #{bad[1] + 1} needs start, end, text and kind "
+            "(see corpus/gold/speakers/README.md)"
+        )
     return data

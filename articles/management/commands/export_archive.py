@@ -42,6 +42,7 @@ def quote_record(quote: Quote) -> dict:
     return {
         "start": quote.start, "end": quote.end, "text": quote.text, "kind": quote.kind,
         "speaker": actor_record(quote.speaker), "speaker_text": quote.speaker_text,
+        "speaker_description": quote.speaker_description,
         "relayed_by": actor_record(quote.relayed_by), "cited_medium": actor_record(quote.cited_medium),
         "cue": quote.cue, "confidence": quote.confidence, "verified": quote.verified,
     }  # fmt: skip

@@ -28,7 +28,12 @@ class Command(BaseCommand):
             self.stdout.write(_dumps(result))
             return
         for quote in result["quotes"]:
-            speaker = quote["speaker"] or quote["speaker_text"] or "؟"
+            speaker = (
+                quote["speaker"]
+                or (quote["proposed_speaker"] and f"{quote['proposed_speaker']} (مقترح)")
+                or (quote["speaker_description"] and f"{quote['speaker_description']} (غير مسمّى)")
+                or "؟"
+            )
             self.stdout.write(
                 f"[{quote['start']}:{quote['end']}] {quote['kind']} — {speaker}: {quote['text']}"
             )
@@ -54,6 +59,8 @@ def as_json(text: str) -> dict:
             "speaker": name_ar(quote.speaker),
             "speaker_en": names.name_en(quote.speaker) or None,
             "speaker_text": quote.speaker_text or None,
+            "proposed_speaker": quote.proposed.name_ar if quote.proposed else None,
+            "speaker_description": quote.speaker_description or None,
             "relayed_by": name_ar(quote.relayed_by),
             "cue": quote.cue or None,
         }

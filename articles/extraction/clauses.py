@@ -1,0 +1,299 @@
+"""The subject of each verb of saying in a sentence, and what reading it teaches.
+
+A verb names its subject after it (``وقال الناطق باسم الرئاسة الروسية دميتري بيسكوف``), before
+it (``وكان البيت الأبيض قد حذر``, ``إلى أن حاكم إقليم خاباروفسك ميخائيل ديغتياريوف قال``), or
+not at all (``وأضاف``, ``قائلًا``), when `speakers.py` looks for it in the sentence and the
+speakers before.  Reading the sentences in order also teaches who later short forms are: the
+surnames of people named in full (``ماو نينغ`` → ``ماو``), the role words of a designation
+(``السفير … ماتسيغورا`` → ``السفير``) and the host and guest of ``استقبل``.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from articles.extraction import cues, names
+from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match
+from articles.extraction.document import Document, Sentence
+from articles.extraction.normalize import tokens
+from articles.extraction.phrases import (
+    CONFIDENCE_NAMED,
+    PLURAL,
+    Subject,
+    bare,
+    describes,
+    is_complementizer,
+    match_kind,
+    noun_phrase,
+    resolve_phrase,
+    subject_from_match,
+)
+
+# How many first words of a sentence may hold its subject: ``من جانبها، نشرت وزارة الدفاع``.
+_SUBJECT_WINDOW = 6
+# How far back from a verb its subject may start: ``أن حاكم إقليم خاباروفسك ميخائيل
+# ديغتياريوف قال``.
+_SUBJECT_BEFORE_REACH = 12
+# Words after which a new clause, and so a subject before its verb, begins.
+_OPENERS = frozenset({"فيما", "بينما", "حين", "عندما", "لكن", "ولكن", "كما", "اذ"})
+CONFIDENCE_SENTENCE_SUBJECT = 0.6
+
+
+def read_sentence(document: Document, sentence: Sentence) -> None:
+    """Record the roles and surnames introduced, the sentence subject and the subject of every cue."""
+    for match in matches_in(document, sentence):
+        multiword = match.end_token - match.first_token > 1
+        if (
+            multiword
+            and match.alias_kind == NAME
+            and len(match.keys) == 1
+            and match_kind(document, match) == "person"
+        ):
+            subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+            last = match.end_token - 1
+            _remember_surnames(document, (document.norm(match.first_token), document.norm(last)), subject)
+    sentence.subject = _sentence_subject(document, sentence)
+    _remember_host_and_guest(document, sentence)
+    first = bisect.bisect_left(document.cue_indexes, sentence.first)
+    end = bisect.bisect_left(document.cue_indexes, sentence.end)
+    for index in document.cue_indexes[first:end]:
+        form = document.cue_form(index)
+        if document.quote_of[index] is not None or form in cues.SOURCE_CUES:
+            continue
+        subject = _explicit_subject(document, sentence, index, form)
+        if subject is not None:
+            sentence.cue_subjects.append((index, subject))
+            sentence.subject_of_cue[index] = subject
+
+
+def matches_in(document: Document, sentence: Sentence) -> list[Match]:
+    first = bisect.bisect_left(document.match_starts, sentence.first)
+    end = bisect.bisect_left(document.match_starts, sentence.end)
+    return document.matches[first:end]
+
+
+def gender_of(document: Document, key: str) -> str:
+    actor = document.gazetteer.actor(key)
+    return actor.gender if actor else MASCULINE
+
+
+def _remember_surnames(document: Document, words: tuple[str, str], subject: Subject) -> None:
+    """``هاني الرشيدي`` → later ``الرشيدي`` and ``هاني``; ``ماو نينغ`` → ``ماو`` (the first and
+    last of a name's normalised words)."""
+    for word in words:
+        document.surnames[word] = subject
+
+
+def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
+    """``استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون`` → later
+    ``الضيف`` is Kim and ``المضيف`` Putin (``وقال الضيف لمضيفه: "…"``)."""
+    first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    if first >= sentence.end or cues.strip_conjunction(document.norm(first)) not in _RECEIVES:
+        return
+    people = [
+        match
+        for match in matches_in(document, sentence)
+        if match.first_token > first
+        and len(match.keys) == 1
+        and match.alias_kind != DEMONYM
+        and match.proclitic[-1:] not in ("ب", "ل", "ك")
+        and match_kind(document, match) == "person"
+    ]
+    distinct = [m for i, m in enumerate(people) if m.key not in {p.key for p in people[:i]}]
+    if len(distinct) >= 2:
+        for role, match in (("مضيف", distinct[0]), ("ضيف", distinct[1])):
+            subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+            document.roles[role] = (match.first_token, subject)
+
+
+_RECEIVES = frozenset({"استقبل", "يستقبل", "استقبلت", "تستقبل"})
+
+
+def _remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:
+    """What a designation teaches about later ones: the proposed name's surnames, and the
+    role its head names (``السفير … ألكسندر ماتسيغورا`` → later ``السفير``)."""
+    if subject.proposed is not None and subject.proposed.kind == "person":
+        words = tokens(subject.proposed.name_ar)
+        if len(words) > 1:
+            _remember_surnames(document, (words[0], words[-1]), subject)
+    if not subject.named:
+        return
+    head = bare(document.norm(first))
+    role = head[2:] if head.startswith("ال") else head
+    if role in cues.ROLE_WORDS:
+        document.roles[role] = (first, subject)
+
+
+def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
+    """The first actor among the first words, outside quotes, the dateline and an opening
+    adverbial: ``ورفع كيم نخبه`` → Kim; ``من جانبها، نشرت وزارة الدفاع الروسية`` → the ministry."""
+    first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
+        match = document.match_at.get(index)
+        if document.quote_of[index] is not None or match is None:
+            continue
+        if match.alias_kind == DEMONYM or match.proclitic[-1:] in ("ب", "ل", "ك"):
+            continue
+        if index > first and document.norm(index - 1) in cues.NP_STOPWORDS | cues.ATTACHING:
+            continue
+        actor = document.gazetteer.actor(match.key)
+        return Subject(
+            match.key, document.text[match.start : match.end], actor.gender, CONFIDENCE_SENTENCE_SUBJECT
+        )
+    return None
+
+
+def opening_subject(document: Document, sentence: Sentence) -> Subject | None:
+    """The subject a verb without one inherits from its sentence: the subject of the verb the
+    sentence opens with (``وقاد نائب رئيس الوزراء الروسي دينيس مانتوروف الضيف …، وقال
+    للصحفيين`` → Manturov), else its first actor.  Worked out once, when first needed."""
+    if sentence.opening is None:
+        first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+        sentence.opening = [_subject_of_opening_verb(document, sentence, first) or sentence.subject]
+    return sentence.opening[0]
+
+
+def _subject_of_opening_verb(document: Document, sentence: Sentence, first: int) -> Subject | None:
+    """A sentence that opens with a verb names its subject next: ``وقاد نائب رئيس الوزراء
+    الروسي دينيس مانتوروف الضيف …`` → Manturov."""
+    if first + 1 >= sentence.end or document.match_at.get(first) is not None:
+        return None
+    if document.quote_of[first] is not None or not names.is_name_word(document, first):
+        return None
+    phrase = noun_phrase(document, sentence, first + 1)
+    subject = resolve_phrase(document, *phrase, MASCULINE)
+    if subject is None or not subject.named or phrase[0] != first + 1:
+        return None
+    gender = gender_of(document, subject.key) if subject.key else subject.gender
+    return Subject(subject.key, subject.text, gender, CONFIDENCE_SENTENCE_SUBJECT, subject.proposed)
+
+
+def cue_gender(form: str) -> str:
+    """The gender a cue gives its subject: ``قالت`` feminine, ``قالوا`` plural, ``قال`` masculine."""
+    if form in cues.PLURAL_CUES:
+        return PLURAL
+    return FEMININE if form in cues.FEMININE_CUES and form not in cues.MASCULINE_CUES else MASCULINE
+
+
+def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: str) -> Subject | None:
+    """The subject a cue verb names, before or after it; None when it names none.
+
+    Words written on something (``كتب عليه``, ``جاء فيه``) name no subject after the verb:
+    an empty subject, so that nothing is inherited either.
+    """
+    gender = cue_gender(form)
+    if form in cues.RELAY_VERBS and after_word(document, cue + 1, sentence, "عن") is not None:
+        # ``لكن وكالة يونهاب نقلت عن مصدر حكومي قوله``: the agency before the verb relays,
+        # the speaker follows عن.
+        first, end = noun_phrase(document, sentence, cue + 2)
+        return resolve_phrase(document, first, end, MASCULINE)
+    before = _subject_before(document, sentence, cue, gender)
+    if before is not None:
+        return before
+    if form in cues.PARTICIPLE_CUES:
+        return None
+    if cue + 1 < sentence.end and document.norm(cue + 1) in cues.IMPERSONAL_OBJECTS:
+        return Subject(None, "", gender, 0.0)
+    first, end = noun_phrase(document, sentence, cue + 1)
+    if form in cues.RELAY_VERBS:
+        # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن.
+        for skip in range(3):
+            speaker_first = after_word(document, end + skip, sentence, "عن")
+            if speaker_first is not None:
+                first, end = noun_phrase(document, sentence, speaker_first)
+                break
+    if (
+        form in cues.TRANSITIVE_CUES
+        and has_conjunction(document, cue)
+        and (sentence.cue_subjects or sentence.subject)
+    ):
+        return None  # ``…، ودعا النظام الشيوعي إلى "وضع حد"``: the noun is the object
+    quoting = after_word(document, end, sentence, "نقلا")
+    if quoting is not None and after_word(document, quoting, sentence, "عن") is not None:
+        # ``وقالت صحيفة "إزفستيا" نقلا عن مصدر في وزارة الخارجية``: the source speaks.
+        first, end = noun_phrase(document, sentence, quoting + 1)
+    subject = resolve_phrase(document, first, end, gender)
+    if subject is not None:
+        _remember(document, sentence, first, subject)
+    return subject
+
+
+def _subject_before(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """The subject written before the verb, after ``كان``, ``إن``/``أن``, a clause opener or at
+    the sentence start: ``وكان البيت الأبيض قد حذر كوريا الشمالية`` → the White House, not
+    North Korea; ``إلى أن حاكم إقليم خاباروفسك ميخائيل ديغتياريوف قال`` → the governor.
+    ``… في أقصى شرق روسيا، أعرب كيم`` has none: a comma separates روسيا from the verb, and a
+    verb with its conjunction (``وقال``) opens a clause of its own."""
+    if has_conjunction(document, cue):
+        return None
+    index = cue - 1
+    if index >= sentence.first and document.norm(index) == cues.ALREADY:
+        index -= 1
+    if index < sentence.first or document.quote_of[index] is not None:
+        return None
+    if document.gap_before(index + 1).strip():
+        return None
+    match = document.match_ending.get(index + 1)
+    if match is not None and match.first_token >= sentence.first:
+        subject = _match_before(document, sentence, match, gender)
+        if subject is not None:
+            return subject
+    opener = _clause_opener(document, sentence, index)
+    if opener is None or opener + 1 > index:
+        return None
+    subject = resolve_phrase(document, opener + 1, index + 1, gender, before_verb=True)
+    if subject is not None and not subject.identified and not describes(document.norm(opener + 1)):
+        return None  # not a subject at all: the verb's subject is elsewhere
+    return subject  # identified, or a described subject nobody can tell (no inheriting past it)
+
+
+def _match_before(document: Document, sentence: Sentence, match: Match, gender: str) -> Subject | None:
+    """A registry actor right before the verb, after an opener: ``… مجلس الأمن القومي جون
+    كيربي أعرب`` (a title then the name: the person)."""
+    if match.proclitic[-1:] in ("ب", "ل", "ك") or match.alias_kind == DEMONYM:
+        return None
+    subject_match = match
+    while (previous := document.match_ending.get(subject_match.first_token)) is not None and not (
+        document.gap_before(subject_match.first_token).strip(" ،,")
+    ):
+        subject_match = previous
+    before = subject_match.first_token - 1
+    if before >= sentence.first and not _opens_clause(document, before):
+        return None
+    best = match if match_kind(document, match) == "person" else subject_match
+    return subject_from_match(document, best, gender, CONFIDENCE_NAMED)
+
+
+def _opens_clause(document: Document, index: int) -> bool:
+    """A word after which a subject may stand before its verb: ``كان``, ``أن``, ``فيما``, ``لكن``."""
+    token = document.norm(index)
+    return (
+        cues.strip_conjunction(token) in cues.COPULAS
+        or is_complementizer(document, index)
+        or token in _OPENERS
+        or cues.strip_conjunction(token) in _OPENERS
+    )
+
+
+def _clause_opener(document: Document, sentence: Sentence, last: int) -> int | None:
+    """The word before the subject of the verb after ``last``: a copula, a complementizer or a
+    clause opener; ``sentence.first - 1`` at the sentence start; None when a cue, a quote or a
+    punctuation mark comes first."""
+    for index in range(last, max(sentence.first - 1, last - _SUBJECT_BEFORE_REACH), -1):
+        if document.quote_of[index] is not None or document.cue_form(index) is not None:
+            return None
+        if _opens_clause(document, index):
+            return index
+        if index > sentence.first and document.gap_before(index).strip():
+            return None
+    return sentence.first - 1 if last - sentence.first < _SUBJECT_BEFORE_REACH else None
+
+
+def after_word(document: Document, index: int, sentence: Sentence, word: str) -> int | None:
+    if index < sentence.end and document.norm(index) == word:
+        return index + 1
+    return None
+
+
+def has_conjunction(document: Document, index: int) -> bool:
+    return cues.strip_conjunction(document.norm(index)) != document.norm(index)

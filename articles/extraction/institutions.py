@@ -1,0 +1,210 @@
+"""Institutions and media as speakers: named, or through an unnamed official of theirs.
+
+``وزارة الدفاع الروسية`` and ``وكالة بلومبرغ`` speak as themselves; ``مصدر في الخارجية
+التركية`` speaks for the ministry and ``متحدث باسم الحكومة الألمانية`` for Germany; a ministry
+without its country (``وزارة الدفاع``) is the dateline's country's; an institution or medium
+the registry does not know is proposed under its name (``وزارة الدفاع اليابانية``, ``صحيفة
+"كيهان"`` → ``كيهان``).  A source near an institution (``مصدر مقرب من الكرملين``) is not of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from articles.extraction import cues, names
+from articles.extraction.actors import DEMONYM, ProposedActor
+from articles.extraction.normalize import normalize
+from articles.extraction.subject import (
+    CONFIDENCE_HOME,
+    CONFIDENCE_OFFICIAL,
+    CONFIDENCE_PROPOSED,
+    CONFIDENCE_TITLE,
+    Phrase,
+    Subject,
+    bare,
+    match_kind,
+    subject_from_match,
+)
+
+if TYPE_CHECKING:
+    from articles.extraction.actors import Match
+    from articles.extraction.document import Document
+
+
+def official_of(phrase: Phrase) -> Subject | None:
+    """An unnamed official, source or spokesperson of a named institution speaks for it:
+    ``مصدر في الخارجية التركية`` → the Turkish foreign ministry, ``مصدر في الكرملين`` → the
+    Kremlin, ``متحدث باسم وزارة الخارجية الكورية الجنوبية`` → that ministry.  The institution
+    must hang on the head itself: ``مسؤولون غربيون، بينهم دبلوماسيون في مقر الناتو`` stays
+    unnamed, and so does ``مسؤول أميركي`` (a country's adjective is no institution)."""
+    document, end = phrase.document, phrase.end
+    if phrase.head not in cues.OFFICIAL_HEADS:
+        return None
+    index = phrase.first + 1
+    while index < end:
+        match = document.match_at.get(index)
+        if match is not None and match.alias_kind == DEMONYM:
+            index = match.end_token
+        elif bare(document.norm(index)) in _CLOSE_TO:
+            return None  # ``مصدر مقرب من الكرملين``: near the institution, not of it
+        elif bare(document.norm(index)) in cues.DESCRIPTIVE_WORDS:
+            index += 1
+        else:
+            break
+    if index < end and document.norm(index) in cues.ATTACHING:
+        index += 1
+    if index >= end or any(char in "،," for char in document.gap_before(index)):
+        return None
+    match = document.match_at.get(index)
+    if match is not None:
+        if match.proclitic[-1:] in ("ل", "ك") or match.alias_kind == DEMONYM:
+            return None
+        if is_institution(document, match):
+            return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+        return None
+    country = _government(document, index, phrase)
+    if country is not None:
+        return country
+    generic = generic_institution(phrase, index, CONFIDENCE_OFFICIAL)
+    if generic is not None:
+        return generic
+    return _unknown_institution(phrase, index)
+
+
+_CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())
+
+
+def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subject | None:
+    """``وزارة الدفاع`` with no country: the one of the dateline's country, if the registry has
+    it (``وقالت وزارة الدفاع في بيان`` from Seoul → the South Korean ministry); a bare
+    ``الحكومة`` there is the country."""
+    document, end = phrase.document, phrase.end
+    first_word = bare(document.norm(index))
+    if first_word[:1] in "بل" and not first_word.startswith("ال"):
+        first_word = "ال" + first_word[2:] if first_word.startswith("لل") else first_word[1:]
+    words = [first_word] + [document.norm(i) for i in range(index + 1, min(end, index + 4))]
+    generic = document.gazetteer.generic_institutions()
+    for size in range(len(words), 0, -1):
+        candidates = generic.get(tuple(words[:size]))
+        if candidates is None and not (size == 1 and words[0] in _GOVERNMENTS):
+            continue
+        after = index + size
+        if after < end and names.is_adjective(document, after):
+            return None  # ``وزارة الدفاع اليابانية``: a country the registry has no ministry for
+        key = (candidates or {}).get(document.home)
+        if key is None and words[0] in _GOVERNMENTS:
+            key = document.gazetteer.country_of(document.home)
+        return Subject(key, phrase.text, phrase.gender, confidence) if key else None
+    return None
+
+
+_GOVERNMENTS = frozenset(normalize("الحكومة حكومة").split())
+
+
+def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
+    """An institution the registry does not know, after an official: ``مسؤول في وزارة الدفاع
+    اليابانية`` → ``وزارة الدفاع اليابانية``, proposed."""
+    document = phrase.document
+    word = bare(document.norm(index))
+    stem = word[2:] if word.startswith("ال") else word
+    if stem not in cues.ORGANISATION_WORDS and word not in ("الخارجيه", "الرياسه"):
+        return None
+    last = index + 1
+    while last < phrase.end and modifies(document, last):
+        last += 1
+    if not _has_proper_part(document, index + 1, last):
+        return None
+    proposed = ProposedActor.from_text(institution_name(document, index, last), "organisation")
+    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
+
+
+def _has_proper_part(document: Document, first: int, end: int) -> bool:
+    """Whether an institution's words name one institution: a country's adjective or a proper
+    name (``وزارة الدفاع اليابانية``), not only common words (``وزارة الدفاع``, ``الحكومة``)."""
+    return any(
+        names.is_adjective(document, index) or names.is_name_word(document, index)
+        for index in range(first, end)
+    )
+
+
+def institution_name(document: Document, first: int, end: int) -> str:
+    """An unknown institution's name as the registry would hold it: without the ل of ``بيان
+    لوزارة الخارجية``, and with the ministry that ``الخارجية التركية`` leaves out."""
+    start = document.tokens[first][0]
+    token = document.norm(first)
+    if token[:1] == "ل" and not token.startswith("ال"):
+        start += 1
+        if token.startswith("لل"):
+            return "ال" + document.text[start + 1 : document.tokens[end - 1][1]]
+    name = document.text[start : document.tokens[end - 1][1]]
+    if bare(token) in ("الخارجيه", "لخارجيه"):
+        name = "وزارة " + name
+    return name
+
+
+def institution(phrase: Phrase) -> Subject | None:
+    """An institution, medium or country as the subject: ``وزارة الدفاع الروسية``,
+    ``البيت الأبيض``, ``سيول``, ``الحكومة البريطانية`` (a government stands for its country),
+    or one named without its country (``وزارة الخارجية`` in a Pyongyang dispatch).  A press
+    office (``المكتب الإعلامي للرئاسة``) is read by `phrases`, which knows whose office it is."""
+    document, first = phrase.document, phrase.first
+    match = document.match_at.get(first)
+    if (
+        match is not None
+        and match.alias_kind != DEMONYM
+        and (phrase.as_source or match.proclitic[-1:] != "ل")
+    ):
+        return subject_from_match(document, match, phrase.gender, CONFIDENCE_TITLE, phrase.text)
+    stem = phrase.head[2:] if phrase.head.startswith("ال") else phrase.head
+    named = document.match_at.get(first + 1) if first + 1 < phrase.end else None
+    typed = stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS
+    if typed and named is not None and named.alias_kind != DEMONYM and is_institution(document, named):
+        # ``وكالة بلومبرغ``, ``شركة "السكك الحديدية الروسية"``
+        return subject_from_match(document, named, phrase.gender, CONFIDENCE_TITLE, phrase.text)
+    country = _government(document, first, phrase)
+    if country is not None:
+        return country
+    return generic_institution(phrase, first, CONFIDENCE_HOME)
+
+
+def _government(document: Document, index: int, phrase: Phrase) -> Subject | None:
+    """``الحكومة البريطانية``, ``السلطات الروسية``: the country of the adjective."""
+    if bare(document.norm(index)) not in cues.GOVERNMENT_HEADS or index + 1 >= phrase.end:
+        return None
+    adjective = document.match_at.get(index + 1)
+    if adjective is None or adjective.alias_kind != DEMONYM:
+        return None
+    return subject_from_match(document, adjective, phrase.gender, CONFIDENCE_TITLE, phrase.text)
+
+
+def is_institution(document: Document, match: Match) -> bool:
+    return match_kind(document, match) in ("medium", "organisation")
+
+
+def unknown_medium(phrase: Phrase) -> Subject | None:
+    """A medium or organisation the registry does not know, proposed under its name:
+    ``صحيفة "كيهان"`` → ``كيهان``; ``وكالة تسنيم للأنباء`` → ``وكالة تسنيم``."""
+    document, first = phrase.document, phrase.first
+    stem = phrase.head[2:] if phrase.head.startswith("ال") else phrase.head
+    if stem not in cues.MEDIUM_WORDS and stem not in cues.ORGANISATION_WORDS and stem != "خارجيه":
+        return None
+    kind = "medium" if stem in cues.MEDIUM_WORDS else "organisation"
+    quote = document.quote_of[first + 1] if first + 1 < phrase.end else None
+    if quote is not None and document.quotes[quote].kind == "term":
+        name = document.quotes[quote].text
+    else:
+        last = first + 1
+        while last < phrase.end and (
+            names.is_name_word(document, last) or (kind == "organisation" and modifies(document, last))
+        ):
+            last += 1
+        if last == first + 1 or not _has_proper_part(document, first + 1, last):
+            return None
+        name = institution_name(document, first, last)
+    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
+
+
+def modifies(document: Document, index: int) -> bool:
+    """``الخارجية التركية`` after وزارة: a definite word continuing an institution's name."""
+    token = document.norm(index)
+    return token.startswith("ال") and token not in cues.NP_STOPWORDS

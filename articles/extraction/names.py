@@ -1,0 +1,245 @@
+"""Names the registry does not know: where a person's name stands in a phrase.
+
+Arabic copy introduces a person with a description then the name: ``الباحث في معهد سيجونغ
+الكوري هان سيونغ-وو``, ``أستاذ العلوم السياسية بجامعة محمد الخامس يوسف الإدريسي``,
+``الدكتورة منى النجار، الباحثة بمركز الأهرام``.  No capital letters mark the name, so it is
+found by elimination: a run of words that are not description (person nouns, titles,
+institutions, adjectives, prepositions, verbs of saying), where a name can stand — at the start
+of the phrase, after a definite description, or after a comma — and not as the proper name a
+place or institution takes (``إقليم خاباروفسك``, ``جامعة محمد الخامس``).
+
+An indefinite description has no name after it: ``مسؤول أميركي طلب عدم نشر اسمه`` is an
+unnamed official, whatever the words after him look like.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from articles.extraction import cues
+from articles.extraction.actors import DEMONYM, FEMININE, NAME
+from articles.extraction.normalize import normalize
+
+if TYPE_CHECKING:
+    from articles.extraction.actors import Match
+    from articles.extraction.document import Document
+
+MAX_NAME_WORDS = 4
+# Words that are never names although nothing else in the lexicons lists them.
+_FUNCTION_WORDS = frozenset(
+    normalize(
+        "بينهم بينها منهم منها فيهم عليهم لهم له لها عنه عنها منه فيه فيها عليه عليها إلى حتى ثم "
+        "أو أم لكن غير سوى كل جميع بعض ذلك تلك هؤلاء هناك هنا ليس لم لن لا ما عدم نحو بين وسط "
+        "بحسب حسب وفق وفقا طبقا نقلا يوم شهر عام مساء صباح ظهر ليلة الذي التي الذين أيضا فقط "
+        "خلال عقب إثر منذ جدا ضمن إطار اسمه اسمها هويته هويتها"
+    ).split()
+)
+_NOT_NAMES = frozenset().union(
+    cues.PERSON_NOUNS,
+    cues.DESCRIPTIVE_WORDS,
+    cues.PLACE_NOUNS,
+    cues.NP_STOPWORDS,
+    cues.ATTACHING,
+    cues.COMPLEMENTIZERS,
+    cues.ADDRESSEES,
+    cues.AS_HE_PUT_IT,
+    cues.STATEMENT_NOUNS,
+    _FUNCTION_WORDS,
+)
+_KINDS_OF_BODY = cues.MEDIUM_WORDS | cues.ORGANISATION_WORDS | cues.PLACE_NOUNS
+# Openers of a description that never precedes a name: ``أحد الصحفيين``, ``بعض المحللين``.
+_NO_NAME_HEADS = frozenset(normalize("أحد إحدى بعض عدد").split())
+
+
+def is_name_word(document: Document, index: int) -> bool:
+    """Whether the word could belong to a name: not a description word, not a function word,
+    not glued to a preposition or the article (``للأبحاث``, ``بجامعة``), not Latin, no digit."""
+    token = document.norm(index)
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    if not token or token.isascii() or any(char.isdigit() for char in token):
+        return False
+    if written.startswith(("ال", "لل")) or token.startswith(("بال", "وال", "فال", "كال")):
+        return False
+    if document.match_at.get(index) is not None or document.cue_form(index) is not None:
+        return False
+    return _plain(token)
+
+
+@lru_cache(maxsize=65536)
+def _plain(token: str) -> bool:
+    """A word no lexicon knows, with or without its conjunction (``وفي``, ``ومن``) or a glued
+    preposition (``بجامعة``)."""
+    word = token[1:] if token[:1] in "وف" and len(token) > 2 else token
+    if word in _NOT_NAMES or token in _NOT_NAMES:
+        return False
+    for form in {token, word}:
+        stem = form[1:] if form[:1] in "بل" else form
+        if stem in _KINDS_OF_BODY:
+            return False
+    return True
+
+
+def hyphenated(document: Document, index: int) -> bool:
+    """Joined to a neighbour by a hyphen: ``إن`` in ``كيم إن-إي`` is no complementizer."""
+    following = index + 1
+    return document.gap_before(index) == "-" or (
+        following < len(document.tokens) and document.gap_before(following) == "-"
+    )
+
+
+def continues_name(document: Document, index: int) -> bool:
+    """Whether the word may carry on the name before it: ``إن`` in ``كيم إن-إي`` (joined by a
+    hyphen), or an unknown word (``لي`` in ``تشو لي هوا``)."""
+    return hyphenated(document, index) or is_name_word(document, index)
+
+
+def is_adjective(document: Document, index: int) -> bool:
+    """A country's adjective after an institution: ``اليابانية`` in ``وزارة الدفاع اليابانية``."""
+    match = document.match_at.get(index)
+    if match is not None:
+        return match.alias_kind == DEMONYM
+    token = document.norm(index)
+    if token in _NOT_NATIONALITY:
+        return False
+    return token.startswith("ال") and token.endswith(("يه", "ي")) and len(token) > 5
+
+
+# Adjectives that end like a nationality's but name no country: ``الخارجية``, ``المركزية``.
+_NOT_NATIONALITY = frozenset(
+    normalize(
+        "الخارجية الداخلية المالية الرسمية الرسمي المركزية المركزي الوطنية الوطني المشتركة الدولية "
+        "الدولي الحكومية الحكومي العسكرية العسكري السياسية السياسي الأمنية الأمني الإعلامية الرئاسية "
+        "الإقليمية الإقليمي الشعبية الشعبي الاتحادية الفيدرالية الصناعية الفضائية الاستخباراتية "
+        "النووية الاقتصادية التجارية الدبلوماسية الصحية الاستراتيجية"
+    ).split()
+)
+
+
+def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int, int] | None:
+    """Token range of the unknown name in the phrase ``[first, end)``, or None.
+
+    ``نائب رئيس الوزراء الروسي ألكسندر نوفاك`` → ``ألكسندر نوفاك``; a one-word alias of a
+    registry person that opens a longer name is part of it: ``نائبة المتحدث باسم الوزارة كيم
+    إن-إي`` → ``كيم إن-إي`` (another person than Kim Jong Un).
+    """
+    head = cues.strip_conjunction(document.norm(first))
+    if head in _NO_NAME_HEADS or (
+        head in cues.PERSON_NOUNS and not definite_description(document, first, end)
+    ):
+        return None
+    can_open, after_place = True, False
+    index = first
+    while index < end:
+        if index > first and any(char in "،," for char in document.gap_before(index)):
+            can_open, after_place = True, False  # an apposition: ``…، أندريه لانكوف``
+        if document.quote_of[index] is not None:  # a quoted name: ``صحيفة "دي فيلت"``
+            can_open, after_place = True, False
+            index += 1
+            continue
+        match = document.match_at.get(index)
+        if match is not None:
+            if can_open and not after_place and _opens_longer_name(document, match, end, gender):
+                return _extend(document, index, match.end_token, end)
+            can_open = match.alias_kind != DEMONYM or _has_article(document, index)
+            after_place = False
+            index = match.end_token
+            continue
+        if is_name_word(document, index):
+            if after_place:  # the place's own name: ``إقليم خاباروفسك``, ``جامعة محمد الخامس``
+                can_open, after_place = True, False
+            elif can_open:
+                return _extend(document, index, index + 1, end)
+            index += 1
+            continue
+        token = cues.strip_conjunction(document.norm(index))
+        place = token in cues.PLACE_NOUNS or (token[:1] in "بل" and token[1:] in cues.PLACE_NOUNS)
+        after_place = place and not _has_article(document, index)  # ``الشركة`` takes no name after it
+        can_open = _has_article(document, index) and not after_place
+        index += 1
+    return None
+
+
+def _has_article(document: Document, index: int) -> bool:
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    token = document.norm(index)
+    return written.startswith(("ال", "لل", "وال", "بال")) or token.startswith("لل")
+
+
+def definite_description(document: Document, first: int, end: int) -> bool:
+    """Whether a description headed by a person noun is definite, and so may precede a name:
+    ``النائب``, ``نائب رئيس الوزراء``, ``عضو لجنة الأمن``, ``حاكم إقليم خاباروفسك`` (a construct
+    ending in a definite or proper noun) but not ``مسؤول أميركي`` or ``ضابط سابق في``."""
+    for index in range(first, end):
+        if _has_article(document, index):
+            return True
+        match = document.match_at.get(index)
+        if match is not None:
+            return match.alias_kind != DEMONYM
+        token = cues.strip_conjunction(document.norm(index))
+        if token in cues.DESCRIPTIVE_WORDS or token in cues.NP_STOPWORDS or token in cues.ATTACHING:
+            return False
+        if token in cues.PERSON_NOUNS or token in cues.PLACE_NOUNS:
+            continue
+        stem = token[2:] if token.startswith("ال") else token
+        if stem in cues.ORGANISATION_WORDS or stem in cues.MEDIUM_WORDS:
+            continue
+        if index > first and token.endswith(_NISBA_ENDINGS):
+            return False  # ``مسؤولا أميركيا``: an adjective the registry does not list
+        return is_name_word(document, index)
+    return False
+
+
+# How an adjective of origin ends, in any case: ``أميركي``, ``أميركيا``, ``غربيون``, ``أوروبية``.
+_NISBA_ENDINGS = ("ي", "يا", "يه", "يون", "يين")
+
+
+def _opens_longer_name(document: Document, match: Match, end: int, gender: str) -> bool:
+    """A registry person's one-word alias followed by more of a name: ``كيم إن-إي`` (a hyphen),
+    ``تشو لي هوا`` (two more words), ``وقالت … كيم سون`` (a feminine verb for a man's alias)."""
+    actor = document.gazetteer.actor(match.key)
+    if actor is None or actor.kind != "person" or match.alias_kind != NAME:
+        return False
+    if match.end_token - match.first_token != 1 or match.end_token >= end:
+        return False
+    following = match.end_token
+    if document.gap_before(following) == "-" or (
+        following + 1 < end and document.gap_before(following + 1) == "-"
+    ):
+        return True
+    words = 0
+    while following + words < end and words < 2 and is_name_word(document, following + words):
+        if any(char in "،," for char in document.gap_before(following + words)):
+            break
+        words += 1
+    return words >= 2 or (words == 1 and (gender == FEMININE) != (actor.gender == FEMININE))
+
+
+def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, int]:
+    """The name from ``first``: more name words, a word joined by a hyphen (``سيونغ-وو``) and
+    one family name with the article at its end (``هاني الرشيدي``, ``منى النجار``)."""
+    while index < end and index - first < MAX_NAME_WORDS:
+        gap = document.gap_before(index)
+        if any(char in "،,:" for char in gap):
+            break
+        if continues_name(document, index):
+            index += 1
+            continue
+        written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+        if written.startswith("ال") and _family_name(document, index, end):
+            index += 1
+        break
+    return first, index
+
+
+def _family_name(document: Document, index: int, end: int) -> bool:
+    """``الرشيدي``, ``العنزي``: a nisba; ``النجار``: a word ending the phrase."""
+    token = document.norm(index)
+    if token in cues.PERSON_NOUNS or token in cues.DESCRIPTIVE_WORDS or token in cues.PLACE_NOUNS:
+        return False
+    if document.match_at.get(index) is not None:
+        return False
+    if token.endswith("ي"):
+        return True
+    following = index + 1
+    return following >= end or any(char in "،,:" for char in document.gap_before(following))

@@ -1,0 +1,129 @@
+"""Which medium carried a speaker's words: ``relayed_by``.
+
+Only a medium relays.  It carried the words when the sentence says so — ``نقلت وكالة تاس عن
+…``, ``على ما نقلت عنه وكالة تاس``, ``نقلتها وكالة تاس``, ``، بحسب وكالة إنترفاكس``, ``قال
+لوكالة كيودو``, ``لمراسل الأناضول``, ``في مقابلة مع صحيفة "إزفستيا"``, ``في حديث لـDW عربية``
+— but not when its reporter only asked the question (``ردّ على سؤال لمراسل /تاس/``).  A
+person who passes on someone else's words (``نقل لافروف عن بوتين``) is no relay: the quoted
+person speaks and nothing carried the words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from articles.extraction import cues
+from articles.extraction.actors import Match
+
+if TYPE_CHECKING:
+    from articles.extraction.document import Document, Sentence
+
+_MEDIUM_NEAR = 3
+# ``لمراسل الأناضول``, ``لمراسلة تاس``: the medium whose reporter heard the words.
+_REPORTER = frozenset({"لمراسل", "لمراسله", "لمراسلي", "مراسل", "مراسله"})
+
+
+def relay_between(document: Document, sentence: Sentence, first: int, end: int) -> str | None:
+    """The medium that carried the words, named between ``first`` and ``end`` (the cue and the
+    quote): ``على ما نقلت عنه وكالة تاس``, ``نقلت وكالة ريا نوفوستي عن بوتين``, ``لوكالة فرانس برس``."""
+    if first < end and cues.strip_conjunction(document.norm(first)) in cues.RELAY_VERBS:
+        before = document.match_ending.get(first)
+        if before is not None and _kind(document, before.key) == "medium":
+            return before.key  # ``لكن وكالة يونهاب نقلت عن مصدر حكومي``
+    for index in range(first, end):
+        form = cues.strip_conjunction(document.norm(index))
+        aside = form in cues.SOURCE_CUES and kind_at(document, index + 1, end) == "medium"
+        reporter = (form in _REPORTER or _to_medium(form)) and not _asked(document, index)
+        carried = form in cues.RELAYED_IN or reporter or _bare(form) in cues.INTERVIEW_WORDS
+        if form in cues.RELAY_VERBS or carried or aside:
+            following = index + 1
+            if following < end and document.norm(following) in cues.RELAY_OBJECTS:
+                following += 1
+            medium = _medium_in(document, following, end)
+            if medium is not None:
+                return medium
+        match = document.match_at.get(index)
+        if match is not None and _quoting(document, match, end) and _kind(document, match.key) == "medium":
+            return match.key  # ``قالت صحيفة "إزفستيا" نقلا عن مصدر``
+        if (
+            match is not None
+            and match.proclitic[-1:] == "ل"
+            and _kind(document, match.key) == "medium"
+            and not _asked(document, index)
+        ):
+            return match.key
+    return None
+
+
+def _quoting(document: Document, match: Match, end: int) -> bool:
+    """A medium followed by ``نقلا عن``: it passes on someone else's words."""
+    for index in range(match.end_token, min(end, match.end_token + _MEDIUM_NEAR)):
+        if document.norm(index) == "نقلا":
+            return True
+    return False
+
+
+def _to_medium(form: str) -> bool:
+    """``لوكالة "إنترفاكس"``, ``لصحيفة``: to a medium named next."""
+    return form[:1] == "ل" and form[1:] in cues.MEDIUM_WORDS
+
+
+def _bare(form: str) -> str:
+    """``بحديث``, ``لمقابلة`` → the noun."""
+    return form[1:] if form[:1] in "بل" and len(form) > 3 else form
+
+
+def _asked(document: Document, index: int) -> bool:
+    """``سؤال لوكالة "سبوتنيك"``, ``سؤال لمراسل قناة "روسيا 1"``: who asked, not who carried."""
+    return any(document.norm(previous) in cues.QUESTION_WORDS for previous in range(max(0, index - 2), index))
+
+
+def _medium_in(document: Document, first: int, end: int) -> str | None:
+    """The medium among the next words, or the one a role word refers to (``الصحيفة``)."""
+    for index in range(first, min(end, first + _MEDIUM_NEAR)):
+        match = document.match_at.get(index)
+        if match is not None:
+            return match.key if _kind(document, match.key) == "medium" else None
+        token = document.norm(index)
+        role = token[2:] if token.startswith("ال") else ""
+        earlier = document.role(role, index) if role else None
+        if earlier is not None and _kind(document, earlier.key) == "medium":
+            return earlier.key
+    return None
+
+
+def is_relay_aside(document: Document, index: int, form: str) -> bool:
+    """``على ما نقلت عنه وكالة تاس`` / ``بحسب ما نقلت الوكالة``: who carried the words, not who said them."""
+    following = index + 1
+    if (
+        form in cues.RELAY_VERBS
+        and following < len(document.tokens)
+        and (document.norm(following) in cues.RELAY_OBJECTS)
+    ):
+        return True
+    if index >= 2 and document.norm(index - 1) == "ما":
+        before = cues.strip_conjunction(document.norm(index - 2))
+        return before in cues.SOURCE_CUES or before in ("علي", "حسب")
+    return False
+
+
+def kind_at(document: Document, first: int, end: int) -> str:
+    """The kind of the actor named after ``بحسب``/``وفق`` (``بحسب ما نقلت وكالة …``)."""
+    match = match_in(document, first, end)
+    if match is not None:
+        return _kind(document, match.key)
+    medium = _medium_in(document, first, end)
+    return "medium" if medium is not None else ""
+
+
+def match_in(document: Document, first: int, end: int) -> Match | None:
+    for index in range(first, min(end, first + _MEDIUM_NEAR)):
+        match = document.match_at.get(index)
+        if match is not None:
+            return match
+    return None
+
+
+def _kind(document: Document, key: str | None) -> str:
+    actor = document.gazetteer.actor(key)
+    return actor.kind if actor else ""
