@@ -20,6 +20,15 @@ def _static_without_manifest(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _fresh_gazetteer():
+    """Each test reads the registry it built: the gazetteer kept per process would otherwise
+    still hold the actors of a test whose rows were rolled back (no signal tells it)."""
+    from articles.extraction_service import forget_gazetteer
+
+    forget_gazetteer()
+
+
 # --- The archive pages' fixtures: realistic Arabic from corpus/seeds --------------------------
 
 import json  # noqa: E402
