@@ -215,6 +215,12 @@ def article_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     )
 
 
+def article_short_link(request: HttpRequest, pk: int) -> HttpResponse:
+    """`/articles/<id>/`, as a newsroom types or shares it: on to the article's own URL."""
+    article = get_object_or_404(Audience.of(request).articles().only("pk", "slug"), pk=pk)
+    return redirect(article, permanent=True)
+
+
 def actor_list(request: HttpRequest) -> HttpResponse:
     # Counted by grouping quotes and mentions once each, rather than per actor.
     visible = Audience.of(request).articles().values("pk")

@@ -2,10 +2,12 @@
 
 import re
 from datetime import date
+from urllib.parse import unquote
 
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import translation
 
 from articles import caching
 from articles.tests.conftest import add_mentions, add_quote, make_actor, make_article
@@ -303,6 +305,43 @@ def test_article_page_redirects_a_wrong_slug(client, archive):
 
     assert response.status_code == 301
     assert response["Location"] == article.get_absolute_url()
+
+
+@pytest.mark.parametrize(("language", "prefix"), [("ar", ""), ("en", "/en")])
+def test_article_short_link_redirects_permanently_to_the_article(client, archive, language, prefix):
+    article = archive["reuters"]
+    with translation.override(language):
+        canonical = article.get_absolute_url()
+
+    response = client.get(f"{prefix}/articles/{article.pk}/")
+
+    assert response.status_code == 301
+    assert response["Location"] == canonical
+    assert unquote(response["Location"]) == f"{prefix}/articles/{article.pk}/{article.slug}/"
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_article_short_link_of_a_draft_is_404_for_the_public(client, archive, prefix):
+    response = client.get(f"{prefix}/articles/{archive['draft'].pk}/")
+
+    assert response.status_code == 404
+    assert "مسودةسرية" not in response.content.decode()
+
+
+def test_article_short_link_of_a_draft_redirects_for_the_newsroom(client, archive, editor):
+    draft = archive["draft"]
+    client.force_login(editor)
+
+    response = client.get(f"/articles/{draft.pk}/")
+
+    assert response.status_code == 301
+    assert unquote(response["Location"]) == f"/articles/{draft.pk}/{draft.slug}/"
+
+
+def test_article_short_link_to_no_article_is_404(client, archive):
+    response = client.get("/articles/999999/")
+
+    assert response.status_code == 404
 
 
 def test_article_page_missing_article_is_404(client, archive):
