@@ -290,9 +290,12 @@ def restore_reference_data() -> None:
 @pytest.fixture
 def page(browser, live_server):
     """A fresh Arabic-speaking page; `page.goto_path("/articles/")` opens a live-server path."""
+    from articles.tests.browser import close_audit_tabs
+
     restore_reference_data()
     context = browser.new_context(locale="ar", viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     tab.goto_path = lambda path: tab.goto(live_server.url + path)
     yield tab
     context.close()
+    close_audit_tabs()

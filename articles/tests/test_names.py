@@ -16,7 +16,7 @@ PUTIN_AR_FIRST = 'فلاديمير بوتين</a> <bdi lang="en" class="count">V
 REUTERS_EN = '<span title="رويترز">Reuters</span>'
 
 
-def page(client, url: str) -> str:
+def html_of(client, url: str) -> str:
     response = client.get(url)
     assert response.status_code == 200
     return response.content.decode()
@@ -50,7 +50,7 @@ def page(client, url: str) -> str:
     ],
 )
 def test_english_pages_show_english_names_with_the_arabic_at_hand(client, archive, url, shown):
-    assert shown in page(client, url)
+    assert shown in html_of(client, url)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_english_pages_show_english_names_with_the_arabic_at_hand(client, archiv
     ],
 )
 def test_arabic_pages_keep_arabic_names(client, archive, url, shown):
-    html = page(client, url)
+    html = html_of(client, url)
 
     assert shown in html
     assert "Vladimir Putin</a>" not in html
@@ -76,7 +76,7 @@ def test_arabic_pages_keep_arabic_names(client, archive, url, shown):
 def test_english_article_page_names_outlet_mentions_and_speakers_in_english(client, archive):
     url = "/en" + archive["reuters"].get_absolute_url()
 
-    html = page(client, url)
+    html = html_of(client, url)
 
     assert (
         '<dd><a href="/en/outlets/reuters/">Reuters</a> <bdi lang="ar" class="count">رويترز</bdi></dd>'
@@ -90,12 +90,12 @@ def test_english_pages_show_the_arabic_name_where_there_is_no_english_one(client
     unnamed = make_actor("abu-salem", "أبو سالم", "")
     add_mentions(archive["reuters"], unnamed)
 
-    actors = page(client, "/en/actors/")
-    detail = page(client, "/en/actors/abu-salem/")
+    actors = html_of(client, "/en/actors/")
+    detail = html_of(client, "/en/actors/abu-salem/")
 
     assert '<a href="/en/actors/abu-salem/">أبو سالم</a></td>' in actors
     assert "<h1>أبو سالم</h1>" in detail
-    assert 'value="abu-salem"> <bdi lang="ar">أبو سالم</bdi> <span' in page(client, "/en/articles/")
+    assert 'value="abu-salem"> <bdi lang="ar">أبو سالم</bdi> <span' in html_of(client, "/en/articles/")
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def seeds(db):
 
 
 def test_english_comparison_names_columns_frames_voices_and_sources_in_english(client, seeds):
-    html = page(client, "/en/compare/")
+    html = html_of(client, "/en/compare/")
 
     assert f'<th scope="col"><bdi>{REUTERS_EN}</bdi> <span class="column-kind">' in html
     military = '<span title="التعاون العسكري وصفقة الأسلحة">Military cooperation and the arms deal</span>'
@@ -121,7 +121,7 @@ def test_english_comparison_names_columns_frames_voices_and_sources_in_english(c
 
 
 def test_arabic_comparison_keeps_arabic_names(client, seeds):
-    html = page(client, "/compare/")
+    html = html_of(client, "/compare/")
 
     assert '<th scope="col"><bdi>رويترز</bdi> <span class="column-kind">' in html
     assert '<th scope="row">التعاون العسكري وصفقة الأسلحة</th>' in html
@@ -131,12 +131,12 @@ def test_arabic_comparison_keeps_arabic_names(client, seeds):
 def test_english_frame_evidence_names_the_frame_in_english(client, seeds):
     frame = Frame.objects.get(name_en="Military cooperation and the arms deal")
 
-    html = page(client, f"/en/compare/?by=outlet&frame={frame.slug}&group=reuters")
+    html = html_of(client, f"/en/compare/?by=outlet&frame={frame.slug}&group=reuters")
 
     assert "<h1>Sentences evoking the “Military cooperation and the arms deal” frame</h1>" in html
 
 
 def test_english_statement_groups_name_the_speaker_in_english(client, seeds):
-    html = page(client, "/en/compare/")
+    html = html_of(client, "/en/compare/")
 
     assert f'<h3><a href="/en/actors/vladimir-putin/">{PUTIN_EN}</a></h3>' in html
