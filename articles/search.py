@@ -55,8 +55,17 @@ class ArabicQuery:
     def __bool__(self) -> bool:
         return bool(self.groups)
 
-    def highlight_terms(self) -> set[str]:
-        return {form for group in self.groups for alt in group for word in alt for form in word}
+    def highlight_terms(self, indexed: set[str] | None = None) -> set[str]:
+        """The forms to mark; given the article's indexed terms, only those of alternatives it
+        holds whole, so `قيم` (a variant of `كيم` in `قيم جونق اون`) is not marked alone."""
+        return {
+            form
+            for group in self.groups
+            for alt in group
+            if indexed is None or all(indexed.intersection(word) for word in alt)
+            for word in alt
+            for form in word
+        }
 
     def to_tsquery(self) -> str:
         # Alias words are ANDed, not joined with <->: search_text lists each word once,
@@ -91,18 +100,42 @@ def named_actors(registry: Gazetteer, words: list[str]) -> tuple[str, ...]:
     return ()
 
 
-def spelling_alternatives(registry: Gazetteer, keys: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Every spelling of the actors' names as words to search for, the redundant left out.
+def spelling_alternatives(registry: Gazetteer, keys: tuple[str, ...]) -> list[list[list[str]]]:
+    """Every spelling of the actors' names as alternatives to search for: each a list of
+    positions, each position the words any of which may stand there.
 
-    A spelling whose words include all of another's finds nothing more: with `شويغو`,
-    `شويجو` and `شويقو` searched, `سيرغي شويغو` and its variants add no article.
+    A spelling whose words include all of another's finds nothing more (with `شويغو`,
+    `شويجو` and `شويقو` searched, `سيرغي شويغو` adds no article), and spellings that differ
+    in one word merge: the 27 g-letter variants of `جيم جونج أون` make one alternative,
+    `(جيم|غيم|قيم) & (جونج|جونغ|…) & اون`, not 27.
     """
     # The index keeps no word order: one spelling per set of words is enough.
-    spellings = {}
+    spellings: dict[frozenset[str], tuple[str, ...]] = {}
     for spelling in sorted(s for key in keys for s in registry.spellings(key)):
         words = tuple(join_initials(list(spelling)))
         spellings.setdefault(frozenset(words), words)
-    return sorted(words for key, words in spellings.items() if not any(other < key for other in spellings))
+    alternatives = {
+        tuple(frozenset([word]) for word in words)
+        for word_set, words in spellings.items()
+        if not any(other < word_set for other in spellings)
+    }
+    for position in range(max(map(len, alternatives), default=0)):
+        alternatives = _merge_at(alternatives, position)
+    return sorted([sorted(words) for words in alternative] for alternative in alternatives)
+
+
+def _merge_at(alternatives: set[tuple[frozenset[str], ...]], position: int) -> set:
+    """`(A, x, C)` and `(A, y, C)` → `(A, {x, y}, C)`: the same articles, one alternative."""
+    shorter, rest_to_words = set(), {}
+    for alternative in alternatives:
+        if position >= len(alternative):
+            shorter.add(alternative)
+        else:
+            rest = alternative[:position] + alternative[position + 1 :]
+            rest_to_words.setdefault(rest, set()).update(alternative[position])
+    return shorter | {
+        rest[:position] + (frozenset(words),) + rest[position:] for rest, words in rest_to_words.items()
+    }
 
 
 def analyse_query(text: str) -> ArabicQuery:
@@ -113,8 +146,10 @@ def analyse_query(text: str) -> ArabicQuery:
     `سيرجي شويجو` finds `شويغو`). Only names expand: titles (`وزير الدفاع`) and demonyms
     (`روسي`) would widen a search far beyond what was asked.
     """
-    words = [w[:MAX_WORD_LENGTH] for w in tokens(text[: MAX_QUERY_WORDS * (MAX_WORD_LENGTH + 1)])]
-    words = words[:MAX_QUERY_WORDS]
+    text = text[: MAX_QUERY_WORDS * (MAX_WORD_LENGTH + 1)]
+    words = [w[:MAX_WORD_LENGTH] for w in tokens(text)][:MAX_QUERY_WORDS]
+    if not words:
+        return ArabicQuery()
     registry = gazetteer()  # built once per process from the registry
     groups, i = [], 0
     while i < len(words):
@@ -124,7 +159,10 @@ def analyse_query(text: str) -> ArabicQuery:
             (1, ()),
         )
         typed = [word_forms(w) for w in join_initials(words[i : i + n])]
-        others = [[word_forms(w) for w in spelling] for spelling in spelling_alternatives(registry, keys)]
+        others = [
+            [[form for word in position for form in word_forms(word)] for position in alternative]
+            for alternative in spelling_alternatives(registry, keys)
+        ]
         if [typed, *others] not in groups:  # `بوتين بوتين` asks nothing more than `بوتين`
             groups.append([typed, *others])
         i += n
@@ -141,12 +179,13 @@ def iter_token_spans(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), _normalized_word(m.group())
 
 
-def highlight(text: str, query: ArabicQuery, width: int = 36) -> SafeString:
+def highlight(text: str, query: ArabicQuery, width: int = 36, indexed: str | None = None) -> SafeString:
     """An escaped snippet of `text` around the first match, matches wrapped in `<mark>`.
 
-    Matching runs on normalised words and their stems, so `بوتين` marks `لبوتين`.
+    Matching runs on normalised words and their stems, so `بوتين` marks `لبوتين`; `indexed`
+    (the article's `search_text`) leaves out the words of spellings the article does not hold.
     """
-    terms = query.highlight_terms()
+    terms = query.highlight_terms(set(indexed.split()) if indexed is not None else None)
     # The body is read only as far as the snippet needs: up to the first hit and a window on.
     spans, first = [], None
     for start, end, word in iter_token_spans(text):

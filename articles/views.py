@@ -128,7 +128,7 @@ class ArticleListView(ExportMixin, FilteredListMixin, ListView):
         articles = list(context["articles"])
         if search:
             for article in articles:
-                article.snippet = highlight(article.body, search)
+                article.snippet = highlight(article.body, search, indexed=article.search_text)
         context.update(articles=articles, facets=self.filterset.facets(), search=search)
         return context
 

@@ -21,6 +21,15 @@ def _static_without_manifest(settings):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in Arabic: a request to an /en/ page leaves English active in the
+    test's thread, and `resolve("/quotes/")` would then fail in the next test."""
+    from django.utils import translation
+
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_gazetteer():
     """Each test reads the registry it built: the gazetteer kept per process would otherwise
     still hold the actors of a test whose rows were rolled back (no signal tells it)."""
