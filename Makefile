@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 WITH_DB = export DATABASE_URL="$${DATABASE_URL:-$$($(PY) scripts/devdb.py)}" &&
 DEV_ENV = export DEBUG="$${DEBUG:-1}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" &&
 
-.PHONY: run test setup install migrate seed lint format migrations-check bench db-stop clean
+.PHONY: run test setup install migrate seed manage lint format migrations-check bench db-stop clean
 
 run: setup
 	@$(WITH_DB) $(DEV_ENV) $(PY) manage.py seed_corpus && \
@@ -39,6 +39,10 @@ migrate: install
 
 seed: migrate
 	@$(WITH_DB) $(PY) manage.py seed_corpus
+
+# Any management command on the database `make run` uses: make manage ARGS="createsuperuser"
+manage: setup
+	@$(WITH_DB) $(PY) manage.py $(ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

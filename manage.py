@@ -9,14 +9,14 @@ def main():
     """Run administrative tasks."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "summit_archive.settings")
     try:
-        from django.core.management import execute_from_command_line
+        from summit_archive.commands import execute
     except ImportError as exc:
         raise ImportError(
             "Couldn't import Django. Are you sure it's installed and "
             "available on your PYTHONPATH environment variable? Did you "
             "forget to activate a virtual environment?"
         ) from exc
-    execute_from_command_line(sys.argv)
+    sys.exit(execute(sys.argv))
 
 
 if __name__ == "__main__":

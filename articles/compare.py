@@ -268,18 +268,21 @@ def voices(chosen: Columns) -> dict:
       FROM st JOIN ends e USING (article_id) GROUP BY st.key, st.speaker_id
     ),
     labelled AS (
-      SELECT p.*, sp.slug AS speaker_slug, sp.name_ar AS speaker_name, {VOICE_GROUP_SQL} AS side
+      SELECT p.*, sp.slug AS speaker_slug, sp.name_ar AS speaker_name, sp.name_en AS speaker_name_en,
+             {VOICE_GROUP_SQL} AS side
       FROM per_speaker p LEFT JOIN articles_actor sp ON sp.id = p.speaker_id
     ),
     sides AS (
       SELECT 'side' AS part, key, side, NULL::text AS speaker_slug, NULL::text AS speaker_name,
+             NULL::text AS speaker_name_en,
              sum(n) AS n, sum(first_word) AS first_word, sum(last_word) AS last_word,
              sum(sum(n)) OVER (PARTITION BY key) AS total,
              row_number() OVER (PARTITION BY key ORDER BY sum(n) DESC, side) AS rank
       FROM labelled GROUP BY key, side
     ),
     speakers AS (
-      SELECT 'speaker' AS part, key, side, speaker_slug, speaker_name, n, first_word, last_word,
+      SELECT 'speaker' AS part, key, side, speaker_slug, speaker_name, speaker_name_en,
+             n, first_word, last_word,
              sum(n) OVER (PARTITION BY key) AS total,
              row_number() OVER (PARTITION BY key ORDER BY n DESC, speaker_name) AS rank
       FROM labelled
@@ -307,7 +310,8 @@ def voices(chosen: Columns) -> dict:
         by_speaker.setdefault(row["key"], []).append(
             {
                 "speaker": row["speaker_slug"] or "",
-                "name": row["speaker_name"] or "",
+                "name_ar": row["speaker_name"] or "",
+                "name_en": row["speaker_name_en"] or "",
                 "side": row["side"],
                 "count": int(row["n"]),
                 "share": _share(int(row["n"]), int(row["total"])),
@@ -361,7 +365,7 @@ def sources(chosen: Columns) -> dict[str, list[dict]]:
         out.setdefault(row["key"], []).append(
             {
                 "medium": row["slug"],
-                "name": row["name_ar"],
+                "name_ar": row["name_ar"],
                 "name_en": row["name_en"],
                 "count": int(row["n"]),
                 "articles": row["articles"],
@@ -529,7 +533,7 @@ def same_statements(chosen: Columns) -> list[dict]:
       ORDER BY sz.rank, st.key, st.published_on NULLS LAST, st.article_id, st.start
     )
     SELECT sh.component, sh.rank, sh.key, q.id, q.text, q.article_id, a.slug, a.published_on,
-           sp.slug AS speaker_slug, sp.name_ar AS speaker_name
+           sp.slug AS speaker_slug, sp.name_ar AS speaker_name, sp.name_en AS speaker_name_en
     FROM shown sh JOIN articles_quote q ON q.id = sh.id JOIN articles_article a ON a.id = q.article_id
     JOIN articles_actor sp ON sp.id = q.speaker_id
     ORDER BY sh.rank, a.published_on NULLS LAST, q.article_id, q.start"""
@@ -537,7 +541,12 @@ def same_statements(chosen: Columns) -> list[dict]:
     for row in _rows(sql, params):
         group = groups.setdefault(
             row["component"],
-            {"speaker": row["speaker_slug"], "speaker_name": row["speaker_name"], "quotes": []},
+            {
+                "speaker": row["speaker_slug"],
+                "name_ar": row["speaker_name"],
+                "name_en": row["speaker_name_en"] or "",
+                "quotes": [],
+            },
         )
         group["quotes"].append(
             {
@@ -629,7 +638,7 @@ def cached_compare(
     unfiltered = set(params) <= {"by"}
     if not settings.PUBLIC_CACHE_SECONDS and not unfiltered:
         return compare(sel), facets()
-    key = audience.cache_key("compare", sorted({**params, "by": sel.by}.items()))
+    key = audience.cache_key("comparison", sorted({**params, "by": sel.by}.items()))
     kept = cache.get(key)
     if kept is None:
         kept = (compare(sel), facets())

@@ -25,6 +25,7 @@ from articles.exports import comparison_response
 from articles.extraction.frames import find_terms
 from articles.extraction.normalize import normalize, tokens
 from articles.filters import ArticleFilterSet
+from articles.models import localized_name
 from articles.sentences import frame_lexicons
 
 SIDE_LABELS = {
@@ -115,6 +116,9 @@ def present(data: dict) -> dict:
     columns = data["columns"]
     for column in columns:
         column["kind_label"] = KIND_LABELS[column["kind"]]
+        # An outlet's names; an article column's title, which has no English.
+        column["name_ar"], column["name_en"] = column["label"], column["label_en"]
+        column["label"] = localized_name(column["label"], column["label_en"])
         if column["kind"] == "unknown":
             column["label"] = _("وسيلة غير معروفة")
     urls = Urls()

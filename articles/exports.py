@@ -141,10 +141,11 @@ def comparison_rows(data: dict) -> list[dict]:
             )
     for key, speakers in data["voices"]["speakers"].items():
         for s in speakers:
-            add("speaker", key, s["speaker"], s["name"], count=s["count"], share=s["share"], detail=s["side"])
+            name, count, share = s["name_ar"], s["count"], s["share"]
+            add("speaker", key, s["speaker"], name, count=count, share=share, detail=s["side"])
     for key, sources in data["sources"].items():
         for s in sources:
-            add("source", key, s["medium"], s["name"], count=s["count"], detail=s["articles"])
+            add("source", key, s["medium"], s["name_ar"], count=s["count"], detail=s["articles"])
     for key, terms in data["terms"].items():
         for t in terms:
             add("term", key, t["normalized"], t["term"], count=t["count"], detail=t["articles"])
@@ -156,7 +157,7 @@ def comparison_rows(data: dict) -> list[dict]:
             add("headline", key, h["article_id"], h["headline"], detail=h["lead"])
     for number, group in enumerate(data["statements"], start=1):
         for q in group["quotes"]:
-            add("statement", q["key"], number, group["speaker_name"], detail=q["text"])
+            add("statement", q["key"], number, group["name_ar"], detail=q["text"])
     for t in data["timeline"]:
         add("timeline", t["key"], t["day"] or "", "", count=t["count"])
     return rows

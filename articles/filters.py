@@ -198,17 +198,17 @@ class ArticleFilterSet(django_filters.FilterSet):
             selected = self.selected(name)
             options = sorted(
                 (
-                    FacetOption(value, label, n, value in selected)
-                    for facet, value, label, n, _ids in rows
+                    FacetOption(value, name_ar, n, value in selected, name_en or "")
+                    for facet, value, name_ar, n, _ids, name_en in rows
                     if facet == name
                 ),
-                key=lambda o: (-o.count, o.label),
+                key=lambda o: (-o.count, o.name_ar),
             )
             if name != "outlet":
                 # The selected options stay listed even when they fall outside the top ones.
                 options = [o for i, o in enumerate(options) if i < limit or o.selected]
             facets[name] = options
-        counts = {value: n for facet, value, _label, n, _ids in rows if facet == "has_quotes"}
+        counts = {value: n for facet, value, _label, n, _ids, _en in rows if facet == "has_quotes"}
         chosen = self.form.cleaned_data.get("has_quotes") if self.is_bound else None
         facets["has_quotes"] = [
             FacetOption(key, label, counts.get(key, 0), chosen == key)
@@ -218,33 +218,35 @@ class ArticleFilterSet(django_filters.FilterSet):
 
     @property
     def total(self) -> int:
-        return next(n for facet, _v, _l, n, _ids in self._facet_rows() if facet == "total")
+        return next(n for facet, _v, _l, n, _ids, _en in self._facet_rows() if facet == "total")
 
     def ranked_ids(self) -> list[int] | None:
         """With relevance ordering, every matching id, most relevant first (newest among equals)."""
         if self.sort_order() != "relevance":
             return None
-        ids = next(ids for facet, _v, _l, _n, ids in self._facet_rows() if facet == "total") or []
+        ids = next(ids for facet, _v, _l, _n, ids, _en in self._facet_rows() if facet == "total") or []
         hits = self.matches()
         return sorted(ids, key=lambda pk: -hits.get(pk, 0))  # stable: dates order the equals
 
     FACET_SQL = """
         WITH b AS MATERIALIZED ({base})
-        SELECT 'total', NULL, NULL, count(*), {ids} FROM b WHERE f_outlet AND f_actor AND f_speaker AND f_has
+        SELECT 'total', NULL, NULL, count(*), {ids}, NULL FROM b
+        WHERE f_outlet AND f_actor AND f_speaker AND f_has
         UNION ALL
-        SELECT 'outlet', o.slug, o.name_ar, count(*), NULL FROM b JOIN articles_outlet o ON o.id = b.source
-        WHERE f_actor AND f_speaker AND f_has GROUP BY o.slug, o.name_ar
+        SELECT 'outlet', o.slug, o.name_ar, count(*), NULL, o.name_en
+        FROM b JOIN articles_outlet o ON o.id = b.source
+        WHERE f_actor AND f_speaker AND f_has GROUP BY o.slug, o.name_ar, o.name_en
         UNION ALL
-        SELECT 'actor', a.slug, a.name_ar, count(*), NULL
+        SELECT 'actor', a.slug, a.name_ar, count(*), NULL, a.name_en
         FROM b JOIN articles_mention m ON m.article_id = b.id JOIN articles_actor a ON a.id = m.actor_id
-        WHERE f_outlet AND f_speaker AND f_has GROUP BY a.slug, a.name_ar
+        WHERE f_outlet AND f_speaker AND f_has GROUP BY a.slug, a.name_ar, a.name_en
         UNION ALL
-        SELECT 'speaker', a.slug, a.name_ar, count(*), NULL FROM (
+        SELECT 'speaker', a.slug, a.name_ar, count(*), NULL, a.name_en FROM (
             SELECT DISTINCT q.article_id, q.speaker_id FROM b JOIN articles_quote q ON q.article_id = b.id
             WHERE q.kind = 'statement' AND f_outlet AND f_actor AND f_has
-        ) s JOIN articles_actor a ON a.id = s.speaker_id GROUP BY a.slug, a.name_ar
+        ) s JOIN articles_actor a ON a.id = s.speaker_id GROUP BY a.slug, a.name_ar, a.name_en
         UNION ALL
-        SELECT 'has_quotes', CASE WHEN has_q THEN 'yes' ELSE 'no' END, NULL, count(*), NULL FROM b
+        SELECT 'has_quotes', CASE WHEN has_q THEN 'yes' ELSE 'no' END, NULL, count(*), NULL, NULL FROM b
         WHERE f_outlet AND f_actor AND f_speaker GROUP BY has_q
     """
 
@@ -332,10 +334,14 @@ class AnyOf(Func):
 
 @dataclass
 class FacetOption:
+    """One choice of a facet: an outlet or an actor (its two names), or a fixed choice whose
+    translated label stands in `name_ar`."""
+
     value: str
-    label: object
+    name_ar: object
     count: int
     selected: bool
+    name_en: str = ""
 
 
 # --- Quotes ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import F, Func, Q, Value
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -19,6 +20,16 @@ if TYPE_CHECKING:
     from articles.ingest.sources import Source
 
 PARAGRAPH_BREAK = "\n\n"
+
+
+def localized_name(name_ar: str, name_en: str) -> str:
+    """An actor's, outlet's or frame's name for the page's language: the English name on
+    English pages where the registry has one, the Arabic name everywhere else."""
+    if name_en and (get_language() or "").startswith("en"):
+        return name_en
+    return name_ar
+
+
 # `Quote.statement_key`: anything but a normalised letter or digit separates words, and
 # the key is the first five words («لهذا السبب جئنا الي هنا»).
 STATEMENT_KEY_SEPARATORS = "[^ء-يa-zA-Z0-9]+"

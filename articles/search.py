@@ -5,8 +5,8 @@ archive normalises text itself and indexes each word together with its proclitic
 forms on the `simple` configuration: لبوتين is stored as `لبوتين بوتين`, and a search for
 بوتين, وبوتين or لبوتين reaches it (`index_text`, kept in `Article.search_text`).
 
-A query goes through the same normaliser and is widened through the actor registry, so a
-name finds every spelling of it (`analyse_query`); the matching articles come from the GIN
+A query goes through the same normaliser and is widened through the actor registry, so any
+spelling of a name finds every other (`analyse_query`); the matching articles come from the GIN
 index (`search_matches`); a snippet marks the matched words (`highlight`).
 """
 
@@ -20,10 +20,16 @@ from functools import lru_cache
 from django.db import connection, transaction
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.extraction.actors import NAME
-from articles.extraction.normalize import WORD_RE, index_terms, normalize, strip_proclitics, tokens
+from articles.extraction.actors import Gazetteer
+from articles.extraction.normalize import (
+    WORD_RE,
+    index_terms,
+    join_initials,
+    normalize,
+    strip_proclitics,
+    tokens,
+)
 from articles.extraction_service import gazetteer
-from articles.models import Alias
 
 MAX_QUERY_WORDS = 8
 MAX_WORD_LENGTH = 40
@@ -33,9 +39,6 @@ MAX_RANKED_FORMS = 8
 def index_text(text: str) -> str:
     """The words PostgreSQL indexes for a text, space separated."""
     return " ".join(index_terms(text))
-
-
-MAX_NAME_WORDS = 4
 
 
 @dataclass
@@ -52,8 +55,17 @@ class ArabicQuery:
     def __bool__(self) -> bool:
         return bool(self.groups)
 
-    def highlight_terms(self) -> set[str]:
-        return {form for group in self.groups for alt in group for word in alt for form in word}
+    def highlight_terms(self, indexed: set[str] | None = None) -> set[str]:
+        """The forms to mark; given the article's indexed terms, only those of alternatives it
+        holds whole, so `قيم` (a variant of `كيم` in `قيم جونق اون`) is not marked alone."""
+        return {
+            form
+            for group in self.groups
+            for alt in group
+            if indexed is None or all(indexed.intersection(word) for word in alt)
+            for word in alt
+            for form in word
+        }
 
     def to_tsquery(self) -> str:
         # Alias words are ANDed, not joined with <->: search_text lists each word once,
@@ -79,27 +91,51 @@ def word_forms(word: str) -> list[str]:
     return [word] + [stem for stem in strip_proclitics(word)[1:] if len(stem) > 2]
 
 
-def _name_keys(words: list[str], i: int, n: int) -> list[str]:
-    """How words[i:i+n] may be written in the alias table: `لسيرغي شويغو` → `سيرغي شويغو`."""
-    rest = words[i + 1 : i + n]
-    return [" ".join([form, *rest]) for form in word_forms(words[i])]
+def named_actors(registry: Gazetteer, words: list[str]) -> tuple[str, ...]:
+    """The actors `words` name, the first word's glued proclitics allowed: `لسيرغي شويجو`."""
+    for form in dict.fromkeys([words[0], *strip_proclitics(words[0])]):  # `أ` is a word too
+        keys = registry.named_by((form, *words[1:]))
+        if keys:
+            return keys
+    return ()
 
 
-def generated_spellings(name: str) -> set[str]:
-    """Every stored name of the actor that `name` spells in a way the registry only implies.
+def spelling_alternatives(registry: Gazetteer, keys: tuple[str, ...]) -> list[list[list[str]]]:
+    """Every spelling of the actors' names as alternatives to search for: each a list of
+    positions, each position the words any of which may stand there.
 
-    The alias table holds `سيرغي شويجو`; the gazetteer also knows `شويجو`, `شويقو` … from
-    its g-letter variants, so a search for `شويجو` reaches articles that write `شويغو`.
-    The gazetteer is built once per process from the registry, so this costs no query.
+    A spelling whose words include all of another's finds nothing more (with `شويغو`,
+    `شويجو` and `شويقو` searched, `سيرغي شويغو` adds no article), and spellings that differ
+    in one word merge: the 27 g-letter variants of `جيم جونج أون` make one alternative,
+    `(جيم|غيم|قيم) & (جونج|جونغ|…) & اون`, not 27.
     """
-    registry = gazetteer()
-    matches = registry.match(name)
-    if len(matches) != 1 or len(matches[0].keys) != 1 or matches[0].alias_kind != NAME:
-        return set()
-    if (matches[0].start, matches[0].end) != (0, len(name)):
-        return set()
-    actor = registry.actor(matches[0].key)
-    return {normalize(spelling) for spelling in (actor.name_ar, *actor.aliases)}
+    # The index keeps no word order: one spelling per set of words is enough.
+    spellings: dict[frozenset[str], tuple[str, ...]] = {}
+    for spelling in sorted(s for key in keys for s in registry.spellings(key)):
+        words = tuple(join_initials(list(spelling)))
+        spellings.setdefault(frozenset(words), words)
+    alternatives = {
+        tuple(frozenset([word]) for word in words)
+        for word_set, words in spellings.items()
+        if not any(other < word_set for other in spellings)
+    }
+    for position in range(max(map(len, alternatives), default=0)):
+        alternatives = _merge_at(alternatives, position)
+    return sorted([sorted(words) for words in alternative] for alternative in alternatives)
+
+
+def _merge_at(alternatives: set[tuple[frozenset[str], ...]], position: int) -> set:
+    """`(A, x, C)` and `(A, y, C)` → `(A, {x, y}, C)`: the same articles, one alternative."""
+    shorter, rest_to_words = set(), {}
+    for alternative in alternatives:
+        if position >= len(alternative):
+            shorter.add(alternative)
+        else:
+            rest = alternative[:position] + alternative[position + 1 :]
+            rest_to_words.setdefault(rest, set()).update(alternative[position])
+    return shorter | {
+        rest[:position] + (frozenset(words),) + rest[position:] for rest, words in rest_to_words.items()
+    }
 
 
 MAX_QUERY_CHARACTERS = 1000
@@ -118,42 +154,31 @@ def _bounded(text: str) -> str:
 
 
 def analyse_query(text: str) -> ArabicQuery:
-    """Normalise a search box's text and expand names through the actor registry (one query).
+    """Normalise a search box's text and expand names through the actor registry (no query).
 
-    `شويجو` and `سيرغي شويجو` are aliases of the actor who is also `شويغو`, so either
-    query also finds articles that write `شويغو`. Only names expand: titles (`وزير الدفاع`)
-    and demonyms (`روسي`) would widen a search far beyond what was asked.
+    Any spelling of a known name finds every other: the registry's names and aliases and the
+    variants the gazetteer generates from them, whichever was typed (`شويغو` finds `شويجو`,
+    `سيرجي شويجو` finds `شويغو`). Only names expand: titles (`وزير الدفاع`) and demonyms
+    (`روسي`) would widen a search far beyond what was asked.
     """
-    words = [w[:MAX_WORD_LENGTH] for w in tokens(_bounded(text))]
-    words = list(dict.fromkeys(words))[:MAX_QUERY_WORDS]
+    words = [w[:MAX_WORD_LENGTH] for w in tokens(_bounded(text))][:MAX_QUERY_WORDS]
     if not words:
         return ArabicQuery()
-    spans = [(i, n) for i in range(len(words)) for n in range(1, min(MAX_NAME_WORDS, len(words) - i) + 1)]
-    keys = {key for i, n in spans for key in _name_keys(words, i, n)}
-    rows = Alias.objects.filter(
-        normalized__in=keys, kind=Alias.Kind.NAME, actor__aliases__kind=Alias.Kind.NAME
-    ).values_list("normalized", "actor__aliases__normalized")
-    spellings: dict[str, set[str]] = {}
-    for matched, other in rows:
-        spellings.setdefault(matched, set()).add(other)
-    for key in keys - spellings.keys():
-        generated = generated_spellings(key)
-        if generated:
-            spellings[key] = generated
+    registry = gazetteer()  # built once per process from the registry
     groups, i = [], 0
     while i < len(words):
-        n = next(
-            (
-                n
-                for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1)
-                if any(k in spellings for k in _name_keys(words, i, n))
-            ),
-            1,
+        longest = min(registry.longest_name, len(words) - i)
+        n, keys = next(
+            ((n, keys) for n in range(longest, 0, -1) if (keys := named_actors(registry, words[i : i + n]))),
+            (1, ()),
         )
-        typed = [word_forms(w) for w in words[i : i + n]]
-        others = sorted({s for k in _name_keys(words, i, n) for s in spellings.get(k, ())})
-        group = [typed] + [[word_forms(w) for w in tokens(name)] for name in others if tokens(name)]
-        groups.append(group)
+        typed = [word_forms(w) for w in join_initials(words[i : i + n])]
+        others = [
+            [[form for word in position for form in word_forms(word)] for position in alternative]
+            for alternative in spelling_alternatives(registry, keys)
+        ]
+        if [typed, *others] not in groups:  # `بوتين بوتين` asks nothing more than `بوتين`
+            groups.append([typed, *others])
         i += n
     return ArabicQuery(groups=groups)
 
@@ -168,12 +193,13 @@ def iter_token_spans(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), _normalized_word(m.group())
 
 
-def highlight(text: str, query: ArabicQuery, width: int = 36) -> SafeString:
+def highlight(text: str, query: ArabicQuery, width: int = 36, indexed: str | None = None) -> SafeString:
     """An escaped snippet of `text` around the first match, matches wrapped in `<mark>`.
 
-    Matching runs on normalised words and their stems, so `بوتين` marks `لبوتين`.
+    Matching runs on normalised words and their stems, so `بوتين` marks `لبوتين`; `indexed`
+    (the article's `search_text`) leaves out the words of spellings the article does not hold.
     """
-    terms = query.highlight_terms()
+    terms = query.highlight_terms(set(indexed.split()) if indexed is not None else None)
     # The body is read only as far as the snippet needs: up to the first hit and a window on.
     spans, first = [], None
     for start, end, word in iter_token_spans(text):

@@ -128,7 +128,7 @@ class ArticleListView(ExportMixin, FilteredListMixin, ListView):
         articles = list(context["articles"])
         if search:
             for article in articles:
-                article.snippet = highlight(article.body, search)
+                article.snippet = highlight(article.body, search, indexed=article.search_text)
         context.update(articles=articles, facets=self.filterset.facets(), search=search)
         return context
 
@@ -165,7 +165,7 @@ class QuoteListView(ExportMixin, FilteredListMixin, ListView):
 
 def home(request: HttpRequest) -> HttpResponse:
     audience = Audience.of(request)
-    figures = per_version(request, "home", lambda: archive_figures(audience))
+    figures = per_version(request, "home-figures", lambda: archive_figures(audience))
     latest = with_quote_counts(audience.articles().with_listing())[:6]
     return render(request, "articles/home.html", {**figures, "latest": latest})
 
@@ -195,9 +195,9 @@ def archive_figures(audience: Audience) -> dict:
     quoted = list(
         quotes.statements()
         .filter(speaker__isnull=False)
-        .values("speaker__slug", "speaker__name_ar")
+        .values(slug=F("speaker__slug"), name_ar=F("speaker__name_ar"), name_en=F("speaker__name_en"))
         .annotate(n=Count("pk"))
-        .order_by("-n", "speaker__name_ar")[:8]
+        .order_by("-n", "name_ar")[:8]
     )
     return {"totals": totals, "per_day": per_day, "quoted": quoted}
 
@@ -213,6 +213,12 @@ def article_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         "articles/article_detail.html",
         {"article": article, "quotes": list(quotes), "mentions": mentions},
     )
+
+
+def article_short_link(request: HttpRequest, pk: int) -> HttpResponse:
+    """`/articles/<id>/`, as a newsroom types or shares it: on to the article's own URL."""
+    article = get_object_or_404(Audience.of(request).articles().only("pk", "slug"), pk=pk)
+    return redirect(article, permanent=True)
 
 
 def actor_list(request: HttpRequest) -> HttpResponse:
@@ -252,6 +258,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .defer("article__search_text", "article__search_vector")
         .annotate(
             group_name=Coalesce("article__outlet__name_ar", "article__wire__name_ar"),
+            group_name_en=Coalesce("article__outlet__name_en", "article__wire__name_en"),
             group_slug=Coalesce("article__outlet__slug", "article__wire__slug"),
             position=Window(
                 RowNumber(), partition_by=[source], order_by=[F("article__published_on").desc(), "pk"]

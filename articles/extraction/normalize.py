@@ -128,14 +128,33 @@ def strip_proclitics(token: str) -> list[str]:
     return list(seen)
 
 
+def join_initials(words: list[str]) -> list[str]:
+    """Letters spelled out one by one as one word: ``أ ف ب`` (AFP) → ``افب``, ``أ ب`` → ``اب``.
+
+    A lone letter is too short to index; a run of them is an abbreviation, found only whole.
+    """
+    joined: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        joined.extend(["".join(run)] if len(run) > 1 else run)
+        run = []
+        if word:
+            joined.append(word)
+    return joined
+
+
 def index_terms(text: str) -> list[str]:
     """Terms to index ``text`` under (PostgreSQL ``simple`` config): each normalised word
-    followed by its proclitic-stripped stems, duplicates removed, order kept.
+    followed by its proclitic-stripped stems, duplicates removed, order kept; initials spelled
+    out letter by letter count as one word (:func:`join_initials`).
 
-    ``"وقال لبوتين"`` → ``['وقال', 'قال', 'لبوتين', 'بوتين']``.
+    ``"وقال لبوتين (أ ف ب)"`` → ``['وقال', 'قال', 'لبوتين', 'بوتين', 'افب']``.
     """
     seen: dict[str, None] = {}
-    for word in tokens(text):
+    for word in join_initials(tokens(text)):
         for candidate in strip_proclitics(word):
             seen.setdefault(candidate)
     return list(seen)

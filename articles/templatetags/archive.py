@@ -7,7 +7,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from articles.models import PARAGRAPH_BREAK, Actor, Quote
+from articles.models import PARAGRAPH_BREAK, Actor, Quote, localized_name
 
 register = template.Library()
 
@@ -67,7 +67,7 @@ def _element(quote, inner: str, closes: bool) -> str:
             '<a class="speaker-tag" href="{}"><span class="visually-hidden">{}</span>{}{}</a>',
             quote.speaker.get_absolute_url(),
             gettext("قائل التصريح:"),
-            quote.speaker.name_ar,
+            localized_name(quote.speaker.name_ar, quote.speaker.name_en),
             format_html(' <span class="speaker-kind">({})</span>', kind) if kind else "",
         )
     elif quote.speaker_description:

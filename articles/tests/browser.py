@@ -61,14 +61,10 @@ def axe_violations(page, impacts=("serious", "critical")) -> list[dict]:
     """
     if not AXE.exists():
         _missing(f"{AXE} is missing: run `make` (npm ci)")
-    context = page.context.browser.new_context(bypass_csp=True, locale="ar", viewport=page.viewport_size)
-    try:
-        audit = context.new_page()
-        audit.goto(page.url)
-        audit.add_script_tag(path=str(AXE))
-        result = audit.evaluate("async () => await axe.run(document)")
-    finally:
-        context.close()
+    audit = _audit_tab(page)
+    audit.goto(page.url)
+    audit.add_script_tag(path=str(AXE))
+    result = audit.evaluate("async () => await axe.run(document)")
     return [
         {
             "id": v["id"],
@@ -79,6 +75,29 @@ def axe_violations(page, impacts=("serious", "critical")) -> list[dict]:
         for v in result["violations"]
         if v["impact"] in impacts
     ]
+
+
+_audit_tabs: dict = {}
+
+
+def _audit_tab(page):
+    """The CSP-bypassing tab audits run in, one per browser and viewport size, reused within
+    a test: a new context for each audit costs seconds (fonts and styles loaded anew)."""
+    size = page.viewport_size or {"width": 1280, "height": 720}
+    key = (id(page.context.browser), size["width"], size["height"])
+    tab = _audit_tabs.get(key)
+    if tab is None or tab.is_closed():
+        context = page.context.browser.new_context(bypass_csp=True, locale="ar", viewport=size)
+        tab = _audit_tabs[key] = context.new_page()
+    return tab
+
+
+def close_audit_tabs() -> None:
+    """Close the audit tabs, and with them their keep-alive connections to the live server,
+    whose threads would otherwise hold database sessions until the test database is dropped."""
+    while _audit_tabs:
+        _key, tab = _audit_tabs.popitem()
+        tab.context.close()
 
 
 def serious_violations(page) -> list[dict]:

@@ -36,6 +36,15 @@ def _default_language():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_gazetteer():
+    """Each test reads the registry it built: the gazetteer kept per process would otherwise
+    still hold the actors of a test whose rows were rolled back (no signal tells it)."""
+    from articles.extraction_service import forget_gazetteer
+
+    forget_gazetteer()
+
+
 # --- The archive pages' fixtures: realistic Arabic from corpus/seeds --------------------------
 
 import json  # noqa: E402
@@ -264,9 +273,12 @@ def restore_reference_data() -> None:
 @pytest.fixture
 def page(browser, live_server):
     """A fresh Arabic-speaking page; `page.goto_path("/articles/")` opens a live-server path."""
+    from articles.tests.browser import close_audit_tabs
+
     restore_reference_data()
     context = browser.new_context(locale="ar", viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     tab.goto_path = lambda path: tab.goto(live_server.url + path)
     yield tab
     context.close()
+    close_audit_tabs()

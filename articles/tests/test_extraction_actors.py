@@ -190,3 +190,40 @@ def test_gazetteer_accepts_plain_dict_records_and_reports_ambiguity():
     result = Gazetteer(records).match("قال سالم")
 
     assert [(m.keys, m.alias_kind) for m in result] == [(("a", "b"), "name")]
+
+
+def test_gazetteer_spellings_are_the_names_and_their_generated_variants():
+    records = [
+        {
+            "key": "shoigu",
+            "name_ar": "سيرغي شويغو",
+            "name_en": "Sergei Shoigu",
+            "kind": "person",
+            "aliases": ["شويغو"],
+            "titles": ["وزير الدفاع"],
+        }
+    ]
+
+    result = Gazetteer(records).spellings("shoigu")
+
+    assert result == {
+        *((first, last) for first in ("سيرغي", "سيرجي", "سيرقي") for last in ("شويغو", "شويجو", "شويقو")),
+        ("شويغو",),
+        ("شويجو",),
+        ("شويقو",),
+    }
+
+
+def test_gazetteer_named_by_answers_names_only_and_every_actor_sharing_one():
+    records = [
+        {"key": "a", "name_ar": "أحمد سالم", "name_en": "A", "kind": "person", "aliases": ["سالم"]},
+        {"key": "b", "name_ar": "خالد سالم", "name_en": "B", "kind": "person", "aliases": ["سالم"]},
+        {"key": "c", "name_ar": "كريم", "name_en": "C", "kind": "person", "titles": ["الوزير"]},
+    ]
+    gazetteer = Gazetteer(records)
+
+    assert gazetteer.named_by(("سالم",)) == ("a", "b")
+    assert gazetteer.named_by(("احمد", "سالم")) == ("a",)
+    assert gazetteer.named_by(("الوزير",)) == ()
+    assert gazetteer.named_by(("احمد",)) == ()
+    assert gazetteer.longest_name == 2

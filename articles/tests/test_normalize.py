@@ -1,6 +1,6 @@
 import pytest
 
-from articles.extraction.normalize import index_terms, normalize, strip_proclitics, tokens
+from articles.extraction.normalize import index_terms, join_initials, normalize, strip_proclitics, tokens
 
 
 def test_normalize_removes_diacritics_tatweel_and_direction_marks():
@@ -73,3 +73,20 @@ def test_index_terms_of_a_query_meet_the_article_across_proclitics():
     query = index_terms("الكرملين")
 
     assert indexed & set(query) == {"الكرملين", "كرملين"}
+
+
+@pytest.mark.parametrize(
+    ("words", "joined"),
+    [
+        (["قالت", "ا", "ف", "ب"], ["قالت", "افب"]),
+        (["ا", "ب", "ان"], ["اب", "ان"]),
+        (["البند", "ا", "فقط"], ["البند", "ا", "فقط"]),  # a lone letter stays alone
+        (["5", "و", "6"], ["5", "و", "6"]),  # digits are not initials
+    ],
+)
+def test_join_initials_reads_letters_spelled_out_as_one_word(words, joined):
+    assert join_initials(words) == joined
+
+
+def test_index_terms_index_spelled_out_initials():
+    assert index_terms("موسكو (أ ف ب) - قال") == ["موسكو", "افب", "قال"]

@@ -2,16 +2,18 @@
 
 import re
 from datetime import date
+from urllib.parse import unquote
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from articles.tests.factories import make_actor, make_article
 
 pytestmark = pytest.mark.django_db
 
 # Django's own 404 page: the archive has no 404.html of its own.
-NOT_FOUND = "<h1>Not Found</h1><p>The requested resource was not found on this server.</p>"
+NOT_FOUND = "<h1>الصفحة غير موجودة</h1>"
 
 
 def text_of(response) -> str:
@@ -70,7 +72,7 @@ def test_home_lists_most_quoted_actors(client, archive):
     response = client.get("/")
 
     # Equal counts fall back to the Arabic name: فلاديمير before كيم.
-    assert [(a["speaker__slug"], a["n"]) for a in response.context["quoted"]] == [
+    assert [(a["slug"], a["n"]) for a in response.context["quoted"]] == [
         ("vladimir-putin", 1),
         ("kim-jong-un", 1),
     ]
@@ -278,7 +280,7 @@ def test_article_page_shows_metadata(client, archive):
     response = client.get(article.get_absolute_url())
 
     text = text_of(response)
-    assert "وكالة الأنباء المصدر رويترز ( Reuters )" in text
+    assert "وكالة الأنباء المصدر رويترز Reuters" in text
     assert "الأربعاء 13 سبتمبر 2023 (مصدر التاريخ: مذكور في النص)" in text
     assert "مكان الخبر موسكو" in text
     assert 'href="https://example.com/reuters-summit"' in response.content.decode()
@@ -319,6 +321,43 @@ def test_article_page_redirects_a_wrong_slug(client, archive):
 
     assert response.status_code == 301
     assert response["Location"] == article.get_absolute_url()
+
+
+@pytest.mark.parametrize(("language", "prefix"), [("ar", ""), ("en", "/en")])
+def test_article_short_link_redirects_permanently_to_the_article(client, archive, language, prefix):
+    article = archive["reuters"]
+    with translation.override(language):
+        canonical = article.get_absolute_url()
+
+    response = client.get(f"{prefix}/articles/{article.pk}/")
+
+    assert response.status_code == 301
+    assert response["Location"] == canonical
+    assert unquote(response["Location"]) == f"{prefix}/articles/{article.pk}/{article.slug}/"
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_article_short_link_of_a_draft_is_404_for_the_public(client, archive, prefix):
+    response = client.get(f"{prefix}/articles/{archive['draft'].pk}/")
+
+    assert response.status_code == 404
+    assert "مسودةسرية" not in response.content.decode()
+
+
+def test_article_short_link_of_a_draft_redirects_for_the_newsroom(client, archive, editor):
+    draft = archive["draft"]
+    client.force_login(editor)
+
+    response = client.get(f"/articles/{draft.pk}/")
+
+    assert response.status_code == 301
+    assert unquote(response["Location"]) == f"/articles/{draft.pk}/{draft.slug}/"
+
+
+def test_article_short_link_to_no_article_is_404(client, archive):
+    response = client.get("/articles/999999/")
+
+    assert response.status_code == 404
 
 
 def test_article_page_missing_article_is_404(client, archive):

@@ -75,6 +75,7 @@ def public_urls(archive) -> dict[str, str]:
         "article-list-draft-speaker": "/articles/?speaker=leakovich",
         "article-draft-detail": f"/articles/{draft.pk}/{draft.slug}/",
         "article-draft-detail-wrong-slug": f"/articles/{draft.pk}/-/",
+        "article-draft-short-link": f"/articles/{draft.pk}/",
         "actor-list": "/actors/",
         "actor-draft-only": "/actors/leakovich/",
         "actor-published": "/actors/putin/",
@@ -106,7 +107,7 @@ def assert_routed(url: str) -> None:
 
 
 # Django's own 404 page: the archive has no 404.html of its own.
-NOT_FOUND = "<h1>Not Found</h1><p>The requested resource was not found on this server.</p>"
+NOT_FOUND = "<h1>الصفحة غير موجودة</h1>"
 NO_ARTICLES = "لا مقالات تطابق هذه الفلاتر."
 NO_QUOTES = "لا اقتباسات تطابق هذه الفلاتر."
 # What each page answers and says: the published article (or what is left without the drafts),
@@ -121,6 +122,7 @@ PAGE_SAYS = {
     "article-list-draft-speaker": (200, NO_ARTICLES),
     "article-draft-detail": (404, NOT_FOUND),
     "article-draft-detail-wrong-slug": (404, NOT_FOUND),
+    "article-draft-short-link": (404, NOT_FOUND),
     "actor-list": (200, "فلاديمير بوتين"),
     "actor-draft-only": (404, NOT_FOUND),
     "actor-published": (200, "فلاديمير بوتين"),
