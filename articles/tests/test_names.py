@@ -5,8 +5,7 @@ import pytest
 from django.core.cache import cache
 
 from articles.models import Frame
-from articles.tests.conftest import add_mentions, make_actor
-from articles.tests.factories import import_seed_corpus
+from articles.tests.factories import import_seed_corpus, make_actor, make_mention
 
 pytestmark = pytest.mark.django_db
 
@@ -87,8 +86,8 @@ def test_english_article_page_names_outlet_mentions_and_speakers_in_english(clie
 
 
 def test_english_pages_show_the_arabic_name_where_there_is_no_english_one(client, archive):
-    unnamed = make_actor("abu-salem", "أبو سالم", "")
-    add_mentions(archive["reuters"], unnamed)
+    unnamed = make_actor(slug="abu-salem", name_ar="أبو سالم", name_en="")
+    make_mention(article=archive["reuters"], actor=unnamed)
 
     actors = html_of(client, "/en/actors/")
     detail = html_of(client, "/en/actors/abu-salem/")
