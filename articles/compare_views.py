@@ -14,9 +14,11 @@ from urllib.parse import quote
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import escape, format_html_join
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles import compare as queries
@@ -112,15 +114,24 @@ def _query_without(request: HttpRequest, names: set[str]) -> str:
 # --- Shaping the data for the template ------------------------------------------------------
 
 
+UNKNOWN_OUTLET = "وسيلة غير معروفة"
+_("وسيلة غير معروفة")  # for makemessages: UNKNOWN_OUTLET is translated by _in_english()
+
+
+def _in_english(text: str) -> str:
+    with translation.override("en"):
+        return gettext(text)
+
+
 def present(data: dict) -> dict:
     columns = data["columns"]
     for column in columns:
         column["kind_label"] = KIND_LABELS[column["kind"]]
-        # An outlet's names; an article column's title, which has no English.
-        column["name_ar"], column["name_en"] = column["label"], column["label_en"]
-        column["label"] = localized_name(column["label"], column["label_en"])
         if column["kind"] == "unknown":
-            column["label"] = _("وسيلة غير معروفة")
+            column["label"], column["label_en"] = UNKNOWN_OUTLET, _in_english(UNKNOWN_OUTLET)
+        # An outlet's names; an article column's title, which has no English.
+        column["name_ar"], column["name_en"] = str(column["label"]), column["label_en"]
+        column["label"] = localized_name(column["name_ar"], column["label_en"])
     urls = Urls()
     return {
         "columns": columns,

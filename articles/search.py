@@ -86,9 +86,18 @@ def _lexeme(word: str) -> str:
 def word_forms(word: str) -> list[str]:
     """The word as typed plus its proclitic-free stems: `للكرملين` → للكرملين, الكرملين, كرملين.
 
-    Stems of two letters (`كيم` → `يم`) are dropped: they match unrelated words.
+    Stems of two letters (`كيم` → `يم`) are dropped: they match unrelated words.  A word the
+    index never holds (a lone letter or digit: `روسيا 1`) has no forms and asks nothing.
     """
-    return [word] + [stem for stem in strip_proclitics(word)[1:] if len(stem) > 2]
+    stems = strip_proclitics(word)
+    if not stems:
+        return []
+    return [word] + [stem for stem in stems[1:] if len(stem) > 2]
+
+
+def _position_forms(words: list[str]) -> list[str]:
+    """The forms of every spelling one word of a name takes in an alternative."""
+    return [form for word in words for form in word_forms(word)]
 
 
 def named_actors(registry: Gazetteer, words: list[str]) -> tuple[str, ...]:
@@ -172,13 +181,18 @@ def analyse_query(text: str) -> ArabicQuery:
             ((n, keys) for n in range(longest, 0, -1) if (keys := named_actors(registry, words[i : i + n]))),
             (1, ()),
         )
-        typed = [word_forms(w) for w in join_initials(words[i : i + n])]
+        typed = [forms for w in join_initials(words[i : i + n]) if (forms := word_forms(w))]
         others = [
-            [[form for word in position for form in word_forms(word)] for position in alternative]
+            [
+                forms
+                for position in alternative
+                if (forms := [f for word in position for f in word_forms(word)])
+            ]
             for alternative in spelling_alternatives(registry, keys)
         ]
-        if [typed, *others] not in groups:  # `بوتين بوتين` asks nothing more than `بوتين`
-            groups.append([typed, *others])
+        group = [alternative for alternative in [typed, *others] if alternative]
+        if group and group not in groups:  # `بوتين بوتين` asks nothing more than `بوتين`
+            groups.append(group)
         i += n
     return ArabicQuery(groups=groups)
 

@@ -42,14 +42,14 @@ def strip_tags(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
 
 
-NUMBER_CELL = re.compile(r'<td class="num">(.*?)</td>', flags=re.S)
+NUMBER_CELL = re.compile(r'<td class="num"[^>]*>(.*?)</td>', flags=re.S)
 
 
 def listed(response) -> dict[str, list]:
     """What the page lists: article card titles, its tables' rows (the name, then the numbers)
     and its quote cards' texts; kinds the page does not show are left out."""
     html = response.content.decode()
-    tables = re.findall(r'<table class="tables">.*?<tbody>(.*?)</tbody>', html, flags=re.S)
+    tables = re.findall(r'<table class="tables[^"]*">.*?<tbody>(.*?)</tbody>', html, flags=re.S)
     found = {
         "cards": re.findall(r"<h3><a [^>]*>([^<]*)</a></h3>", html),
         "rows": [
