@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils.text import slugify
 
-from articles import caching
+from articles import caching, statement_groups
 from articles.extraction.actors import Gazetteer
 from articles.extraction.normalize import normalize
 from articles.extraction.pipeline import Extraction, extract
@@ -83,16 +83,22 @@ def analyse(text: str) -> Extraction:
 
 
 def extract_article(article: Article) -> dict[str, int]:
-    """(Re)build an article's quotes, mentions and sentences from its body.
+    """(Re)build an article's quotes, mentions and sentences from its body, and place its
+    statements in statement groups.
 
     Quotes an editor verified are kept as they are, and a new quote that overlaps
-    one of them is dropped: the editor's span and speaker win.
+    one of them is dropped: the editor's span and speaker win.  A quote with the same text
+    as one that was in an editor's statement group goes back into that group.
     """
     result = analyse(article.body)
     mention_result = analyse(article.headline).mentions if article.headline else []
     with caching.one_change(), transaction.atomic():
         actors = _actors_by_key(result)
-        verified = list(article.quotes.filter(verified=True).values_list("start", "end"))
+        stored = list(
+            article.quotes.values_list("verified", "start", "end", *statement_groups.PREVIOUS_FIELDS)
+        )
+        verified = [(start, end) for kept, start, end, *_ in stored if kept]
+        previous = statement_groups.Previous.of(row[3:] for row in stored)
         article.quotes.filter(verified=False).delete()
         quotes = [
             _quote(article, found, actors)
@@ -102,6 +108,7 @@ def extract_article(article: Article) -> dict[str, int]:
         Quote.objects.bulk_create(quotes)
         _store_mentions(article, [*result.mentions, *mention_result], actors)
         store_sentences(article)
+        statement_groups.group_article(article, previous)
     return {"quotes": len(quotes), "kept": len(verified)}
 
 
@@ -112,6 +119,7 @@ def restore_extraction(article: Article, archived) -> None:
     lacks them (an empty database being restored).
     """
     with caching.one_change(), transaction.atomic():
+        previous = statement_groups.Previous.of(article.quotes.values_list(*statement_groups.PREVIOUS_FIELDS))
         article.quotes.all().delete()
         article.mentions.all().delete()
         quotes = [
@@ -129,6 +137,7 @@ def restore_extraction(article: Article, archived) -> None:
                 confidence=q.get("confidence") or 0.0,
                 verified=bool(q.get("verified")),
                 normalized_text=normalize(q["text"]),
+                wording=_wording(q["text"], q.get("kind") or Quote.Kind.STATEMENT),
             )
             for q in archived.quotes
         ]
@@ -142,6 +151,11 @@ def restore_extraction(article: Article, archived) -> None:
             Mention(article=article, actor_id=actor_id, count=count) for actor_id, count in counts.items()
         )
         store_sentences(article)
+        statement_groups.group_article(article, previous)
+
+
+def _wording(text: str, kind: str) -> list[str]:
+    return statement_groups.units(text) if kind == Quote.Kind.STATEMENT else []
 
 
 def _archived_actor(record: dict | None) -> Actor | None:
@@ -203,6 +217,7 @@ def _quote(article: Article, found, actors: dict[str, Actor]) -> Quote:
     )
     # bulk_create skips save(): fill what save() would.
     quote.normalized_text = normalize(found.text)
+    quote.wording = _wording(found.text, found.kind)
     return quote
 
 
