@@ -241,7 +241,8 @@ def _timeline(rows: list[dict], columns: list[dict]) -> dict:
 
 
 def _marked_group(group: dict, columns: list[dict], urls: Urls) -> dict:
-    """Each outlet's wording, the words that differ from the group's first wording marked."""
+    """Each outlet's wording, the words that differ from the group's first wording marked,
+    and who carried it first."""
     labels = {c["key"]: c["label"] for c in columns}
     reference = _word_keys(group["quotes"][0]["text"])
     quotes = [
@@ -253,7 +254,12 @@ def _marked_group(group: dict, columns: list[dict], urls: Urls) -> dict:
         }
         for q in group["quotes"]
     ]
-    return {**group, "quotes": quotes, "speaker_url": urls.actor(group["speaker"])}
+    return {
+        **group,
+        "quotes": quotes,
+        "first": [q for q in quotes if q["first"]],
+        "speaker_url": urls.actor(group["speaker"]) if group["speaker"] else "",
+    }
 
 
 @lru_cache(maxsize=65536)
