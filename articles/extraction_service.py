@@ -90,8 +90,9 @@ def extract_article(article: Article) -> dict[str, int]:
     one of them is dropped: the editor's span and speaker win.  A quote with the same text
     as one that was in an editor's statement group goes back into that group.
     """
-    result = analyse(article.body)
-    mention_result = analyse(article.headline).mentions if article.headline else []
+    registry = gazetteer()  # one registry for the whole article, whatever it proposes
+    result = extract(article.body, registry)
+    mention_result = extract(article.headline, registry).mentions if article.headline else []
     with caching.one_change(), transaction.atomic():
         actors = _actors_by_key(result)
         stored = list(
@@ -101,14 +102,14 @@ def extract_article(article: Article) -> dict[str, int]:
         previous = statement_groups.Previous.of(row[3:] for row in stored)
         article.quotes.filter(verified=False).delete()
         quotes = [
-            _quote(article, found, actors)
+            _quote(article, found, actors, registry)
             for found in result.quotes
             if not any(found.start < end and start < found.end for start, end in verified)
         ]
         Quote.objects.bulk_create(quotes)
         _store_mentions(article, [*result.mentions, *mention_result], actors)
         store_sentences(article)
-        statement_groups.group_article(article, previous)
+        statement_groups.group_article(article, previous, registry)
     return {"quotes": len(quotes), "kept": len(verified)}
 
 
@@ -154,8 +155,8 @@ def restore_extraction(article: Article, archived) -> None:
         statement_groups.group_article(article, previous)
 
 
-def _wording(text: str, kind: str) -> list[str]:
-    return statement_groups.units(text) if kind == Quote.Kind.STATEMENT else []
+def _wording(text: str, kind: str, registry: Gazetteer | None = None) -> list[str]:
+    return statement_groups.units(text, registry) if kind == Quote.Kind.STATEMENT else []
 
 
 def _archived_actor(record: dict | None) -> Actor | None:
@@ -201,7 +202,7 @@ def _actors_by_key(result: Extraction) -> dict[str, Actor]:
     return actors
 
 
-def _quote(article: Article, found, actors: dict[str, Actor]) -> Quote:
+def _quote(article: Article, found, actors: dict[str, Actor], registry: Gazetteer) -> Quote:
     quote = Quote(
         article=article,
         text=found.text,
@@ -217,7 +218,7 @@ def _quote(article: Article, found, actors: dict[str, Actor]) -> Quote:
     )
     # bulk_create skips save(): fill what save() would.
     quote.normalized_text = normalize(found.text)
-    quote.wording = _wording(found.text, found.kind)
+    quote.wording = _wording(found.text, found.kind, registry)
     return quote
 
 

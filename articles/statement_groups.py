@@ -32,18 +32,19 @@ MAX_NEARBY = 500
 _built: tuple[Gazetteer, Wording, Speakers] | None = None
 
 
-def _core() -> tuple[Wording, Speakers]:
-    """The wording and the speakers of the registry's gazetteer, rebuilt with it."""
+def _core(gazetteer: Gazetteer | None = None) -> tuple[Wording, Speakers]:
+    """The wording and the speakers of a gazetteer (the registry's when none is given),
+    built once per gazetteer."""
     global _built
-    gazetteer = extraction_service.gazetteer()
+    gazetteer = gazetteer or extraction_service.gazetteer()
     if _built is None or _built[0] is not gazetteer:
         _built = (gazetteer, Wording(gazetteer), Speakers.from_records(gazetteer.actors.values()))
     return _built[1], _built[2]
 
 
-def units(text: str) -> list[str]:
+def units(text: str, gazetteer: Gazetteer | None = None) -> list[str]:
     """`Quote.wording` of a statement's text."""
-    return list(_core()[0].units(text))
+    return list(_core(gazetteer)[0].units(text))
 
 
 # What an article's quotes tell of its groups before they are extracted again.
@@ -71,7 +72,9 @@ class Previous:
         return previous
 
 
-def group_article(article: Article, previous: Previous | None = None) -> None:
+def group_article(
+    article: Article, previous: Previous | None = None, gazetteer: Gazetteer | None = None
+) -> None:
     """Place the article's statements in statement groups (call inside its transaction)."""
     previous = previous or Previous()
     read = _Read()
@@ -79,7 +82,8 @@ def group_article(article: Article, previous: Previous | None = None) -> None:
         _back_in_decided(s, read.texts[s.key], previous)
         for s in read("q.article_id = %s AND q.kind = 'statement'", [article.pk])
     ]
-    nearby = _nearby(read, article, own) if own else []
+    speakers = _core(gazetteer)[1]
+    nearby = _nearby(read, article, own, speakers) if own else []
     known = {s.key for s in [*own, *nearby]}
     touched = {s.group for s in [*own, *nearby] if s.group is not None} | previous.groups
     members = (
@@ -89,7 +93,7 @@ def group_article(article: Article, previous: Previous | None = None) -> None:
     )
     statements = [*nearby, *members, *own]
     if statements:
-        _store(statements, regroup(statements, _core()[1]), read.speakers, previous.groups)
+        _store(statements, regroup(statements, speakers), read.speakers, previous.groups)
 
 
 def _back_in_decided(statement: Statement, text: str, previous: Previous) -> Statement:
@@ -130,7 +134,7 @@ class _Read:
         return out
 
 
-def _nearby(read: _Read, article: Article, own: list[Statement]) -> list[Statement]:
+def _nearby(read: _Read, article: Article, own: list[Statement], speakers: Speakers) -> list[Statement]:
     """Statements of other articles, at most `WINDOW_DAYS` away, that one of the article's
     rewords, contains or is a part of (found by a word in common)."""
     words = sorted({unit for s in own for unit in s.units if not unit.startswith(ACTOR)})
@@ -143,7 +147,7 @@ def _nearby(read: _Read, article: Article, own: list[Statement]) -> list[Stateme
         where += " AND (a.published_on IS NULL OR a.published_on BETWEEN %s AND %s)"
         params += [article.published_on - window, article.published_on + window]
     found = read(where, params, order="q.id DESC", limit=f"LIMIT {MAX_NEARBY}")
-    return related(own, found, _core()[1])
+    return related(own, found, speakers)
 
 
 def _store(

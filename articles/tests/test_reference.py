@@ -30,7 +30,7 @@ def test_reference_files_hold_every_actor_medium_frame_and_group():
 
     assert (len(data.actors), len(data.registry), len(data.media)) == (81, 100, 53)
     assert (len(data.frames), sum(len(f.lexicon) for f in data.frames)) == (9, 430)
-    assert [(g.name, len(g.permissions)) for g in data.groups] == [("Editors", 34), ("Newsroom", 9)]
+    assert [(g.name, len(g.permissions)) for g in data.groups] == [("Editors", 37), ("Newsroom", 10)]
 
 
 def test_reference_medium_carries_the_actor_it_is_when_cited():
@@ -202,7 +202,11 @@ def test_migrations_import_no_application_code_and_run_no_queries():
     }
 
     assert offending == {}
-    assert sorted(path.name for path in MIGRATIONS.glob("*.py")) == ["0001_initial.py", "__init__.py"]
+    assert sorted(path.name for path in MIGRATIONS.glob("*.py")) == [
+        "0001_initial.py",
+        "0002_statement_groups.py",
+        "__init__.py",
+    ]
 
 
 # --- Loading ---------------------------------------------------------------------------------
