@@ -242,7 +242,7 @@ def _timeline(rows: list[dict], columns: list[dict]) -> dict:
 
 def _marked_group(group: dict, columns: list[dict], urls: Urls) -> dict:
     """Each outlet's wording, the words that differ from the group's first wording marked,
-    and who carried it first."""
+    who carried it first and through which wire."""
     labels = {c["key"]: c["label"] for c in columns}
     reference = _word_keys(group["quotes"][0]["text"])
     quotes = [
@@ -251,6 +251,8 @@ def _marked_group(group: dict, columns: list[dict], urls: Urls) -> dict:
             "label": labels.get(q["key"], q["key"]),
             "marked": _marked(reference, q["text"]),
             "url": urls.article(q["article_id"], q["slug"]),
+            # A column of agency copy is the wire itself: no "via".
+            "via": q.get("wire_name", "") if q.get("wire") != q["key"] else "",
         }
         for q in group["quotes"]
     ]

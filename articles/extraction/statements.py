@@ -20,7 +20,8 @@ the same skeleton (``نقدر`` / ``تقدير``) or a close spelling of a long 
 Rewordings are joined first.  A part then joins the group that contains it, but a part
 never joins two groups into one: a short quote that fits two statements
 (``لم تحدد مواعيد الزيارة حتى الآن``) goes to the one more of its group's quotes fit, and a
-group is pulled into another only when at least half of its quotes are parts of it.  So a
+group is pulled into another only when most of its quotes are parts of it (a pair, when
+either is).  So a
 longer quote that merely contains one rendering of a statement (the same speaker on the same
 day, going on about something else) stays apart, while the one outlet that quoted two
 sentences where others quoted one joins them.
@@ -40,7 +41,7 @@ from functools import cached_property
 from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton
 
 WINDOW_DAYS = 3
-REWORDED = 0.6
+REWORDED = 0.65
 PART = 0.8
 MIN_SHARED = 2.0
 SOFT = 0.8
@@ -320,9 +321,15 @@ def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]]
                 sorted(supporters),
                 key=lambda t: (len(supporters[t]), containers[t], shares[t], len(members[t])),
             )
-            if 2 * len(supporters[target]) >= len(members[root]) and clusters.join(root, target):
+            if _pulled(len(supporters[target]), len(members[root])) and clusters.join(root, target):
                 moved = True
                 break
+
+
+def _pulled(supporters: int, size: int) -> bool:
+    """A quote or a pair goes where one of its quotes is a part; a larger group only where
+    most of its quotes are."""
+    return supporters * 2 > size or (size <= 2 and supporters >= 1)
 
 
 def _placements(statements: list[Statement], copies: list[list[int]], clusters: _Clusters) -> list[Placement]:

@@ -68,7 +68,7 @@ _VARIANTS_TEXT = """
     معا سويا
     ضد معادية معادي مناهض مناهضة مواجهة
     أولوية أولويات القصوى
-    بلد بلاد دولة دول بلدين بلدان دولتين
+    بلد بلاد دولة دول بلدين بلدان دولتين بلدي بلدينا دولتي دولتينا
     مصلحة مصالح
     تحذير تحذيرات
     جار جيران
@@ -187,7 +187,8 @@ def _build_variants() -> dict[str, str]:
         name = VARIANT + words[0]
         for word in words:
             for form in (word, light_stem(word)):
-                variants.setdefault(form, name)
+                if form == word or form not in STOP_WORDS:  # لهذا is سبب, هذا is nothing
+                    variants.setdefault(form, name)
     return variants
 
 
@@ -208,22 +209,33 @@ def number_value(word: str) -> int | None:
     return None
 
 
+def _without_pronoun(word: str) -> str:
+    for suffix in _PRONOUNS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return word
+
+
 def _is_stop(word: str) -> bool:
-    return (
-        word in STOP_WORDS
-        or light_stem(word) in STOP_WORDS
-        or any(candidate in STOP_WORDS for candidate in strip_proclitics(word)[1:2])
-    )
+    """``هناك``, ``وهناك``, ``بكل``, ``بعدها``: a function word, with و/ف, a preposition or a
+    pronoun glued on."""
+    forms = {word}
+    if len(word) > 2 and word[0] in "وف":
+        forms.add(word[1:])
+    forms |= {form[1:] for form in forms if len(form) > 2 and form[0] in "بلك"}
+    return any(form in STOP_WORDS or _without_pronoun(form) in STOP_WORDS for form in forms)
 
 
 @lru_cache(maxsize=131072)
 def word_unit(word: str) -> str | None:
-    """The unit of one normalised word that no actor name covers, or None for a function word."""
+    """The unit of one normalised word that no actor name covers, or None for a function word.
+    The lexicon is read first: ``بلدينا`` is ``بلد`` + ``نا``, not ``ب`` + ``لدينا``."""
+    for candidate in strip_proclitics(word):
+        for form in (candidate, _without_pronoun(candidate)):
+            if form in VARIANTS:
+                return VARIANTS[form]
     if _is_stop(word):
         return None
-    for candidate in strip_proclitics(word):
-        if candidate in VARIANTS:
-            return VARIANTS[candidate]
     stem = light_stem(word)
     if stem in STOP_WORDS or len(stem) < 2:
         return None
@@ -243,8 +255,10 @@ class Wording:
                         self._demonyms.setdefault(light_stem(variant[0]), actor.key)
 
     def units(self, text: str) -> tuple[str, ...]:
-        """``«لهذا السبب جئنا إلى هنا»`` → ``('=سبب', '=جاء')``; order kept, repeats kept."""
-        return tuple(self._units(text, token_spans(text)))
+        """``«لهذا السبب جئنا إلى هنا»`` → ``('=سبب', '=جاء')``: in order, a unit repeated
+        only when other words stand between (لهذا السبب is one ``=سبب``)."""
+        units = self._units(text, token_spans(text))
+        return tuple(unit for i, unit in enumerate(units) if i == 0 or units[i - 1] != unit)
 
     def _units(self, text: str, spans: list[tuple[int, int, str]]) -> list[str]:
         matches = {match.first_token: match for match in self.gazetteer.match_tokens(text, spans)}
