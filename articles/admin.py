@@ -34,7 +34,9 @@ from articles.models import (
     Outlet,
     Quote,
     SetAsideQuote,
+    StatementGroup,
 )
+from articles.statement_groups import merge_groups, split_group
 
 admin.site.site_header = _("أرشيف تغطية قمة كيم وبوتين")
 admin.site.site_title = _("إدارة الأرشيف")
@@ -283,11 +285,11 @@ class QuoteAdmin(ArchiveAdmin):
     ordering = ["verified", "confidence", "pk"]
     search_fields = ["text", "speaker_text", "article__headline"]
     autocomplete_fields = ["article", "speaker", "relayed_by", "cited_medium"]
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["group_link", "created_at", "updated_at"]
     fields = [
         "article", "text", "start", "end", "kind", "speaker", "speaker_description", "speaker_text",
-        "add_alias", "relayed_by", "cited_medium", "cue", "confidence", "verified", "created_at",
-        "updated_at",
+        "add_alias", "relayed_by", "cited_medium", "cue", "confidence", "verified", "group_link",
+        "created_at", "updated_at",
     ]  # fmt: skip
     actions = ["mark_verified", "add_speaker_text_alias"]
 
@@ -308,6 +310,13 @@ class QuoteAdmin(ArchiveAdmin):
     def article_link(self, quote: Quote) -> str:
         url = reverse("admin:articles_article_change", args=[quote.article_id])
         return format_html('<a href="{}">{}</a>', url, quote.article)
+
+    @admin.display(description=_("التصريح نفسه في مقالات أخرى"))
+    def group_link(self, quote: Quote) -> str:
+        if quote.statement_group_id is None:
+            return "—"
+        url = reverse("admin:articles_statementgroup_change", args=[quote.statement_group_id])
+        return format_html('<a href="{}">{}</a>', url, quote.statement_group)
 
     def view_on_site(self, quote: Quote) -> str:
         return quote.article.get_absolute_url()
@@ -510,6 +519,120 @@ EXTRACTION_DONE = _(
 
 def extraction_message(counts: dict[str, int]) -> str:
     return EXTRACTION_DONE % counts
+
+
+# --- Statement groups -------------------------------------------------------------------------
+
+
+class GroupQuoteForm(forms.ModelForm):
+    split_off = forms.BooleanField(label=_("افصله"), required=False)
+
+    class Meta:
+        model = Quote
+        fields: list[str] = []
+
+
+class GroupQuoteInline(admin.TabularInline):
+    """A group's quotes; the ticked ones are split off into a new group when it is saved."""
+
+    model = Quote
+    form = GroupQuoteForm
+    fk_name = "statement_group"
+    fields = ["excerpt", "outlet", "published_on", "speaker", "split_off"]
+    readonly_fields = ["excerpt", "outlet", "published_on", "speaker"]
+    extra = 0
+    max_num = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name = _("نقل")
+    verbose_name_plural = _("النقول (علّم ما لا ينتمي ثم احفظ لفصله في تصريح مستقل)")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article__outlet", "article__wire", "speaker")
+
+    @admin.display(description=_("النص"))
+    def excerpt(self, quote: Quote) -> str:
+        return quote.text[:200] + ("…" if len(quote.text) > 200 else "")
+
+    @admin.display(description=_("الوسيلة"))
+    def outlet(self, quote: Quote) -> str:
+        article = quote.article
+        return str(article.outlet or article.wire or article)
+
+    @admin.display(description=_("تاريخ النشر"))
+    def published_on(self, quote: Quote):
+        return quote.article.published_on
+
+
+@admin.register(StatementGroup)
+class StatementGroupAdmin(ArchiveAdmin):
+    """Editors split a wrong group (tick its stray quotes) or merge groups (an action); both
+    make the groups decided, which later grouping keeps."""
+
+    list_display = ["__str__", "speaker", "first_wording", "n_quotes", "n_articles", "decided", "updated_at"]
+    list_filter = ["decided"]
+    list_select_related = ["speaker"]
+    search_fields = ["quotes__text", "speaker__name_ar", "speaker__name_en"]
+    readonly_fields = ["speaker", "created_at", "updated_at"]
+    fields = ["speaker", "decided", ("created_at", "updated_at")]
+    inlines = [GroupQuoteInline]
+    actions = ["merge", "undecide"]
+    view_on_site = False
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_quotes=Count("quotes"), n_articles=Count("quotes__article", distinct=True))
+        )
+
+    @admin.display(description=_("النقول"), ordering="n_quotes")
+    def n_quotes(self, group: StatementGroup) -> int:
+        return group.n_quotes
+
+    @admin.display(description=_("المقالات"), ordering="n_articles")
+    def n_articles(self, group: StatementGroup) -> int:
+        return group.n_articles
+
+    @admin.display(description=_("الصيغة الأولى"))
+    def first_wording(self, group: StatementGroup) -> str:
+        first = group.quotes.order_by("article__published_on", "pk").values_list("text", flat=True).first()
+        return (first or "")[:120]
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Quote:
+            return super().save_formset(request, form, formset, change)
+        formset.save(commit=False)  # nothing to write but the split; the change message lists it
+        ticked = [f.instance for f in formset.forms if (f.cleaned_data or {}).get("split_off")]
+        if ticked and len(ticked) < len(formset.forms):
+            new = split_group(form.instance, ticked, reason=f"split by {request.user}")
+            self.message_user(
+                request,
+                ngettext("فُصل نقل واحد في %(group)s.", "فُصل %(count)d نقلًا في %(group)s.", len(ticked))
+                % {"count": len(ticked), "group": new},
+                messages.SUCCESS,
+            )
+        elif ticked:
+            self.message_user(request, _("لا تفصل كل النقول: تبقى المجموعة كما هي."), messages.WARNING)
+        return None
+
+    @admin.action(description=_("ادمج المجموعات المختارة في تصريح واحد"), permissions=["change"])
+    def merge(self, request, queryset):
+        groups = list(queryset)
+        if len(groups) < 2:
+            self.message_user(request, _("اختر مجموعتين على الأقل للدمج."), messages.WARNING)
+            return
+        kept = merge_groups(groups, reason=f"merged by {request.user}")
+        done = _("دُمجت %(count)d مجموعات في %(group)s.") % {"count": len(groups), "group": kept}
+        self.message_user(request, done, messages.SUCCESS)
+
+    @admin.action(description=_("أعد المجموعات المختارة إلى التجميع الآلي"), permissions=["change"])
+    def undecide(self, request, queryset):
+        groups = list(queryset.filter(decided=True))
+        for group in groups:
+            group.decided = False
+            group.save(update_fields=["decided", "updated_at"])
+        self.message_user(request, _("أعيدت %(count)d مجموعة إلى التجميع الآلي.") % {"count": len(groups)})
 
 
 # --- Actors ------------------------------------------------------------------------------------

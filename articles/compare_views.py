@@ -263,7 +263,8 @@ def _timeline(rows: list[dict], columns: list[dict]) -> dict:
 
 
 def _marked_group(group: dict, columns: list[dict], urls: Urls) -> dict:
-    """Each outlet's wording, the words that differ from the group's first wording marked."""
+    """Each outlet's wording, the words that differ from the group's first wording marked,
+    who carried it first and through which wire."""
     labels = {c["key"]: c["label"] for c in columns}
     reference = _word_keys(group["quotes"][0]["text"])
     quotes = [
@@ -272,10 +273,19 @@ def _marked_group(group: dict, columns: list[dict], urls: Urls) -> dict:
             "label": labels.get(q["key"], q["key"]),
             "marked": _marked(reference, q["text"]),
             "url": urls.article(q["article_id"], q["slug"]),
+            # A column of agency copy is the wire itself: no "via".
+            "via": localized_name(q.get("wire_name", ""), q.get("wire_name_en", ""))
+            if q.get("wire") != q["key"]
+            else "",
         }
         for q in group["quotes"]
     ]
-    return {**group, "quotes": quotes, "speaker_url": urls.actor(group["speaker"])}
+    return {
+        **group,
+        "quotes": quotes,
+        "first": [q for q in quotes if q["first"]],
+        "speaker_url": urls.actor(group["speaker"]) if group["speaker"] else "",
+    }
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from articles.extraction.normalize import normalize
-from articles.models import Actor, Alias, Mention, Quote
+from articles.models import Actor, Alias, Mention, Quote, StatementGroup
 
 # Every foreign key from Quote to Actor; a merge moves them all.
 QUOTE_ACTOR_FIELDS = ("speaker", "relayed_by", "cited_medium")
@@ -69,6 +69,9 @@ def merge_actors(kept: Actor, others: Iterable[Actor]) -> dict[str, int]:
                 mention.actor = kept
                 mention.save(update_fields=["actor"])
             moved["mentions"] += 1
+        for group in StatementGroup.objects.filter(speaker=other):
+            group.speaker = kept
+            group.save(update_fields=["speaker", "updated_at"])
         for alias in Alias.objects.filter(actor=other):
             if alias.normalized in known:
                 alias.delete()

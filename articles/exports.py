@@ -31,6 +31,7 @@ COMPARISON_FIELDS = [
     "first_word",
     "last_word",
     "detail",
+    "statement_group",
 ]
 ARTICLE_FIELDS = [
     "id",
@@ -71,6 +72,7 @@ QUOTE_FIELDS = [
     "cue",
     "confidence",
     "verified",
+    "statement_group",
 ]
 
 
@@ -157,7 +159,14 @@ def comparison_rows(data: dict) -> list[dict]:
             add("headline", key, h["article_id"], h["headline"], detail=h["lead"])
     for number, group in enumerate(data["statements"], start=1):
         for q in group["quotes"]:
-            add("statement", q["key"], number, group["name_ar"], detail=q["text"])
+            add(
+                "statement",
+                q["key"],
+                number,
+                group["name_ar"],
+                detail=q["text"],
+                statement_group=group["group"],
+            )
     for t in data["timeline"]:
         add("timeline", t["key"], t["day"] or "", "", count=t["count"])
     return rows
@@ -220,6 +229,7 @@ def quote_rows(quotes, request=None) -> Iterable[dict]:
             "cue": q.cue,
             "confidence": q.confidence,
             "verified": q.verified,
+            "statement_group": q.statement_group_id,
         }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils.text import slugify
 
-from articles import caching
+from articles import caching, statement_groups
 from articles.extraction.actors import Gazetteer
 from articles.extraction.normalize import normalize
 from articles.extraction.pipeline import Extraction, extract
@@ -84,30 +84,38 @@ def analyse(text: str) -> Extraction:
 
 
 def extract_article(article: Article, *, previous_body: str | None = None) -> dict[str, int]:
-    """(Re)build an article's quotes, mentions and sentences from its body.
+    """(Re)build an article's quotes, mentions and sentences from its body, and place its
+    statements in statement groups.
 
     Quotes an editor verified are kept, and a new quote that overlaps one of them is
     dropped: the editor's span and speaker win.  When the body changed (`previous_body` is
     what it was), each verified quote first follows its text to its new place; one whose
-    text is gone is set aside for an editor (`SetAsideQuote`), not deleted silently.
+    text is gone is set aside for an editor (`SetAsideQuote`), not deleted silently.  A quote
+    with the same text as one that was in an editor's statement group goes back into it.
     """
-    result = analyse(article.body)
-    mention_result = analyse(article.headline).mentions if article.headline else []
+    registry = gazetteer()  # one registry for the whole article, whatever it proposes
+    result = extract(article.body, registry)
+    mention_result = extract(article.headline, registry).mentions if article.headline else []
     with caching.one_change(), transaction.atomic():
         moved, set_aside = 0, 0
         if previous_body is not None and previous_body != article.body:
             moved, set_aside = follow_verified_quotes(article, previous_body)
         actors = _actors_by_key(result)
-        verified = list(article.quotes.filter(verified=True).values_list("start", "end"))
+        stored = list(
+            article.quotes.values_list("verified", "start", "end", *statement_groups.PREVIOUS_FIELDS)
+        )
+        verified = [(start, end) for kept, start, end, *_ in stored if kept]
+        previous = statement_groups.Previous.of(row[3:] for row in stored)
         article.quotes.filter(verified=False).delete()
         quotes = [
-            _quote(article, found, actors)
+            _quote(article, found, actors, registry)
             for found in result.quotes
             if not any(found.start < end and start < found.end for start, end in verified)
         ]
         Quote.objects.bulk_create(quotes)
         _store_mentions(article, [*result.mentions, *mention_result], actors)
         store_sentences(article)
+        statement_groups.group_article(article, previous, registry)
     return {"quotes": len(quotes), "kept": len(verified), "moved": moved, "set_aside": set_aside}
 
 
@@ -155,6 +163,7 @@ def restore_extraction(article: Article, archived) -> None:
     lacks them (an empty database being restored).
     """
     with caching.one_change(), transaction.atomic():
+        previous = statement_groups.Previous.of(article.quotes.values_list(*statement_groups.PREVIOUS_FIELDS))
         article.quotes.all().delete()
         article.mentions.all().delete()
         quotes = [
@@ -173,6 +182,7 @@ def restore_extraction(article: Article, archived) -> None:
                 confidence=q.get("confidence") or 0.0,
                 verified=bool(q.get("verified")),
                 normalized_text=normalize(q["text"]),
+                wording=_wording(q["text"], q.get("kind") or Quote.Kind.STATEMENT),
             )
             for q in archived.quotes
         ]
@@ -186,6 +196,11 @@ def restore_extraction(article: Article, archived) -> None:
             Mention(article=article, actor_id=actor_id, count=count) for actor_id, count in counts.items()
         )
         store_sentences(article)
+        statement_groups.group_article(article, previous)
+
+
+def _wording(text: str, kind: str, registry: Gazetteer | None = None) -> list[str]:
+    return statement_groups.units(text, registry) if kind == Quote.Kind.STATEMENT else []
 
 
 def _archived_actor(record: dict | None) -> Actor | None:
@@ -231,7 +246,7 @@ def _actors_by_key(result: Extraction) -> dict[str, Actor]:
     return actors
 
 
-def _quote(article: Article, found, actors: dict[str, Actor]) -> Quote:
+def _quote(article: Article, found, actors: dict[str, Actor], registry: Gazetteer) -> Quote:
     speaker = actors.get(found.speaker) or (actors.get(found.proposed.normalized) if found.proposed else None)
     quote = Quote(
         article=article,
@@ -249,6 +264,7 @@ def _quote(article: Article, found, actors: dict[str, Actor]) -> Quote:
     )
     # bulk_create skips save(): fill what save() would.
     quote.normalized_text = normalize(found.text)
+    quote.wording = _wording(found.text, found.kind, registry)
     return quote
 
 

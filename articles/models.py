@@ -6,13 +6,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import F, Func, Q, Value
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -28,12 +29,6 @@ def localized_name(name_ar: str, name_en: str) -> str:
     if name_en and (get_language() or "").startswith("en"):
         return name_en
     return name_ar
-
-
-# `Quote.statement_key`: anything but a normalised letter or digit separates words, and
-# the key is the first five words («لهذا السبب جئنا الي هنا»).
-STATEMENT_KEY_SEPARATORS = "[^ء-يa-zA-Z0-9]+"
-STATEMENT_KEY_WORDS = "^[^ ]+(?: [^ ]+){0,4}"
 
 
 class OutletQuerySet(models.QuerySet):
@@ -366,6 +361,40 @@ class Mention(models.Model):
         return f"{self.actor} × {self.count}"
 
 
+class StatementGroup(models.Model):
+    """Quotes in several articles that report one statement, whatever each outlet's
+    translation (`articles.statement_groups` groups them when an article is stored).
+
+    An editor who splits or merges groups in the admin makes them ``decided``: grouping
+    keeps their quotes together and never joins two decided groups, and re-extraction puts
+    a quote back into the decided group it was in."""
+
+    speaker = models.ForeignKey(
+        Actor,
+        verbose_name=_("المتحدث"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="statement_groups",
+    )
+    decided = models.BooleanField(
+        _("بقرار محرر"),
+        default=False,
+        help_text=_("قسّمها محرر أو دمجها: لا يغيّر التجميع الآلي أعضاءها"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name = _("تصريح منقول في عدة مقالات")
+        verbose_name_plural = _("التصريحات المنقولة في عدة مقالات")
+
+    def __str__(self) -> str:
+        return gettext("التصريح رقم %(number)s") % {"number": self.pk}
+
+
 class QuoteQuerySet(models.QuerySet):
     def published(self) -> QuoteQuerySet:
         return self.filter(article__status=Article.Status.PUBLISHED)
@@ -434,31 +463,22 @@ class Quote(models.Model):
     confidence = models.FloatField(_("الثقة"), default=0.0)
     verified = models.BooleanField(_("تم التحقق"), default=False)
     normalized_text = models.TextField(editable=False, blank=True, default="")
-    # The first words of the normalised text, letters only: two statements by one speaker
-    # that open alike are the same statement (`/compare/`), grouped by an index, not a join.
-    statement_key = models.GeneratedField(
-        expression=Func(
-            Func(
-                Func(
-                    F("normalized_text"),
-                    Value(STATEMENT_KEY_SEPARATORS),
-                    Value(" "),
-                    Value("g"),
-                    function="regexp_replace",
-                ),
-                function="btrim",
-            ),
-            Value(STATEMENT_KEY_WORDS),
-            function="substring",
-        ),
-        output_field=models.TextField(),
-        db_persist=True,
+    statement_group = models.ForeignKey(
+        StatementGroup,
+        verbose_name=_("التصريح نفسه في مقالات أخرى"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
     )
+    # What a statement says, as units two translations share (`articles.extraction.wording`):
+    # grouping finds the quotes that may be the same statement by this array (GIN index).
+    wording = ArrayField(models.CharField(max_length=100), default=list, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = QuoteQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["normalized_text", "statement_key"])
+    history = HistoricalRecords(excluded_fields=["normalized_text", "wording"])
 
     class Meta:
         ordering = ["article", "start"]
@@ -477,11 +497,7 @@ class Quote(models.Model):
             # The speaker facet, /actors/, an actor's page and /quotes/?speaker=.
             models.Index(fields=["speaker", "kind"], name="quote_speaker_kind"),
             models.Index(fields=["kind", "article", "speaker"], name="quote_kind_article_speaker"),
-            models.Index(
-                fields=["speaker", "statement_key"],
-                name="quote_statement_key",
-                condition=Q(kind="statement", speaker__isnull=False),
-            ),
+            GinIndex(fields=["wording"], name="quote_wording_gin", condition=Q(kind="statement")),
         ]
 
     def __str__(self) -> str:
@@ -489,6 +505,7 @@ class Quote(models.Model):
 
     def save(self, *args, **kwargs):
         from articles.extraction.normalize import normalize
+        from articles.statement_groups import units
 
         self.normalized_text = normalize(self.text)
         if self.speaker_id is not None and self.speaker_description:
@@ -497,6 +514,9 @@ class Quote(models.Model):
             self.speaker_description = ""
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "speaker_description"}
+        self.wording = units(self.text) if self.kind == self.Kind.STATEMENT else []
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "normalized_text", "wording"}
         super().save(*args, **kwargs)
 
     @property

@@ -6,6 +6,7 @@ shell, a command, a test): connected once, from `ArticlesConfig.ready()`.
   grouped into one change by `caching.one_change()`.
 - An actor or alias changed: the extraction gazetteer is rebuilt before its next use.
 - A lexicon entry changed: its frame is matched again over every stored sentence.
+- An article deleted: the statement groups it leaves with a single quote are dissolved.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from __future__ import annotations
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from articles import caching, extraction_service, sentences
-from articles.models import Actor, Alias, Article, Frame, FrameTerm, Mention, Outlet, Quote
+from articles import caching, extraction_service, sentences, statement_groups
+from articles.models import Actor, Alias, Article, Frame, FrameTerm, Mention, Outlet, Quote, StatementGroup
 
-CONTENT_MODELS = (Article, Quote, Actor, Alias, Mention, Outlet, Frame, FrameTerm)
+CONTENT_MODELS = (Article, Quote, Actor, Alias, Mention, Outlet, Frame, FrameTerm, StatementGroup)
 
 
 def content_changed(sender, raw: bool = False, **kwargs) -> None:
@@ -39,3 +40,8 @@ def registry_changed(**kwargs) -> None:
 def lexicon_changed(sender, instance: FrameTerm, raw: bool = False, **kwargs) -> None:
     if not raw:
         sentences.rematch_after_commit(instance.frame_id)
+
+
+@receiver(post_delete, sender=Article, dispatch_uid="statement-groups-article-deleted")
+def article_deleted(sender, raw: bool = False, **kwargs) -> None:
+    statement_groups.prune()

@@ -420,6 +420,7 @@ def test_merge_covers_every_relation_to_actor():
     assert relations == {
         ("Alias", "actor"), ("Mention", "actor"),
         ("Quote", "speaker"), ("Quote", "relayed_by"), ("Quote", "cited_medium"),
+        ("StatementGroup", "speaker"),
     }  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from django.db import transaction
 
 from articles.compare import Selection, compare, evidence
 from articles.extraction.frames import find_terms
-from articles.models import Actor, Article, FrameTerm, Outlet, SentenceFrame
+from articles.models import Actor, Article, FrameTerm, Outlet, Quote, SentenceFrame
 from articles.sentences import frame_lexicons, match_frames, store_sentences
 from articles.tests.factories import import_seed_corpus
 
@@ -116,10 +116,10 @@ def test_same_statement_never_groups_different_speakers(seeds):
     assert not [g for g in groups if g["speaker"] == "south-korea-ministry-of-unification"]
 
 
-def test_same_statement_keys_on_the_first_five_normalised_words(seeds):
-    putin = seeds["003"].quotes.get(text__startswith="لهذا السبب جئنا إلى هنا")
+def test_same_statement_wording_is_stored_with_the_quote(seeds):
+    putin = Quote.objects.get(text="لهذا السبب جئنا إلى هنا")
 
-    assert putin.statement_key == "لهذا السبب جينا الي هنا"  # normalize(): ئ → ي, إ → ا, ى → ي
+    assert putin.wording == ["=سبب", "=جاء"]  # لهذا → =سبب, جئنا → =جاء; إلى, هنا dropped
 
 
 def test_frames_every_counted_sentence_contains_a_lexicon_entry(seeds):

@@ -166,12 +166,19 @@ def test_statement_group_marks_only_the_words_that_differ_from_the_first_wording
     group = {
         "speaker": "antonio-guterres",
         "quotes": [
-            {"key": "reuters", "text": "أي شكل من أشكال التعاون من أي دولة", "article_id": 1, "slug": "a"},
+            {
+                "key": "reuters",
+                "text": "أي شكل من أشكال التعاون من أي دولة",
+                "article_id": 1,
+                "slug": "a",
+                "first": True,
+            },
             {
                 "key": "alqahera-news",
                 "text": "أيُّ شكل من أشكال التعاون من قبل أي دولة",
                 "article_id": 2,
                 "slug": "b",
+                "first": False,
             },
         ],
     }

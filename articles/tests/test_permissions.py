@@ -24,11 +24,16 @@ def codenames(group: str) -> set[str]:
 def test_permissions_editors_curate_everything_and_publish():
     expected = {f"{action}_{model}" for model in CURATED for action in ("add", "change", "delete", "view")}
 
-    assert codenames("Editors") == expected | {"publish_article", "view_draft"}
+    # Statement groups are split and merged, never made by hand.
+    groups = {"change_statementgroup", "delete_statementgroup", "view_statementgroup"}
+    assert codenames("Editors") == expected | groups | {"publish_article", "view_draft"}
 
 
 def test_permissions_newsroom_only_reads():
-    assert codenames("Newsroom") == {f"view_{model}" for model in CURATED} | {"view_draft"}
+    assert codenames("Newsroom") == {f"view_{model}" for model in CURATED} | {
+        "view_statementgroup",
+        "view_draft",
+    }
 
 
 def test_permissions_newsroom_reads_drafts_on_the_archive_pages(client):

@@ -1,0 +1,391 @@
+"""The same statement in every outlet: which quotes report one thing said once.
+
+Pure Python over (speaker, day, units) records; the Django layer
+(`articles.statement_groups`) feeds it the quotes near a new article's statements and stores
+what it decides, and `evaluate_statement_groups` runs it over the gold set in memory.
+
+Two quotes are compared only when they may be the same speaker's words (*blocking*): the
+same actor, or either unattributed, or an institution and one of its people (``الكرملين``
+for Peskov, ``البيت الأبيض`` for Kirby: a person and an institution of the same side), and
+published at most ``WINDOW_DAYS`` apart.  Two people are never one speaker.
+
+Then their units (:mod:`articles.extraction.wording`) are matched: the same unit counts 1,
+the same skeleton (``نقدر`` / ``تقدير``) or a close spelling of a long word (``فوستوشني`` /
+``فوستوتشني``) counts ``SOFT``.  What two renderings share, as a share of each, decides:
+
+- **the same statement, reworded**: each covers ``REWORDED`` of the other's units;
+- **a part of it**: the shorter one is covered to ``PART`` by the longer
+  (``وسنقف دائما معا في النضال ضد الامبريالية`` inside Kim's whole sentence).
+
+Rewordings are joined first.  A part then joins the group that contains it, but a part
+never joins two groups into one: a short quote that fits two statements
+(``لم تحدد مواعيد الزيارة حتى الآن``) goes to the one more of its group's quotes fit, and a
+group is pulled into another only when most of its quotes are parts of it (a pair, when
+either is).  So a
+longer quote that merely contains one rendering of a statement (the same speaker on the same
+day, going on about something else) stays apart, while the one outlet that quoted two
+sentences where others quoted one joins them.
+
+An editor's decision (a group split or merged in the admin) is kept: the quotes of a decided
+group stay together, and two decided groups are never joined.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton
+
+WINDOW_DAYS = 3
+REWORDED = 0.65
+PART = 0.8
+MIN_SHARED = 2.0
+SOFT = 0.8
+FUZZY_MIN_LENGTH = 5
+FUZZY_OVERLAP = 0.75
+PERSON = "person"
+NO_SIDE = "other"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One quote as grouping sees it.  ``group`` is the group it is in now (None: none),
+    ``decided`` whether an editor made that group; quotes of one ``article`` are compared
+    only through quotes of other articles."""
+
+    key: Hashable
+    units: tuple[str, ...]
+    speaker: str | None = None
+    day: date | None = None
+    article: Hashable | None = None
+    group: Hashable | None = None
+    decided: bool = False
+
+    @cached_property
+    def distinct(self) -> frozenset[str]:
+        return frozenset(self.units)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A group after regrouping: the existing ``group`` it continues (None: a new one) and
+    its quotes.  A quote of the neighbourhood in no placement belongs to no group."""
+
+    group: Hashable | None
+    keys: tuple[Hashable, ...]
+
+
+@dataclass(frozen=True)
+class Speakers:
+    """Who may have said the same words: from each actor key, its kind and its side."""
+
+    kinds: Mapping[str, str] = field(default_factory=dict)
+    sides: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_records(cls, records: Iterable) -> Speakers:
+        records = list(records)
+        return cls({r.key: r.kind for r in records}, {r.key: r.affiliation for r in records})
+
+    def compatible(self, first: str | None, second: str | None) -> bool:
+        """``بوتين``/``بوتين``, ``بوتين``/unattributed, ``الكرملين``/``بيسكوف``: yes;
+        ``بوتين``/``بيسكوف`` (two people), ``الكرملين``/``الخارجية الروسية`` (two institutions),
+        ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
+        if first is None or second is None or first == second:
+            return True
+        people = (self.kinds.get(first, PERSON) == PERSON) + (self.kinds.get(second, PERSON) == PERSON)
+        if people != 1:
+            return False
+        side = self.sides.get(first, NO_SIDE)
+        return side != NO_SIDE and side == self.sides.get(second, NO_SIDE)
+
+
+def may_match(first: Statement, second: Statement, speakers: Speakers) -> bool:
+    """The blocking: other articles, compatible speakers, close enough in time."""
+    if first.article is not None and first.article == second.article:
+        return False
+    if first.day is not None and second.day is not None and abs((first.day - second.day).days) > WINDOW_DAYS:
+        return False
+    return speakers.compatible(first.speaker, second.speaker)
+
+
+def shared(first: frozenset[str], second: frozenset[str]) -> float:
+    """How many units two quotes share: exact ones, then the same skeleton, then a close
+    spelling of a long word, each unit used once."""
+    common = first & second
+    score = float(len(common))
+    left, right = first - common, second - common
+    if not left or not right:
+        return score
+    by_skeleton: dict[str, str] = {}
+    for unit in right:
+        shape = _shape(unit)
+        if shape:
+            by_skeleton.setdefault(shape, unit)
+    unmatched = []
+    for unit in sorted(left):
+        shape = _shape(unit)
+        if shape and shape in by_skeleton:
+            score += SOFT
+            right = right - {by_skeleton.pop(shape)}
+        else:
+            unmatched.append(unit)
+    long_right = sorted(u for u in right if _plain(u) and len(u) >= FUZZY_MIN_LENGTH)
+    for unit in unmatched:
+        if not (_plain(unit) and len(unit) >= FUZZY_MIN_LENGTH):
+            continue
+        match = next((other for other in long_right if _close(unit, other)), None)
+        if match is not None:
+            score += SOFT
+            long_right.remove(match)
+    return score
+
+
+def _plain(unit: str) -> bool:
+    return unit[0] not in (ACTOR, NUMBER, VARIANT)
+
+
+def _shape(unit: str) -> str | None:
+    return skeleton(unit) if _plain(unit) else None
+
+
+def _bigrams(word: str) -> set[str]:
+    padded = f"_{word}_"
+    return {padded[i : i + 2] for i in range(len(padded) - 1)}
+
+
+def _close(first: str, second: str) -> bool:
+    a, b = _bigrams(first), _bigrams(second)
+    return 2 * len(a & b) / (len(a) + len(b)) >= FUZZY_OVERLAP
+
+
+@dataclass(frozen=True)
+class Link:
+    """How two statements relate: ``shares`` are the part of each one's units the other
+    covers (first, second)."""
+
+    shared: float
+    shares: tuple[float, float]
+
+    @property
+    def reworded(self) -> bool:
+        return self.shared >= MIN_SHARED and min(self.shares) >= REWORDED
+
+    def part(self) -> int | None:
+        """0 when the first is a part of the second, 1 for the other way, else None."""
+        if self.shared < MIN_SHARED or self.reworded or max(self.shares) < PART:
+            return None
+        return 0 if self.shares[0] >= self.shares[1] else 1
+
+
+def link(first: Statement, second: Statement) -> Link:
+    score = shared(first.distinct, second.distinct)
+    sizes = (len(first.distinct), len(second.distinct))
+    return Link(score, tuple(score / size if size else 0.0 for size in sizes))
+
+
+def related(new: list[Statement], stored: Iterable[Statement], speakers: Speakers) -> list[Statement]:
+    """The stored statements that a new one rewords or is a part of, or that are a part of
+    a new one: what a new article's statements may be grouped with."""
+    out = []
+    for candidate in stored:
+        for statement in new:
+            if not (candidate.distinct & statement.distinct) or not may_match(candidate, statement, speakers):
+                continue
+            found = link(candidate, statement)
+            if found.reworded or found.part() is not None:
+                out.append(candidate)
+                break
+    return out
+
+
+# --- Grouping --------------------------------------------------------------------------------
+
+
+class _Clusters:
+    """Union-find over statement positions that refuses to join two editors' groups."""
+
+    def __init__(self, statements: list[Statement]):
+        self.parent = list(range(len(statements)))
+        self.decided: dict[int, Hashable] = {}
+        first_of: dict[Hashable, int] = {}
+        for index, statement in enumerate(statements):
+            if statement.decided and statement.group is not None:
+                self.decided[index] = statement.group
+                if statement.group in first_of:
+                    self.join(index, first_of[statement.group])
+                first_of.setdefault(statement.group, index)
+
+    def root(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def join(self, first: int, second: int) -> bool:
+        a, b = self.root(first), self.root(second)
+        if a == b:
+            return True
+        if a in self.decided and b in self.decided and self.decided[a] != self.decided[b]:
+            return False
+        if a in self.decided:
+            a, b = b, a
+        self.parent[a] = b
+        return True
+
+    def members(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for index in range(len(self.parent)):
+            out.setdefault(self.root(index), []).append(index)
+        return out
+
+
+def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
+    """Group a neighbourhood of statements (a new article's and every quote of the groups
+    they may join): deterministic for a given order.  Copies of one wording (same units,
+    speaker, day and editor's group) are compared once."""
+    nodes, copies = _collapse(statements)
+    clusters = _Clusters(nodes)
+    parts: dict[int, list[tuple[int, float]]] = {}
+    for i, j in _pairs(nodes):
+        if not may_match(nodes[i], nodes[j], speakers):
+            continue
+        found = link(nodes[i], nodes[j])
+        if found.reworded:
+            clusters.join(i, j)
+            continue
+        side = found.part()
+        if side is not None:
+            small, large = (i, j) if side == 0 else (j, i)
+            parts.setdefault(small, []).append((large, found.shares[side]))
+    _attach_parts(clusters, parts)
+    return _placements(statements, copies, clusters)
+
+
+def _collapse(statements: list[Statement]) -> tuple[list[Statement], list[list[int]]]:
+    nodes: list[Statement] = []
+    copies: list[list[int]] = []
+    seen: dict[tuple, int] = {}
+    for index, statement in enumerate(statements):
+        decided = statement.group if statement.decided else None
+        identity = (statement.distinct, statement.speaker, statement.day, decided)
+        if identity in seen:
+            copies[seen[identity]].append(index)
+            continue
+        seen[identity] = len(nodes)
+        nodes.append(statement)
+        copies.append([index])
+    return nodes, copies
+
+
+def _pairs(nodes: list[Statement]) -> list[tuple[int, int]]:
+    """Pairs of nodes that have a unit in common, in order."""
+    postings: dict[str, list[int]] = {}
+    for index, node in enumerate(nodes):
+        for unit in node.distinct:
+            postings.setdefault(unit, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indexes in postings.values():
+        for position, i in enumerate(indexes):
+            pairs.update((i, j) for j in indexes[position + 1 :])
+    return sorted(pairs)
+
+
+def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]]) -> None:
+    """Join each group to the one most of its quotes are parts of, smallest groups first,
+    until nothing moves.  Between two such groups the one with more quotes containing it
+    wins, then the closer fit, then the larger group."""
+    moved = True
+    while moved:
+        moved = False
+        members = clusters.members()
+        for root in sorted(members, key=lambda r: (len(members[r]), min(members[r]))):
+            supporters: dict[int, set[int]] = {}
+            containers: dict[int, int] = {}
+            shares: dict[int, float] = {}
+            for index in members[root]:
+                for large, share in parts.get(index, ()):
+                    target = clusters.root(large)
+                    if target == root:
+                        continue
+                    supporters.setdefault(target, set()).add(index)
+                    containers[target] = containers.get(target, 0) + 1
+                    shares[target] = shares.get(target, 0.0) + share
+            if not supporters:
+                continue
+            target = max(
+                sorted(supporters),
+                key=lambda t: (len(supporters[t]), containers[t], shares[t], len(members[t])),
+            )
+            if _pulled(len(supporters[target]), len(members[root])) and clusters.join(root, target):
+                moved = True
+                break
+
+
+def _pulled(supporters: int, size: int) -> bool:
+    """A quote or a pair goes where one of its quotes is a part; a larger group only where
+    most of its quotes are."""
+    return supporters * 2 > size or (size <= 2 and supporters >= 1)
+
+
+def _placements(statements: list[Statement], copies: list[list[int]], clusters: _Clusters) -> list[Placement]:
+    found = [
+        (root, sorted(i for node in nodes for i in copies[node]))
+        for root, nodes in clusters.members().items()
+    ]
+    taken: set[Hashable] = set()
+    placements = []
+    for root, indexes in sorted(found, key=lambda item: (-len(item[1]), item[1][0])):
+        if root in clusters.decided:
+            group = clusters.decided[root]
+        elif len(indexes) < 2:
+            continue
+        else:
+            counts = Counter(statements[i].group for i in indexes if statements[i].group is not None)
+            free = [(-n, str(g), g) for g, n in counts.items() if g not in taken]
+            group = min(free)[2] if free else None
+        taken.add(group)
+        placements.append(Placement(group, tuple(statements[i].key for i in indexes)))
+    return placements
+
+
+class MemoryGroups:
+    """Statements grouped as they arrive, one article at a time, the way the archive groups
+    quotes when it stores an article (`articles.statement_groups` does the same with the
+    database): the gold set's evaluation replays its renderings through this."""
+
+    def __init__(self, speakers: Speakers):
+        self.speakers = speakers
+        self.stored: dict[Hashable, Statement] = {}
+        self._numbers = iter(range(1, 1 << 30))
+
+    def add(self, article: list[Statement]) -> None:
+        nearby = {s.key: s for s in related(article, self.stored.values(), self.speakers)}
+        groups = {s.group for s in nearby.values() if s.group is not None}
+        nearby |= {s.key: s for s in self.stored.values() if s.group in groups}
+        placements = regroup([*nearby.values(), *article], self.speakers)
+        placed: dict[Hashable, Hashable] = {}
+        for placement in placements:
+            group = placement.group if placement.group is not None else f"g{next(self._numbers)}"
+            placed.update(dict.fromkeys(placement.keys, group))
+        for statement in [*nearby.values(), *article]:
+            self.stored[statement.key] = _with_group(statement, placed.get(statement.key))
+
+    def groups(self) -> dict[Hashable, Hashable | None]:
+        return {key: s.group for key, s in self.stored.items()}
+
+
+def _with_group(statement: Statement, group: Hashable | None) -> Statement:
+    return Statement(
+        statement.key,
+        statement.units,
+        statement.speaker,
+        statement.day,
+        statement.article,
+        group,
+        statement.decided if group == statement.group else False,
+    )

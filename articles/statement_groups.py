@@ -1,0 +1,258 @@
+"""Django's side of statement grouping: quotes of one statement across articles, kept in
+`StatementGroup` rows that `/compare/` reads.
+
+When an article's quotes are stored (`extraction_service`), :func:`group_article` fetches
+the statements that may be the same as its own (the `Quote.wording` GIN index: a unit in
+common, within the date window), every quote of the groups those are in, and regroups that
+neighbourhood with the pure core (`articles.extraction.statements`); then it writes which
+group each quote is in.  Re-extraction puts a quote back into the editor's group it was in
+(:class:`Previous`), and editors split and merge groups with :func:`split_group` and
+:func:`merge_groups`, which the history records quote by quote.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db import connection, transaction
+from django.db.models import Count, Q
+
+from articles import caching, extraction_service
+from articles.extraction.actors import Gazetteer
+from articles.extraction.statements import WINDOW_DAYS, Placement, Speakers, Statement, regroup, related
+from articles.extraction.wording import ACTOR, Wording
+from articles.models import Article, Quote, StatementGroup
+
+# Candidates fetched for one article: the most recent first.
+MAX_NEARBY = 500
+
+_built: tuple[Gazetteer, Wording, Speakers] | None = None
+
+
+def _core(gazetteer: Gazetteer | None = None) -> tuple[Wording, Speakers]:
+    """The wording and the speakers of a gazetteer (the registry's when none is given),
+    built once per gazetteer."""
+    global _built
+    gazetteer = gazetteer or extraction_service.gazetteer()
+    if _built is None or _built[0] is not gazetteer:
+        _built = (gazetteer, Wording(gazetteer), Speakers.from_records(gazetteer.actors.values()))
+    return _built[1], _built[2]
+
+
+def units(text: str, gazetteer: Gazetteer | None = None) -> list[str]:
+    """`Quote.wording` of a statement's text."""
+    return list(_core(gazetteer)[0].units(text))
+
+
+# What an article's quotes tell of its groups before they are extracted again.
+PREVIOUS_FIELDS = ("normalized_text", "statement_group_id", "statement_group__decided")
+
+
+@dataclass
+class Previous:
+    """An article's groups before its quotes are extracted again: the editors' groups by the
+    normalised text of the quote that was in them, and every group its quotes were in."""
+
+    decided: dict[str, int] = field(default_factory=dict)
+    groups: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str, int | None, bool | None]]) -> Previous:
+        """From the article's quotes' `PREVIOUS_FIELDS`."""
+        previous = cls()
+        for text, group, decided in rows:
+            if group is None:
+                continue
+            previous.groups.add(group)
+            if decided:
+                previous.decided.setdefault(text, group)
+        return previous
+
+
+def group_article(
+    article: Article, previous: Previous | None = None, gazetteer: Gazetteer | None = None
+) -> None:
+    """Place the article's statements in statement groups (call inside its transaction)."""
+    previous = previous or Previous()
+    read = _Read()
+    own = [
+        _back_in_decided(s, read.texts[s.key], previous)
+        for s in read("q.article_id = %s AND q.kind = 'statement'", [article.pk])
+    ]
+    speakers = _core(gazetteer)[1]
+    nearby = _nearby(read, article, own, speakers) if own else []
+    known = {s.key for s in [*own, *nearby]}
+    touched = {s.group for s in [*own, *nearby] if s.group is not None} | previous.groups
+    members = (
+        [s for s in read("q.statement_group_id = ANY(%s)", [sorted(touched)]) if s.key not in known]
+        if touched
+        else []
+    )
+    statements = [*nearby, *members, *own]
+    if statements:
+        _store(statements, regroup(statements, speakers), read.speakers, previous.groups)
+
+
+def _back_in_decided(statement: Statement, text: str, previous: Previous) -> Statement:
+    """A re-extracted quote whose text was in an editor's group goes back into it."""
+    group = previous.decided.get(text)
+    if statement.group is not None or group is None:
+        return statement
+    Quote.objects.filter(pk=statement.key).update(statement_group_id=group)
+    return Statement(
+        statement.key, statement.units, statement.speaker, statement.day, statement.article, group, True
+    )
+
+
+class _Read:
+    """Reads statements as the core sees them, keeping aside their normalised text and
+    their speaker's id."""
+
+    COLUMNS = """
+        SELECT q.id, q.article_id, q.wording, q.normalized_text, q.speaker_id, sp.slug,
+               q.statement_group_id, coalesce(g.decided, false), a.published_on
+        FROM articles_quote q
+        JOIN articles_article a ON a.id = q.article_id
+        LEFT JOIN articles_actor sp ON sp.id = q.speaker_id
+        LEFT JOIN articles_statementgroup g ON g.id = q.statement_group_id"""
+
+    def __init__(self):
+        self.texts: dict[int, str] = {}
+        self.speakers: dict[int, int | None] = {}
+
+    def __call__(self, where: str, params: list, *, order: str = "q.id", limit: str = "") -> list[Statement]:
+        with connection.cursor() as cursor:
+            cursor.execute(f"{self.COLUMNS} WHERE {where} ORDER BY {order} {limit}", params)
+            rows = cursor.fetchall()
+        out = []
+        for key, article, wording, text, speaker_id, speaker, group, decided, day in rows:
+            self.texts[key], self.speakers[key] = text, speaker_id
+            out.append(Statement(key, tuple(wording or ()), speaker, day, article, group, decided))
+        return out
+
+
+def _nearby(read: _Read, article: Article, own: list[Statement], speakers: Speakers) -> list[Statement]:
+    """Statements of other articles, at most `WINDOW_DAYS` away, that one of the article's
+    rewords, contains or is a part of (found by a word in common)."""
+    words = sorted({unit for s in own for unit in s.units if not unit.startswith(ACTOR)})
+    if not words:
+        return []
+    where = "q.kind = 'statement' AND q.article_id <> %s AND q.wording && %s::varchar[]"
+    params: list = [article.pk, words]
+    if article.published_on is not None:
+        window = timedelta(days=WINDOW_DAYS)
+        where += " AND (a.published_on IS NULL OR a.published_on BETWEEN %s AND %s)"
+        params += [article.published_on - window, article.published_on + window]
+    found = read(where, params, order="q.id DESC", limit=f"LIMIT {MAX_NEARBY}")
+    return related(own, found, speakers)
+
+
+def _store(
+    statements: list[Statement], placements: list[Placement], speaker_ids: dict, previous: Iterable[int]
+) -> None:
+    """Write the placements: new groups, moved quotes, each group's speaker (its most
+    frequent); delete the groups nothing is left in."""
+    current = {s.key: s.group for s in statements}
+    fresh = iter(StatementGroup.objects.bulk_create(StatementGroup() for p in placements if p.group is None))
+    target: dict[int, int | None] = dict.fromkeys(current)
+    speakers: list[tuple[int, int | None]] = []
+    for placement in placements:
+        group = placement.group if placement.group is not None else next(fresh).pk
+        target.update(dict.fromkeys(placement.keys, group))
+        named = Counter(speaker_ids[k] for k in placement.keys if speaker_ids.get(k) is not None)
+        speakers.append((group, min(named, key=lambda s: (-named[s], s)) if named else None))
+    _update("articles_quote", "statement_group_id", [(k, g) for k, g in target.items() if g != current[k]])
+    _update("articles_statementgroup", "speaker_id", speakers)
+    left = ({g for g in current.values() if g is not None} | set(previous)) - {g for g, _ in speakers}
+    if left:
+        StatementGroup.objects.filter(pk__in=left, quotes__isnull=True).delete()
+
+
+def _update(table: str, column: str, values: list[tuple[int, int | None]], batch: int = 5000) -> None:
+    """Set one foreign key of many rows: one UPDATE per few thousand, no signal, no history."""
+    with connection.cursor() as cursor:
+        for start in range(0, len(values), batch):
+            chunk = values[start : start + batch]
+            rows = ", ".join(["(%s::bigint, %s::bigint)"] * len(chunk))
+            cursor.execute(
+                f"""UPDATE {table} t SET {column} = v.value FROM (VALUES {rows}) AS v(id, value)
+                    WHERE t.id = v.id AND t.{column} IS DISTINCT FROM v.value""",
+                [value for pair in chunk for value in pair],
+            )
+
+
+def prune() -> None:
+    """Dissolve the groups left with one quote (an editor's with none): articles deleted."""
+    lonely = StatementGroup.objects.annotate(n=Count("quotes")).filter(Q(decided=False, n__lt=2) | Q(n=0))
+    StatementGroup.objects.filter(pk__in=lonely.values("pk")).delete()
+
+
+# --- What editors do ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def split_group(group: StatementGroup, quotes: Iterable[Quote], reason: str = "") -> StatementGroup:
+    """Move `quotes` out of `group` into a new group; both become editors' decisions.
+
+    A single quote split off stays in a group of its own, so grouping never puts it back."""
+    with caching.one_change():
+        new = StatementGroup(decided=True)
+        new._change_reason = reason or f"split from #{group.pk}"
+        new.save()
+        for quote in quotes:
+            quote.statement_group = new
+            quote._change_reason = new._change_reason
+            quote.save(update_fields=["statement_group", "updated_at"])
+        for decided in (group, new):
+            _decide(decided, reason or f"split #{group.pk} → #{new.pk}")
+    return new
+
+
+@transaction.atomic
+def merge_groups(groups: Iterable[StatementGroup], reason: str = "") -> StatementGroup:
+    """Fold the groups into the oldest one, which becomes an editor's decision."""
+    groups = sorted(groups, key=lambda g: g.pk)
+    kept, others = groups[0], groups[1:]
+    why = reason or f"merged {', '.join(f'#{g.pk}' for g in groups)}"
+    with caching.one_change():
+        for other in others:
+            for quote in other.quotes.all():
+                quote.statement_group = kept
+                quote._change_reason = why
+                quote.save(update_fields=["statement_group", "updated_at"])
+            other._change_reason = why
+            other.delete()
+        _decide(kept, why)
+    return kept
+
+
+def _decide(group: StatementGroup, reason: str) -> None:
+    named = Counter(group.quotes.exclude(speaker=None).values_list("speaker_id", flat=True))
+    group.speaker_id = min(named, key=lambda s: (-named[s], s)) if named else None
+    group.decided = True
+    group._change_reason = reason
+    group.save()
+
+
+def group_everything() -> int:
+    """Regroup every statement of the archive in one pass, keeping editors' groups: after a
+    change to the wording rules (`Quote.wording` is computed again first), and for the bench.
+    Returns the number of groups."""
+    with transaction.atomic(), caching.one_change():
+        changed, known = [], {}
+        for quote in Quote.objects.statements().only("pk", "text", "wording").iterator(chunk_size=2000):
+            if quote.text not in known:
+                known[quote.text] = units(quote.text)
+            wording = known[quote.text]
+            if wording != quote.wording:
+                quote.wording = wording
+                changed.append(quote)
+        Quote.objects.bulk_update(changed, ["wording"], batch_size=2000)
+        read = _Read()
+        statements = read("q.kind = 'statement'", [])
+        previous = {s.group for s in statements if s.group is not None}
+        _store(statements, regroup(statements, _core()[1]), read.speakers, previous)
+    return StatementGroup.objects.count()

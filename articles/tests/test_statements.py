@@ -1,0 +1,213 @@
+"""The pure core of statement grouping (`articles.extraction.wording`, `.statements`) and its
+evaluation on the gold set: no database."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from articles import reference
+from articles.extraction.actors import Gazetteer
+from articles.extraction.evaluate_statements import GoldError, evaluate, load_gold
+from articles.extraction.statements import MemoryGroups, Placement, Speakers, Statement, link, regroup
+from articles.extraction.wording import Wording, light_stem, skeleton
+
+GAZETTEER = Gazetteer(reference.actors())
+WORDING = Wording(GAZETTEER)
+SPEAKERS = Speakers.from_records(GAZETTEER.actors.values())
+GOLD = Path(__file__).resolve().parents[2] / "corpus" / "gold" / "statements"
+DAY = date(2023, 9, 13)
+
+
+def statement(key, text, speaker="vladimir-putin", day=DAY, **fields) -> Statement:
+    return Statement(key, WORDING.units(text), speaker, day, fields.pop("article", key), **fields)
+
+
+# --- Wording ---------------------------------------------------------------------------------
+
+
+def test_units_of_three_translations_of_one_sentence_meet():
+    # The issue's example: جئنا, قدومنا and زيارتنا are one class, لهذا counts as سبب.
+    assert WORDING.units("لهذا السبب جئنا إلى هنا") == ("=سبب", "=جاء")
+    assert WORDING.units("هذا سبب قدومنا إلى هنا") == ("=سبب", "=جاء")
+    assert WORDING.units("هذا هو سبب زيارتنا هنا") == ("=سبب", "=جاء")
+
+
+def test_units_keep_names_whole_whatever_the_spelling():
+    assert WORDING.units("غادر بيونج يانج") == WORDING.units("غادر بيونغيانغ") == ("غادر", "@north-korea")
+    assert WORDING.units("التقى شويجو") == WORDING.units("التقى شويغو") == ("تقي", "@sergei-shoigu")
+
+
+def test_units_count_a_demonym_as_its_country_and_a_title_by_its_words_too():
+    assert WORDING.units("وليس بالتحذيرات الأمريكية") == ("=تحذير", "@united-states")
+    assert WORDING.units("زعيم كوريا الديمقراطية مهتم") == ("@kim-jong-un", "=زعيم", "@north-korea", "مهتم")
+
+
+def test_units_read_numbers_in_digits_and_words():
+    expected = ("=احتفل", "ذكر", "#75")
+    assert WORDING.units("احتفلنا بالذكرى الخامسة والسبعين") == expected
+    assert WORDING.units("احتفلنا بالذكرى ٧٥") == expected
+    assert WORDING.units("احتفلنا بالذكرى الـ75") == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("وبالتقنيات", "تقني"),
+        ("نناقشها", "ناقش"),
+        ("علاقتنا", "علاق"),
+        ("العلاقات", "علاق"),
+        ("امورا", "امور"),
+    ],
+)
+def test_light_stem_cuts_clitics_and_endings(word, stem):
+    assert light_stem(word) == stem
+
+
+def test_skeleton_joins_derived_forms_and_broken_plurals():
+    assert skeleton("تقدير") == skeleton("قدر") == "قدر"
+    assert skeleton(light_stem("اهتمام")) == skeleton("مهتم") == "هتم"
+    assert skeleton("صواريخ") == skeleton("صاروخ") == "صرخ"
+    assert skeleton("قيد") is None  # two consonants: too little to match on
+
+
+# --- Linking ---------------------------------------------------------------------------------
+
+
+def test_link_two_rewordings_share_most_of_each():
+    found = link(
+        statement("a", "ما يهمنا عند بناء علاقاتنا مع جيراننا هو مصالح بلدينا، وليس تحذيرات واشنطن"),
+        statement("b", "إن مصالح بلدينا هي ما يهمنا حين نبني علاقاتنا مع جيراننا، وليس التحذيرات الأمريكية"),
+    )
+
+    assert (found.reworded, found.part()) == (True, None)
+    assert found.shares == (7 / 8, 7 / 8)  # all but بناء / نبني of eight units each
+
+
+def test_link_a_clause_is_a_part_of_the_whole_sentence():
+    whole = statement(
+        "whole",
+        "نهضت روسيا اليوم في نضال مقدس دفاعاً عن سيادتها وأمنها، وسنقف معاً دائماً في الكفاح ضد الإمبريالية",
+        "kim-jong-un",
+    )
+    clause = statement("clause", "وسنقف دائما معا في النضال ضد الامبريالية", "kim-jong-un")
+
+    found = link(clause, whole)
+
+    assert (found.reworded, found.part(), found.shares[0]) == (False, 0, 1.0)
+
+
+def test_link_the_same_words_about_something_else_are_no_link():
+    found = link(
+        statement("a", "العلاقات مع روسيا هي الأولوية القصوى لبلادنا", "kim-jong-un"),
+        statement(
+            "b",
+            "العلاقات مع روسيا بالنسبة لبلادنا لها جذور تاريخية عميقة تمتد لأكثر من 75 عاما",
+            "kim-jong-un",
+        ),
+    )
+
+    assert (found.reworded, found.part()) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "compatible"),
+    [
+        ("vladimir-putin", "vladimir-putin", True),
+        ("vladimir-putin", None, True),
+        ("kremlin", "dmitry-peskov", True),  # an institution and one of its people
+        ("white-house", "john-kirby", True),
+        ("vladimir-putin", "dmitry-peskov", False),  # two people
+        ("kremlin", "russia", False),  # two institutions
+        ("white-house", "dmitry-peskov", False),  # two sides
+    ],
+)
+def test_speakers_compatible(first, second, compatible):
+    assert SPEAKERS.compatible(first, second) is compatible
+
+
+# --- Grouping --------------------------------------------------------------------------------
+
+LONG = "هناك قيود معينة وروسيا تلتزم بها، لكن هناك أشياء يمكننا أن نتحدث عنها ونحن نناقشها ونفكر فيها"
+REWORDED = "توجد قيود معينة وروسيا ملتزمة بها، ولكن توجد أشياء يمكن أن نتحدث فيها ونحن نبحثها ونفكر بها"
+SHORT = "هناك أشياء يمكننا الحديث عنها، نبحثها ونفكر فيها"
+OTHER = "في الزراعة والنقل هناك أشياء كثيرة يمكننا أن نتحدث عنها ونناقشها ونفكر فيها وهناك آفاق جيدة"
+
+
+def test_regroup_a_part_joins_the_statement_more_quotes_contain_and_never_joins_two():
+    # SHORT fits the restrictions statement (LONG, REWORDED) and OTHER (agriculture) alike.
+    statements = [statement("long", LONG), statement("reworded", REWORDED), statement("short", SHORT)]
+    statements.append(statement("other", OTHER))
+
+    assert regroup(statements, SPEAKERS) == [Placement(None, ("long", "reworded", "short"))]
+
+
+def test_regroup_keeps_window_and_speakers_apart():
+    later = statement("later", REWORDED, day=date(2023, 9, 20))
+    peskov = statement("peskov", REWORDED, "dmitry-peskov")
+
+    assert regroup([statement("long", LONG), later, peskov], SPEAKERS) == []
+
+
+def test_regroup_keeps_an_editors_groups_apart_and_together():
+    statements = [
+        statement("long", LONG, group=1, decided=True),
+        statement("reworded", REWORDED, group=2, decided=True),  # split off by an editor
+        statement("short", SHORT),
+        statement("unrelated", "سنتحدث عن جميع القضايا دون تعجل", group=1, decided=True),
+    ]
+
+    assert regroup(statements, SPEAKERS) == [
+        Placement(1, ("long", "short", "unrelated")),
+        Placement(2, ("reworded",)),
+    ]
+
+
+def test_regroup_continues_the_group_most_of_its_quotes_were_in():
+    statements = [
+        statement("long", LONG, group=7),
+        statement("reworded", REWORDED, group=7),
+        statement("short", SHORT, group=9),
+    ]
+
+    assert regroup(statements, SPEAKERS) == [Placement(7, ("long", "reworded", "short"))]
+
+
+def test_memory_groups_give_the_same_groups_whatever_the_order():
+    texts = {"long": LONG, "reworded": REWORDED, "short": SHORT, "other": OTHER}
+    results = []
+    for order in (["long", "reworded", "short", "other"], ["other", "short", "reworded", "long"]):
+        grouping = MemoryGroups(SPEAKERS)
+        for key in order:
+            grouping.add([statement(key, texts[key])])
+        placed = grouping.groups()
+        results.append(
+            {key for key, group in placed.items() if group is not None and group == placed["long"]}
+        )
+
+    assert results == [{"long", "reworded", "short"}] * 2
+
+
+# --- The gold set ----------------------------------------------------------------------------
+
+
+def test_evaluate_tune_set_pairs_and_near_misses():
+    renderings, close_to = load_gold(GOLD / "tune.json", GAZETTEER)
+
+    scores = evaluate(renderings, close_to, GAZETTEER)
+
+    assert (len(renderings), len(close_to)) == (59, 8)
+    assert (scores.found, scores.grouped, scores.pairs) == (68, 68, 76)
+    assert round(scores.recall, 3) == 0.895
+    assert (scores.near_misses_apart, scores.near_misses) == (8, 8)
+    assert scores.wrong_pairs == ()
+
+
+def test_load_gold_names_what_is_wrong(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text('{"statements": [{"id": "s1", "renderings": [{"text": "نص"}]}]}', encoding="utf-8")
+
+    with pytest.raises(GoldError, match=r"gold.json: s1: an entry has no 'speaker_as_written'"):
+        load_gold(path, GAZETTEER)
