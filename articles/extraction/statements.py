@@ -10,12 +10,20 @@ for Peskov, ``البيت الأبيض`` for Kirby: a person and an institution o
 published at most ``WINDOW_DAYS`` apart.  Two people are never one speaker.
 
 Then their units (:mod:`articles.extraction.wording`) are matched: the same unit counts 1,
-the same skeleton (``نقدر`` / ``تقدير``) or a close spelling of a long word (``فوستوشني`` /
-``فوستوتشني``) counts ``SOFT``.  What two renderings share, as a share of each, decides:
+the same root or skeleton (``تدريب`` / ``دريب``, ``نقدر`` / ``تقدير``) or a close spelling of a
+long word (``فوستوشني`` / ``فوستوتشني``) counts ``SOFT``.  What two renderings share, as a
+share of each, decides:
 
 - **the same statement, reworded**: each covers ``REWORDED`` of the other's units;
 - **a part of it**: the shorter one is covered to ``PART`` by the longer
-  (``وسنقف دائما معا في النضال ضد الامبريالية`` inside Kim's whole sentence).
+  (``وسنقف دائما معا في النضال ضد الامبريالية`` inside Kim's whole sentence);
+- **near**: each covers ``NEAR`` of the other.  A near quote joins a group when the group's
+  wordings *together* cover ``COVERED`` of it: every outlet keeps other words of one
+  statement, so a third translation shares with the union of two what it shares only in
+  part with each.  The same speaker on another subject with half the same words (farming
+  where the group speaks of space) leaves too much uncovered and stays apart.
+
+Two quotes that both give numbers and no number in common are never the same statement.
 
 Rewordings are joined first.  A part then joins the group that contains it, but a part
 never joins two groups into one: a short quote that fits two statements
@@ -24,7 +32,7 @@ group is pulled into another only when most of its quotes are parts of it (a pai
 either is).  So a
 longer quote that merely contains one rendering of a statement (the same speaker on the same
 day, going on about something else) stays apart, while the one outlet that quoted two
-sentences where others quoted one joins them.
+sentences where others quoted one joins them.  Near quotes are placed last, the same way.
 
 An editor's decision (a group split or merged in the admin) is kept: the quotes of a decided
 group stay together, and two decided groups are never joined.
@@ -39,10 +47,13 @@ from datetime import date
 from functools import cached_property
 
 from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton
+from articles.extraction.wording import root as word_root
 
 WINDOW_DAYS = 3
-REWORDED = 0.65
+REWORDED = 0.6
 PART = 0.8
+NEAR = 0.25
+COVERED = 0.75
 MIN_SHARED = 2.0
 SOFT = 0.8
 FUZZY_MIN_LENGTH = 5
@@ -68,6 +79,10 @@ class Statement:
     @cached_property
     def distinct(self) -> frozenset[str]:
         return frozenset(self.units)
+
+    @cached_property
+    def numbers(self) -> frozenset[str]:
+        return frozenset(unit for unit in self.distinct if unit[0] == NUMBER)
 
 
 @dataclass(frozen=True)
@@ -114,24 +129,24 @@ def may_match(first: Statement, second: Statement, speakers: Speakers) -> bool:
 
 
 def shared(first: frozenset[str], second: frozenset[str]) -> float:
-    """How many units two quotes share: exact ones, then the same skeleton, then a close
-    spelling of a long word, each unit used once."""
+    """How many units two quotes share: exact ones, then the same root or skeleton
+    (``تدريب`` / ``دريب``, ``نقدر`` / ``تقدير``), then a close spelling of a long word, each
+    unit used once."""
     common = first & second
     score = float(len(common))
     left, right = first - common, second - common
     if not left or not right:
         return score
-    by_skeleton: dict[str, str] = {}
-    for unit in right:
-        shape = _shape(unit)
-        if shape:
-            by_skeleton.setdefault(shape, unit)
+    by_shape: dict[str, str] = {}
+    for unit in sorted(right):
+        for shape in _shapes(unit):
+            by_shape.setdefault(shape, unit)
     unmatched = []
     for unit in sorted(left):
-        shape = _shape(unit)
-        if shape and shape in by_skeleton:
+        match = next((by_shape[shape] for shape in _shapes(unit) if by_shape.get(shape) in right), None)
+        if match is not None:
             score += SOFT
-            right = right - {by_skeleton.pop(shape)}
+            right = right - {match}
         else:
             unmatched.append(unit)
     long_right = sorted(u for u in right if _plain(u) and len(u) >= FUZZY_MIN_LENGTH)
@@ -149,8 +164,11 @@ def _plain(unit: str) -> bool:
     return unit[0] not in (ACTOR, NUMBER, VARIANT)
 
 
-def _shape(unit: str) -> str | None:
-    return skeleton(unit) if _plain(unit) else None
+def _shapes(unit: str) -> tuple[str, ...]:
+    """A plain stem's root and skeleton, marked apart (a root may look like a skeleton)."""
+    if not _plain(unit):
+        return ()
+    return tuple(f"{kind}{shape}" for kind, shape in (("r", word_root(unit)), ("s", skeleton(unit))) if shape)
 
 
 def _bigrams(word: str) -> set[str]:
@@ -170,14 +188,20 @@ class Link:
 
     shared: float
     shares: tuple[float, float]
+    numbers_differ: bool = False
 
     @property
     def reworded(self) -> bool:
-        return self.shared >= MIN_SHARED and min(self.shares) >= REWORDED
+        return self.near and min(self.shares) >= REWORDED
+
+    @property
+    def near(self) -> bool:
+        """Enough in common to be the same statement if a whole group's wordings agree."""
+        return self.shared >= MIN_SHARED and min(self.shares) >= NEAR and not self.numbers_differ
 
     def part(self) -> int | None:
         """0 when the first is a part of the second, 1 for the other way, else None."""
-        if self.shared < MIN_SHARED or self.reworded or max(self.shares) < PART:
+        if self.shared < MIN_SHARED or self.numbers_differ or self.reworded or max(self.shares) < PART:
             return None
         return 0 if self.shares[0] >= self.shares[1] else 1
 
@@ -185,7 +209,19 @@ class Link:
 def link(first: Statement, second: Statement) -> Link:
     score = shared(first.distinct, second.distinct)
     sizes = (len(first.distinct), len(second.distinct))
-    return Link(score, tuple(score / size if size else 0.0 for size in sizes))
+    return Link(score, tuple(score / size if size else 0.0 for size in sizes), _numbers_differ(first, second))
+
+
+def _numbers_differ(first: Statement, second: Statement) -> bool:
+    """Both quote numbers and none in common: ``75 عاما`` and ``160 مليونا`` are other words."""
+    mine, theirs = first.numbers, second.numbers
+    return bool(mine and theirs and not mine & theirs)
+
+
+def covered(statement: Statement, wordings: frozenset[str]) -> float:
+    """The share of a statement's units that the union of a group's wordings covers."""
+    size = len(statement.distinct)
+    return shared(statement.distinct, wordings) / size if size else 0.0
 
 
 def related(new: list[Statement], stored: Iterable[Statement], speakers: Speakers) -> list[Statement]:
@@ -197,7 +233,7 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
             if not (candidate.distinct & statement.distinct) or not may_match(candidate, statement, speakers):
                 continue
             found = link(candidate, statement)
-            if found.reworded or found.part() is not None:
+            if found.near or found.part() is not None:
                 out.append(candidate)
                 break
     return out
@@ -251,6 +287,7 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     nodes, copies = _collapse(statements)
     clusters = _Clusters(nodes)
     parts: dict[int, list[tuple[int, float]]] = {}
+    near: dict[int, set[int]] = {}
     for i, j in _pairs(nodes):
         if not may_match(nodes[i], nodes[j], speakers):
             continue
@@ -258,11 +295,15 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
         if found.reworded:
             clusters.join(i, j)
             continue
+        if found.near:
+            near.setdefault(i, set()).add(j)
+            near.setdefault(j, set()).add(i)
         side = found.part()
         if side is not None:
             small, large = (i, j) if side == 0 else (j, i)
             parts.setdefault(small, []).append((large, found.shares[side]))
     _attach_parts(clusters, parts)
+    _attach_covered(clusters, nodes, near)
     return _placements(statements, copies, clusters)
 
 
@@ -321,6 +362,35 @@ def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]]
                 sorted(supporters),
                 key=lambda t: (len(supporters[t]), containers[t], shares[t], len(members[t])),
             )
+            if _pulled(len(supporters[target]), len(members[root])) and clusters.join(root, target):
+                moved = True
+                break
+
+
+def _attach_covered(clusters: _Clusters, nodes: list[Statement], near: dict[int, set[int]]) -> None:
+    """Join a quote to a group whose wordings together cover ``COVERED`` of it when it is
+    near one of them: each outlet keeps other words of one statement, so three renderings
+    say together what one shares only in part with each (``مستعدون لإعداد رائد فضاء كوري``
+    against ``مستعدون لمساعدة الأصدقاء الكوريين في إعداد رائد فضاء`` and ``جاهزون لتدريب
+    رائد فضاء كوري``).  A quote whose own words the group lacks (the same speaker on farming
+    where the group is about space) stays apart.  Smallest groups first, until nothing moves."""
+    moved = True
+    while moved:
+        moved = False
+        members = clusters.members()
+        wordings = {root: frozenset().union(*(nodes[i].distinct for i in m)) for root, m in members.items()}
+        for root in sorted(members, key=lambda r: (len(members[r]), min(members[r]))):
+            supporters: dict[int, set[int]] = {}
+            shares: dict[int, float] = {}
+            for index in members[root]:
+                for target in sorted({clusters.root(other) for other in near.get(index, ())} - {root}):
+                    share = covered(nodes[index], wordings[target])
+                    if share >= COVERED:
+                        supporters.setdefault(target, set()).add(index)
+                        shares[target] = shares.get(target, 0.0) + share
+            if not supporters:
+                continue
+            target = max(sorted(supporters), key=lambda t: (len(supporters[t]), shares[t], len(members[t])))
             if _pulled(len(supporters[target]), len(members[root])) and clusters.join(root, target):
                 moved = True
                 break

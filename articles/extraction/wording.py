@@ -12,19 +12,21 @@ those differences:
   may write the title out differently.  Names are never stemmed;
 - ``#n`` for a number in digits or words (``75``, ``٧٥``, ``الخامسة والسبعين`` → ``#75``);
 - ``=word`` for a word of a class of translation variants (``جئنا``, ``أتينا``, ``مجيئنا``,
-  ``قدومنا`` → ``=جاء``), from the small lexicon below;
+  ``قدومنا`` → ``=جاء``; ``نناقش``, ``نبحث``, ``نتطرق`` → ``=ناقش``), from the general lexicon below;
 - otherwise the word's light stem: proclitics, pronoun suffixes, plural and feminine endings
   and a present-tense prefix are cut (``وبتقنيات`` → ``تقني``, ``نناقشها`` → ``ناقش``).
 
 Function words, light verbs and intensifiers (``هناك``, ``تم``, ``جداً``, ``يولي``) say nothing
 about which statement this is and are dropped.  Stems are not linguistically exact; what
-matters is that two outlets' forms of one word meet.  :func:`skeleton` goes one step
-further (no long vowels, no derivational prefix: ``تقدير``, ``نقدر`` → ``قدر``) for the looser
-matches of :mod:`articles.extraction.statements`.
+matters is that two outlets' forms of one word meet.  :func:`root` (NLTK's ISRI stemmer:
+``تدريب`` → ``درب``) and :func:`skeleton` (no long vowels, no derivational prefix: ``تقدير``,
+``نقدر`` → ``قدر``) go one step further, for the looser matches of
+:mod:`articles.extraction.statements`.
 """
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from articles.extraction.actors import TITLE, Gazetteer, spelling_variants
@@ -44,69 +46,114 @@ _STOP_TEXT = """
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
-# Classes of words outlets use for the same source word; the first names the class (a line
-# that starts with a class's name adds to it).  Forms
-# are listed as printed (any proclitic and pronoun suffix is cut before the lookup).  Only
-# general vocabulary of translated political statements: a class must not join words that
-# would tell two different statements apart.
+# Classes of words Arabic translators choose between for one English or Russian word (to
+# come, to discuss, to support, to urge; talks; matter; ready), broken plurals and their
+# singular (قيود → قيد, أسلحة → سلاح), and the two calendars' month names.  The first word
+# names the class; a line that starts with a class's name adds to it.  General vocabulary
+# of translated political news, written from the language and not from the gold set: a
+# class must never join words that would tell two statements apart (قدّم "offered" is not
+# قدم "came"; دعوة "invitation" is not ندعو "we urge").  Forms are listed as printed; any
+# proclitic and pronoun suffix is cut before the lookup.
 _VARIANTS_TEXT = """
-    جاء جئنا جئت اتى أتى أتينا أتيت ياتي يأتي تأتي مجيء مجيئنا قدوم قدومنا حضر حضرنا
+    جاء جئنا جئت أتى أتينا أتيت يأتي نأتي تأتي مجيء قدوم حضر حضرنا حضور وصل وصلنا وصول
     جاء زيارة زيارتنا زار زرنا يزور نزور
     سبب لهذا لذلك لذا
-    تقنية تقنيات تكنولوجيا تكنولوجية تقني تقنيه
-    قيد قيود
-    معين معينة محدد محددة
-    أمر أمور شيء أشياء مسألة مسائل قضية قضايا شأن
-    حديث تحدث نتحدث يتحدث الحديث ناقش نناقش يناقش مناقشة بحث نبحث يبحث
-    طبع بالطبع طبعا طبيعة
-    نهض نهضت هب هبت انتفض
-    نضال كفاح معركة جبهة
-    دفاع دافع حماية حمى صون
-    أيد نؤيد يؤيد تأييد دعم ندعم يدعم ساند نساند مساندة داعم داعمة
-    دائما الدوام دوما طالما لطالما
-    بقي نبقى سنبقى ظل نظل سنظل وقف نقف سنقف
-    معا سويا
-    ضد معادية معادي مناهض مناهضة مواجهة
-    أولوية أولويات القصوى
-    بلد بلاد دولة دول بلدين بلدان دولتين بلدي بلدينا دولتي دولتينا
-    مصلحة مصالح
-    تحذير تحذيرات
-    جار جيران
-    موعد مواعيد توقيت
-    حدد تحديد يحدد تحدد
-    اتفاق اتفق الاتفاق تنسيق
-    احتفل احتفلنا احتفال
-    قدر نقدر تقدير ثمن نثمن يقدر
-    ثابت حازم راسخ
-    سافر يسافر جاب يجوب تنقل يتنقل سفر
-    توسل يتوسل استجدى يستجدي متسول متسولا تسول مستجديا يتسول
-    مساعدة مساعدات عون
-    حث نحث دعا ندعو حض نحض ناشد نناشد
-    تعهد تعهدات التزامات وعود
-    علني علنية معلنة المعلنة علنا
-    زود تزويد تزود يزود إمداد
-    باع بيع يبيع
-    سلاح أسلحة
+    ذهب يذهب توجه يتوجه سافر يسافر سفر انتقل ينتقل رحلة
+    لقاء التقى يلتقي نلتقي التقينا اجتماع اجتمع يجتمع اجتمعنا
+    محادثات مباحثات مفاوضات مشاورات
+    ناقش يناقش نناقش مناقشة بحث يبحث نبحث تباحث يتباحث نتباحث تناول يتناول نتناول
+    ناقش تطرق يتطرق نتطرق تحدث يتحدث نتحدث سنتحدث حديث تداول نتداول
+    تعاون يتعاون نتعاون شراكة
+    دعم يدعم ندعم داعم داعمة أيد يؤيد نؤيد أيدنا تأييد مؤيد ساند يساند نساند مساندة مساند
+    رفض يرفض نرفض رافض عارض يعارض نعارض معارضة معارض
+    حذر يحذر نحذر تحذير تحذيرات نبه ينبه ننبه أنذر إنذار
+    حث يحث نحث حض يحض نحض ناشد يناشد نناشد مناشدة ندعو يدعو تدعو
+    قلق نشعر قلقون مخاوف مخاوفنا انزعاج
+    راقب يراقب نراقب مراقبة تابع يتابع نتابع متابعة رصد يرصد نرصد
+    مستعد مستعدون مستعدة استعداد جاهز جاهزون جاهزية
+    أراد يريد نريد تريد رغب يرغب نرغب رغبة ود يود نود
+    ساعد يساعد نساعد مساعدة مساعدات عون معونة أعان
+    قدر يقدر نقدر تقدير ثمن يثمن نثمن تثمين
+    شكر أشكر نشكر شكرا امتنان ممتن ممتنون
+    سعيد سعداء يسعدني يسعدنا سعادة مسرور سرور يسرني يسرنا
+    مهم هام أهمية
+    أمر أمور شيء أشياء مسألة مسائل قضية قضايا شأن شؤون ملف ملفات موضوع مواضيع
+    أولوية أولويات
+    بلد بلاد بلدان بلدين بلدينا دولة دول دولتين دولتينا
+    سلاح أسلحة تسليح
     ذخيرة ذخائر
-    محادثات مفاوضات مباحثات
-    وفد وفود الوفود وفدين
-    انفراد ثنائي ثنائية
-    زعيم زعيمين قائد
-    مأدبة غداء عشاء وليمة
-    شرف تكريم تكريما
-    مفارقة متناقض تناقض
-    حارس مؤتمن حامي
-    شن يشن
-    غزو اجتياح
-    تلقى يتلقى حصل الحصول استلم يحصل
-    انتهك ينتهك خرق يخرق
-    صارخ فاضح
-    رافق يرافق يرافقه مرافق
-    عزز تعزيز يعزز وطد توطيد تقوية
-    أراد يريد نريد رغب يرغب نرغب
-    مستعد مستعدون جاهز جاهزون
-    مهم هام
-    منطقة إقليم
+    قيد قيود
+    وفد وفود
+    موعد مواعيد توقيت
+    صاروخ صواريخ صاروخي صاروخية
+    صديق أصدقاء صداقة
+    جار جيران
+    مصلحة مصالح
+    عضو أعضاء عضوية
+    حليف حلفاء
+    شريك شركاء
+    زعيم زعماء قائد قادة
+    رئيس رؤساء
+    وزير وزراء
+    قرار قرارات
+    حدود حدودية
+    سبب أسباب
+    وضع أوضاع
+    منطقة مناطق إقليم
+    موقف مواقف
+    مبدأ مبادئ مبدئي
+    نظام أنظمة
+    جيش جيوش
+    عقوبة عقوبات
+    مجال مجالات ميدان
+    اتفاق اتفاقات اتفاقية اتفاقيات
+    تعهد تعهدات التزام التزامات
+    وعد وعود
+    تقنية تقنيات تكنولوجيا تكنولوجية تقني
+    حماية حمى يحمي نحمي صون يصون دفاع الدفاع
+    عزز يعزز نعزز تعزيز وطد يوطد توطيد
+    طور يطور نطور تطوير تنمية
+    وسع يوسع نوسع توسيع
+    زاد يزيد زيادة
+    توقيع يوقع نوقع
+    نفذ ينفذ تنفيذ طبق يطبق تطبيق
+    انتهك ينتهك انتهاك خرق يخرق خرقا
+    تلقى يتلقى حصل يحصل الحصول استلم يستلم
+    زود يزود تزويد إمداد أمد
+    باع يبيع بيع
+    رسمي رسمية
+    علني علنية علنا معلن معلنة
+    ثابت ثابتة راسخ راسخة
+    حازم حازمة صارم صارمة
+    خطير خطيرة جسيم
+    دائما دوما الدوام
+    معا سويا
+    الآن حاليا
+    سريعا بسرعة
+    كبير كبيرة ضخم ضخمة
+    جديد جديدة
+    عاصمة عواصم
+    أمريكي أميركي أمريكية أميركية
+    حرب حروب
+    شعب شعوب
+    مواطن مواطنون مواطنين
+    قاعدة قواعد
+    طائرة طائرات
+    سفينة سفن
+    مدينة مدن
+    تجربة تجارب
+    خبير خبراء
+    عام أعوام سنة سنوات
+    يوم أيام
+    قيمة قيم
+    حق حقوق
+    فبراير شباط
+    مارس آذار
+    أبريل نيسان
+    مايو أيار
+    يونيو حزيران
+    يوليو تموز
+    أغسطس آب
     سبتمبر أيلول
 """
 
@@ -161,6 +208,8 @@ def light_stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             word = word[: -len(ending)]
             break
+    if len(word) > MIN_STEM + 2 and word[0] == "س" and word[1] in _PRESENT_PREFIXES:
+        word = word[1:]  # سنساعد: the future's س before the present's ن
     if len(word) > MIN_STEM + 1 and word[0] in _PRESENT_PREFIXES:
         word = word[1:]
     return word
@@ -178,6 +227,24 @@ def skeleton(stem: str) -> str | None:
     letters = [char for char in stem if char not in _LONG_VOWELS]
     consonants = "".join(char for i, char in enumerate(letters) if i == 0 or letters[i - 1] != char)
     return consonants if len(consonants) >= MIN_STEM else None
+
+
+_root_lock = threading.Lock()
+_isri = None
+
+
+@lru_cache(maxsize=65536)
+def root(stem: str) -> str | None:
+    """The root NLTK's ISRI stemmer finds in a stem: ``تدريب``, ``دريب`` → ``درب``;
+    ``تحديد``, ``يحدد`` → ``حدد``; ``اسلح``, ``سلاح`` → ``سلح``.  None under three letters."""
+    global _isri
+    with _root_lock:
+        if _isri is None:
+            from nltk.stem.isri import ISRIStemmer  # 0.9 s to import: only once grouping needs it
+
+            _isri = ISRIStemmer()
+        found = _isri.stem(stem)
+    return found if len(found) >= MIN_STEM else None
 
 
 def _build_variants() -> dict[str, str]:

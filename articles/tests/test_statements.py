@@ -12,7 +12,7 @@ from articles import reference
 from articles.extraction.actors import Gazetteer
 from articles.extraction.evaluate_statements import GoldError, evaluate, load_gold
 from articles.extraction.statements import MemoryGroups, Placement, Speakers, Statement, link, regroup
-from articles.extraction.wording import Wording, light_stem, skeleton
+from articles.extraction.wording import Wording, light_stem, root, skeleton
 
 GAZETTEER = Gazetteer(reference.actors())
 WORDING = Wording(GAZETTEER)
@@ -37,16 +37,16 @@ def test_units_of_three_translations_of_one_sentence_meet():
 
 def test_units_keep_names_whole_whatever_the_spelling():
     assert WORDING.units("غادر بيونج يانج") == WORDING.units("غادر بيونغيانغ") == ("غادر", "@north-korea")
-    assert WORDING.units("التقى شويجو") == WORDING.units("التقى شويغو") == ("تقي", "@sergei-shoigu")
+    assert WORDING.units("التقى شويجو") == WORDING.units("التقى شويغو") == ("=لقاء", "@sergei-shoigu")
 
 
 def test_units_count_a_demonym_as_its_country_and_a_title_by_its_words_too():
-    assert WORDING.units("وليس بالتحذيرات الأمريكية") == ("=تحذير", "@united-states")
+    assert WORDING.units("وليس بالتحذيرات الأمريكية") == ("=حذر", "@united-states")
     assert WORDING.units("زعيم كوريا الديمقراطية مهتم") == ("@kim-jong-un", "=زعيم", "@north-korea", "مهتم")
 
 
 def test_units_read_numbers_in_digits_and_words():
-    expected = ("=احتفل", "ذكر", "#75")
+    expected = ("حتفل", "ذكر", "#75")
     assert WORDING.units("احتفلنا بالذكرى الخامسة والسبعين") == expected
     assert WORDING.units("احتفلنا بالذكرى ٧٥") == expected
     assert WORDING.units("احتفلنا بالذكرى الـ75") == expected
@@ -60,6 +60,7 @@ def test_units_read_numbers_in_digits_and_words():
         ("علاقتنا", "علاق"),
         ("العلاقات", "علاق"),
         ("امورا", "امور"),
+        ("سنساعد", "ساعد"),  # the future's س, then the present's ن
     ],
 )
 def test_light_stem_cuts_clitics_and_endings(word, stem):
@@ -73,6 +74,13 @@ def test_skeleton_joins_derived_forms_and_broken_plurals():
     assert skeleton("قيد") is None  # two consonants: too little to match on
 
 
+def test_root_joins_a_masdar_and_its_verb():
+    assert root("تدريب") == root(light_stem("دريب")) == "درب"
+    assert root(light_stem("تحديد")) == root(light_stem("يحدد")) == "حدد"
+    assert root("سلاح") == root(light_stem("الاسلحه")) == "سلح"
+    assert root("قد") is None
+
+
 # --- Linking ---------------------------------------------------------------------------------
 
 
@@ -84,6 +92,16 @@ def test_link_two_rewordings_share_most_of_each():
 
     assert (found.reworded, found.part()) == (True, None)
     assert found.shares == (7 / 8, 7 / 8)  # all but بناء / نبني of eight units each
+
+
+def test_link_quotes_that_give_other_numbers_are_no_link():
+    found = link(
+        statement("a", "احتفلنا هذا العام بالذكرى الـ75 للعلاقات الدبلوماسية", "sergei-lavrov"),
+        statement("b", "احتفلنا هذا العام بالذكرى الـ70 للعلاقات الدبلوماسية", "sergei-lavrov"),
+    )
+
+    assert (found.shares, found.numbers_differ) == ((5 / 6, 5 / 6), True)
+    assert (found.reworded, found.near, found.part()) == (False, False, None)
 
 
 def test_link_a_clause_is_a_part_of_the_whole_sentence():
@@ -175,6 +193,18 @@ def test_regroup_continues_the_group_most_of_its_quotes_were_in():
     assert regroup(statements, SPEAKERS) == [Placement(7, ("long", "reworded", "short"))]
 
 
+def test_regroup_a_quote_joins_a_group_whose_wordings_together_cover_it():
+    # Neither x nor y alone shares enough with z; together they say all it says.
+    x = statement("x", "سنساعد الأصدقاء الكوريين في بناء محطة كهرباء جديدة", "sergei-lavrov")
+    y = statement("y", "سنساعد الأصدقاء الكوريين في بناء شبكات الكهرباء وتأهيل المهندسين", "sergei-lavrov")
+    z = statement("z", "سنساعد في إنشاء محطة وتأهيل المهندسين", "sergei-lavrov")
+
+    assert [round(share, 2) for share in (*link(x, z).shares, *link(y, z).shares)] == [0.29, 0.4, 0.38, 0.6]
+    assert regroup([x, y], SPEAKERS) == [Placement(None, ("x", "y"))]
+    assert regroup([x, y, z], SPEAKERS) == [Placement(None, ("x", "y", "z"))]
+    assert regroup([x, z], SPEAKERS) == []
+
+
 def test_memory_groups_give_the_same_groups_whatever_the_order():
     texts = {"long": LONG, "reworded": REWORDED, "short": SHORT, "other": OTHER}
     results = []
@@ -199,8 +229,8 @@ def test_evaluate_tune_set_pairs_and_near_misses():
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (59, 8)
-    assert (scores.found, scores.grouped, scores.pairs) == (68, 68, 76)
-    assert round(scores.recall, 3) == 0.895
+    assert (scores.found, scores.grouped, scores.pairs) == (59, 59, 76)
+    assert round(scores.recall, 3) == 0.776
     assert (scores.near_misses_apart, scores.near_misses) == (8, 8)
     assert scores.wrong_pairs == ()
 
