@@ -129,6 +129,8 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     adverbial: ``ورفع كيم نخبه`` → Kim; ``من جانبها، نشرت وزارة الدفاع الروسية`` → the ministry."""
     first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
     for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
+        if is_complementizer(document, index):
+            return None  # ``وأضاف أن الرئيس بوتين "…"``: the reported clause's subject is not the sentence's
         match = document.match_at.get(index)
         if document.quote_of[index] is not None or match is None:
             continue

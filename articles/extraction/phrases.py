@@ -56,6 +56,8 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         return first, first
     if _opens_with_addressee(document, first) or _opens_with_quote(document, first):
         return first, first
+    if is_complementizer(document, first):
+        return first, first  # ``وأضاف أن الرئيس بوتين "…"``: a reported clause, not the subject
     describing = describes(document.norm(first))
     named = False
     index = first

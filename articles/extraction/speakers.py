@@ -33,7 +33,7 @@ import bisect
 from dataclasses import dataclass
 
 from articles.extraction import cues, relays
-from articles.extraction.actors import MASCULINE, ProposedActor
+from articles.extraction.actors import FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
     gender_of,
@@ -262,11 +262,25 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         ):
             if _is_inscription(document, sentence, index):
                 return index, NOBODY
+            if _is_host_not_participle(document, sentence, index, form):
+                continue
             return _outer_cue(document, sentence, index), VERB
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+def _is_host_not_participle(document: Document, sentence: Sentence, cue: int, form: str) -> bool:
+    """A feminine participle with no feminine speaker before it in its sentence is a noun and
+    its pronoun: ``بينما أهدى الزعيم الكوري مضيفه "بندقية"`` (his host), not ``مضيفةً`` (adding);
+    the quote then belongs to the cue before it (``وأضاف أن …``)."""
+    if form not in cues.PARTICIPLE_CUES or form not in cues.FEMININE_CUES or form in cues.MASCULINE_CUES:
+        return False
+    if any(index < cue and subject.gender == FEMININE for index, subject in sentence.cue_subjects):
+        return False
+    opening = opening_subject(document, sentence)
+    return opening is None or opening.gender != FEMININE
 
 
 def _statement_noun(token: str) -> bool:
