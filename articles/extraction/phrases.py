@@ -90,7 +90,8 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             continue
         token = document.norm(index)
         hyphenated = names.hyphenated(document, index)
-        stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not hyphenated
+        madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
+        stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (hyphenated or madda)
         if stops and not (describing and token in cues.ATTACHING and not named):
             break
         index += 1
@@ -152,8 +153,8 @@ def _clause_opens(document: Document, index: int) -> bool:
 
 def is_complementizer(document: Document, index: int) -> bool:
     """``إن``/``أن`` opening the reported clause; not ``إن`` inside ``كيم إن-إي``."""
-    if document.norm(index) not in cues.COMPLEMENTIZERS:
-        return False
+    if document.norm(index) not in cues.COMPLEMENTIZERS or document.text[document.tokens[index][0]] == "آ":
+        return False  # ``آن كلير لوجاندر`` is a name
     following = index + 1
     glued = following < len(document.tokens) and document.gap_before(following) == "-"
     return not glued and document.gap_before(index) != "-"
