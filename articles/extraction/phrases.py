@@ -381,9 +381,15 @@ def _press_office(phrase: Phrase) -> Subject | None:
     index = phrase.first + 1
     while index < phrase.end and document.norm(index) in _PRESS_WORDS:
         index += 1
-    if index == phrase.first + 1 or index >= phrase.end:
+    if index == phrase.first + 1 or index >= len(document.tokens):
         return None
-    owner = resolve_phrase(document, index, phrase.end, phrase.gender, as_source=True)
+    end = phrase.end
+    owner_match = document.match_at.get(index)
+    if index >= end and owner_match is not None and owner_match.proclitic[-1:] == "ل":
+        end = owner_match.end_token  # ``المكتب الصحفي للكرملين``: the owner, glued to ل, ended the phrase
+    if index >= end:
+        return None
+    owner = resolve_phrase(document, index, end, phrase.gender, as_source=True)
     return owner if owner is not None and owner.named else None
 
 
