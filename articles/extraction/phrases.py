@@ -142,13 +142,25 @@ def describes(token: str) -> bool:
 def _clause_opens(document: Document, index: int) -> bool:
     """A colon or quotation mark before the word, a complementizer or another cue."""
     gap = document.gap_before(index)
-    if any(char in ':"“”«»' for char in gap) and (
+    marked = any(char in ':"“”«»' for char in gap) and (
         document.quote_of[index] is None or document.is_statement_token(index)
-    ):
+    )
+    # ``رئيس مؤسسة "روسكوسموس" يوري بوريسوف``: the mark closes a quoted name inside the phrase
+    if marked and (":" in gap or not _after_quoted_name(document, index)):
         return True
     if is_complementizer(document, index):
         return True
     return document.cue_form(index) is not None and document.match_at.get(index) is None
+
+
+def _after_quoted_name(document: Document, index: int) -> bool:
+    """Whether the word before ``index`` ends a quoted term (a name, not words said)."""
+    previous = document.quote_of[index - 1] if index > 0 else None
+    return (
+        previous is not None
+        and document.quote_of[index] is None
+        and document.quotes[previous].kind == "term"
+    )
 
 
 def is_complementizer(document: Document, index: int) -> bool:

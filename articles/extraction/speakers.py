@@ -42,6 +42,7 @@ from articles.extraction.clauses import (
     read_sentence,
 )
 from articles.extraction.document import Document, Sentence
+from articles.extraction.normalize import normalize
 from articles.extraction.phrases import (
     Subject,
     bare,
@@ -334,6 +335,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
         first += 2
     elif first + 2 < sentence.end and document.norm(first) in ("الذي", "التي"):
         first += 2  # العبارة التي خطّها الزعيم
+    elif first + 1 < sentence.end and document.norm(first) in _PUBLISHED_IT:
+        first += 1  # ``وجاء في بيان نشره الكرملين``: who published it issued it
     issuer = None
     impersonal = first < sentence.end and document.norm(first) in cues.IMPERSONAL_VERBS
     if first < sentence.end and document.quote_of[first] is None and not impersonal:
@@ -346,6 +349,12 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     if issuer is not None and issuer.named:
         document.roles["بيان"] = (noun, issuer)
     return issuer
+
+
+# ``بيان نشره الكرملين``, ``بيان أصدرته الوزارة``: a verb of publishing with the statement as object.
+_PUBLISHED_IT = frozenset(
+    normalize("نشره نشرته أصدره أصدرته اصدره اصدرته وزعه وزعته أذاعه أذاعته بثه بثته").split()
+)
 
 
 def _possessed(token: str) -> bool:
