@@ -103,6 +103,10 @@ def _with_article(words: str) -> set[str]:
     return {form for word in normalize(words).split() for form in (word, "ال" + word)}
 
 
+# A medium's own reporter, by a pronoun: ``قال مراسلها`` (its correspondent), ``مراسلنا في سيول``.
+OWN_REPORTERS = frozenset(
+    normalize("مراسلها مراسلتها مراسلنا مراسلتنا مراسلهم موفدها موفدنا مبعوثها مبعوثنا").split()
+)
 # Nouns that say what a person is, not who: the head of an unnamed speaker (``مسؤول أميركي``,
 # ``خبراء``, ``أحد الصحفيين``, ``ضابط سابق في سلاح الجو``) or of the description before a name
 # (``الباحث في معهد سيجونغ الكوري هان سيونغ-وو``).  Never proposed as a name.
@@ -124,6 +128,7 @@ PERSON_NOUNS = frozenset(
         "دكتور دكتورة سيد سيدة رفيق رفيقة جنرال لواء عميد عقيد مشير أميرال أدميرال فريق نقيب شيخ بروفيسور"
     )
     | set(normalize("أحد إحدى بعض عدد كثير كثيرون آخرون مجموعة").split())
+    | OWN_REPORTERS
 )
 # Heads whose unnamed member speaks for the institution they belong to: ``مسؤول في وزارة
 # الوحدة الكورية الجنوبية``, ``مصدر في الكرملين``, ``متحدث باسم الحكومة``, ``مراسل تاس``.

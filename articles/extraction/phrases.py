@@ -23,6 +23,7 @@ from articles.extraction.actors import DEMONYM, NAME, TITLE, Match, ProposedActo
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
     CONFIDENCE_NAMED,
+    CONFIDENCE_OFFICIAL,
     CONFIDENCE_PROPOSED,
     CONFIDENCE_ROLE,
     CONFIDENCE_SURNAME,
@@ -183,7 +184,7 @@ def _is_addressee(document: Document, index: int, match: Match | None) -> bool:
     token = document.norm(index)
     if match is not None:
         return match.proclitic[-1:] == "ل" and match.first_token == index
-    if _is_addressee_word(token):
+    if _is_addressee_word(token) or token == "ل":  # ``لـ«سكاي نيوز عربية»``: ل alone, the name quoted
         return True
     return token[:1] == "ل" and token[1:2].isascii() and token[1:2].isalpha()
 
@@ -235,6 +236,7 @@ def resolve_phrase(
         rules = (
             _surname,
             _person,
+            _own_reporter,
             institutions.official_of,
             _unnamed,
             _institution,
@@ -319,6 +321,26 @@ def _person(phrase: Phrase) -> Subject | None:
     if titles:
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None
+
+
+def _own_reporter(phrase: Phrase) -> Subject | None:
+    """A medium's unnamed correspondent speaks for it: ``وفي تقرير بثته قناة العالم من
+    فلاديفوستوك، قال مراسلها إن "…"`` → Al-Alam; ``ونقلت قناة "الجزيرة" عن مراسلها`` → Al
+    Jazeera.  The medium is the last one named before, in the same paragraph; a named
+    correspondent (``مراسلنا في سيول جوناثان هيل``) is the person, read before this rule."""
+    document = phrase.document
+    if cues.strip_conjunction(phrase.head) not in cues.OWN_REPORTERS:
+        return None
+    for index in range(phrase.first - 1, max(-1, phrase.first - _REPORTER_REACH), -1):
+        match = document.match_at.get(index)
+        if match is not None and match_kind(document, match) == "medium":
+            return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+        if "\n" in document.gap_before(index):
+            break
+    return Subject(None, phrase.text, phrase.gender, 0.0)  # whose reporter the copy does not say
+
+
+_REPORTER_REACH = 40
 
 
 def _plain_word(document: Document, index: int) -> bool:
