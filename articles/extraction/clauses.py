@@ -195,6 +195,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     if form in cues.PARTICIPLE_CUES:
         return None
     if cue + 1 < sentence.end and document.norm(cue + 1) in cues.IMPERSONAL_OBJECTS:
+        if form in cues.COMMENTING_ON:
+            return None  # ``وعلّقت عليها: "…"``: whoever posted it comments, as the sentence said
         return Subject(None, "", gender, 0.0)
     first, end = noun_phrase(document, sentence, cue + 1)
     if form in cues.RELAY_VERBS:

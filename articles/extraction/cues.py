@@ -21,7 +21,7 @@ _IRREGULAR_MASCULINE = {"راي": "رات", "دعا": "دعت", "نفي": "نف�
 _PRESENT_STEMS = "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد"
 _PARTICIPLES = (
     "قايل مضيف مشير موكد موضح معتبر واصف محذر لافت منوه مشدد متابع واعد معرب متهم مطالب داعي "
-    "مشيد مستطرد معلن مبدي متسايل مختتم"
+    "مشيد مستطرد معلن مبدي متسايل مختتم مخاطب"
 )
 
 
@@ -175,6 +175,8 @@ STATEMENT_NOUNS = frozenset(
 INSCRIPTIONS = frozenset(_with_article("شعار لافتة لافتات عبارة لوحة ملصق صورة عنوان") | {"شعارا"})
 # ``جاء فيه``, ``ورد فيها``, ``كتب عليه``: the words of the thing just named.
 IMPERSONAL_OBJECTS = frozenset(normalize("فيه فيها عليه عليها").split())
+# ``وعلّقت عليها``, ``ردّ عليه``: the subject comments on the thing; the words are the subject's.
+COMMENTING_ON = frozenset(normalize("علق علقت علقوا يعلق تعلق رد ردت ردوا عقب عقبت").split())
 # ``وجاء في``, ``ورد في``: an impersonal verb before a statement noun.
 IMPERSONAL_VERBS = frozenset(normalize("جاء جاءت ورد وردت").split())
 # Heads that make a country the speaker with its demonym: ``الحكومة البريطانية``.

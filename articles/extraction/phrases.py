@@ -335,12 +335,30 @@ def _own_reporter(phrase: Phrase) -> Subject | None:
         match = document.match_at.get(index)
         if match is not None and match_kind(document, match) == "medium":
             return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+        key = _quoted_medium(document, index)
+        if key is not None:
+            return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL)
         if "\n" in document.gap_before(index):
             break
     return Subject(None, phrase.text, phrase.gender, 0.0)  # whose reporter the copy does not say
 
 
 _REPORTER_REACH = 40
+
+
+def _quoted_medium(document: Document, index: int) -> str | None:
+    """A medium named in quotes after its kind: ``قناة "الجزيرة"`` → Al Jazeera."""
+    quote = document.quote_of[index]
+    if quote is None or document.quotes[quote].kind != "term" or index == 0:
+        return None
+    name = document.quotes[quote].text
+    kind_word = document.text[document.tokens[index - 1][0] : document.tokens[index - 1][1]]
+    for text in (f"{kind_word} {name}", name):
+        key = document.gazetteer.whole_match(text)
+        actor = document.gazetteer.actor(key)
+        if actor is not None and actor.kind == "medium":
+            return key
+    return None
 
 
 def _plain_word(document: Document, index: int) -> bool:
