@@ -163,11 +163,18 @@ def _subject_of_opening_verb(document: Document, sentence: Sentence, first: int)
     if document.quote_of[first] is not None or not names.is_name_word(document, first):
         return None
     phrase = noun_phrase(document, sentence, first + 1)
-    subject = resolve_phrase(document, *phrase, MASCULINE)
+    subject = resolve_phrase(document, *phrase, _verb_gender(document.norm(first)))
     if subject is None or not subject.named or phrase[0] != first + 1:
         return None
     gender = gender_of(document, subject.key) if subject.key else subject.gender
     return Subject(subject.key, subject.text, gender, CONFIDENCE_SENTENCE_SUBJECT, subject.proposed)
+
+
+def _verb_gender(token: str) -> str:
+    """The gender a past verb gives its subject, by its ending: ``ونشرت زاخاروفا`` feminine, so
+    ``زاخاروفا`` is the spokeswoman, not the start of a man's longer name."""
+    verb = cues.strip_conjunction(token)
+    return FEMININE if verb.endswith("ت") and len(verb) > 3 else MASCULINE
 
 
 def cue_gender(form: str) -> str:

@@ -45,6 +45,7 @@ _NOT_NAMES = frozenset().union(
     cues.ADDRESSEES,
     cues.AS_HE_PUT_IT,
     cues.STATEMENT_NOUNS,
+    cues.INSCRIPTIONS,
     _FUNCTION_WORDS,
 )
 _KINDS_OF_BODY = cues.MEDIUM_WORDS | cues.ORGANISATION_WORDS | cues.PLACE_NOUNS

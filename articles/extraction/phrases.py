@@ -516,5 +516,7 @@ def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first
             and (institutions.modifies(document, index) or document.norm(index).startswith("لل"))
         ):
             index += 1  # ``للمكتب الإعلامي للرئاسة الروسية``
-        return first, index
+        head = bare(document.norm(first))[1:]
+        stem = head[2:] if head.startswith("ال") else head.removeprefix("ل")
+        return first, institutions.seat_end(document, stem, index, sentence.end)  # ``للسفارة … في بيونغ يانغ``
     return noun_phrase(document, sentence, first)
