@@ -116,6 +116,9 @@ def _remember(document: Document, sentence: Sentence, first: int, subject: Subje
         words = tokens(subject.proposed.name_ar)
         if len(words) > 1:
             _remember_surnames(document, (words[0], words[-1]), subject)
+        if len(words) > 2 and words[-2] in names.FAMILY_PARTICLES:
+            # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``
+            document.surnames[f"{words[-2]} {words[-1]}"] = subject
     if not subject.named:
         return
     head = bare(document.norm(first))

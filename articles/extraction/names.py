@@ -58,7 +58,7 @@ def is_name_word(document: Document, index: int) -> bool:
     not glued to a preposition or the article (``للأبحاث``, ``بجامعة``), not Latin, no digit."""
     token = document.norm(index)
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
-    if not token or any(char.isdigit() or (char.isascii() and char.isalpha()) for char in token):
+    if len(token) < 2 or any(char.isdigit() or (char.isascii() and char.isalpha()) for char in token):
         return False  # Latin letters, also glued: ``كلاوس ريختر لـDW`` ends before ``لـDW``
     if written.startswith("آ") and len(token) > 1:
         return _plain(token) or token in cues.COMPLEMENTIZERS  # ``آن كلير``: not ``أن``
@@ -233,6 +233,8 @@ def _title_follows(document: Document, index: int, end: int) -> bool:
     return token.startswith("ال") and token in cues.PERSON_NOUNS
 
 
+# Words that open a family name of two: ``بن سعيد``, ``ولد الشيخ``, ``أبو زيد``.
+FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد").split())
 # The first half of a compound given name: ``عبد القادر``, ``أبو بكر``.
 _COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
 

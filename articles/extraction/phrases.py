@@ -174,6 +174,8 @@ def is_complementizer(document: Document, index: int) -> bool:
 
 
 def _is_addressee_word(token: str) -> bool:
+    if token == "ل":  # ``لـ«سكاي نيوز عربية»``: ل alone, the medium quoted after it
+        return True
     if token.startswith("لل") and ("ال" + token[2:]) in cues.ADDRESSEES:
         return True
     return token[:1] == "ل" and token[1:] in cues.ADDRESSEES
@@ -184,7 +186,7 @@ def _is_addressee(document: Document, index: int, match: Match | None) -> bool:
     token = document.norm(index)
     if match is not None:
         return match.proclitic[-1:] == "ل" and match.first_token == index
-    if _is_addressee_word(token) or token == "ل":  # ``لـ«سكاي نيوز عربية»``: ل alone, the name quoted
+    if _is_addressee_word(token):
         return True
     return token[:1] == "ل" and token[1:2].isascii() and token[1:2].isalpha()
 
@@ -270,9 +272,12 @@ def _surname(phrase: Phrase) -> Subject | None:
     (``ولفت تشو`` after ``تشو لي هوا`` is not Cho Han-bum)."""
     document, first = phrase.document, phrase.first
     earlier = document.surnames.get(document.norm(first)) or document.surnames.get(phrase.head)
+    following = first + 1
+    if earlier is None and document.norm(first) in names.FAMILY_PARTICLES and following < phrase.end:
+        earlier = document.surnames.get(f"{document.norm(first)} {document.norm(following)}")
+        following += 1  # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``
     if earlier is None:
         return None
-    following = first + 1
     joined = following < phrase.end and not any(char in "،," for char in document.gap_before(following))
     if joined and (names.is_name_word(document, following) or document.match_at.get(following) is not None):
         return None  # another full name that starts alike

@@ -207,6 +207,15 @@ def _as_said_by(document: Document, index: int) -> bool:
     return token in ("قول", "تعبير", "وصف") and index > 0 and document.norm(index - 1) == "حد"
 
 
+def _as_aside(document: Document, cue: int) -> bool:
+    """``على ما قال بيسكوف``, ``كما قال``: a verb of saying in an aside names the source of every
+    quote before it in the sentence, like بحسب: ``قدم الرئيس لضيفه "…"، قدم الزعيم مضيفه "…"،
+    على ما قال بيسكوف`` → both are Peskov's."""
+    if cue < 1 or document.norm(cue - 1) not in ("ما", "كما"):
+        return False
+    return document.norm(cue - 1) == "كما" or (cue >= 2 and document.norm(cue - 2) == "علي")
+
+
 def _kind_of(document: Document, subject: Subject) -> str:
     actor = document.gazetteer.actor(subject.key)
     return actor.kind if actor else ""
@@ -472,15 +481,19 @@ def _source_after(
     """
     first_after = bisect.bisect_left(document.token_starts, quote.end, sentence.first, sentence.end)
     after = range(first_after, min(sentence.end, first_after + _CUE_REACH))
+    crossed = False  # past another statement, only a source names the speaker of both
     for position, index in enumerate(after):
         if document.quote_of[index] is not None and document.is_statement_token(index):
-            break
+            crossed = True
+            continue
         form = document.cue_form(index)
         if form is None and _as_said_by(document, index):
             form = "حسب"  # ``على حد قول المحلل …``: a source, like بحسب
         if form is None:
             continue
-        is_source = form in cues.SOURCE_CUES
+        is_source = form in cues.SOURCE_CUES or _as_aside(document, index)
+        if crossed and not is_source:
+            break
         if not is_source and (position >= _RIGHT_WINDOW or has_conjunction(document, index)):
             continue
         first = index + 1
