@@ -151,3 +151,36 @@ def test_attribution_still_gives_words_written_on_a_thing_to_nobody():
     text = 'ورفعت في الساحة لافتة كتب عليها "أهلا بالرفيق القائد في أرض الشرق".'
 
     assert _speakers(text) == [(None, None, "", None)]
+
+
+def test_attribution_reads_a_family_name_of_two_words_after_the_full_name():
+    text = (
+        'وقال الخبير المغربي عبد الرحيم بن سعيد إن القمة "رسالة موجهة إلى العواصم الغربية كلها". '
+        "وأوضح بن سعيد لـ«هسبريس» أن «الرابح الأكبر من القمة هو بيونغ يانغ»."
+    )
+
+    assert _speakers(text) == [(None, "عبد الرحيم بن سعيد", "", None)] * 2
+
+
+def test_attribution_ends_a_name_before_la_and_the_quoted_medium():
+    text = (
+        "وقالت الباحثة في مركز الدراسات الاستراتيجية لينا الخطيب لـ«المملكة» إن «موسكو تبحث عن شركاء "
+        "يملكون مخازن ذخيرة»."
+    )
+
+    assert _speakers(text) == [(None, "لينا الخطيب", "", None)]
+
+
+def test_attribution_gives_every_quote_before_an_aside_to_its_source():
+    text = (
+        'وبينما قدم الرئيس الروسي لضيفه "قفازا من بدلة رائد فضاء"، قدم الزعيم الكوري مضيفه "سيفا تقليديا '
+        'مطعما بالذهب"، على ما قال بيسكوف للصحفيين.'
+    )
+
+    assert _speakers(text) == [("dmitry-peskov", None, "", None)] * 2
+
+
+def test_attribution_does_not_reach_past_another_statement_for_a_plain_verb():
+    text = 'وكان الجو "باردا جدا وممطرا طوال اليوم"، و"الناس ينتظرون في الشوارع منذ الصباح" قال بوتين.'
+
+    assert _speakers(text)[0] == (None, None, "", None)
