@@ -334,8 +334,11 @@ def _own_reporter(phrase: Phrase) -> Subject | None:
     Jazeera.  The medium is the last one named before, in the same paragraph; a named
     correspondent (``مراسلنا في سيول جوناثان هيل``) is the person, read before this rule."""
     document = phrase.document
-    if cues.strip_conjunction(phrase.head) not in cues.OWN_REPORTERS:
+    head = cues.strip_conjunction(phrase.head)
+    if head not in cues.OWN_REPORTERS:
         return None
+    if head.endswith("نا"):
+        return Subject(None, phrase.text, phrase.gender, 0.0)  # ``مراسلنا``: the outlet's own, not a cited one
     for index in range(phrase.first - 1, max(-1, phrase.first - _REPORTER_REACH), -1):
         match = document.match_at.get(index)
         if match is not None and match_kind(document, match) == "medium":

@@ -184,3 +184,9 @@ def test_attribution_does_not_reach_past_another_statement_for_a_plain_verb():
     text = 'وكان الجو "باردا جدا وممطرا طوال اليوم"، و"الناس ينتظرون في الشوارع منذ الصباح" قال بوتين.'
 
     assert _speakers(text)[0] == (None, None, "", None)
+
+
+def test_attribution_abstains_for_our_own_unnamed_correspondent_rather_than_a_cited_medium():
+    text = 'وذكرت وكالة تاس أن القطار وصل. وقال مراسلنا إن "الحراسة حول المحطة شددت منذ الفجر".'
+
+    assert _speakers(text) == [(None, None, "", None)]
