@@ -287,6 +287,8 @@ def _is_host_not_participle(document: Document, sentence: Sentence, cue: int, fo
     the quote then belongs to the cue before it (``وأضاف أن …``)."""
     if form not in cues.PARTICIPLE_CUES or form not in cues.FEMININE_CUES or form in cues.MASCULINE_CUES:
         return False
+    if cue == sentence.first or any(char in "،," for char in document.gap_before(cue)):
+        return False  # ``…، مشيرةً إلى أن``: a participle after a comma
     if any(index < cue and subject.gender == FEMININE for index, subject in sentence.cue_subjects):
         return False
     opening = opening_subject(document, sentence)
