@@ -158,9 +158,7 @@ def _after_quoted_name(document: Document, index: int) -> bool:
     """Whether the word before ``index`` ends a quoted term (a name, not words said)."""
     previous = document.quote_of[index - 1] if index > 0 else None
     return (
-        previous is not None
-        and document.quote_of[index] is None
-        and document.quotes[previous].kind == "term"
+        previous is not None and document.quote_of[index] is None and document.quotes[previous].kind == "term"
     )
 
 
@@ -338,7 +336,9 @@ def _own_reporter(phrase: Phrase) -> Subject | None:
     if head not in cues.OWN_REPORTERS:
         return None
     if head.endswith("نا"):
-        return Subject(None, phrase.text, phrase.gender, 0.0)  # ``مراسلنا``: the outlet's own, not a cited one
+        return Subject(
+            None, phrase.text, phrase.gender, 0.0
+        )  # ``مراسلنا``: the outlet's own, not a cited one
     for index in range(phrase.first - 1, max(-1, phrase.first - _REPORTER_REACH), -1):
         match = document.match_at.get(index)
         if match is not None and match_kind(document, match) == "medium":
@@ -526,5 +526,7 @@ def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first
             index += 1  # ``للمكتب الإعلامي للرئاسة الروسية``
         head = bare(document.norm(first))[1:]
         stem = head[2:] if head.startswith("ال") else head.removeprefix("ل")
-        return first, institutions.seat_end(document, stem, index, sentence.end)  # ``للسفارة … في بيونغ يانغ``
+        return first, institutions.seat_end(
+            document, stem, index, sentence.end
+        )  # ``للسفارة … في بيونغ يانغ``
     return noun_phrase(document, sentence, first)
