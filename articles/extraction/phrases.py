@@ -316,7 +316,9 @@ def _person(phrase: Phrase) -> Subject | None:
     if by_name:
         text = _through(phrase, by_name[0].end_token)
         return subject_from_match(document, by_name[0], phrase.gender, CONFIDENCE_NAMED, text)
-    if run is not None:
+    if run is not None and run[1] - run[0] > 1:
+        # One unknown word alone (``وقال سادوفنيكوف``, ``أبوظبي``) is no name to propose: a surname
+        # the article never gave in full, or not a name at all; the quote waits for an editor.
         name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
         proposed = ProposedActor.from_text(name, "person")
         return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)

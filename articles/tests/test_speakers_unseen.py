@@ -193,3 +193,17 @@ def test_attribution_abstains_for_our_own_unnamed_correspondent_rather_than_a_ci
     text = 'وذكرت وكالة تاس أن القطار وصل. وقال مراسلنا إن "الحراسة حول المحطة شددت منذ الفجر".'
 
     assert _speakers(text) == [(None, None, "", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال سادوفنيكوف للصحفيين إن "التعاون العسكري قائم منذ زمن بعيد جدا".',
+        'وقالت أبوظبي إن الإمارات "تتابع التطورات في شبه الجزيرة الكورية باهتمام".',
+    ],
+)
+def test_attribution_proposes_no_person_from_one_unknown_word(text):
+    extraction = extract(text, GAZETTEER)
+
+    assert _speakers(text) == [(None, None, "", None)]
+    assert extraction.proposed_actors == ()
