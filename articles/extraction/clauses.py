@@ -116,6 +116,9 @@ def _remember(document: Document, sentence: Sentence, first: int, subject: Subje
         words = tokens(subject.proposed.name_ar)
         if len(words) > 1:
             _remember_surnames(document, (words[0], words[-1]), subject)
+        if len(words) > 2 and words[-2] in names.FAMILY_PARTICLES:
+            # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``
+            document.surnames[f"{words[-2]} {words[-1]}"] = subject
     if not subject.named:
         return
     head = bare(document.norm(first))
@@ -129,6 +132,8 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     adverbial: ``ورفع كيم نخبه`` → Kim; ``من جانبها، نشرت وزارة الدفاع الروسية`` → the ministry."""
     first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
     for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
+        if is_complementizer(document, index):
+            return None  # ``وأضاف أن الرئيس بوتين "…"``: the reported clause's subject is not the sentence's
         match = document.match_at.get(index)
         if document.quote_of[index] is not None or match is None:
             continue
@@ -161,11 +166,18 @@ def _subject_of_opening_verb(document: Document, sentence: Sentence, first: int)
     if document.quote_of[first] is not None or not names.is_name_word(document, first):
         return None
     phrase = noun_phrase(document, sentence, first + 1)
-    subject = resolve_phrase(document, *phrase, MASCULINE)
+    subject = resolve_phrase(document, *phrase, _verb_gender(document.norm(first)))
     if subject is None or not subject.named or phrase[0] != first + 1:
         return None
     gender = gender_of(document, subject.key) if subject.key else subject.gender
     return Subject(subject.key, subject.text, gender, CONFIDENCE_SENTENCE_SUBJECT, subject.proposed)
+
+
+def _verb_gender(token: str) -> str:
+    """The gender a past verb gives its subject, by its ending: ``ونشرت زاخاروفا`` feminine, so
+    ``زاخاروفا`` is the spokeswoman, not the start of a man's longer name."""
+    verb = cues.strip_conjunction(token)
+    return FEMININE if verb.endswith("ت") and len(verb) > 3 else MASCULINE
 
 
 def cue_gender(form: str) -> str:
@@ -193,6 +205,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     if form in cues.PARTICIPLE_CUES:
         return None
     if cue + 1 < sentence.end and document.norm(cue + 1) in cues.IMPERSONAL_OBJECTS:
+        if form in cues.COMMENTING_ON:
+            return None  # ``وعلّقت عليها: "…"``: whoever posted it comments, as the sentence said
         return Subject(None, "", gender, 0.0)
     first, end = noun_phrase(document, sentence, cue + 1)
     if form in cues.RELAY_VERBS:

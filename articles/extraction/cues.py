@@ -21,7 +21,7 @@ _IRREGULAR_MASCULINE = {"راي": "رات", "دعا": "دعت", "نفي": "نف�
 _PRESENT_STEMS = "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد"
 _PARTICIPLES = (
     "قايل مضيف مشير موكد موضح معتبر واصف محذر لافت منوه مشدد متابع واعد معرب متهم مطالب داعي "
-    "مشيد مستطرد معلن مبدي متسايل مختتم"
+    "مشيد مستطرد معلن مبدي متسايل مختتم مخاطب"
 )
 
 
@@ -103,6 +103,10 @@ def _with_article(words: str) -> set[str]:
     return {form for word in normalize(words).split() for form in (word, "ال" + word)}
 
 
+# A medium's own reporter, by a pronoun: ``قال مراسلها`` (its correspondent), ``مراسلنا في سيول``.
+OWN_REPORTERS = frozenset(
+    normalize("مراسلها مراسلتها مراسلنا مراسلتنا مراسلهم موفدها موفدنا مبعوثها مبعوثنا").split()
+)
 # Nouns that say what a person is, not who: the head of an unnamed speaker (``مسؤول أميركي``,
 # ``خبراء``, ``أحد الصحفيين``, ``ضابط سابق في سلاح الجو``) or of the description before a name
 # (``الباحث في معهد سيجونغ الكوري هان سيونغ-وو``).  Never proposed as a name.
@@ -120,8 +124,11 @@ PERSON_NOUNS = frozenset(
         "كتاب أساتذة طلاب أطباء سياح زوار مراقبو محللو باحثو مسؤولو دبلوماسيو أهالي مواطنو "
         "عسكريون خبير كبير كبار أمناء امرأة سيدة رجل فتاة شاب طفل مسن مسنة عجوز نساء رجال"
     )
-    | _with_article("دكتور دكتورة سيد سيدة رفيق رفيقة جنرال لواء عميد عقيد مشير أميرال شيخ بروفيسور")
+    | _with_article(
+        "دكتور دكتورة سيد سيدة رفيق رفيقة جنرال لواء عميد عقيد مشير أميرال أدميرال فريق نقيب شيخ بروفيسور"
+    )
     | set(normalize("أحد إحدى بعض عدد كثير كثيرون آخرون مجموعة").split())
+    | OWN_REPORTERS
 )
 # Heads whose unnamed member speaks for the institution they belong to: ``مسؤول في وزارة
 # الوحدة الكورية الجنوبية``, ``مصدر في الكرملين``, ``متحدث باسم الحكومة``, ``مراسل تاس``.
@@ -131,7 +138,7 @@ DESCRIPTIVE_WORDS = frozenset(
     _forms(
         "كبير سابق رفيع بارز رسمي أول أعلى عام خاص دائم مستقل مقرب مطلع حكومي أمني عسكري سياسي "
         "غربي أوروبي عربي خليجي آسيوي دولي محلي إقليمي سري مخضرم شهير معروف متقاعد مشترك "
-        "منفصل فخري تنفيذي",
+        "منفصل فخري تنفيذي بعيد",
         ("", "ه", "ا", "ون", "ين", "ان"),
     )
 )
@@ -168,6 +175,8 @@ STATEMENT_NOUNS = frozenset(
 INSCRIPTIONS = frozenset(_with_article("شعار لافتة لافتات عبارة لوحة ملصق صورة عنوان") | {"شعارا"})
 # ``جاء فيه``, ``ورد فيها``, ``كتب عليه``: the words of the thing just named.
 IMPERSONAL_OBJECTS = frozenset(normalize("فيه فيها عليه عليها").split())
+# ``وعلّقت عليها``, ``ردّ عليه``: the subject comments on the thing; the words are the subject's.
+COMMENTING_ON = frozenset(normalize("علق علقت علقوا يعلق تعلق رد ردت ردوا عقب عقبت").split())
 # ``وجاء في``, ``ورد في``: an impersonal verb before a statement noun.
 IMPERSONAL_VERBS = frozenset(normalize("جاء جاءت ورد وردت").split())
 # Heads that make a country the speaker with its demonym: ``الحكومة البريطانية``.

@@ -200,8 +200,24 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
             last += 1
         if last == first + 1 or not _has_proper_part(document, first + 1, last):
             return None
+        last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
+
+
+# Bodies a country keeps abroad, named by their seat: ``السفارة الصينية في بيونغ يانغ``.
+_SEATED = frozenset(normalize("سفارة قنصلية بعثة").split())
+
+
+def seat_end(document: Document, stem: str, last: int, end: int) -> int:
+    """An embassy's name runs on through its seat, a place the registry knows: ``السفارة
+    الصينية في بيونغ يانغ`` is one embassy among China's, so it is proposed whole."""
+    if stem not in _SEATED or last + 1 >= end or document.norm(last) != "في":
+        return last
+    place = document.match_at.get(last + 1)
+    if place is None or match_kind(document, place) != "country" or place.end_token > end:
+        return last
+    return place.end_token
 
 
 def modifies(document: Document, index: int) -> bool:

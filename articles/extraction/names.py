@@ -45,6 +45,7 @@ _NOT_NAMES = frozenset().union(
     cues.ADDRESSEES,
     cues.AS_HE_PUT_IT,
     cues.STATEMENT_NOUNS,
+    cues.INSCRIPTIONS,
     _FUNCTION_WORDS,
 )
 _KINDS_OF_BODY = cues.MEDIUM_WORDS | cues.ORGANISATION_WORDS | cues.PLACE_NOUNS
@@ -57,8 +58,10 @@ def is_name_word(document: Document, index: int) -> bool:
     not glued to a preposition or the article (``للأبحاث``, ``بجامعة``), not Latin, no digit."""
     token = document.norm(index)
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
-    if not token or token.isascii() or any(char.isdigit() for char in token):
-        return False
+    if len(token) < 2 or any(char.isdigit() or (char.isascii() and char.isalpha()) for char in token):
+        return False  # Latin letters, also glued: ``كلاوس ريختر لـDW`` ends before ``لـDW``
+    if written.startswith("آ") and len(token) > 1:
+        return _plain(token) or token in cues.COMPLEMENTIZERS  # ``آن كلير``: not ``أن``
     if written.startswith(("ال", "لل")) or token.startswith(("بال", "وال", "فال", "كال")):
         return False
     if document.match_at.get(index) is not None or document.cue_form(index) is not None:
@@ -149,7 +152,11 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             if after_place:  # the place's own name: ``إقليم خاباروفسك``, ``جامعة محمد الخامس``
                 can_open, after_place = True, False
             elif can_open:
-                return _extend(document, index, index + 1, end)
+                run = _extend(document, index, index + 1, end)
+                if not _title_follows(document, run[1], end):
+                    return run
+                index = run[1]  # ``قائد الطيران بعيد المدى الفريق سيرغي كوبيلاش``: the rank comes
+                continue  # right before the name, so what stood before it was description
             index += 1
             continue
         token = cues.strip_conjunction(document.norm(index))
@@ -171,8 +178,11 @@ def definite_description(document: Document, first: int, end: int) -> bool:
     ``النائب``, ``نائب رئيس الوزراء``, ``عضو لجنة الأمن``, ``حاكم إقليم خاباروفسك`` (a construct
     ending in a definite or proper noun) but not ``مسؤول أميركي`` or ``ضابط سابق في``."""
     for index in range(first, end):
-        if _has_article(document, index):
-            return True
+        if (
+            _has_article(document, index)
+            or cues.strip_conjunction(document.norm(index)) in cues.OWN_REPORTERS
+        ):
+            return True  # ``مراسلنا في سيول جوناثان هيل``: a possessed noun is definite
         match = document.match_at.get(index)
         if match is not None:
             return match.alias_kind != DEMONYM
@@ -215,6 +225,23 @@ def _opens_longer_name(document: Document, match: Match, end: int, gender: str) 
     return words >= 2 or (words == 1 and (gender == FEMININE) != (actor.gender == FEMININE))
 
 
+def _title_follows(document: Document, index: int, end: int) -> bool:
+    """A definite title or rank right after a run of words (``بعيد المدى الفريق``): a name
+    follows its title, so the run before the title was not the name."""
+    if index >= end or any(char in "،,:" for char in document.gap_before(index)):
+        return False
+    if document.match_at.get(index) is not None:
+        return False
+    token = cues.strip_conjunction(document.norm(index))
+    return token.startswith("ال") and token in cues.PERSON_NOUNS
+
+
+# Words that open a family name of two: ``بن سعيد``, ``ولد الشيخ``, ``أبو زيد``.
+FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد").split())
+# The first half of a compound given name: ``عبد القادر``, ``أبو بكر``.
+_COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
+
+
 def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, int]:
     """The name from ``first``: more name words, a word joined by a hyphen (``سيونغ-وو``) and
     one family name with the article at its end (``هاني الرشيدي``, ``منى النجار``)."""
@@ -226,6 +253,9 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
             index += 1
             continue
         written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+        if written.startswith("ال") and document.norm(index - 1) in _COMPOUND_FIRST:
+            index += 1  # ``عبد القادر بن عمر``: the article belongs inside the given name
+            continue
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1
         break

@@ -23,6 +23,7 @@ from articles.extraction.actors import DEMONYM, NAME, TITLE, Match, ProposedActo
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
     CONFIDENCE_NAMED,
+    CONFIDENCE_OFFICIAL,
     CONFIDENCE_PROPOSED,
     CONFIDENCE_ROLE,
     CONFIDENCE_SURNAME,
@@ -56,6 +57,8 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         return first, first
     if _opens_with_addressee(document, first) or _opens_with_quote(document, first):
         return first, first
+    if is_complementizer(document, first):
+        return first, first  # ``وأضاف أن الرئيس بوتين "…"``: a reported clause, not the subject
     describing = describes(document.norm(first))
     named = False
     index = first
@@ -88,7 +91,8 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             continue
         token = document.norm(index)
         hyphenated = names.hyphenated(document, index)
-        stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not hyphenated
+        madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
+        stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (hyphenated or madda)
         if stops and not (describing and token in cues.ATTACHING and not named):
             break
         index += 1
@@ -139,25 +143,37 @@ def describes(token: str) -> bool:
 def _clause_opens(document: Document, index: int) -> bool:
     """A colon or quotation mark before the word, a complementizer or another cue."""
     gap = document.gap_before(index)
-    if any(char in ':"“”«»' for char in gap) and (
+    marked = any(char in ':"“”«»' for char in gap) and (
         document.quote_of[index] is None or document.is_statement_token(index)
-    ):
+    )
+    # ``رئيس مؤسسة "روسكوسموس" يوري بوريسوف``: the mark closes a quoted name inside the phrase
+    if marked and (":" in gap or not _after_quoted_name(document, index)):
         return True
     if is_complementizer(document, index):
         return True
     return document.cue_form(index) is not None and document.match_at.get(index) is None
 
 
+def _after_quoted_name(document: Document, index: int) -> bool:
+    """Whether the word before ``index`` ends a quoted term (a name, not words said)."""
+    previous = document.quote_of[index - 1] if index > 0 else None
+    return (
+        previous is not None and document.quote_of[index] is None and document.quotes[previous].kind == "term"
+    )
+
+
 def is_complementizer(document: Document, index: int) -> bool:
     """``إن``/``أن`` opening the reported clause; not ``إن`` inside ``كيم إن-إي``."""
-    if document.norm(index) not in cues.COMPLEMENTIZERS:
-        return False
+    if document.norm(index) not in cues.COMPLEMENTIZERS or document.text[document.tokens[index][0]] == "آ":
+        return False  # ``آن كلير لوجاندر`` is a name
     following = index + 1
     glued = following < len(document.tokens) and document.gap_before(following) == "-"
     return not glued and document.gap_before(index) != "-"
 
 
 def _is_addressee_word(token: str) -> bool:
+    if token == "ل":  # ``لـ«سكاي نيوز عربية»``: ل alone, the medium quoted after it
+        return True
     if token.startswith("لل") and ("ال" + token[2:]) in cues.ADDRESSEES:
         return True
     return token[:1] == "ل" and token[1:] in cues.ADDRESSEES
@@ -220,6 +236,7 @@ def resolve_phrase(
         rules = (
             _surname,
             _person,
+            _own_reporter,
             institutions.official_of,
             _unnamed,
             _institution,
@@ -253,9 +270,12 @@ def _surname(phrase: Phrase) -> Subject | None:
     (``ولفت تشو`` after ``تشو لي هوا`` is not Cho Han-bum)."""
     document, first = phrase.document, phrase.first
     earlier = document.surnames.get(document.norm(first)) or document.surnames.get(phrase.head)
+    following = first + 1
+    if earlier is None and document.norm(first) in names.FAMILY_PARTICLES and following < phrase.end:
+        earlier = document.surnames.get(f"{document.norm(first)} {document.norm(following)}")
+        following += 1  # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``
     if earlier is None:
         return None
-    following = first + 1
     joined = following < phrase.end and not any(char in "،," for char in document.gap_before(following))
     if joined and (names.is_name_word(document, following) or document.match_at.get(following) is not None):
         return None  # another full name that starts alike
@@ -296,13 +316,58 @@ def _person(phrase: Phrase) -> Subject | None:
     if by_name:
         text = _through(phrase, by_name[0].end_token)
         return subject_from_match(document, by_name[0], phrase.gender, CONFIDENCE_NAMED, text)
-    if run is not None:
+    if run is not None and run[1] - run[0] > 1:
+        # One unknown word alone (``وقال سادوفنيكوف``, ``أبوظبي``) is no name to propose: a surname
+        # the article never gave in full, or not a name at all; the quote waits for an editor.
         name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
         proposed = ProposedActor.from_text(name, "person")
         return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)
     titles = [m for m in matches if m.alias_kind == TITLE]
     if titles:
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
+    return None
+
+
+def _own_reporter(phrase: Phrase) -> Subject | None:
+    """A medium's unnamed correspondent speaks for it: ``وفي تقرير بثته قناة العالم من
+    فلاديفوستوك، قال مراسلها إن "…"`` → Al-Alam; ``ونقلت قناة "الجزيرة" عن مراسلها`` → Al
+    Jazeera.  The medium is the last one named before, in the same paragraph; a named
+    correspondent (``مراسلنا في سيول جوناثان هيل``) is the person, read before this rule."""
+    document = phrase.document
+    head = cues.strip_conjunction(phrase.head)
+    if head not in cues.OWN_REPORTERS:
+        return None
+    if head.endswith("نا"):
+        return Subject(
+            None, phrase.text, phrase.gender, 0.0
+        )  # ``مراسلنا``: the outlet's own, not a cited one
+    for index in range(phrase.first - 1, max(-1, phrase.first - _REPORTER_REACH), -1):
+        match = document.match_at.get(index)
+        if match is not None and match_kind(document, match) == "medium":
+            return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+        key = _quoted_medium(document, index)
+        if key is not None:
+            return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL)
+        if "\n" in document.gap_before(index):
+            break
+    return Subject(None, phrase.text, phrase.gender, 0.0)  # whose reporter the copy does not say
+
+
+_REPORTER_REACH = 40
+
+
+def _quoted_medium(document: Document, index: int) -> str | None:
+    """A medium named in quotes after its kind: ``قناة "الجزيرة"`` → Al Jazeera."""
+    quote = document.quote_of[index]
+    if quote is None or document.quotes[quote].kind != "term" or index == 0:
+        return None
+    name = document.quotes[quote].text
+    kind_word = document.text[document.tokens[index - 1][0] : document.tokens[index - 1][1]]
+    for text in (f"{kind_word} {name}", name):
+        key = document.gazetteer.whole_match(text)
+        actor = document.gazetteer.actor(key)
+        if actor is not None and actor.kind == "medium":
+            return key
     return None
 
 
@@ -378,9 +443,15 @@ def _press_office(phrase: Phrase) -> Subject | None:
     index = phrase.first + 1
     while index < phrase.end and document.norm(index) in _PRESS_WORDS:
         index += 1
-    if index == phrase.first + 1 or index >= phrase.end:
+    if index == phrase.first + 1 or index >= len(document.tokens):
         return None
-    owner = resolve_phrase(document, index, phrase.end, phrase.gender, as_source=True)
+    end = phrase.end
+    owner_match = document.match_at.get(index)
+    if index >= end and owner_match is not None and owner_match.proclitic[-1:] == "ل":
+        end = owner_match.end_token  # ``المكتب الصحفي للكرملين``: the owner, glued to ل, ended the phrase
+    if index >= end:
+        return None
+    owner = resolve_phrase(document, index, end, phrase.gender, as_source=True)
     return owner if owner is not None and owner.named else None
 
 
@@ -455,5 +526,9 @@ def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first
             and (institutions.modifies(document, index) or document.norm(index).startswith("لل"))
         ):
             index += 1  # ``للمكتب الإعلامي للرئاسة الروسية``
-        return first, index
+        head = bare(document.norm(first))[1:]
+        stem = head[2:] if head.startswith("ال") else head.removeprefix("ل")
+        return first, institutions.seat_end(
+            document, stem, index, sentence.end
+        )  # ``للسفارة … في بيونغ يانغ``
     return noun_phrase(document, sentence, first)

@@ -33,7 +33,7 @@ import bisect
 from dataclasses import dataclass
 
 from articles.extraction import cues, relays
-from articles.extraction.actors import MASCULINE, ProposedActor
+from articles.extraction.actors import FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
     gender_of,
@@ -42,6 +42,7 @@ from articles.extraction.clauses import (
     read_sentence,
 )
 from articles.extraction.document import Document, Sentence
+from articles.extraction.normalize import normalize
 from articles.extraction.phrases import (
     Subject,
     bare,
@@ -206,6 +207,15 @@ def _as_said_by(document: Document, index: int) -> bool:
     return token in ("قول", "تعبير", "وصف") and index > 0 and document.norm(index - 1) == "حد"
 
 
+def _as_aside(document: Document, cue: int) -> bool:
+    """``على ما قال بيسكوف``, ``كما قال``: a verb of saying in an aside names the source of every
+    quote before it in the sentence, like بحسب: ``قدم الرئيس لضيفه "…"، قدم الزعيم مضيفه "…"،
+    على ما قال بيسكوف`` → both are Peskov's."""
+    if cue < 1 or document.norm(cue - 1) not in ("ما", "كما"):
+        return False
+    return document.norm(cue - 1) == "كما" or (cue >= 2 and document.norm(cue - 2) == "علي")
+
+
 def _kind_of(document: Document, subject: Subject) -> str:
     actor = document.gazetteer.actor(subject.key)
     return actor.kind if actor else ""
@@ -262,11 +272,27 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         ):
             if _is_inscription(document, sentence, index):
                 return index, NOBODY
+            if _is_host_not_participle(document, sentence, index, form):
+                continue
             return _outer_cue(document, sentence, index), VERB
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+def _is_host_not_participle(document: Document, sentence: Sentence, cue: int, form: str) -> bool:
+    """A feminine participle with no feminine speaker before it in its sentence is a noun and
+    its pronoun: ``بينما أهدى الزعيم الكوري مضيفه "بندقية"`` (his host), not ``مضيفةً`` (adding);
+    the quote then belongs to the cue before it (``وأضاف أن …``)."""
+    if form not in cues.PARTICIPLE_CUES or form not in cues.FEMININE_CUES or form in cues.MASCULINE_CUES:
+        return False
+    if cue == sentence.first or any(char in "،," for char in document.gap_before(cue)):
+        return False  # ``…، مشيرةً إلى أن``: a participle after a comma
+    if any(index < cue and subject.gender == FEMININE for index, subject in sentence.cue_subjects):
+        return False
+    opening = opening_subject(document, sentence)
+    return opening is None or opening.gender != FEMININE
 
 
 def _statement_noun(token: str) -> bool:
@@ -320,6 +346,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
         first += 2
     elif first + 2 < sentence.end and document.norm(first) in ("الذي", "التي"):
         first += 2  # العبارة التي خطّها الزعيم
+    elif first + 1 < sentence.end and document.norm(first) in _PUBLISHED_IT:
+        first += 1  # ``وجاء في بيان نشره الكرملين``: who published it issued it
     issuer = None
     impersonal = first < sentence.end and document.norm(first) in cues.IMPERSONAL_VERBS
     if first < sentence.end and document.quote_of[first] is None and not impersonal:
@@ -332,6 +360,12 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     if issuer is not None and issuer.named:
         document.roles["بيان"] = (noun, issuer)
     return issuer
+
+
+# ``بيان نشره الكرملين``, ``بيان أصدرته الوزارة``: a verb of publishing with the statement as object.
+_PUBLISHED_IT = frozenset(
+    normalize("نشره نشرته أصدره أصدرته اصدره اصدرته وزعه وزعته أذاعه أذاعته بثه بثته").split()
+)
 
 
 def _possessed(token: str) -> bool:
@@ -449,15 +483,19 @@ def _source_after(
     """
     first_after = bisect.bisect_left(document.token_starts, quote.end, sentence.first, sentence.end)
     after = range(first_after, min(sentence.end, first_after + _CUE_REACH))
+    crossed = False  # past another statement, only a source names the speaker of both
     for position, index in enumerate(after):
         if document.quote_of[index] is not None and document.is_statement_token(index):
-            break
+            crossed = True
+            continue
         form = document.cue_form(index)
         if form is None and _as_said_by(document, index):
             form = "حسب"  # ``على حد قول المحلل …``: a source, like بحسب
         if form is None:
             continue
-        is_source = form in cues.SOURCE_CUES
+        is_source = form in cues.SOURCE_CUES or _as_aside(document, index)
+        if crossed and not is_source:
+            break
         if not is_source and (position >= _RIGHT_WINDOW or has_conjunction(document, index)):
             continue
         first = index + 1
