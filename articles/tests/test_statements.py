@@ -120,7 +120,7 @@ def test_link_two_rewordings_share_most_of_each():
     )
 
     assert (found.reworded, found.part()) == (True, None)
-    assert found.shares == (7 / 8, 7 / 8)  # all but بناء / نبني of eight units each
+    assert found.shares == (1.0, 1.0)  # eight units each, بناء / نبني one class
 
 
 def test_link_quotes_that_give_other_numbers_are_no_link():
