@@ -147,7 +147,7 @@ _VARIANTS_TEXT = """
     عام أعوام سنة سنوات
     يوم أيام
     قيمة قيم
-    حق حقوق
+    حق حقوق يحق
     واصل يواصل نواصل مواصلة استمر يستمر نستمر تستمر استمرار مضى يمضي نمضي
     عازم عازمون عازمة عزم مصمم مصممون مصممة تصميم
     اتفاق اتفق اتفقا اتفقنا يتفق نتفق توافق توافقنا
@@ -169,6 +169,8 @@ _VARIANTS_TEXT = """
     ارتياح رضا ارتياحه رضاه
     عجلة استعجال تسرع تعجل
     لجأ يلجأ تلجأ نلجأ لجوء
+    استقبال استقبل يستقبل ترحيب رحب يرحب
+    دعوة
     احتمال إمكانية
     تدريب يدرب ندرب تأهيل يؤهل نؤهل
     بنى يبني نبني تبني بناء
@@ -325,7 +327,8 @@ def _lexicon_forms(word: str) -> Iterator[str]:
     """The forms of a word the lexicon may list: without its proclitics, without a pronoun
     suffix (each that fits: ``امتناني`` is ``امتنان`` + ``ي``, not ``امتنا`` + ``ني``), without
     the future's ``س`` (``سنبحث`` → ``نبحث``), and with the hamza a suffix moved back on
-    its own (``اصدقاونا`` → ``اصدقاو`` → ``اصدقاء``)."""
+    its own (``اصدقاونا`` → ``اصدقاو`` → ``اصدقاء``), and the ``ة`` a suffix wrote ``ت``
+    (``دعوته`` → ``دعوه``)."""
     for candidate in strip_proclitics(word):
         forms = [candidate]
         forms += [
@@ -339,6 +342,8 @@ def _lexicon_forms(word: str) -> Iterator[str]:
                 yield form[1:]  # تتعاون → تعاون
             if len(form) >= 4 and form[-2] == "ا" and form[-1] in "وي":
                 yield form[:-1] + "ء"
+            if len(form) >= 4 and form[-1] == "ت" and form != candidate:
+                yield form[:-1] + "ه"  # دعوته → دعوت → دعوه: the ة a suffix wrote ت
 
 
 @lru_cache(maxsize=131072)
