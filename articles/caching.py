@@ -25,6 +25,7 @@ from django.db import transaction
 from django.db.models import Max
 
 VERSION_KEY = "archive:version"
+REGISTRY_VERSION_KEY = "registry:version"
 
 
 def version() -> int:
@@ -34,6 +35,25 @@ def version() -> int:
         cache.add(VERSION_KEY, time.time_ns(), timeout=None)
         current = cache.get(VERSION_KEY, time.time_ns())
     return current
+
+
+def registry_version() -> int:
+    """The registry's version: the time (in ns) of the last change to an actor or an alias.
+
+    Apart from `version()`, which every stored article moves: what is built from the registry
+    alone (the extraction gazetteer) is built again only when the registry changed, not a few
+    times a minute during an import.
+    """
+    current = cache.get(REGISTRY_VERSION_KEY)
+    if current is None:
+        cache.add(REGISTRY_VERSION_KEY, time.time_ns(), timeout=None)
+        current = cache.get(REGISTRY_VERSION_KEY, time.time_ns())
+    return current
+
+
+def bump_registry() -> None:
+    """An actor or an alias changed: other processes build their gazetteer again."""
+    cache.set(REGISTRY_VERSION_KEY, max(time.time_ns(), registry_version() + 1), timeout=None)
 
 
 def key(name: str, *parts, audience: str = "", current: int | None = None) -> str:

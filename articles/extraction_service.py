@@ -58,16 +58,18 @@ def gazetteer() -> Gazetteer:
     """The registry's gazetteer, built once per process and rebuilt after actors change.
 
     A change in this process forgets it at once (`articles.signals`); a change made in another
-    worker shows in the archive's content version, read at most every ten seconds.
+    worker shows in the registry's version (`caching.registry_version`), read at most every ten
+    seconds.  Not the archive's content version: every stored article moves that one, and an
+    import rebuilt the gazetteer (a third of a second) every ten seconds.
     """
     global _gazetteer, _built_at_version, _checked_at
     now = time.monotonic()
     if _gazetteer is not None and now - _checked_at > RECHECK_SECONDS:
         _checked_at = now
-        if caching.version() != _built_at_version:
+        if caching.registry_version() != _built_at_version:
             _gazetteer = None
     if _gazetteer is None:
-        _built_at_version, _checked_at = caching.version(), now
+        _built_at_version, _checked_at = caching.registry_version(), now
         _gazetteer = Gazetteer(registry_records())
     return _gazetteer
 

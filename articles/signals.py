@@ -4,13 +4,15 @@ shell, a command, a test): connected once, from `ArticlesConfig.ready()`.
 - Any content saved or deleted starts a new archive version, so cached pages and figures
   of the old one are no longer read (`articles.caching`); extraction's bulk writes are
   grouped into one change by `caching.one_change()`.
-- An actor or alias changed: the extraction gazetteer is rebuilt before its next use.
+- An actor or alias changed: the extraction gazetteer is rebuilt before its next use, in
+  this process at once and in others once the change is committed (the registry's version).
 - A lexicon entry changed: its frame is matched again over every stored sentence.
 - An article deleted: the statement groups it leaves with a single quote are dissolved.
 """
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -34,6 +36,7 @@ for _model in CONTENT_MODELS:
 @receiver([post_save, post_delete], sender=Alias, dispatch_uid="gazetteer-alias")
 def registry_changed(**kwargs) -> None:
     extraction_service.forget_gazetteer()
+    transaction.on_commit(caching.bump_registry)
 
 
 @receiver([post_save, post_delete], sender=FrameTerm, dispatch_uid="lexicon-changed")

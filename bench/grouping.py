@@ -6,9 +6,11 @@ The set is every article of the corpus: the seeds, the speaker gold texts and th
 gold pages (both halves), imported through `import_item` as `import_articles` would, into
 an empty archive inside a transaction that is rolled back.  Rounds alternate without and
 with grouping ("without" skips computing each statement's wording and placing it in a
-group); each prints the CPU and wall time, and the medians are compared at the end.  The
-"with" rounds also time grouping's own calls (wording and placing), which the shared
-machine's noise in whole imports can hide.
+group); each prints the wall time and the CPU time of both processes at work, this one and
+the PostgreSQL server process serving its connection (read from /proc: the embedded server
+runs on this machine), and the medians are compared at the end.  CPU time is the figure to
+read on a shared machine: wall time moves with the other users' load.  The "with" rounds
+also time grouping's own calls (wording and placing).
 """
 
 import os
@@ -27,9 +29,9 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
-from django.db import transaction  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 
-from articles import statement_groups  # noqa: E402
+from articles import extraction_service, statement_groups  # noqa: E402
 from articles.importing import import_item  # noqa: E402
 from articles.ingest import Manifest, load_manifest  # noqa: E402
 from articles.models import Article, Quote, StatementGroup  # noqa: E402
@@ -62,9 +64,26 @@ def inputs() -> list[Path]:
     return files
 
 
-def import_once(files: list[Path], manifest: Manifest | None) -> tuple[float, float, int, int]:
+def server_cpu() -> float:
+    """CPU seconds the PostgreSQL process serving this connection has used (0 when it runs
+    elsewhere)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def import_once(files: list[Path], manifest: Manifest | None) -> tuple[float, float, float, int, int]:
+    """Wall time, this process's CPU time and the server's, articles and groups stored."""
     counts = (0, 0)
-    started, cpu = time.perf_counter(), time.process_time()
+    # The registry as stored: a gazetteer kept from a rolled-back round would still know the
+    # speakers it proposed (and not propose them again), which made rounds unequal.
+    extraction_service.forget_gazetteer()
+    started, cpu, server = time.perf_counter(), time.process_time(), server_cpu()
     try:
         with transaction.atomic():
             Article.objects.all().delete()
@@ -74,7 +93,7 @@ def import_once(files: list[Path], manifest: Manifest | None) -> tuple[float, fl
                 ):
                     pass
             counts = (Article.objects.count(), StatementGroup.objects.count())
-            elapsed = time.perf_counter() - started, time.process_time() - cpu
+            elapsed = time.perf_counter() - started, time.process_time() - cpu, server_cpu() - server
             raise Rollback
     except Rollback:
         pass
@@ -86,40 +105,39 @@ def main(rounds: int) -> None:
     manifest_path = CORPUS / "seeds" / "manifest.json"
     manifest = load_manifest(manifest_path) if manifest_path.exists() else None
     import_once(files, manifest)  # warm: the gazetteer, caches, the database's buffers
-    times: dict[str, list[tuple[float, float]]] = {"without": [], "with": []}
-    shares: list[float] = []
+    times: dict[str, list[tuple[float, float, float]]] = {"without": [], "with": []}
+    own: list[float] = []
     for number in range(rounds):
         for mode in ("without", "with"):
+            placing, wording = Timed(statement_groups.group_article), Timed(statement_groups.units)
             if mode == "without":
-                with (
-                    mock.patch.object(statement_groups, "group_article", lambda *a, **k: None),
-                    mock.patch.object(statement_groups, "units", lambda *args: []),
-                ):
-                    wall, cpu, articles, groups = import_once(files, manifest)
-                own = ""
-            else:
-                placing, wording = Timed(statement_groups.group_article), Timed(statement_groups.units)
-                with (
-                    mock.patch.object(statement_groups, "group_article", placing),
-                    mock.patch.object(statement_groups, "units", wording),
-                ):
-                    wall, cpu, articles, groups = import_once(files, manifest)
-                spent = placing.seconds + wording.seconds
-                shares.append(spent / wall)
-                own = f", grouping's own calls {spent:.2f} s ({spent / wall * 100:.0f}% of the import)"
-            times[mode].append((wall, cpu))
+                placing, wording = Timed(lambda *a, **k: None), Timed(lambda *a: [])
+            with (
+                mock.patch.object(statement_groups, "group_article", placing),
+                mock.patch.object(statement_groups, "units", wording),
+            ):
+                wall, cpu, server, articles, groups = import_once(files, manifest)
+            times[mode].append((wall, cpu, server))
             print(f"round {number + 1} {mode:>7}: {articles} articles, {groups} groups, ", end="")
-            print(f"{wall:.2f} s wall, {cpu:.2f} s CPU{own}")
-    wall = {mode: statistics.median(t[0] for t in values) for mode, values in times.items()}
-    cpu = {mode: statistics.median(t[1] for t in values) for mode, values in times.items()}
-    added_wall = (wall["with"] / wall["without"] - 1) * 100
-    added_cpu = (cpu["with"] / cpu["without"] - 1) * 100
+            print(f"{wall:.2f} s wall, CPU {cpu:.2f} s Python + {server:.2f} s PostgreSQL", end="")
+            if mode == "with":
+                own.append(placing.seconds + wording.seconds)
+                print(f", grouping's own calls {own[-1]:.2f} s wall", end="")
+            print()
+    median = {
+        mode: [statistics.median(t[i] for t in values) for i in range(3)] for mode, values in times.items()
+    }
+    (wall0, cpu0, server0), (wall1, cpu1, server1) = median["without"], median["with"]
     print(
-        f"median without grouping {wall['without']:.2f} s wall / {cpu['without']:.2f} s CPU, "
-        f"with {wall['with']:.2f} s / {cpu['with']:.2f} s: grouping adds "
-        f"{added_wall:.0f}% wall, {added_cpu:.0f}% CPU"
+        f"medians of {rounds}: without grouping {wall0:.2f} s wall, {cpu0 + server0:.2f} s CPU "
+        f"({cpu0:.2f} + {server0:.2f}); with {wall1:.2f} s wall, {cpu1 + server1:.2f} s CPU "
+        f"({cpu1:.2f} + {server1:.2f})"
     )
-    print(f"grouping's own calls: median {statistics.median(shares) * 100:.0f}% of an import's wall time")
+    print(
+        f"grouping adds {(cpu1 + server1) / (cpu0 + server0) * 100 - 100:.0f}% CPU "
+        f"(Python {cpu1 / cpu0 * 100 - 100:.0f}%, PostgreSQL {server1 / server0 * 100 - 100:.0f}%), "
+        f"{wall1 / wall0 * 100 - 100:.0f}% wall; its own calls take {statistics.median(own):.2f} s"
+    )
     print(f"{Quote.objects.count()} quotes in the archive after the rollback (unchanged)")
 
 

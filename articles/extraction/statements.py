@@ -58,6 +58,7 @@ MIN_SHARED = 2.0
 SOFT = 0.8
 FUZZY_MIN_LENGTH = 5
 FUZZY_OVERLAP = 0.75
+PROCLITIC_LETTERS = "وفبلك"
 PERSON = "person"
 NO_SIDE = "other"
 
@@ -165,10 +166,17 @@ def _plain(unit: str) -> bool:
 
 
 def _shapes(unit: str) -> tuple[str, ...]:
-    """A plain stem's root and skeleton, marked apart (a root may look like a skeleton)."""
+    """A plain stem's root and skeleton, and the stem itself without a first letter that
+    may have been a proclitic, marked apart (a root may look like a skeleton).  Light
+    stemming cannot tell ``فضاء`` "space" from ``ف`` + ``ضاء``, nor ``كوري`` from ``ك`` +
+    ``وري``: one outlet's form loses a letter the other keeps, and the two still meet."""
     if not _plain(unit):
         return ()
-    return tuple(f"{kind}{shape}" for kind, shape in (("r", word_root(unit)), ("s", skeleton(unit))) if shape)
+    shapes = [f"{kind}{shape}" for kind, shape in (("r", word_root(unit)), ("s", skeleton(unit))) if shape]
+    shapes.append(f"c{unit}")
+    if len(unit) >= 4 and unit[0] in PROCLITIC_LETTERS:
+        shapes.append(f"c{unit[1:]}")
+    return tuple(shapes)
 
 
 def _bigrams(word: str) -> set[str]:
@@ -218,6 +226,19 @@ def _numbers_differ(first: Statement, second: Statement) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def _may_link(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two statements can be near or a part at all, counting every unit the exact
+    ones leave as a soft match: most candidates a shared word brings are ruled out here
+    without looking up roots."""
+    common = len(first & second)
+    if not common:
+        return False
+    best = common + SOFT * min(len(first), len(second)) - SOFT * common
+    if best < MIN_SHARED:
+        return False
+    return best >= NEAR * max(len(first), len(second)) or best >= PART * min(len(first), len(second))
+
+
 def covered(statement: Statement, wordings: frozenset[str]) -> float:
     """The share of a statement's units that the union of a group's wordings covers."""
     size = len(statement.distinct)
@@ -230,7 +251,9 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
     out = []
     for candidate in stored:
         for statement in new:
-            if not (candidate.distinct & statement.distinct) or not may_match(candidate, statement, speakers):
+            if not _may_link(candidate.distinct, statement.distinct) or not may_match(
+                candidate, statement, speakers
+            ):
                 continue
             found = link(candidate, statement)
             if found.near or found.part() is not None:
@@ -302,8 +325,9 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
         if side is not None:
             small, large = (i, j) if side == 0 else (j, i)
             parts.setdefault(small, []).append((large, found.shares[side]))
-    _attach_parts(clusters, parts)
-    _attach_covered(clusters, nodes, near)
+    weights = [len(c) for c in copies]
+    _attach_parts(clusters, parts, weights)
+    _attach_covered(clusters, nodes, near, weights)
     return _placements(statements, copies, clusters)
 
 
@@ -336,7 +360,7 @@ def _pairs(nodes: list[Statement]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]]) -> None:
+def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]], weights: list[int]) -> None:
     """Join each group to the one most of its quotes are parts of, smallest groups first,
     until nothing moves.  Between two such groups the one with more quotes containing it
     wins, then the closer fit, then the larger group."""
@@ -354,20 +378,24 @@ def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]]
                     if target == root:
                         continue
                     supporters.setdefault(target, set()).add(index)
-                    containers[target] = containers.get(target, 0) + 1
+                    containers[target] = containers.get(target, 0) + weights[large]
                     shares[target] = shares.get(target, 0.0) + share
             if not supporters:
                 continue
             target = max(
                 sorted(supporters),
-                key=lambda t: (len(supporters[t]), containers[t], shares[t], len(members[t])),
+                key=lambda t: (len(supporters[t]), containers[t], shares[t], _quotes(members[t], weights)),
             )
-            if _pulled(len(supporters[target]), len(members[root])) and clusters.join(root, target):
+            if _pulled(
+                _quotes(supporters[target], weights), _quotes(members[root], weights)
+            ) and clusters.join(root, target):
                 moved = True
                 break
 
 
-def _attach_covered(clusters: _Clusters, nodes: list[Statement], near: dict[int, set[int]]) -> None:
+def _attach_covered(
+    clusters: _Clusters, nodes: list[Statement], near: dict[int, set[int]], weights: list[int]
+) -> None:
     """Join a quote to a group whose wordings together cover ``COVERED`` of it when it is
     near one of them: each outlet keeps other words of one statement, so three renderings
     say together what one shares only in part with each (``مستعدون لإعداد رائد فضاء كوري``
@@ -390,10 +418,20 @@ def _attach_covered(clusters: _Clusters, nodes: list[Statement], near: dict[int,
                         shares[target] = shares.get(target, 0.0) + share
             if not supporters:
                 continue
-            target = max(sorted(supporters), key=lambda t: (len(supporters[t]), shares[t], len(members[t])))
-            if _pulled(len(supporters[target]), len(members[root])) and clusters.join(root, target):
+            target = max(
+                sorted(supporters),
+                key=lambda t: (len(supporters[t]), shares[t], _quotes(members[t], weights)),
+            )
+            if _pulled(
+                _quotes(supporters[target], weights), _quotes(members[root], weights)
+            ) and clusters.join(root, target):
                 moved = True
                 break
+
+
+def _quotes(nodes: list[int], weights: list[int]) -> int:
+    """How many quotes a cluster of nodes stands for (one node per wording: copies count)."""
+    return sum(weights[node] for node in nodes)
 
 
 def _pulled(supporters: int, size: int) -> bool:

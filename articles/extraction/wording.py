@@ -27,6 +27,7 @@ matters is that two outlets' forms of one word meet.  :func:`root` (NLTK's ISRI 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from functools import lru_cache
 
 from articles.extraction.actors import TITLE, Gazetteer, spelling_variants
@@ -70,11 +71,11 @@ _VARIANTS_TEXT = """
     حث يحث نحث حض يحض نحض ناشد يناشد نناشد مناشدة ندعو يدعو تدعو
     قلق نشعر قلقون مخاوف مخاوفنا انزعاج
     راقب يراقب نراقب مراقبة تابع يتابع نتابع متابعة رصد يرصد نرصد
-    مستعد مستعدون مستعدة استعداد جاهز جاهزون جاهزية
+    مستعد مستعدون مستعدة استعداد استعدادات جاهز جاهزون جاهزية تحضير تحضيرات
     أراد يريد نريد تريد رغب يرغب نرغب رغبة ود يود نود
     ساعد يساعد نساعد مساعدة مساعدات عون معونة أعان
     قدر يقدر نقدر تقدير ثمن يثمن نثمن تثمين
-    شكر أشكر نشكر شكرا امتنان ممتن ممتنون
+    شكر أشكر نشكر شكرا امتنان ممتن ممتنون شاكر شاكرا
     سعيد سعداء يسعدني يسعدنا سعادة مسرور سرور يسرني يسرنا
     مهم هام أهمية
     أمر أمور شيء أشياء مسألة مسائل قضية قضايا شأن شؤون ملف ملفات موضوع مواضيع
@@ -87,12 +88,12 @@ _VARIANTS_TEXT = """
     موعد مواعيد توقيت
     صاروخ صواريخ صاروخي صاروخية
     صديق أصدقاء صداقة
-    جار جيران
+    جار جيران مجاور مجاورة
     مصلحة مصالح
     عضو أعضاء عضوية
     حليف حلفاء
     شريك شركاء
-    زعيم زعماء قائد قادة
+    زعيم زعماء قائد قادة زعيمين قائدين رئيسين
     رئيس رؤساء
     وزير وزراء
     قرار قرارات
@@ -111,14 +112,14 @@ _VARIANTS_TEXT = """
     وعد وعود
     تقنية تقنيات تكنولوجيا تكنولوجية تقني
     حماية حمى يحمي نحمي صون يصون دفاع الدفاع
-    عزز يعزز نعزز تعزيز وطد يوطد توطيد
+    عزز يعزز نعزز تعزيز وطد يوطد توطيد يقوي تقوية
     طور يطور نطور تطوير تنمية
     وسع يوسع نوسع توسيع
     زاد يزيد زيادة
     توقيع يوقع نوقع
     نفذ ينفذ تنفيذ طبق يطبق تطبيق
     انتهك ينتهك انتهاك خرق يخرق خرقا
-    تلقى يتلقى حصل يحصل الحصول استلم يستلم
+    تلقى يتلقى حصل يحصل الحصول استلم يستلم تحصل نحصل
     زود يزود تزويد إمداد أمد
     باع يبيع بيع
     رسمي رسمية
@@ -128,7 +129,7 @@ _VARIANTS_TEXT = """
     خطير خطيرة جسيم
     دائما دوما الدوام
     معا سويا
-    الآن حاليا
+    الآن
     سريعا بسرعة
     كبير كبيرة ضخم ضخمة
     جديد جديدة
@@ -146,7 +147,36 @@ _VARIANTS_TEXT = """
     عام أعوام سنة سنوات
     يوم أيام
     قيمة قيم
-    حق حقوق
+    حق حقوق يحق
+    واصل يواصل نواصل مواصلة استمر يستمر نستمر تستمر استمرار مضى يمضي نمضي
+    عازم عازمون عازمة عزم مصمم مصممون مصممة تصميم
+    اتفاق اتفق اتفقا اتفقنا يتفق نتفق توافق توافقنا
+    توسل يتوسل متوسل تسول يتسول متسول استجدى يستجدي تستجدي مستجد مستجديا استجداء
+    ذهب جاب يجوب تجول يتجول
+    دليل دلائل برهان يدل تدل دلالة يثبت يبرهن يظهر أظهر يبين
+    دليل كشف يكشف نكشف الكشف أعلن يعلن نعلن أفصح يفصح نفصح
+    يأس يائس يائسة يائسون
+    فشل يفشل فشلت أخفق إخفاق تعثر يتعثر
+    خطط يخطط نخطط خطة مخطط مقرر مقررا مدرج مدرجا مبرمج
+    حدد يحدد تحدد نحدد تحديد قرر يقرر تقرر يقرروا أملى يملي تملي
+    محاسبة يحاسب نحاسب مساءلة يسائل نسائل
+    شارك يشارك تشارك مشاركة مشارك تورط يتورط متورط ضالع
+    جديد إضافي إضافية إضافيا مزيد أخرى
+    حار حارة حرارة حفاوة دافئ دافئة دفء
+    ودي ودية وديا
+    انشغال منشغل مشغول مزدحم ازدحام
+    أعرب يعرب معربا يبدي يبدون
+    ارتياح رضا ارتياحه رضاه
+    عجلة استعجال تسرع تعجل
+    لجأ يلجأ تلجأ نلجأ لجوء
+    استقبال استقبل يستقبل ترحيب رحب يرحب
+    دعوة
+    احتمال إمكانية
+    تدريب يدرب ندرب تأهيل يؤهل نؤهل
+    بنى يبني نبني تبني بناء
+    ختام اختتام نهاية انتهاء
+    التزم يلتزم تلتزم نلتزم ملتزم ملتزمة تقيد يتقيد تتقيد نتقيد
+    خالد خلود
     فبراير شباط
     مارس آذار
     أبريل نيسان
@@ -293,14 +323,36 @@ def _is_stop(word: str) -> bool:
     return any(form in STOP_WORDS or _without_pronoun(form) in STOP_WORDS for form in forms)
 
 
+def _lexicon_forms(word: str) -> Iterator[str]:
+    """The forms of a word the lexicon may list: without its proclitics, without a pronoun
+    suffix (each that fits: ``امتناني`` is ``امتنان`` + ``ي``, not ``امتنا`` + ``ني``), without
+    the future's ``س`` (``سنبحث`` → ``نبحث``), and with the hamza a suffix moved back on
+    its own (``اصدقاونا`` → ``اصدقاو`` → ``اصدقاء``), and the ``ة`` a suffix wrote ``ت``
+    (``دعوته`` → ``دعوه``)."""
+    for candidate in strip_proclitics(word):
+        forms = [candidate]
+        forms += [
+            candidate[: -len(p)] for p in _PRONOUNS if candidate.endswith(p) and len(candidate) - len(p) >= 2
+        ]
+        for form in forms:
+            yield form
+            if len(form) >= 4 and form[0] == "س" and form[1] in _PRESENT_PREFIXES:
+                yield form[1:]
+            if len(form) >= 5 and form[0] in _PRESENT_PREFIXES:
+                yield form[1:]  # تتعاون → تعاون
+            if len(form) >= 4 and form[-2] == "ا" and form[-1] in "وي":
+                yield form[:-1] + "ء"
+            if len(form) >= 4 and form[-1] == "ت" and form != candidate:
+                yield form[:-1] + "ه"  # دعوته → دعوت → دعوه: the ة a suffix wrote ت
+
+
 @lru_cache(maxsize=131072)
 def word_unit(word: str) -> str | None:
     """The unit of one normalised word that no actor name covers, or None for a function word.
     The lexicon is read first: ``بلدينا`` is ``بلد`` + ``نا``, not ``ب`` + ``لدينا``."""
-    for candidate in strip_proclitics(word):
-        for form in (candidate, _without_pronoun(candidate)):
-            if form in VARIANTS:
-                return VARIANTS[form]
+    for form in _lexicon_forms(word):
+        if form in VARIANTS:
+            return VARIANTS[form]
     if _is_stop(word):
         return None
     stem = light_stem(word)

@@ -165,3 +165,24 @@ def test_evaluate_extraction_names_a_quote_without_its_fields(tmp_path):
 
     with pytest.raises(CommandError, match=r"gold.json: a.txt: quote #1 needs start, end, text and kind"):
         call_command("evaluate_extraction", str(gold), str(tmp_path))
+
+
+def test_gazetteer_kept_while_articles_are_stored_rebuilt_after_registry_change(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    from articles import caching, extraction_service
+
+    monkeypatch.setattr(extraction_service, "RECHECK_SECONDS", -1)  # check the versions every call
+    built = extraction_service.gazetteer()
+
+    make_article(body="قال بوتين: «نحن مستعدون للتعاون».")
+    caching.bump()
+    kept = extraction_service.gazetteer()
+    with django_capture_on_commit_callbacks(execute=True):
+        Alias.objects.create(actor=Actor.objects.get(slug="kim-jong-un"), name="كيم جونغ اون الثالث")
+    extraction_service._gazetteer = built  # as another process would still hold it
+    rebuilt = extraction_service.gazetteer()
+
+    assert kept is built
+    assert rebuilt is not built
+    assert rebuilt.named_by(("كيم", "جونغ", "اون", "الثالث")) == ("kim-jong-un",)
