@@ -110,7 +110,11 @@ class Command(BaseCommand):
         connection.settings_dict["NAME"] = bench_name
         try:
             call_command("migrate", verbosity=0, interactive=False)
-            if created or not Article.objects.exists():
+            if not created and Article.objects.count() != articles:  # a fill cut short
+                connection.close()
+                created = self._create_database(bench_name, keep=False)
+                call_command("migrate", verbosity=0, interactive=False)
+            if created:
                 call_command("load_reference_data", verbosity=0)  # the registry the pages name
                 started = time.perf_counter()
                 self._fill(articles)
