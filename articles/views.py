@@ -9,15 +9,17 @@ from django.db.models import Count, Exists, F, IntegerField, OuterRef, Subquery,
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import cached_property
 from django.views.generic import ListView
 
 from articles.audience import Audience
 from articles.exports import ExportMixin
-from articles.filters import ArticleFilterSet, QuoteFilterSet, outlet_q
+from articles.filters import FACET_WINDOW, ArticleFilterSet, QuoteFilterSet, outlet_q
 from articles.models import Actor, Alias, Mention, Quote
 from articles.search import highlight
 
 STATEMENTS_PER_OUTLET = 5
+QUOTES_COUNTED = 1000  # /quotes/ counts this many at most: "more than 1,000 quotes"
 FIGURES_SECONDS = 3600  # keyed by the version: an edit starts new keys, old ones expire unread
 
 
@@ -60,6 +62,28 @@ def tolerant_page(queryset, number, per_page: int):
     """Any `page` value gives a page: out of range → the last, nonsense → the first."""
     paginator = Paginator(queryset, per_page)
     return paginator, paginator.get_page(number)
+
+
+class BoundedPaginator(Paginator):
+    """Counts at most `limit` rows: the total of a list that grows with the archive (every
+    quote) would otherwise cost a scan of all of it on every page.  Past the limit, the
+    list says "more than" and pages go as far as the limit; the export has everything."""
+
+    def __init__(self, object_list, per_page, limit: int):
+        super().__init__(object_list, per_page)
+        self.limit = limit
+
+    @cached_property
+    def counted(self) -> int:
+        return self.object_list[: self.limit + 1].count()
+
+    @property
+    def capped(self) -> bool:
+        return self.counted > self.limit
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.counted, self.limit)
 
 
 class FilteredListMixin:
@@ -129,7 +153,13 @@ class ArticleListView(ExportMixin, FilteredListMixin, ListView):
         if search:
             for article in articles:
                 article.snippet = highlight(article.body, search, indexed=article.search_text)
-        context.update(articles=articles, facets=self.filterset.facets(), search=search)
+        context.update(
+            articles=articles,
+            facets=self.filterset.facets(),
+            search=search,
+            windowed=self.filterset.windowed,
+            window=FACET_WINDOW,
+        )
         return context
 
 
@@ -148,8 +178,13 @@ class QuoteListView(ExportMixin, FilteredListMixin, ListView):
             super()
             .get_filtered_queryset()
             .select_related("article__outlet", "article__wire", "speaker")
-            .order_by(F("article__published_on").desc(nulls_last=True), "article_id", "start")
+            .order_by(F("article__published_on").desc(nulls_last=True), "-article_id", "start")
         )
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = BoundedPaginator(queryset, page_size, QUOTES_COUNTED)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         choices = per_version(self.request, "quote-choices", self.choices)

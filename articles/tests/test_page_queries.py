@@ -125,7 +125,8 @@ PAGE_QUERIES = [
         1: {"quotes": ["التعاون 0 مهم", "فوستوشني"]},
         6: {"quotes": [text for i in (5, 4, 3, 2, 1, 0) for text in (f"التعاون {i} مهم", "فوستوشني")]},
     }),
-    ("/quotes/?speaker=vladimir-putin&q=التعاون", 4, {
+    # + the speakers' ids, looked up first so the planner knows how many quotes they have
+    ("/quotes/?speaker=vladimir-putin&q=التعاون", 5, {
         1: {"quotes": statements(0)},
         6: {"quotes": statements(5, 4, 3, 2, 1, 0)},
     }),
