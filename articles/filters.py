@@ -230,7 +230,10 @@ class ArticleFilterSet(django_filters.FilterSet):
     def windowed(self) -> bool:
         """Whether the counts stopped at the newest `FACET_WINDOW` articles: older ones exist
         that the search and dates give (narrow the dates to reach them)."""
-        return any(facet == "window" and n >= FACET_WINDOW for facet, _v, _l, n, _i, _e in self._facet_rows())
+        rows = self._facet_rows()
+        return self._window_applied and any(
+            facet == "window" and n >= FACET_WINDOW for facet, *_, n, _i, _e in rows
+        )
 
     def ranked_ids(self) -> list[int] | None:
         """With relevance ordering, every matching id, most relevant first (newest among equals)."""
@@ -272,6 +275,7 @@ class ArticleFilterSet(django_filters.FilterSet):
     def use_facet_rows(self, rows: list[tuple]) -> None:
         """Facets the caller kept (the comparison keeps them with its own data)."""
         self._rows = rows
+        self._window_applied = False
 
     def facet_rows(self, keep: bool) -> list[tuple]:
         """One pass over the articles the non-facet filters (search, dates) give, each marked
@@ -280,7 +284,7 @@ class ArticleFilterSet(django_filters.FilterSet):
         counted over the newest `FACET_WINDOW` articles the non-facet filters give."""
         qs = self.queryset.all()
         flags = {name: Value(True) for name in self.FACETS}
-        windowed = keep and self.is_filtered()
+        windowed = self._window_applied = keep and self.is_filtered()
         if self.is_bound:
             self.errors  # noqa: B018
             qs = self.filter_queryset(qs, exclude=(*self.FACETS, "ordering"))

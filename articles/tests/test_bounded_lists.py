@@ -58,7 +58,7 @@ def test_filtered_article_list_counts_the_newest_window(client, monkeypatch):
 
 
 def test_filtered_article_list_within_the_window_counts_exactly(client, monkeypatch):
-    monkeypatch.setattr(filters, "FACET_WINDOW", 3)
+    monkeypatch.setattr(filters, "FACET_WINDOW", 4)
     outlet = make_outlet(slug="window-outlet", name_ar="وسيلة النافذة")
     dated_articles(3, outlet=outlet)
 
