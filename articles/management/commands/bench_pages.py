@@ -94,13 +94,17 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, default=10_000)
         parser.add_argument("--runs", type=int, default=30)
+        parser.add_argument(
+            "--edit-runs", type=int, default=5, help="runs of /compare/ after an edit (seconds each)"
+        )
         parser.add_argument("--path", action="append", default=[], help="another path to time")
         parser.add_argument("--keep", action="store_true", help="keep (and reuse) the scratch database")
         parser.add_argument("--json", help="write the figures to this file (a later --baseline)")
         parser.add_argument("--baseline", help="figures of a smaller run: print growth, check targets")
         parser.add_argument("--markdown", action="store_true", help="print the README's table")
 
-    def handle(self, *args, articles, runs, path, keep, **options):
+    def handle(self, *args, articles, runs, path, keep, edit_runs, **options):
+        self.edit_runs = edit_runs
         self.verbosity = options["verbosity"]
         connection = connections["default"]
         real_name = connection.settings_dict["NAME"]
@@ -342,7 +346,7 @@ class Command(BaseCommand):
                 path = article.get_absolute_url() if path == "ARTICLE" else path
                 client.get(path)  # warm up
                 timings = []
-                for _ in range(runs):
+                for _ in range(self.edit_runs if name.endswith(EDIT) else runs):
                     if name.endswith(EDIT):
                         caching.bump()  # what any save does: nothing of the old version is read
                     started = time.perf_counter()
