@@ -214,6 +214,9 @@ class Article(models.Model):
                 F("id").desc(),
                 name="article_status_date_id",
             ),
+            models.Index(  # oldest first (`?ordering=date`)
+                "status", F("published_on").asc(nulls_last=True), "id", name="article_status_date_asc"
+            ),
             models.Index(
                 fields=["status"], include=["published_on", "outlet", "wire"], name="article_status_cover"
             ),

@@ -264,3 +264,20 @@ def search_matches(query: ArabicQuery, ranked: bool) -> dict[int, int]:
         )
         cursor.execute(sql, params)
         return dict(cursor.fetchall())
+
+
+def typed_hits(query: ArabicQuery, ids: list[int]) -> dict[int, int]:
+    """How many forms of the typed words each of these articles holds: the relevance rank
+    (search_text lists a word once, so term frequency cannot rank). Reads only these
+    articles (a page's window), not every match of a common word."""
+    typed = dict.fromkeys(form for group in query.groups for word in group[0] for form in word)
+    forms = list(typed)[:MAX_RANKED_FORMS]
+    if not ids or not forms:
+        return {}
+    held = " + ".join("(search_vector @@ to_tsquery('simple', %s))::int" for _ in forms)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, {held} FROM articles_article WHERE id = ANY(%s)",  # noqa: S608 - placeholders only
+            [*(_lexeme(form) for form in forms), list(ids)],
+        )
+        return dict(cursor.fetchall())
