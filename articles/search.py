@@ -6,8 +6,9 @@ forms on the `simple` configuration: لبوتين is stored as `لبوتين ب�
 بوتين, وبوتين or لبوتين reaches it (`index_text`, kept in `Article.search_text`).
 
 A query goes through the same normaliser and is widened through the actor registry, so any
-spelling of a name finds every other (`analyse_query`); the matching articles come from the GIN
-index (`search_matches`); a snippet marks the matched words (`highlight`).
+spelling of a name finds every other (`analyse_query`); the article list filters by its
+`to_tsquery()` and ranks a window of matches (`typed_hits`), `search_matches` gives every
+matching id from the GIN index; a snippet marks the matched words (`highlight`).
 """
 
 from __future__ import annotations
