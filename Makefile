@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 WITH_DB = export DATABASE_URL="$${DATABASE_URL:-$$($(PY) scripts/devdb.py)}" &&
 DEV_ENV = export DEBUG="$${DEBUG:-1}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" &&
 
-.PHONY: run test setup install migrate seed manage lint format migrations-check bench db-stop clean
+.PHONY: run test setup install migrate seed manage lint format migrations-check bench bench-100k db-stop clean
 
 run: setup
 	@$(WITH_DB) $(DEV_ENV) $(PY) manage.py seed_corpus && \
@@ -53,8 +53,13 @@ format: install
 migrations-check: install
 	@$(WITH_DB) $(PY) manage.py makemigrations --check --dry-run
 
+# Page timings at 10,000 articles; bench-100k compares 100,000 with them (fills for ~10 min).
 bench: setup
-	@$(WITH_DB) $(PY) bench/extraction.py && $(PY) manage.py bench_pages
+	@$(WITH_DB) $(PY) bench/extraction.py && $(PY) manage.py bench_pages --json var/bench-10000.json
+
+bench-100k: setup
+	@test -f var/bench-10000.json || $(MAKE) bench
+	@$(WITH_DB) $(PY) manage.py bench_pages --articles 100000 --baseline var/bench-10000.json --markdown
 
 db-stop:
 	@test -x $(PY) && $(PY) scripts/devdb.py stop || true

@@ -48,6 +48,8 @@ KIND_LABELS = {
     "article": _("مقال"),
 }
 SHADES = 10
+STATEMENT_GROUPS_SHOWN = 3  # of MAX_STATEMENT_GROUPS; the rest behind ?full=statements
+LEADS_SHOWN = 2  # of LEADS_PER_COLUMN; the rest behind ?full=headlines
 SKIPPED_PARAMS = {"ordering", "page"}
 
 
@@ -83,7 +85,8 @@ def compare(request: HttpRequest) -> HttpResponse:
         "facets": filterset.facets(),
         "by": selection.by,
         "query": _query_without(request, {"by", "format", "frame", "group", "page"}),
-        **present(data),
+        "full_query": _query_without(request, {"format", "frame", "group", "page", "full"}),
+        **present(data, request.GET.get("full", "")),
     }
     return render(request, "articles/compare.html", context)
 
@@ -123,8 +126,12 @@ def _in_english(text: str) -> str:
         return gettext(text)
 
 
-def present(data: dict) -> dict:
+def present(data: dict, full: str = "") -> dict:
+    """The template's data; the two longest sections show their first rows unless `full`
+    names them (`?full=statements`), which keeps the default page light."""
     columns = data["columns"]
+    leads = None if full == "headlines" else LEADS_SHOWN
+    groups = data["statements"] if full == "statements" else data["statements"][:STATEMENT_GROUPS_SHOWN]
     for column in columns:
         column["kind_label"] = KIND_LABELS[column["kind"]]
         if column["kind"] == "unknown":
@@ -156,12 +163,14 @@ def present(data: dict) -> dict:
                 "words": data["words"].get(column["key"], []),
                 "headlines": [
                     {**h, "url": urls.article(h["article_id"], h["slug"])}
-                    for h in data["headlines"].get(column["key"], [])
+                    for h in data["headlines"].get(column["key"], [])[:leads]
                 ],
             }
             for column in columns
         ],
-        "statement_groups": [_marked_group(group, columns, urls) for group in data["statements"]],
+        "statement_groups": [_marked_group(group, columns, urls) for group in groups],
+        "more_statements": len(data["statements"]) - len(groups),
+        "more_headlines": leads is not None and any(len(rows) > leads for rows in data["headlines"].values()),
         "timeline": _timeline(data["timeline"], columns),
     }
 

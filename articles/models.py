@@ -10,7 +10,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import get_language, gettext
@@ -207,7 +207,16 @@ class Article(models.Model):
             GinIndex(fields=["search_vector"], name="article_search_gin"),
             # The list's order, so a page of 9,000 published articles is read, not sorted;
             # and the facet scan reads status, date, outlet and wire from the index alone.
-            models.Index(fields=["status", "-published_on", "-id"], name="article_status_date_id"),
+            # NULLS LAST as the lists sort (a plain DESC index puts NULLs first and is not used).
+            models.Index(
+                "status",
+                F("published_on").desc(nulls_last=True),
+                F("id").desc(),
+                name="article_status_date_id",
+            ),
+            models.Index(  # oldest first (`?ordering=date`)
+                "status", F("published_on").asc(nulls_last=True), "id", name="article_status_date_asc"
+            ),
             models.Index(
                 fields=["status"], include=["published_on", "outlet", "wire"], name="article_status_cover"
             ),

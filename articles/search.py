@@ -6,8 +6,9 @@ forms on the `simple` configuration: لبوتين is stored as `لبوتين ب�
 بوتين, وبوتين or لبوتين reaches it (`index_text`, kept in `Article.search_text`).
 
 A query goes through the same normaliser and is widened through the actor registry, so any
-spelling of a name finds every other (`analyse_query`); the matching articles come from the GIN
-index (`search_matches`); a snippet marks the matched words (`highlight`).
+spelling of a name finds every other (`analyse_query`); the article list filters by its
+`to_tsquery()` and ranks a window of matches (`typed_hits`), `search_matches` gives every
+matching id from the GIN index; a snippet marks the matched words (`highlight`).
 """
 
 from __future__ import annotations
@@ -263,4 +264,21 @@ def search_matches(query: ArabicQuery, ranked: bool) -> dict[int, int]:
             " set_config('max_parallel_workers_per_gather', '0', true)"
         )
         cursor.execute(sql, params)
+        return dict(cursor.fetchall())
+
+
+def typed_hits(query: ArabicQuery, ids: list[int]) -> dict[int, int]:
+    """How many forms of the typed words each of these articles holds: the relevance rank
+    (search_text lists a word once, so term frequency cannot rank). Reads only these
+    articles (a page's window), not every match of a common word."""
+    typed = dict.fromkeys(form for group in query.groups for word in group[0] for form in word)
+    forms = list(typed)[:MAX_RANKED_FORMS]
+    if not ids or not forms:
+        return {}
+    held = " + ".join("(search_vector @@ to_tsquery('simple', %s))::int" for _ in forms)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, {held} FROM articles_article WHERE id = ANY(%s)",  # noqa: S608 - placeholders only
+            [*(_lexeme(form) for form in forms), list(ids)],
+        )
         return dict(cursor.fetchall())

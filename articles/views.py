@@ -9,15 +9,18 @@ from django.db.models import Count, Exists, F, IntegerField, OuterRef, Subquery,
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import cached_property
 from django.views.generic import ListView
 
 from articles.audience import Audience
 from articles.exports import ExportMixin
-from articles.filters import ArticleFilterSet, QuoteFilterSet, outlet_q
+from articles.filters import FACET_WINDOW, ArticleFilterSet, InArray, QuoteFilterSet, outlet_q
 from articles.models import Actor, Alias, Mention, Quote
 from articles.search import highlight
 
 STATEMENTS_PER_OUTLET = 5
+ACTOR_STATEMENTS_WINDOW = 500  # an actor page's cards come from the actor's newest statements
+QUOTES_COUNTED = 1000  # /quotes/ counts this many at most: "more than 1,000 quotes"
 FIGURES_SECONDS = 3600  # keyed by the version: an edit starts new keys, old ones expire unread
 
 
@@ -46,20 +49,32 @@ def with_quote_counts(articles):
     return articles.annotate(n_statements=count_of(statements, "article"))
 
 
-def with_actor_counts(actors, audience: Audience):
-    """Statements by and mentions of each actor, counted over the articles the audience reads."""
-    visible = audience.articles().values("pk")
-    statements = Quote.objects.statements().filter(speaker=OuterRef("pk"), article__in=visible)
-    mentions = Mention.objects.filter(actor=OuterRef("pk"), article__in=visible)
-    return actors.annotate(
-        n_statements=count_of(statements, "speaker"), n_mentions=count_of(mentions, "actor")
-    )
-
-
 def tolerant_page(queryset, number, per_page: int):
     """Any `page` value gives a page: out of range → the last, nonsense → the first."""
     paginator = Paginator(queryset, per_page)
     return paginator, paginator.get_page(number)
+
+
+class BoundedPaginator(Paginator):
+    """Counts at most `limit` rows: the total of a list that grows with the archive (every
+    quote) would otherwise cost a scan of all of it on every page.  Past the limit, the
+    list says "more than" and pages go as far as the limit; the export has everything."""
+
+    def __init__(self, object_list, per_page, limit: int):
+        super().__init__(object_list, per_page)
+        self.limit = limit
+
+    @cached_property
+    def counted(self) -> int:
+        return self.object_list[: self.limit + 1].count()
+
+    @property
+    def capped(self) -> bool:
+        return self.counted > self.limit
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.counted, self.limit)
 
 
 class FilteredListMixin:
@@ -129,7 +144,13 @@ class ArticleListView(ExportMixin, FilteredListMixin, ListView):
         if search:
             for article in articles:
                 article.snippet = highlight(article.body, search, indexed=article.search_text)
-        context.update(articles=articles, facets=self.filterset.facets(), search=search)
+        context.update(
+            articles=articles,
+            facets=self.filterset.facets(),
+            search=search,
+            windowed=self.filterset.windowed,
+            window=FACET_WINDOW,
+        )
         return context
 
 
@@ -148,8 +169,13 @@ class QuoteListView(ExportMixin, FilteredListMixin, ListView):
             super()
             .get_filtered_queryset()
             .select_related("article__outlet", "article__wire", "speaker")
-            .order_by(F("article__published_on").desc(nulls_last=True), "article_id", "start")
+            .order_by(F("article__published_on").desc(nulls_last=True), "-article_id", "start")
         )
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = BoundedPaginator(queryset, page_size, QUOTES_COUNTED)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         choices = per_version(self.request, "quote-choices", self.choices)
@@ -244,17 +270,24 @@ def actor_list(request: HttpRequest) -> HttpResponse:
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     audience = Audience.of(request)
     # An actor named only in drafts, or only in the registry, has no page for the public.
-    actor = get_object_or_404(with_actor_counts(audience.actors(), audience), slug=slug)
+    actor = get_object_or_404(audience.actors(), slug=slug)
+    figures = per_version(request, f"actor-figures-{actor.pk}", lambda: actor_figures(audience, actor))
+    actor.n_statements, actor.n_mentions = sum(figures["per_source"].values()), figures["mentions"]
     aliases = actor.aliases.filter(kind=Alias.Kind.NAME).order_by("name")
-    # Every outlet's latest statements by this actor, the outlet's total alongside: one query.
-    source = Coalesce("article__outlet", "article__wire")
-    statements = (
+    # Every outlet's latest statements among the actor's newest ones: the window is read in
+    # the order of the list's index, so the page costs the same however much the actor said.
+    newest = (
         audience.quotes()
         .statements()
         .filter(speaker=actor)
+        .order_by(F("article__published_on").desc(nulls_last=True), "-article_id", "start")
+        .values("pk")[:ACTOR_STATEMENTS_WINDOW]
+    )
+    source = Coalesce("article__outlet", "article__wire")
+    statements = list(
+        Quote.objects.filter(InArray(F("pk"), Subquery(newest)))
         .select_related("article__outlet", "article__wire")
-        # Ranked by a window over every statement of the actor: the search columns, which
-        # no card shows, would more than double the rows sorted (to disk at 10,000 articles).
+        # The search columns, which no card shows, would more than double the rows sorted.
         .defer("article__search_text", "article__search_vector")
         .annotate(
             group_name=Coalesce("article__outlet__name_ar", "article__wire__name_ar"),
@@ -263,18 +296,36 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
             position=Window(
                 RowNumber(), partition_by=[source], order_by=[F("article__published_on").desc(), "pk"]
             ),
-            group_total=Window(Count("pk"), partition_by=[source]),
         )
         .filter(position__lte=STATEMENTS_PER_OUTLET)
         .order_by(F("group_name").asc(nulls_last=True), "position")
     )
+    for statement in statements:
+        statement.group_total = figures["per_source"].get(statement.group_slug, 0)
     mentioned = with_quote_counts(audience.articles().with_listing().filter(mentions__actor=actor))
-    _paginator, page = tolerant_page(mentioned, request.GET.get("page"), 20)
+    paginator = Paginator(mentioned, 20)
+    paginator.count = actor.n_mentions  # counted with the figures, once per archive version
+    page = paginator.get_page(request.GET.get("page"))
     return render(
         request,
         "articles/actor_detail.html",
         {"actor": actor, "aliases": aliases, "statements": statements, "page_obj": page},
     )
+
+
+def actor_figures(audience: Audience, actor: Actor) -> dict:
+    """The actor's statements per outlet (by slug; None: neither outlet nor agency) and the
+    articles naming the actor, as the audience sees them: counted once per archive version."""
+    per_source = dict(
+        audience.quotes()
+        .statements()
+        .filter(speaker=actor)
+        .values_list(Coalesce("article__outlet__slug", "article__wire__slug"))
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    mentions = Mention.objects.filter(actor=actor, article__in=audience.articles().values("pk")).count()
+    return {"per_source": per_source, "mentions": mentions}
 
 
 def outlet_list(request: HttpRequest) -> HttpResponse:

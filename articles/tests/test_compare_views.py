@@ -8,6 +8,7 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
+from articles import compare_views
 from articles.compare_views import Urls, _marked_group, mark_terms
 from articles.models import Article
 from articles.tests.factories import import_seed_corpus, make_user
@@ -189,3 +190,26 @@ def test_statement_group_marks_only_the_words_that_differ_from_the_first_wording
         "أي شكل من أشكال التعاون من أي دولة",
         "أيُّ شكل من أشكال التعاون من <ins>قبل</ins> أي دولة",
     ]
+
+
+def test_compare_default_view_shows_the_first_statements_with_a_link_to_all(client, seeds, monkeypatch):
+    monkeypatch.setattr(compare_views, "STATEMENT_GROUPS_SHOWN", 1)
+    monkeypatch.setattr(compare_views, "LEADS_SHOWN", 1)
+
+    short = client.get(URL).content.decode()
+    every_statement = client.get(URL, {"full": "statements"}).content.decode()
+    every_lead = client.get(URL, {"full": "headlines"}).content.decode()
+
+    def groups(html):
+        return len(re.findall(r'<article class="statement-group"', html))
+
+    def leads(html):
+        section = html.split('id="headlines"')[1].split("</section>")[0]
+        return len(re.findall(r"<li>", section))
+
+    # The seeds make two statement groups, and columns of one article each.
+    assert (groups(short), groups(every_statement)) == (1, 2)
+    assert 'href="?full=statements#statements">وتصريح آخر</a>' in short
+    assert 'full=statements#statements">' not in every_statement
+    assert (leads(short), leads(every_lead)) == (5, 5)
+    assert "full=headlines" not in short
