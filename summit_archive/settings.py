@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "articles.middleware.LanguageMiddleware",
+    # A NUL in the path (404) or in a parameter (400) never reaches PostgreSQL, which refuses it.
+    "articles.hostile.RefuseNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
