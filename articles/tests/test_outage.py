@@ -1,0 +1,177 @@
+"""The database down or frozen: the 503 page in the archive's design and language, fast.
+
+"Down" is a port nobody listens on (connection refused); "frozen" is a socket that accepts
+and never answers (only the connect timeout ends the wait) or a table another session has
+locked (only the statement timeout does).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+
+import psycopg
+import pytest
+from django.db import connection
+from django.test import Client
+
+from articles.outage import server_error
+from articles.tests.processes import ROOT, free_port
+
+RETRY_AFTER = "30"
+
+
+@contextmanager
+def database_at(port: int, django_db_blocker):
+    """The default connection pointed at 127.0.0.1:`port` for the duration."""
+    saved = copy.deepcopy(connection.settings_dict)
+    connection.close()
+    options = {key: value for key, value in saved["OPTIONS"].items() if key != "host"}
+    connection.settings_dict.update(HOST="127.0.0.1", PORT=str(port), OPTIONS=options)
+    try:
+        with django_db_blocker.unblock():
+            yield
+    finally:
+        connection.close()
+        connection.settings_dict.clear()
+        connection.settings_dict.update(saved)
+
+
+@pytest.fixture
+def database_down(django_db_blocker):
+    with database_at(free_port(), django_db_blocker):
+        yield
+
+
+@pytest.fixture
+def database_frozen(django_db_blocker):
+    """A server that completes the TCP handshake (the kernel's backlog) and says nothing."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        with database_at(silent.getsockname()[1], django_db_blocker):
+            yield
+
+
+def timed_get(client: Client, path: str, **extra):
+    started = time.monotonic()
+    response = client.get(path, **extra)
+    return response, time.monotonic() - started
+
+
+def test_outage_database_down_gives_the_arabic_503_page_with_retry_after(database_down):
+    response, seconds = timed_get(Client(raise_request_exception=False), "/articles/")
+
+    assert (response.status_code, response["Retry-After"]) == (503, RETRY_AFTER)
+    assert response["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+    assert '<html lang="ar" dir="rtl">' in response.text
+    assert "<h1>الأرشيف غير متاح مؤقتًا</h1>" in response.text
+    assert '<link rel="stylesheet" href="/static/css/site.css">' in response.text
+    assert seconds < 1
+
+
+def test_outage_database_down_gives_the_english_503_page_under_en(database_down):
+    response = Client(raise_request_exception=False).get("/en/actors/putin/")
+
+    assert (response.status_code, response["Retry-After"]) == (503, RETRY_AFTER)
+    assert '<html lang="en" dir="ltr">' in response.text
+    assert "<h1>The archive is temporarily unavailable</h1>" in response.text
+    assert "Try again in <bdi>30</bdi> seconds." in response.text
+
+
+def test_outage_503_page_for_a_signed_in_reader_reads_no_session(database_down):
+    # The session and the user live in the database: the page must not name the reader.
+    client = Client(raise_request_exception=False)
+    client.cookies["sessionid"] = "x" * 32
+
+    response = client.get("/en/")
+
+    assert response.status_code == 503
+    assert '<a href="/admin/login/?next=/en/">Sign in</a>' in response.text
+
+
+def test_outage_other_errors_stay_a_plain_500(rf):
+    request = rf.get("/")
+    try:
+        raise ValueError("a bug, not an outage")
+    except ValueError:
+        response = server_error(request)
+
+    assert response.status_code == 500
+    assert "<h1>Server Error (500)</h1>" in response.text
+    assert not response.has_header("Retry-After")
+
+
+def test_outage_healthz_is_503_at_once_when_the_database_is_down(database_down):
+    response, seconds = timed_get(Client(), "/healthz")
+
+    assert (response.status_code, response.json()) == (503, {"status": "unavailable"})
+    assert seconds < 1
+
+
+def test_outage_healthz_and_pages_are_503_within_the_connect_timeout_when_frozen(database_frozen):
+    health, health_seconds = timed_get(Client(), "/healthz")
+    page, page_seconds = timed_get(Client(raise_request_exception=False), "/en/quotes/")
+
+    assert (health.status_code, page.status_code) == (503, 503)
+    assert "<h1>The archive is temporarily unavailable</h1>" in page.text
+    # libpq's connect_timeout (DATABASE_CONNECT_TIMEOUT, 2 s) is what ends each wait.
+    assert 1.5 < health_seconds < 3.5
+    assert 1.5 < page_seconds < 3.5
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outage_statement_timeout_turns_a_locked_table_into_a_503(settings):
+    settings_dict = connection.settings_dict
+    saved_options = dict(settings_dict["OPTIONS"])
+    connection.close()
+    settings_dict["OPTIONS"] = {**saved_options, "options": "-c statement_timeout=300"}
+    params = connection.get_connection_params()
+    params.pop("cursor_factory", None)
+    params.pop("context", None)
+    params.pop("prepare_threshold", None)
+    client = Client(raise_request_exception=False)
+    client.get("/articles/?q=warm")  # templates loaded and compiled before the clock starts
+    try:
+        with psycopg.connect(**params) as locker:
+            locker.execute("LOCK TABLE articles_article IN ACCESS EXCLUSIVE MODE")
+            response, seconds = timed_get(client, "/articles/?q=locked")
+            locker.rollback()
+    finally:
+        connection.close()
+        settings_dict["OPTIONS"] = saved_options
+
+    assert (response.status_code, response["Retry-After"]) == (503, RETRY_AFTER)
+    assert seconds < 1.5
+
+
+@pytest.mark.django_db
+def test_outage_connections_carry_the_statement_timeout():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone() == ("10s",)
+
+
+def test_outage_timeouts_come_from_the_environment():
+    code = (
+        "import django; django.setup(); from django.conf import settings;"
+        "o = settings.DATABASES['default']['OPTIONS'];"
+        "print(o['connect_timeout'], o['options'])"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "summit_archive.settings",
+        "DATABASE_URL": "postgres://u@db.example.org:5432/archive",
+        "DATABASE_CONNECT_TIMEOUT": "5",
+        "DATABASE_STATEMENT_TIMEOUT_MS": "2500",
+    }
+
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+
+    assert result.stdout == "5 -c statement_timeout=2500\n"
