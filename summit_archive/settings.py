@@ -241,6 +241,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = IMPORT_MAX_BYTES + 1024 * 1024
 # Background work (imports from the admin) through django.tasks: queued in this PostgreSQL
 # and run by `manage.py db_worker` (`make run` starts one; docker-compose's `worker`).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# An import the worker shows no progress on for this long (it was killed mid-import) is marked
+# failed, with that reason, when its page or the list of imports is viewed or a worker starts a task.
+IMPORT_STALE_SECONDS = envint("IMPORT_STALE_SECONDS", "600")
 
 # The coverage window: the weeks this archive covers (the summit's run-up to Lavrov's visit).
 # It gives a yearless dateline (``سيئول، 20 سبتمبر``) its year, and a date a page states far
