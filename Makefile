@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 WITH_DB = export DATABASE_URL="$${DATABASE_URL:-$$($(PY) scripts/devdb.py)}" &&
 DEV_ENV = export DEBUG="$${DEBUG:-1}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" &&
 
-.PHONY: run test setup install migrate seed manage lint format migrations-check bench db-stop clean
+.PHONY: run test setup install migrate seed manage lint format migrations-check bench loadcheck db-stop clean
 
 run: setup
 	@$(WITH_DB) $(DEV_ENV) $(PY) manage.py seed_corpus && \
@@ -55,6 +55,10 @@ migrations-check: install
 
 bench: setup
 	@$(WITH_DB) $(PY) bench/extraction.py && $(PY) manage.py bench_pages
+
+# gunicorn as deployed under 60 s of wrk at 64 connections (apt-get install wrk); not in `make test`.
+loadcheck: seed
+	@$(WITH_DB) $(PY) bench/loadcheck.py $(LOADCHECK_ARGS)
 
 db-stop:
 	@test -x $(PY) && $(PY) scripts/devdb.py stop || true
