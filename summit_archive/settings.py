@@ -143,6 +143,8 @@ DATABASES = {
 # Pages take well under a second; a long migration on a big table may need it raised or 0.
 DATABASE_CONNECT_TIMEOUT = envint("DATABASE_CONNECT_TIMEOUT", "2")
 DATABASE_STATEMENT_TIMEOUT_MS = envint("DATABASE_STATEMENT_TIMEOUT_MS", "10000")
+# The same backend with a health check bounded by that timeout (articles/postgresql/base.py).
+DATABASES["default"]["ENGINE"] = "articles.postgresql"
 _options = DATABASES["default"].setdefault("OPTIONS", {})
 _options.setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
 _options["options"] = (

@@ -12,12 +12,13 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from contextlib import contextmanager
 
 import psycopg
 import pytest
-from django.db import connection
+from django.db import close_old_connections, connection
 from django.test import Client
 
 from articles.outage import server_error
@@ -175,3 +176,73 @@ def test_outage_timeouts_come_from_the_environment():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
 
     assert result.stdout == "5 -c statement_timeout=2500\n"
+
+
+class FreezableProxy:
+    """A TCP relay to the test database that can freeze: it then holds every byte both ways,
+    as a stopped server would, while the connections stay open."""
+
+    def __init__(self, settings_dict: dict):
+        host = settings_dict["OPTIONS"].get("host") or settings_dict["HOST"] or "127.0.0.1"
+        port = settings_dict["PORT"] or "5432"
+        if host.startswith("/"):
+            self.upstream = (socket.AF_UNIX, f"{host}/.s.PGSQL.{port}")
+        else:
+            self.upstream = (socket.AF_INET, (host, int(port)))
+        self.frozen = threading.Event()
+        self.closing = threading.Event()
+        self.sockets: list[socket.socket] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self.accept, daemon=True).start()
+
+    def accept(self):
+        while not self.closing.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.socket(self.upstream[0])
+            server.connect(self.upstream[1])
+            self.sockets += [client, server]
+            threading.Thread(target=self.pump, args=(client, server), daemon=True).start()
+            threading.Thread(target=self.pump, args=(server, client), daemon=True).start()
+
+    def pump(self, source: socket.socket, target: socket.socket):
+        try:
+            while data := source.recv(65536):
+                while self.frozen.is_set() and not self.closing.is_set():
+                    time.sleep(0.05)
+                target.sendall(data)
+        except OSError:
+            pass
+
+    def close(self):
+        self.closing.set()
+        self.listener.close()
+        for each in self.sockets:
+            each.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outage_a_kept_connection_to_a_frozen_server_gives_503_not_a_hung_worker(django_db_blocker):
+    proxy = FreezableProxy(connection.settings_dict)
+    client = Client(raise_request_exception=False)
+    # Without a bounded health check the request would wait for ever: thaw after 20 s.
+    thaw = threading.Timer(20, proxy.frozen.clear)
+    try:
+        with database_at(proxy.port, django_db_blocker):
+            before = client.get("/en/outlets/?kept=1")
+            kept = connection.connection
+            proxy.frozen.set()
+            thaw.start()
+            close_old_connections()  # what request_started does before each request in production
+            response, seconds = timed_get(client, "/en/actors/")
+    finally:
+        thaw.cancel()
+        proxy.close()
+
+    assert (before.status_code, kept is not None) == (200, True)
+    assert (response.status_code, response.get("Retry-After")) == (503, RETRY_AFTER)
+    # The kept connection's health check (2 s), then a new connection's connect timeout (2 s).
+    assert 3.5 < seconds < 7
