@@ -127,7 +127,7 @@ def test_outage_healthz_and_pages_are_503_within_the_connect_timeout_when_frozen
     assert 1.5 < page_seconds < 3.5
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_outage_statement_timeout_turns_a_locked_table_into_a_503(settings):
     settings_dict = connection.settings_dict
     saved_options = dict(settings_dict["OPTIONS"])
@@ -224,7 +224,7 @@ class FreezableProxy:
             each.close()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_outage_a_kept_connection_to_a_frozen_server_gives_503_not_a_hung_worker(django_db_blocker):
     proxy = FreezableProxy(connection.settings_dict)
     client = Client(raise_request_exception=False)
