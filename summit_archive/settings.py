@@ -138,18 +138,20 @@ DATABASES = {
 }
 # A database that does not answer must not hold a request until gunicorn kills its worker:
 # a connection attempt gives up after DATABASE_CONNECT_TIMEOUT seconds (libpq counts at least 2,
-# per address tried) and PostgreSQL cancels any statement running longer than
-# DATABASE_STATEMENT_TIMEOUT_MS (0: never); the reader then gets the 503 page (articles/outage.py).
-# Pages take well under a second; a long migration on a big table may need it raised or 0.
+# per address tried) and PostgreSQL cancels a statement running longer than
+# DATABASE_STATEMENT_TIMEOUT_MS; the reader then gets the 503 page (articles/outage.py). The web
+# server defaults the latter to 10 s (summit_archive/wsgi.py; pages take well under a second);
+# commands (migrate, imports, the worker, benchmarks) run without one unless it is set.
 DATABASE_CONNECT_TIMEOUT = envint("DATABASE_CONNECT_TIMEOUT", "2")
-DATABASE_STATEMENT_TIMEOUT_MS = envint("DATABASE_STATEMENT_TIMEOUT_MS", "10000")
+DATABASE_STATEMENT_TIMEOUT_MS = envint("DATABASE_STATEMENT_TIMEOUT_MS", "0")
 # The same backend with a health check bounded by that timeout (articles/postgresql/base.py).
 DATABASES["default"]["ENGINE"] = "articles.postgresql"
 _options = DATABASES["default"].setdefault("OPTIONS", {})
 _options.setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
-_options["options"] = (
-    f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}".strip()
-)
+if DATABASE_STATEMENT_TIMEOUT_MS:
+    _options["options"] = (
+        f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}".strip()
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

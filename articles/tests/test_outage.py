@@ -152,30 +152,38 @@ def test_outage_statement_timeout_turns_a_locked_table_into_a_503(settings):
     assert seconds < 1.5
 
 
-@pytest.mark.django_db
-def test_outage_connections_carry_the_statement_timeout():
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW statement_timeout")
-        assert cursor.fetchone() == ("10s",)
+def database_options(code: str, **extra: str) -> str:
+    """What a fresh process's settings pass to libpq: connect_timeout and options."""
+    code += (
+        "; from django.conf import settings; o = settings.DATABASES['default']['OPTIONS'];"
+        "print(settings.DATABASES['default']['ENGINE'], o['connect_timeout'], repr(o.get('options')))"
+    )
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DATABASE_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="summit_archive.settings",
+        DATABASE_URL="postgres://u@db.example.org:5432/archive",
+        **extra,
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    return result.stdout
+
+
+def test_outage_the_web_server_has_a_statement_timeout_and_commands_none():
+    web = database_options("import summit_archive.wsgi")
+    command = database_options("import django; django.setup()")
+
+    assert web == "articles.postgresql 2 '-c statement_timeout=10000'\n"
+    assert command == "articles.postgresql 2 None\n"
 
 
 def test_outage_timeouts_come_from_the_environment():
-    code = (
-        "import django; django.setup(); from django.conf import settings;"
-        "o = settings.DATABASES['default']['OPTIONS'];"
-        "print(o['connect_timeout'], o['options'])"
+    web = database_options(
+        "import summit_archive.wsgi", DATABASE_CONNECT_TIMEOUT="5", DATABASE_STATEMENT_TIMEOUT_MS="2500"
     )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "summit_archive.settings",
-        "DATABASE_URL": "postgres://u@db.example.org:5432/archive",
-        "DATABASE_CONNECT_TIMEOUT": "5",
-        "DATABASE_STATEMENT_TIMEOUT_MS": "2500",
-    }
+    command = database_options("import django; django.setup()", DATABASE_STATEMENT_TIMEOUT_MS="60000")
 
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
-
-    assert result.stdout == "5 -c statement_timeout=2500\n"
+    assert web == "articles.postgresql 5 '-c statement_timeout=2500'\n"
+    assert command == "articles.postgresql 2 '-c statement_timeout=60000'\n"
 
 
 class FreezableProxy:
