@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 WITH_DB = export DATABASE_URL="$${DATABASE_URL:-$$($(PY) scripts/devdb.py)}" &&
 DEV_ENV = export DEBUG="$${DEBUG:-1}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" &&
 
-.PHONY: run test setup install migrate seed manage lint format migrations-check bench bench-100k db-stop clean
+.PHONY: run test setup install migrate seed manage lint format migrations-check bench bench-100k loadcheck db-stop clean
 
 run: setup
 	@$(WITH_DB) $(DEV_ENV) $(PY) manage.py seed_corpus && \
@@ -60,6 +60,10 @@ bench: setup
 bench-100k: setup
 	@test -f var/bench-10000.json || $(MAKE) bench
 	@$(WITH_DB) $(PY) manage.py bench_pages --articles 100000 --baseline var/bench-10000.json --markdown
+
+# gunicorn as deployed under 60 s of wrk at 64 connections (apt-get install wrk); not in `make test`.
+loadcheck: seed
+	@$(WITH_DB) $(PY) bench/loadcheck.py $(LOADCHECK_ARGS)
 
 db-stop:
 	@test -x $(PY) && $(PY) scripts/devdb.py stop || true

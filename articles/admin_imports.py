@@ -191,7 +191,10 @@ class ImportViews:
                 return redirect("admin:articles_article_import", batch.pk)
         else:
             form = ImportForm()
-        past = with_counts(ArticleImport.objects.select_related("created_by"))[:PAST_IMPORTS]
+        past = list(with_counts(ArticleImport.objects.select_related("created_by"))[:PAST_IMPORTS])
+        if any(uploads.is_stale(batch) for batch in past):
+            uploads.fail_stale_imports()
+            past = list(with_counts(ArticleImport.objects.select_related("created_by"))[:PAST_IMPORTS])
         context = {
             **self._import_context(request, _("استيراد مقالات")),
             "form": form,
@@ -208,6 +211,9 @@ class ImportViews:
     def import_detail_view(self, request: HttpRequest, pk: int) -> HttpResponse:
         self._allowed(request)
         batch = get_object_or_404(ArticleImport.objects.select_related("created_by"), pk=pk)
+        if uploads.is_stale(batch):
+            uploads.fail_stale_imports()
+            batch.refresh_from_db()
         outcomes = batch.outcomes.select_related("article")
         context = {
             **self._import_context(request, _("الاستيراد %(number)s") % {"number": batch.pk}),
@@ -223,6 +229,9 @@ class ImportViews:
     def import_progress_view(self, request: HttpRequest, pk: int) -> JsonResponse:
         self._allowed(request)
         batch = get_object_or_404(ArticleImport, pk=pk)
+        if uploads.is_stale(batch):
+            uploads.fail_stale_imports()
+            batch.refresh_from_db()
         return JsonResponse(
             {
                 "status": batch.status,

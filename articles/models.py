@@ -705,6 +705,9 @@ class ArticleImport(models.Model):
     )
     created_at = models.DateTimeField(_("بدأ في"), auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    # The worker's last sign of life (each article, each file): a running import that shows none
+    # for IMPORT_STALE_SECONDS lost its worker (killed, the machine restarted) and is failed.
+    progressed_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(_("انتهى في"), null=True, blank=True)
     status = models.CharField(_("الحالة"), max_length=20, choices=Status, default=Status.QUEUED)
     # As the command's --outlet and --date: the outlet of every article, the day relative

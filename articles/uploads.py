@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.tasks import task
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from articles.importing import Outcome, import_data, outlet_option
 from articles.ingest import IngestError, Known
@@ -102,8 +103,10 @@ def run_import(batch_id: int) -> dict[str, int]:
     read fails alone; an error nobody foresaw stops the import with its message on the
     report, every article stored before it complete.
     """
+    fail_stale_imports()
+    now = timezone.now()
     claimed = ArticleImport.objects.filter(pk=batch_id, status=ArticleImport.Status.QUEUED).update(
-        status=ArticleImport.Status.RUNNING, started_at=timezone.now()
+        status=ArticleImport.Status.RUNNING, started_at=now, progressed_at=now
     )
     if not claimed:
         return {}
@@ -149,7 +152,7 @@ def import_file(batch: ArticleImport, file: ImportFile) -> None:
                     if outcome is None:
                         break
                     record(batch, outcome, name)
-        ArticleImport.objects.filter(pk=batch.pk).update(done=F("done") + 1)
+        ArticleImport.objects.filter(pk=batch.pk).update(done=F("done") + 1, progressed_at=timezone.now())
     ImportFile.objects.filter(pk=file.pk).update(data=b"")
 
 
@@ -162,6 +165,7 @@ def record(batch: ArticleImport, outcome: Outcome, file_name: str) -> ImportOutc
     if suffix.isdigit():
         file, line = file_name, int(suffix)
     reason = outcome.error.reason if outcome.error else "; ".join(outcome.warnings)
+    ArticleImport.objects.filter(pk=batch.pk).update(progressed_at=timezone.now())
     return ImportOutcome.objects.create(
         batch=batch, status=outcome.status, file=file[:500], line=line, reason=reason, article=outcome.article
     )
@@ -177,3 +181,38 @@ def _finish(batch: ArticleImport, status: str, error: str = "") -> None:
     ArticleImport.objects.filter(pk=batch.pk).update(status=status, finished_at=timezone.now(), error=error)
     ImportFile.objects.filter(batch=batch).update(data=b"")
     batch.refresh_from_db()
+
+
+def is_stale(batch: ArticleImport) -> bool:
+    """Running, with no sign of life from its worker for IMPORT_STALE_SECONDS."""
+    if batch.status != ArticleImport.Status.RUNNING:
+        return False
+    last = batch.progressed_at or batch.started_at or batch.created_at
+    return last < timezone.now() - timedelta(seconds=settings.IMPORT_STALE_SECONDS)
+
+
+def fail_stale_imports() -> int:
+    """Mark failed every running import whose worker stopped (killed with it, a restart of the
+    machine): each article it stored is complete; the report says why it stopped."""
+    now = timezone.now()
+    cutoff = now - timedelta(seconds=settings.IMPORT_STALE_SECONDS)
+    stale = ArticleImport.objects.filter(status=ArticleImport.Status.RUNNING).filter(
+        Q(progressed_at__lt=cutoff) | Q(progressed_at__isnull=True, started_at__lt=cutoff)
+    )
+    ids = list(stale.values_list("pk", flat=True))
+    if not ids:
+        return 0
+    minutes = max(settings.IMPORT_STALE_SECONDS // 60, 1)
+    with translation.override(settings.LANGUAGE_CODE):
+        reason = gettext(
+            "توقف العامل الذي كان يجري هذا الاستيراد: لم يتقدم منذ %(minutes)s دقيقة أو أكثر. "
+            "أرسل من جديد الملفات التي لم تُستورد."
+        ) % {"minutes": minutes}
+    with transaction.atomic():
+        failed = ArticleImport.objects.filter(pk__in=ids, status=ArticleImport.Status.RUNNING).update(
+            status=ArticleImport.Status.ERROR, finished_at=now, error=reason
+        )
+        ImportFile.objects.filter(batch__in=ids).update(data=b"")
+    for batch_id in ids:
+        logger.warning("import #%s failed as stale: no progress since before %s", batch_id, cutoff)
+    return failed

@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "articles.middleware.LanguageMiddleware",
+    # A NUL in the path (404) or in a parameter (400) never reaches PostgreSQL, which refuses it.
+    "articles.hostile.RefuseNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -134,6 +136,22 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A database that does not answer must not hold a request until gunicorn kills its worker:
+# a connection attempt gives up after DATABASE_CONNECT_TIMEOUT seconds (libpq counts at least 2,
+# per address tried) and PostgreSQL cancels a statement running longer than
+# DATABASE_STATEMENT_TIMEOUT_MS; the reader then gets the 503 page (articles/outage.py). The web
+# server defaults the latter to 10 s (summit_archive/wsgi.py; pages take well under a second);
+# commands (migrate, imports, the worker, benchmarks) run without one unless it is set.
+DATABASE_CONNECT_TIMEOUT = envint("DATABASE_CONNECT_TIMEOUT", "2")
+DATABASE_STATEMENT_TIMEOUT_MS = envint("DATABASE_STATEMENT_TIMEOUT_MS", "0")
+# The same backend with a health check bounded by that timeout (articles/postgresql/base.py).
+DATABASES["default"]["ENGINE"] = "articles.postgresql"
+_options = DATABASES["default"].setdefault("OPTIONS", {})
+_options.setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
+if DATABASE_STATEMENT_TIMEOUT_MS:
+    _options["options"] = (
+        f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}".strip()
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -227,6 +245,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = IMPORT_MAX_BYTES + 1024 * 1024
 # Background work (imports from the admin) through django.tasks: queued in this PostgreSQL
 # and run by `manage.py db_worker` (`make run` starts one; docker-compose's `worker`).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# An import the worker shows no progress on for this long (it was killed mid-import) is marked
+# failed, with that reason, when its page or the list of imports is viewed or a worker starts a task.
+IMPORT_STALE_SECONDS = envint("IMPORT_STALE_SECONDS", "600")
 
 # The coverage window: the weeks this archive covers (the summit's run-up to Lavrov's visit).
 # It gives a yearless dateline (``سيئول، 20 سبتمبر``) its year, and a date a page states far

@@ -17,6 +17,9 @@ class RobotsView(TemplateView):
         return {"sitemap_url": self.request.build_absolute_uri("/sitemap.xml")}
 
 
+# The database not answering is a 503 in the archive's design (articles/outage.py).
+handler500 = "articles.outage.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),

@@ -12,5 +12,8 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "summit_archive.settings")
+# A request fails fast with the 503 page rather than waiting on a locked table or a runaway
+# query; commands, which do not come through here, run without a statement timeout.
+os.environ.setdefault("DATABASE_STATEMENT_TIMEOUT_MS", "10000")
 
 application = get_wsgi_application()

@@ -5,19 +5,23 @@ from __future__ import annotations
 import io
 import json
 import signal
+import time
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article, ArticleImport, ImportFile, ImportOutcome, Quote
 from articles.tests.conftest import restore_reference_data
 from articles.tests.factories import make_article, make_member, make_quote
-from articles.uploads import run_import
+from articles.tests.processes import start_worker, stop, wait_until
+from articles.uploads import run_import, stage_import
 
 pytestmark = pytest.mark.django_db
 
@@ -402,3 +406,87 @@ def test_import_pages_speak_english_to_an_english_browser(client, submit):
     assert '<input type="submit" class="default" value="Import">' in form
     assert "<h2>What was not imported</h2>" in report
     assert "<strong data-status>Done</strong>" in report
+
+
+# --- An import whose worker was killed --------------------------------------------------------
+
+STALE_REASON = (
+    "توقف العامل الذي كان يجري هذا الاستيراد: لم يتقدم منذ 10 دقيقة أو أكثر. "
+    "أرسل من جديد الملفات التي لم تُستورد."
+)
+
+
+def left_running(editor, minutes_ago: int) -> ArticleImport:
+    since = timezone.now() - timedelta(minutes=minutes_ago)
+    batch = ArticleImport.objects.create(
+        created_by=editor, status="running", total=2, done=1, started_at=since, progressed_at=since
+    )
+    ImportFile.objects.create(batch=batch, name="b.txt", size=3, data=b"abc")
+    return batch
+
+
+def test_import_left_running_by_a_dead_worker_is_failed_when_the_list_is_viewed(client, editor):
+    stale = left_running(editor, minutes_ago=11)
+    alive = left_running(editor, minutes_ago=1)
+    queued = ArticleImport.objects.create(created_by=editor, total=1)
+    ArticleImport.objects.filter(pk=queued.pk).update(created_at=timezone.now() - timedelta(hours=1))
+
+    page = client.get(URL).content.decode()
+
+    statuses = dict(ArticleImport.objects.values_list("pk", "status"))
+    assert statuses == {stale.pk: "error", alive.pk: "running", queued.pk: "queued"}
+    stale.refresh_from_db()
+    assert (stale.error, stale.finished_at is not None) == (STALE_REASON, True)
+    assert list(ImportFile.objects.filter(batch=stale).values_list("data", flat=True)) == [b""]
+    assert page.count("توقف بخطأ") == 1
+
+
+def test_import_left_running_is_failed_when_its_page_polls(client, editor):
+    stale = left_running(editor, minutes_ago=30)
+
+    progress = client.get(f"{URL}{stale.pk}/progress/").json()
+    page = client.get(f"{URL}{stale.pk}/").content.decode()
+
+    assert (progress["status"], progress["finished"], progress["done"]) == ("error", True, 1)
+    assert f"<bdi>{STALE_REASON}</bdi>" in page
+
+
+def test_import_left_running_is_failed_when_a_worker_starts_a_task(submit, editor):
+    stale = left_running(editor, minutes_ago=11)
+    submit(("reuters.txt", REUTERS))
+
+    batch = run(ArticleImport.objects.get(status="queued"))
+
+    stale.refresh_from_db()
+    assert (stale.status, stale.error, batch.status) == ("error", STALE_REASON, "done")
+    assert batch.progressed_at >= batch.started_at
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_import_whose_worker_is_killed_mid_import_is_failed_after_the_timeout(client, settings, tmp_path):
+    restore_reference_data()
+    editor = make_member(username="layla", group="Editors")
+    client.force_login(editor)
+    # Forty distinct articles: the worker is still busy when it is killed.
+    seeds = [
+        (f"{n}-{path.name}", path.read_bytes() + f"\nالفقرة الأخيرة رقم {n}.".encode())
+        for n in range(6)
+        for path in sorted(SEEDS.glob("*.txt"))
+    ]
+    batch = stage_import(editor, files=seeds)
+    worker = start_worker(tmp_path / "worker.log")
+    try:
+        wait_until(lambda: ArticleImport.objects.get(pk=batch.pk).done >= 1, what="the worker to start")
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(timeout=10)
+    finally:
+        stop(worker)
+    killed = ArticleImport.objects.get(pk=batch.pk)
+    settings.IMPORT_STALE_SECONDS = 1
+    time.sleep(1.2)
+
+    progress = client.get(f"{URL}{batch.pk}/progress/").json()
+
+    assert killed.status == "running" and 1 <= killed.done < len(seeds)
+    assert (progress["status"], progress["finished"]) == ("error", True)
+    assert ArticleImport.objects.get(pk=batch.pk).error.startswith("توقف العامل الذي كان يجري هذا الاستيراد")
