@@ -412,7 +412,7 @@ def test_parse_jsonl_reports_malformed_line_and_reads_the_rest():
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("[1, 2]", "a JSON object was expected"),
+        ("[1, 2]", "a JSON object was expected, not a list"),
         ('{"headline": "بلا نص"}', "no 'text' or 'body' string"),
         ('{"text": "نص.", "date": "قريبا"}', "invalid date 'قريبا'"),
         ('{"text": "نص.", "status": "archived"}', "invalid status 'archived' (draft or published)"),
