@@ -90,7 +90,8 @@ def test_two_imports_bringing_the_same_new_outlet_both_succeed(tmp_path, racing)
         (tmp_path / "a.txt", {"outlet": "صحيفة السباق"}), (tmp_path / "b.txt", {"outlet": "صحيفة السباق"})
     )
 
-    assert (results, Outlet.objects.count(), set(Article.objects.values_list("outlet__name_ar", flat=True))) == (
+    names = set(Article.objects.values_list("outlet__name_ar", flat=True))
+    assert (results, Outlet.objects.count(), names) == (
         [("created 1, updated 0, unchanged 0, failed 0\n", "", 0)] * 2,
         outlets + 1,
         {"صحيفة السباق"},
