@@ -119,3 +119,13 @@ def test_abbreviations_are_still_told_from_sentence_ends():
         "وقال د. محمد إن 3.5 مليار.",
         "انتهى",
     ]
+
+
+def test_wording_takes_a_run_of_thousands_of_digits_for_no_quantity():
+    """int() refuses to read more than 4,300 digits: the wording raised on such a quote."""
+    many = "7" * 5000
+
+    assert (WORDING.units("دفع 75 مليون"), WORDING.units(f"دفع {many}")) == (
+        ("دفع", "#75", "ملي"),
+        ("دفع", many),
+    )
