@@ -23,6 +23,17 @@ from articles.extraction.normalize import WORD_RE, normalize, strip_proclitics
 from articles.extraction.wording import STOP_WORDS
 
 SAMPLE_CHARS = 20_000
+# Less plausible than this, a decoding is not Arabic copy: news text scores about 1.2, UTF-8
+# Arabic read as Windows-1256 under 0.1.  Short texts are held to less (see `trusted`).
+MIN_PLAUSIBILITY = 0.6
+FULL_EVIDENCE_LETTERS = 200
+MIN_ARABIC_SHARE = 0.5
+# ط and ظ are 1% of the letters of Arabic copy, and a third or more of UTF-8 Arabic's bytes
+# read as Windows-1256 (the lead bytes 0xD8 and 0xD9).
+MAX_TAH_ZAH_SHARE = 0.25
+MIN_LETTERS_FOR_SHARES = 20
+# What each replacement or control character per character costs a decoding.
+BROKEN_PENALTY = 3
 
 # Shares (per cent) of the letters in Arabic news copy, after normalize() (أ إ آ → ا,
 # ة → ه, ى ئ → ي, ؤ → و); the rest of the 28 letters share what is left.
@@ -89,7 +100,20 @@ def plausibility(text: str) -> float:
         return 0.0
     broken = len(re.findall("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", sample)) / len(sample)
     share = arabic_share(sample)
-    return share * (letter_fit(sample) + known_word_share(sample)) - 10 * broken
+    return share * (letter_fit(sample) + known_word_share(sample)) - BROKEN_PENALTY * broken
+
+
+def trusted(text: str, score: float) -> bool:
+    """Whether a decoding that scored ``score`` reads as Arabic: ``MIN_PLAUSIBILITY`` once the
+    sample holds ``FULL_EVIDENCE_LETTERS`` Arabic letters, less for a shorter text (the shares
+    of two words say little: ``بوتين وكيم`` scores 0.4), as long as most letters are Arabic."""
+    sample = _sample(text)
+    letters = _ARABIC_LETTER.findall(sample)
+    evidence = min(1.0, len(letters) / FULL_EVIDENCE_LETTERS)
+    tah_zah = sum(letter in "طظ" for letter in letters)
+    if len(letters) >= MIN_LETTERS_FOR_SHARES and tah_zah / len(letters) > MAX_TAH_ZAH_SHARE:
+        return False  # UTF-8 Arabic read as Windows-1256: every other letter is ط or ظ
+    return arabic_share(sample) >= MIN_ARABIC_SHARE and score >= MIN_PLAUSIBILITY * evidence
 
 
 def _sample(text: str) -> str:

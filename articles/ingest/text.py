@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from articles.ingest.plausibility import plausibility
+from articles.ingest.plausibility import plausibility, trusted
 
 # Arabic letters and the marks that sit on them (tashkeel, superscript alef).
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0670-\u06d3\u06fa-\u06ff"
@@ -46,9 +46,6 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
-# Less plausible than this as Arabic (see articles.ingest.plausibility), a legacy decoding
-# is not trusted; news copy scores about 1.2, UTF-8 Arabic read as Windows-1256 under 0.1.
-MIN_PLAUSIBILITY = 0.6
 # A file that is UTF-8 "except for a few bytes": at most this share of its bytes invalid.
 MAX_BAD_UTF8_SHARE = 0.001
 MIN_BAD_UTF8_ALLOWED = 8
@@ -137,17 +134,20 @@ def decode(data: bytes) -> Decoded:
             return Decoded(text, "utf-8")
         if b"\x00" not in data:
             raise UndecodableError("binary file")
-    best = max(_candidates(data), key=lambda c: c[0], default=None)
-    if best is None or best[0] < MIN_PLAUSIBILITY:
+    readable = [(score, decoded) for score, decoded in _candidates(data) if trusted(decoded.text, score)]
+    if not readable:
         raise UndecodableError("binary file or unknown encoding")
-    return best[1]
+    return max(readable, key=lambda candidate: candidate[0])[1]
 
 
 def _candidates(data: bytes) -> Iterator[tuple[float, Decoded]]:
     """Each decoding that reads as text, with its plausibility as Arabic."""
     text, offsets = _utf8_with_replacements(data)
-    if len(offsets) <= max(MIN_BAD_UTF8_ALLOWED, len(data) * MAX_BAD_UTF8_SHARE) and _looks_like_text(text):
-        yield plausibility(text), Decoded(text, "utf-8", (_offsets_warning(offsets),))
+    # Scored without its replacement characters: how few they are is bounded here already.
+    few = len(offsets) <= max(MIN_BAD_UTF8_ALLOWED, len(data) * MAX_BAD_UTF8_SHARE)
+    readable = text.replace("\ufffd", "")
+    if few and _looks_like_text(readable):
+        yield plausibility(readable), Decoded(text, "utf-8", (_offsets_warning(offsets),))
     if b"\x00" not in data:
         text = data.decode("cp1256", errors="replace")
         if _looks_like_text(text):
