@@ -188,6 +188,13 @@ def test_hostile_outlet_name_that_would_be_cut_is_refused(tmp_path):
     )
 
 
+def test_hostile_outlet_option_that_would_be_cut_is_refused(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, "utf-8")
+
+    refused(path, "outlet name longer than 200 characters", counts(), outlet="ا" * 201)
+
+
 # --- JSON lines ---------------------------------------------------------------------------------
 
 NOT_A_DICT = json.dumps({"body": ARTICLE, "mentions": ["not-a-dict"]})
