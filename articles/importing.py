@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 
 from articles.extraction.dates import CoverageWindow
 from articles.extraction_service import extract_article, restore_extraction
@@ -29,6 +29,10 @@ from articles.models import Article, Outlet
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 # Text fields a record fills, each limited by its model field's max_length.
 LIMITED_FIELDS = ("headline", "byline", "dateline", "source_name")
+# An outlet's or a wire's names, each limited by its Outlet column: never stored cut short.
+SOURCE_LIMITS = (("name", 200), ("name_en", 200), ("domain", 200), ("country", 100))
+# A lost race on a unique key (see `store`) is retried once.
+STORE_ATTEMPTS = 2
 
 
 @dataclass(frozen=True)
@@ -125,12 +129,20 @@ def coverage_window() -> CoverageWindow:
     return CoverageWindow(settings.IMPORT_COVERAGE_START, settings.IMPORT_COVERAGE_END)
 
 
-def store(record: ArticleRecord, status: str) -> Outcome:
-    """`store_record`, with its failure as an outcome rather than an exception."""
+def store(record: ArticleRecord, status: str, *, attempts: int = STORE_ATTEMPTS) -> Outcome:
+    """`store_record`, with its failure as an outcome rather than an exception.
+
+    Another import may store the same article or create the same new outlet between our
+    look-up and our insert: the unique constraint refuses ours once the other commits, and
+    another attempt then finds its rows (the same text is unchanged, a new outlet shared)."""
     try:
         outcome, article = store_record(record, status)
     except IngestError as error:
         return Outcome.failed(error)
+    except IntegrityError as error:
+        if attempts > 1:
+            return store(record, status, attempts=attempts - 1)
+        return Outcome.failed(IngestError(record.source_name, f"database error: {error}".strip()))
     except DatabaseError as error:
         return Outcome.failed(IngestError(record.source_name, f"database error: {error}".strip()))
     return Outcome(outcome, record.source_name, article, warnings=record.warnings)
@@ -180,6 +192,10 @@ def _fill(article: Article, record: ArticleRecord, digest: str) -> None:
     article.url = record.url or None
     article.published_on = record.published
     article.date_source = record.date_source
+    for role, source in (("outlet", record.outlet), ("wire", record.wire)):
+        for name, limit in SOURCE_LIMITS:
+            if source is not None and len(getattr(source, name)) > limit:
+                raise IngestError(record.source_name, f"{role} {name} longer than {limit} characters")
     article.outlet = Outlet.objects.for_source(record.outlet) if record.outlet else None
     article.wire = Outlet.objects.for_source(record.wire, agency=True) if record.wire else None
 

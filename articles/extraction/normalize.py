@@ -107,6 +107,12 @@ def strip_proclitics(token: str) -> list[str]:
     candidate, so a caller that tries candidates in order finds it intact.  Stems shorter
     than two letters are not offered.
     """
+    return list(_stems(token))
+
+
+@lru_cache(maxsize=131072)
+def _stems(token: str) -> tuple[str, ...]:
+    # News copy repeats its words: every step asks for the same tokens' stems many times.
     candidates = [token]
     after_conjunction = [token]
     if len(token) > MIN_STEM and token[0] in CONJUNCTIONS:
@@ -125,7 +131,7 @@ def strip_proclitics(token: str) -> list[str]:
     for candidate in candidates:
         if len(candidate) >= MIN_STEM:
             seen.setdefault(candidate)
-    return list(seen)
+    return tuple(seen)
 
 
 def join_initials(words: list[str]) -> list[str]:

@@ -19,13 +19,20 @@ if TYPE_CHECKING:
     from articles.extraction.document import Document, Sentence
 
 _MEDIUM_NEAR = 3
+RELAY_WINDOW = 60
 # ``لمراسل الأناضول``, ``لمراسلة تاس``: the medium whose reporter heard the words.
 _REPORTER = frozenset({"لمراسل", "لمراسله", "لمراسلي", "مراسل", "مراسله"})
 
 
 def relay_between(document: Document, sentence: Sentence, first: int, end: int) -> str | None:
     """The medium that carried the words, named between ``first`` and ``end`` (the cue and the
-    quote): ``على ما نقلت عنه وكالة تاس``, ``نقلت وكالة ريا نوفوستي عن بوتين``, ``لوكالة فرانس برس``."""
+    quote): ``على ما نقلت عنه وكالة تاس``, ``نقلت وكالة ريا نوفوستي عن بوتين``, ``لوكالة فرانس برس``.
+
+    Only the first ``RELAY_WINDOW`` words after the cue are read: a relay stands next to the
+    cue, and a cue (or a sentence's start) far from its quote in a line without full stops
+    would otherwise be read again for every quote, at a cost that grows with the square of
+    the line's length."""
+    end = min(end, first + RELAY_WINDOW)
     if first < end and cues.strip_conjunction(document.norm(first)) in cues.RELAY_VERBS:
         before = document.match_ending.get(first)
         if before is not None and _kind(document, before.key) == "medium":

@@ -41,10 +41,14 @@ class SentenceSpan:
 
 
 def _is_abbreviation(line: str, mark_at: int) -> bool:
-    """A single period after a word of at most two letters: ``سي. إن.``, ``د.``."""
+    """A single period after a word of at most two letters: ``سي. إن.``, ``د.``.
+
+    Only the few characters before the mark are looked at: a search for the word from the
+    line's start would make a long line cost the square of its length."""
     if line[mark_at] != "." or line[mark_at : mark_at + 2] == "..":
         return False
-    match = _WORD_BEFORE_RE.search(line, 0, mark_at)
+    # One letter more than an abbreviation holds: a longer word fills the whole window.
+    match = _WORD_BEFORE_RE.search(line, max(0, mark_at - ABBREVIATION_MAX_LETTERS - 1), mark_at)
     return bool(match) and len(match.group(1)) <= ABBREVIATION_MAX_LETTERS
 
 

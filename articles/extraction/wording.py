@@ -290,15 +290,17 @@ def _build_variants() -> dict[str, str]:
 
 
 VARIANTS = _build_variants()
+MAX_NUMBER_DIGITS = 18
 
 
+@lru_cache(maxsize=131072)
 def number_value(word: str) -> int | None:
-    """``75``, ``الـ75``, ``والسبعين``, ``العاشر`` → their value; None for any other word."""
+    """``75``, ``الـ75``, ``والسبعين``, ``العاشر`` → their value; None for any other word, and
+    for a run of digits too long to be a quantity (Python refuses to read 4,300 digits)."""
     for candidate in strip_proclitics(word):
-        if candidate.isdigit():
-            return int(candidate)
-        if candidate.startswith("ال") and candidate[2:].isdigit():
-            return int(candidate[2:])
+        digits = candidate[2:] if candidate.startswith("ال") else candidate
+        if digits.isdecimal():
+            return int(digits) if len(digits) <= MAX_NUMBER_DIGITS else None
         if candidate in _TENS:
             return _TENS[candidate]
         if candidate in _ONES:

@@ -25,6 +25,9 @@ __all__ = [
 ]  # fmt: skip
 
 SEPARATORS = "-–—|:/"
+# A site's name as a banner or a copyright line gives it: a few words, never a paragraph.
+SITE_NAME_MAX_WORDS = 6
+SITE_NAME_MAX_CHARS = 120
 
 # Places datelines name most often in this coverage; any other place is accepted when the
 # dateline is otherwise unmistakable (an agency credit, a date, or one or two words and a colon).
@@ -214,7 +217,8 @@ def _named_site(name: str) -> Source | None:
         if known := known_outlet(candidate) or known_agency(candidate):
             return known
     name = _without_preposition(name)[-1]
-    if 1 <= len(words(name)) <= 6 and not re.search(r"\d", name):
+    short = 1 <= len(words(name)) <= SITE_NAME_MAX_WORDS and len(name) <= SITE_NAME_MAX_CHARS
+    if short and not re.search(r"\d", name):
         return Source(name)
     return None
 
@@ -245,9 +249,12 @@ def copyright_outlet(line: str) -> Source | None:
 
 
 def site_header_outlet(line: str) -> Source | None:
-    """``الموقع الرسمي | القاهرة الاخبارية`` → Alqahera News (a site's own banner)."""
+    """``الموقع الرسمي | القاهرة الاخبارية`` → Alqahera News (a site's own banner).
+
+    A banner names a site in a few words; a line that goes on (a copy pasted onto one line
+    after its banner) is text, and no outlet is ever named after it."""
     match = _SITE_HEADER.match(line)
-    if not match:
+    if not match or len(line) > SITE_NAME_MAX_CHARS or len(words(match["name"])) > SITE_NAME_MAX_WORDS:
         return None
     name = match["name"].strip()
     return known_outlet(name) or Source(name)

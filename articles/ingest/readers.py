@@ -33,8 +33,9 @@ from articles.ingest.records import (
     ArticleRecord,
     IngestError,
 )
+from articles.ingest.schema import SchemaError, check_line
 from articles.ingest.sources import Source, known_outlet, normalize_domain, resolve
-from articles.ingest.text import UndecodableError, clean_text, decode_bytes
+from articles.ingest.text import Decoded, UndecodableError, clean_text, decode
 
 # What a file holds: plain text, an HTML page or JSON lines.
 PLAIN, HTML, JSONL = "txt", "html", "jsonl"
@@ -58,10 +59,7 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            try:
-                yield from _walk(path)
-            except OSError as error:
-                yield IngestError(str(path), _os_reason(error))
+            yield from _walk(path)
         elif not path.exists() and not path.is_symlink():
             yield IngestError(str(path), "no such file or directory")
         elif path.suffix.lower() not in SUFFIXES:
@@ -70,16 +68,21 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
             yield path
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder, onerror=_raise):
+def _walk(folder: Path) -> Iterator[Path | IngestError]:
+    """The files under ``folder``; a folder that cannot be listed is an IngestError naming
+    it, and the walk goes on with its siblings.  Symbolic links to folders are not followed
+    (so a link loop cannot walk forever); a link to a file is read like the file."""
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        while unreadable:
+            error = unreadable.pop(0)
+            yield IngestError(str(error.filename or root), _os_reason(error))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
                 yield Path(root) / name
-
-
-def _raise(error: OSError) -> None:
-    raise error
+    for error in unreadable:
+        yield IngestError(str(error.filename or folder), _os_reason(error))
 
 
 def _os_reason(error: OSError) -> str:
@@ -110,15 +113,30 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The file decoded (see :func:`decode_bytes`), or IngestError."""
+    """The file decoded (see :func:`decode`), or IngestError."""
+    return read_decoded_text(path, max_bytes).text
+
+
+def read_decoded_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """The file decoded with what was repaired on the way, or IngestError."""
     data = read_bytes(path, max_bytes)
     try:
-        text, _encoding = decode_bytes(data)
+        decoded = decode(data)
     except UndecodableError as error:
         raise IngestError(str(path), str(error)) from None
-    if not clean_text(text).strip():
+    if not clean_text(decoded.text).strip():
         raise IngestError(str(path), "empty file")
-    return text
+    return decoded
+
+
+def _with_warnings(
+    records: Iterable[ArticleRecord | IngestError], warnings: tuple[str, ...]
+) -> Iterator[ArticleRecord | IngestError]:
+    """The records, each carrying the file's own warnings (a repaired encoding) first."""
+    for record in records:
+        if warnings and isinstance(record, ArticleRecord):
+            record = replace(record, warnings=warnings + record.warnings)
+        yield record
 
 
 def read_path(
@@ -132,15 +150,16 @@ def read_path(
     """The records of one file: one for ``.txt`` and ``.html``, one per line for ``.jsonl``;
     ``window`` is the archive's coverage window (see :mod:`articles.ingest.dating`)."""
     try:
-        text = read_text(path, max_bytes)
+        decoded = read_decoded_text(path, max_bytes)
     except IngestError as error:
         yield error
         return
     suffix = path.suffix.lower()
     kind = JSONL if suffix in JSONL_SUFFIXES else HTML if suffix in HTML_SUFFIXES else PLAIN
-    yield from read_decoded(
-        text, kind, source_name=str(path), reference=reference, known=known, window=window
+    records = read_decoded(
+        decoded.text, kind, source_name=str(path), reference=reference, known=known, window=window
     )
+    yield from _with_warnings(records, decoded.warnings)
 
 
 def read_data(
@@ -160,14 +179,15 @@ def read_data(
         yield IngestError(source_name, f"file too large ({len(data)} bytes, limit {max_bytes})")
         return
     try:
-        text = decode_upload(data, source_name)
+        decoded = decode_upload(data, source_name)
     except IngestError as error:
         yield error
         return
-    kind = kind or sniff_kind(text)
-    yield from read_decoded(
-        text, kind, source_name=source_name, reference=reference, known=known, window=window
+    kind = kind or sniff_kind(decoded.text)
+    records = read_decoded(
+        decoded.text, kind, source_name=source_name, reference=reference, known=known, window=window
     )
+    yield from _with_warnings(records, decoded.warnings)
 
 
 def read_decoded(
@@ -208,7 +228,7 @@ _HTML_START = re.compile(r"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<!
 _HTML_ANYWHERE = re.compile(r"<(?:html|body|article)\b", re.IGNORECASE)
 
 
-def decode_upload(data: bytes, source_name: str) -> str:
+def decode_upload(data: bytes, source_name: str) -> Decoded:
     """Bytes to text, or IngestError naming what they are when they are not text."""
     if not data.strip():
         raise IngestError(source_name, "empty file")
@@ -216,12 +236,12 @@ def decode_upload(data: bytes, source_name: str) -> str:
         if data.startswith(signature):
             raise IngestError(source_name, f"{what}, not a text, HTML or JSON lines file")
     try:
-        text, _encoding = decode_bytes(data)
+        decoded = decode(data)
     except UndecodableError as error:
         raise IngestError(source_name, str(error)) from None
-    if not clean_text(text).strip():
+    if not clean_text(decoded.text).strip():
         raise IngestError(source_name, "empty file")
-    return text
+    return decoded
 
 
 def sniff_kind(text: str) -> str:
@@ -321,8 +341,12 @@ def record_from_json(
         data = json.loads(line)
     except json.JSONDecodeError as error:
         raise IngestError(source_name, f"invalid JSON ({error.msg} at column {error.colno})") from None
-    if not isinstance(data, dict):
-        raise IngestError(source_name, "a JSON object was expected")
+    except RecursionError:
+        raise IngestError(source_name, "invalid JSON (nested too deeply)") from None
+    try:
+        check_line(data)
+    except SchemaError as error:
+        raise IngestError(source_name, str(error)) from None
     body = data.get("text", data.get("body"))
     if not isinstance(body, str) or not body.strip():
         raise IngestError(source_name, "no 'text' or 'body' string")

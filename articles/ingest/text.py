@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-import charset_normalizer
+from articles.ingest.plausibility import plausibility, trusted
 
 # Arabic letters and the marks that sit on them (tashkeel, superscript alef).
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0670-\u06d3\u06fa-\u06ff"
@@ -34,36 +37,82 @@ class UndecodableError(ValueError):
     """The bytes are not text in an encoding the importer can trust."""
 
 
-def _arabic_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 0.0
-    return sum("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in letters) / len(letters)
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text, the encoding it was read in, and what was repaired on the way."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+# A file that is UTF-8 "except for a few bytes": at most this share of its bytes invalid.
+MAX_BAD_UTF8_SHARE = 0.001
+MIN_BAD_UTF8_ALLOWED = 8
+MAX_REPORTED_OFFSETS = 10
+# How the warning about replaced bytes starts: the importer reports it at every verbosity.
+REPAIRED_ENCODING = "invalid UTF-8"
+_GARBAGE = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff]")
+_SAMPLE_CHARS = 65_536
 
 
 def _garbage_share(text: str) -> float:
-    """Control characters, unassigned code points and U+FFFD, per character."""
+    """Control characters, private-use and unassigned code points and U+FFFD, per character
+    (unassigned ones counted on a sample: the category lookup is slow per character)."""
     if not text:
         return 0.0
-    bad = sum(
-        ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\t\n\r")
-        for ch in text
-    )
-    return bad / len(text)
+    sample = text[:_SAMPLE_CHARS]
+    unassigned = sum(unicodedata.category(ch) == "Cn" for ch in sample) / len(sample)
+    return len(_GARBAGE.findall(text)) / len(text) + unassigned
 
 
 def _looks_like_text(text: str) -> bool:
     return _garbage_share(text) < 0.01
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """``(text, encoding)`` for a file's bytes, or UndecodableError.
+_bad_offsets = threading.local()
 
-    Order of trust: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32), strict UTF-8, then
-    Windows-1256, the legacy Arabic code page, but only when it decodes into mostly
-    Arabic letters (cp1256 maps almost every byte, so any binary decodes "successfully"),
-    and last charset-normalizer's guess, checked the same way.  Bytes that decode into
-    control characters are binary.
+
+def _record_bad_byte(error: UnicodeDecodeError) -> tuple[str, int]:
+    _bad_offsets.found.append(error.start)
+    return "\ufffd", error.end
+
+
+codecs.register_error("articles-ingest-record", _record_bad_byte)
+
+
+def _utf8_with_replacements(data: bytes) -> tuple[str, list[int]]:
+    """The bytes as UTF-8, each invalid sequence replaced by U+FFFD, and where each began."""
+    _bad_offsets.found = []
+    try:
+        text = data.decode("utf-8", errors="articles-ingest-record")
+        return text, _bad_offsets.found
+    finally:
+        _bad_offsets.found = []
+
+
+def _offsets_warning(offsets: list[int]) -> str:
+    shown = ", ".join(str(offset) for offset in offsets[:MAX_REPORTED_OFFSETS])
+    more = f" and {len(offsets) - MAX_REPORTED_OFFSETS} more" if len(offsets) > MAX_REPORTED_OFFSETS else ""
+    noun = "byte at offset" if len(offsets) == 1 else "bytes at offsets"
+    return f"{REPAIRED_ENCODING} {noun} {shown}{more} replaced with U+FFFD"
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """``(text, encoding)`` for a file's bytes, or UndecodableError (see :func:`decode`)."""
+    decoded = decode(data)
+    return decoded.text, decoded.encoding
+
+
+def decode(data: bytes) -> Decoded:
+    """A file's bytes as text, or UndecodableError.
+
+    Order of trust: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32), then strict UTF-8.
+    Otherwise the candidates are read and the one most plausible as Arabic copy wins
+    (:mod:`articles.ingest.plausibility`: letter frequencies and known words, not merely
+    "Arabic letters"): UTF-8 with its few invalid bytes replaced (a warning names their
+    offsets), Windows-1256 (the legacy Arabic code page) and UTF-16 LE/BE without a
+    byte-order mark.  Bytes that decode only into control characters or mojibake are binary.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -75,25 +124,42 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 ) from None
             if not _looks_like_text(text):
                 raise UndecodableError("binary file")
-            return text, encoding
+            return Decoded(text, encoding)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _looks_like_text(text):
+            return Decoded(text, "utf-8")
+        if b"\x00" not in data:
+            raise UndecodableError("binary file")
+    readable = [(score, decoded) for score, decoded in _candidates(data) if trusted(decoded.text, score)]
+    if not readable:
+        raise UndecodableError("binary file or unknown encoding")
+    return max(readable, key=lambda candidate: candidate[0])[1]
+
+
+def _candidates(data: bytes) -> Iterator[tuple[float, Decoded]]:
+    """Each decoding that reads as text, with its plausibility as Arabic."""
+    text, offsets = _utf8_with_replacements(data)
+    # Scored without its replacement characters: how few they are is bounded here already.
+    few = len(offsets) <= max(MIN_BAD_UTF8_ALLOWED, len(data) * MAX_BAD_UTF8_SHARE)
+    readable = text.replace("\ufffd", "")
+    if few and _looks_like_text(readable):
+        yield plausibility(readable), Decoded(text, "utf-8", (_offsets_warning(offsets),))
     if b"\x00" not in data:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            if not _looks_like_text(text):
-                raise UndecodableError("binary file")
-            return text, "utf-8"
         text = data.decode("cp1256", errors="replace")
-        if _looks_like_text(text) and _arabic_share(text) >= 0.6:
-            return text, "cp1256"
-    best = charset_normalizer.from_bytes(data).best()
-    if best is not None:
-        text = str(best)
-        if _looks_like_text(text) and (best.encoding.startswith("utf") or _arabic_share(text) >= 0.6):
-            return text, best.encoding
-    raise UndecodableError("binary file or unknown encoding")
+        if _looks_like_text(text):
+            yield plausibility(text), Decoded(text, "cp1256")
+    if len(data) % 2 == 0:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _looks_like_text(text):
+                yield plausibility(text), Decoded(text, encoding)
 
 
 def clean_text(text: str) -> str:

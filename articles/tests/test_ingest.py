@@ -21,7 +21,7 @@ from articles.ingest import (
 from articles.ingest.boilerplate import strip_boilerplate
 from articles.ingest.infer import byline_of, credit_of, read_dateline
 from articles.ingest.readers import parse_jsonl, read_path
-from articles.ingest.text import UndecodableError, clean_text, split_paragraphs
+from articles.ingest.text import UndecodableError, clean_text, decode, split_paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "seeds"
@@ -59,6 +59,32 @@ def test_decode_bytes_reads_utf16_with_bom(codec):
 
 def test_decode_bytes_reads_windows_1256_arabic():
     assert decode_bytes(ARABIC.encode("cp1256")) == (ARABIC, "cp1256")
+
+
+@pytest.mark.parametrize("text", ["نص", "أبو ظبي", "بوتين وكيم", "الكرملين"])
+def test_decode_bytes_reads_a_few_words_of_windows_1256(text):
+    """Two words' letter shares say little: a short text is held to less."""
+    assert decode_bytes(text.encode("cp1256")) == (text, "cp1256")
+
+
+@pytest.mark.parametrize(
+    ("text", "damaged", "expected"),
+    [
+        ("بوتين وكيم", 5, ("بو\ufffd\ufffd\ufffdين وكيم", "utf-8", "bytes at offsets 4, 5, 6")),
+        ("أبو ظبي", 4, ("أب\ufffdو ظبي", "utf-8", "byte at offset 4")),
+        (ARABIC, 60, (None, "utf-8", "byte at offset 60")),
+    ],
+)
+def test_decode_reads_damaged_utf8_as_utf8_and_names_the_offsets(text, damaged, expected):
+    data = text.encode()
+    decoded = decode(data[:damaged] + b"\xff" + data[damaged:])
+
+    want, encoding, where = expected
+    assert (decoded.text if want else None, decoded.encoding, decoded.warnings) == (
+        want,
+        encoding,
+        (f"invalid UTF-8 {where} replaced with U+FFFD",),
+    )
 
 
 def test_decode_bytes_rejects_binary():
@@ -412,7 +438,7 @@ def test_parse_jsonl_reports_malformed_line_and_reads_the_rest():
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("[1, 2]", "a JSON object was expected"),
+        ("[1, 2]", "a JSON object was expected, not a list"),
         ('{"headline": "بلا نص"}', "no 'text' or 'body' string"),
         ('{"text": "نص.", "date": "قريبا"}', "invalid date 'قريبا'"),
         ('{"text": "نص.", "status": "archived"}', "invalid status 'archived' (draft or published)"),

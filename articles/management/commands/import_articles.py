@@ -18,6 +18,7 @@ from tqdm import tqdm
 from articles.extraction.dates import parse_iso_date
 from articles.importing import FAILED, Outcome, import_item, outlet_option, summary
 from articles.ingest import IngestError, find_files, load_manifest
+from articles.ingest.text import REPAIRED_ENCODING
 from articles.models import Article
 
 PROGRESS_THRESHOLD = 20
@@ -96,7 +97,9 @@ class Command(BaseCommand):
         if self.verbosity >= 2:
             article = outcome.article
             self._say(f"{outcome.status}: {outcome.source_name} → #{article.pk} {article.title[:60]}")
-            for warning in outcome.warnings:
+        for warning in outcome.warnings:
+            # Replaced bytes change the stored text: said at every verbosity but 0.
+            if self.verbosity >= 2 or (self.verbosity >= 1 and warning.startswith(REPAIRED_ENCODING)):
                 self._say(f"warning: {outcome.source_name}: {warning}")
 
     def _say(self, line: str, style=None) -> None:
