@@ -46,6 +46,32 @@ def key(name: str, *parts, audience: str = "", current: int | None = None) -> st
     return f"{name}:{version() if current is None else current}:{audience or '-'}:{digest}"
 
 
+def entry_key(name: str, *parts, audience: str = "") -> str:
+    """The key of an entry kept across versions, which holds the version it was made in
+    (`lookup`, `store`): one key per page, read with the version in one round trip."""
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32] if parts else "-"
+    return f"{name}:{audience or '-'}:{digest}"
+
+
+def lookup(entry: str) -> tuple[int, object | None]:
+    """The current version and what `entry` holds when it was stored in that version, in one
+    cache round trip (one query on the database cache, none on Redis)."""
+    found = cache.get_many([VERSION_KEY, entry])
+    current = found.get(VERSION_KEY)
+    if current is None:
+        return version(), None
+    kept = found.get(entry)
+    if kept is not None and kept[0] == current:
+        return current, kept[1]
+    return current, None
+
+
+def store(entry: str, current: int, value: object, timeout: int) -> None:
+    """Keep `value` under `entry` for the version `current` read before it was computed (a
+    change meanwhile makes it stale at once)."""
+    cache.set(entry, (current, value), timeout)
+
+
 def bump() -> None:
     """Forget everything kept for the old version; call after bulk writes that send no signals."""
     cache.set(VERSION_KEY, max(time.time_ns(), version() + 1), timeout=None)

@@ -68,6 +68,9 @@ MIDDLEWARE = [
     "articles.health.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions, authentication and the rest, so a cached page is one cache read away;
+    # it keeps pages as the middleware below finished them (docs/deploy.md, "Caching").
+    "articles.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "articles.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,8 +81,6 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
-    # Innermost, so every header above is added to cached pages too.
-    "articles.middleware.PublicCacheMiddleware",
 ]
 
 ROOT_URLCONF = "summit_archive.urls"
@@ -178,13 +179,16 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # The address is REMOTE_ADDR (see docs/deploy.md for a reverse proxy).
 
-# The cache is a PostgreSQL table (created by a migration), shared by every
-# gunicorn worker, so a publish in one worker refreshes the pages all serve.
+# The cache is shared by every gunicorn worker, so a publish in one worker refreshes the
+# pages all serve: Redis when REDIS_URL is set (docker-compose; a hit costs no database
+# query), else a PostgreSQL table (created by a migration), so `make run` needs nothing more.
+REDIS_URL = os.getenv("REDIS_URL", "")
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "summit_cache",
-    }
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "summit_cache"}
+    )
 }
 PUBLIC_CACHE_SECONDS = envint("PUBLIC_CACHE_SECONDS", "300")
 
