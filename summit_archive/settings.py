@@ -71,6 +71,7 @@ MIDDLEWARE = [
     # Before sessions, authentication and the rest, so a cached page is one cache read away;
     # it keeps pages as the middleware below finished them (docs/deploy.md, "Caching").
     "articles.middleware.PublicCacheMiddleware",
+    "articles.routers.ReplicaReadsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "articles.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -135,6 +136,22 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A read replica of it (PostgreSQL streaming replication): the archive pages' reads go there,
+# writes and the admin to the primary (`articles.routers`, docs/deploy.md).  Without one the
+# alias is the primary itself and nothing is routed to it; tests make it a mirror of default.
+DATABASE_REPLICA_URL = os.getenv("DATABASE_REPLICA_URL", "")
+REPLICA_READS = bool(DATABASE_REPLICA_URL)
+DATABASES["replica"] = {
+    **(
+        dj_database_url.parse(
+            DATABASE_REPLICA_URL, conn_max_age=envint("CONN_MAX_AGE", "60"), conn_health_checks=True
+        )
+        if DATABASE_REPLICA_URL
+        else DATABASES["default"]
+    ),
+    "TEST": {"MIRROR": "default"},
+}
+DATABASE_ROUTERS = ["articles.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
