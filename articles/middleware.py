@@ -3,10 +3,12 @@
 Decisions (docs/deploy.md, "Caching"):
 - Only GET/HEAD from anonymous readers are served from or stored in the cache; a
   signed-in reader (staff see drafts) always gets a fresh, `private` page.
-- A hit is one cache round trip and no database query: the middleware sits right after
-  `ConditionalGetMiddleware`, before sessions, authentication and the rest, and reads the
-  archive version and the page's one entry together (`articles.caching.lookup`).  The entry
-  holds the page as the inner middleware finished it: every header, its ETag, and a gzip copy.
+- A hit is cheap: the middleware sits right after `ConditionalGetMiddleware`, before
+  sessions, authentication and the rest, and finds the page's one entry in this process's
+  recent copies, else in one cache round trip that reads the archive version too
+  (`articles.caching.lookup`; a change made in another worker is seen within a second).  The
+  entry holds the page as the inner middleware finished it: every header, its ETag, and a
+  gzip copy.
 - The key is the full URL (so `/en/…` and `/…` are apart) and, for the pages whose language
   follows the browser (`LanguageMiddleware.BROWSER_CHOSEN`), that language.
 - A response that set a cookie, or that rendered a CSRF token, is never stored nor compressed:

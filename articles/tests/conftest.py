@@ -37,6 +37,15 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """The page cache's copies kept in this process belong to the test that made them: its
+    cache rows were rolled back with it."""
+    from articles.caching import forget_local
+
+    forget_local()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_gazetteer():
     """Each test reads the registry it built: the gazetteer kept per process would otherwise
     still hold the actors of a test whose rows were rolled back (no signal tells it)."""

@@ -12,6 +12,9 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 
+from articles import caching
+from articles.models import Article
+
 ROOT = Path(__file__).resolve().parents[2]
 LOCAL_MEMORY = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 REDIS_URL = "redis://127.0.0.1:6379/15"  # a database of its own, emptied by the test
@@ -25,6 +28,7 @@ def cache_rows() -> list[str]:
 
 def test_cached_page_is_served_without_a_database_query(client, archive, settings, django_assert_num_queries):
     settings.CACHES = LOCAL_MEMORY
+    caching.forget_local()
     url = archive["reuters"].get_absolute_url()
     first = client.get(url)
 
@@ -37,14 +41,33 @@ def test_cached_page_is_served_without_a_database_query(client, archive, setting
     assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
 
 
-def test_cached_page_on_the_database_cache_is_one_query(client, archive, django_assert_num_queries):
+def test_cached_page_on_the_database_cache_is_one_query_in_another_worker(
+    client, archive, django_assert_num_queries
+):
     url = archive["reuters"].get_absolute_url()
     client.get(url)
+    with django_assert_num_queries(0):  # this process's copy
+        client.get(url)
+    caching.forget_local()  # as a worker that did not build the page sees it
 
     with django_assert_num_queries(1):  # the version and the page, in one SELECT
         response = client.get(url)
 
     assert response["X-Cache"] == "hit"
+
+
+def test_change_in_another_worker_is_seen_within_a_second(client, archive, monkeypatch):
+    article = archive["reuters"]
+    client.get(article.get_absolute_url())
+    Article.objects.filter(pk=article.pk).update(headline="عنوان من عامل آخر")
+    cache.set(caching.VERSION_KEY, caching.version() + 1, timeout=None)  # the other worker's bump
+
+    soon = client.get(article.get_absolute_url())
+    monkeypatch.setattr(caching, "VERSION_SECONDS", 0)
+    later = client.get(article.get_absolute_url())
+
+    assert (soon["X-Cache"], later["X-Cache"]) == ("hit", "miss")
+    assert "عنوان من عامل آخر" in later.content.decode()
 
 
 def test_cached_page_is_one_cache_entry(client, archive):
@@ -136,6 +159,7 @@ def redis_cache(settings):
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
     cache.clear()
+    caching.forget_local()  # the version the fixtures' saves left was the database cache's
     yield cache
     cache.clear()
 
@@ -145,6 +169,7 @@ def test_redis_cache_serves_pages_without_a_database_query(
 ):
     url = archive["reuters"].get_absolute_url()
     first = client.get(url)
+    caching.forget_local()  # read from Redis, not this process's copy
 
     with django_assert_num_queries(0):
         second = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
