@@ -1,12 +1,13 @@
 """Cached public pages against a WhiteNoise static file, through the same gunicorn, with wrk.
 
-    .venv/bin/python bench/serving.py [--seconds 10] [--connections 64] [--worker-class gthread ...]
+    .venv/bin/python bench/serving.py [--seconds 5] [--rounds 3] [--connections 64] [--worker-class X]
 
-For each worker class (default: sync, then gthread as gunicorn.conf.py sets it) this starts
+For each worker class (default: sync, then gthread; other settings from gunicorn.conf.py) this starts
 gunicorn on the database `manage.py` uses (DATABASE_URL or the embedded one; the seed corpus
 is imported when the archive is empty), with DEBUG off and the page cache on, warms the cache,
-then runs wrk against a static CSS file and a cached article page, one after the other, and
-prints requests per second, the page's share of the static file's rate and any non-2xx/3xx.
+then runs wrk against a static CSS file and a cached article page in alternating rounds, and
+prints the median requests per second of each, the page's share of the static file's rate and
+any non-2xx/3xx.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import os
 import re
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -73,7 +75,7 @@ def serve(worker_class: str, env: dict, port: int) -> subprocess.Popen:
     sys.exit(f"gunicorn ({worker_class}) did not answer on port {port}")
 
 
-def main(worker_classes: list[str], seconds: int, connections: int) -> None:
+def main(worker_classes: list[str], seconds: int, connections: int, rounds: int) -> None:
     env = {
         **os.environ,
         "DEBUG": "0",
@@ -85,7 +87,7 @@ def main(worker_classes: list[str], seconds: int, connections: int) -> None:
     for command in (["collectstatic", "--no-input", "-v", "0"], ["seed_corpus"]):
         subprocess.run([PY, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
     backend = "Redis" if env.get("REDIS_URL") else "the PostgreSQL cache table"
-    print(f"wrk -t2 -c{connections} -d{seconds}s, page cache on {backend}")
+    print(f"wrk -t2 -c{connections} -d{seconds}s, {rounds} rounds each, page cache on {backend}")
     for worker_class in worker_classes:
         port = free_port()
         server = serve(worker_class, env, port)
@@ -95,11 +97,17 @@ def main(worker_classes: list[str], seconds: int, connections: int) -> None:
             article = re.search(r'href="(/articles/\d+/[^"]+/)"', home).group(1)
             css = re.search(r'href="(/static/[^"]+\.css)"', home).group(1)
             get(base + article)  # into the cache
-            static_rate, static_bad = wrk(base + css, seconds, connections)
-            page_rate, page_bad = wrk(base + article, seconds, connections)
+            # Alternating rounds, so a burst of other load on the machine hits both alike.
+            static, page, bad = [], [], 0
+            for _ in range(rounds):
+                for rates, url in ((static, base + css), (page, base + article)):
+                    rate, failed = wrk(url, seconds, connections)
+                    rates.append(rate)
+                    bad += failed
+            static_rate, page_rate = statistics.median(static), statistics.median(page)
             print(
                 f"{worker_class:8} static file {static_rate:8.0f} req/s   cached page {page_rate:8.0f} req/s"
-                f"   ratio {page_rate / static_rate:.2f}   non-2xx/3xx {static_bad + page_bad}"
+                f"   ratio {page_rate / static_rate:.2f}   non-2xx/3xx {bad}   (medians of {rounds} rounds)"
             )
         finally:
             server.terminate()
@@ -108,8 +116,9 @@ def main(worker_classes: list[str], seconds: int, connections: int) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=5, help="per wrk round")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--worker-class", action="append", dest="worker_classes")
     args = parser.parse_args()
-    main(args.worker_classes or ["sync", "gthread"], args.seconds, args.connections)
+    main(args.worker_classes or ["sync", "gthread"], args.seconds, args.connections, args.rounds)
