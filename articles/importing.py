@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,7 @@ from articles.ingest import ArticleRecord, IngestError, Known, Manifest, Source,
 from articles.ingest.readers import JSONL_SUFFIXES, read_bytes, read_data, read_path
 from articles.ingest.sources import resolve
 from articles.models import Article, Outlet
+from articles.sentences import one_lexicon
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 # Text fields a record fills, each limited by its model field's max_length.
@@ -239,9 +241,9 @@ class Batches:
 
     Each article is still stored in its own savepoint (`store_record` is atomic), so a
     failing one is rolled back alone; a batch commits once, starts one new archive version
-    (`caching.one_change`) and the run builds the actor gazetteer once
-    (`extraction_service.one_gazetteer`).  An interrupted run loses at most the batch in
-    flight, which the next run imports again.
+    (`caching.one_change`) and the run builds the actor gazetteer and reads the frame
+    lexicons once (`extraction_service.one_gazetteer`, `sentences.one_lexicon`).  An
+    interrupted run loses at most the batch in flight, which the next run imports again.
     """
 
     def __init__(self, size: int | None = None):
@@ -250,8 +252,9 @@ class Batches:
         self._contexts: list = []
 
     def __enter__(self) -> Batches:
-        self._gazetteer = one_gazetteer()
-        self._gazetteer.__enter__()
+        self._run = ExitStack()
+        self._run.enter_context(one_gazetteer())
+        self._run.enter_context(one_lexicon())
         self._open()
         return self
 
@@ -259,7 +262,7 @@ class Batches:
         try:
             self._close(*exc_info)
         finally:
-            self._gazetteer.__exit__(*exc_info)
+            self._run.__exit__(*exc_info)
 
     def done(self) -> None:
         """One more article (or failure) handled: commit when the batch is full."""
