@@ -20,6 +20,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
+from django.db.models.functions import Left
 
 from articles import caching
 from articles.extraction.dates import CoverageWindow
@@ -58,11 +59,13 @@ def import_item(
     reference: date | None = None,
     outlet: Source | None = None,
     max_bytes: int,
+    sources: KnownSources | None = None,
 ) -> Iterator[Outcome]:
     """Read one file (a JSONL file gives many records) and store every article in it.
 
     `manifest` entries and `outlet` win over what is inferred from the text; `reference`
-    dates relative weekdays when the manifest gives no date for the file.
+    dates relative weekdays when the manifest gives no date for the file.  `sources` (a run's
+    `Batches.sources`) answers "stored already?" without a query a file.
     """
     if isinstance(item, IngestError):
         yield Outcome.failed(item)
@@ -78,14 +81,37 @@ def import_item(
         digest = source_hash(
             item, max_bytes, known=known, reference=file_reference, outlet=outlet, window=window
         )
-        # Not the body, search text and vector: a re-import of a thousand files reads none.
-        lean = Article.objects.filter(source_hash=digest).only("pk", "headline", "source_name")
-        stored = lean.order_by("pk").first() if digest else None
+        stored = (sources or KnownSources()).get(digest) if digest else None
         if stored is not None:
             yield Outcome(UNCHANGED, str(item), stored)
             return
     records = read_path(item, max_bytes=max_bytes, reference=file_reference, known=known, window=window)
     yield from store_all(records, status=status, outlet=outlet, source_hash=digest)
+
+
+class KnownSources:
+    """The stored articles by source hash.  Alone, it asks once a file; within a run
+    (`Batches.sources`) it reads every hash in one query at its first use, so a re-import of
+    a thousand unchanged files costs one query rather than a thousand round trips."""
+
+    def __init__(self, preload: bool = False):
+        self._preload = preload
+        self._known: dict[str, tuple[int, str]] | None = None
+
+    def get(self, digest: str) -> Article | None:
+        if not self._preload:
+            # Not the body, search text and vector: only what the report names.
+            lean = Article.objects.filter(source_hash=digest).only("pk", "headline", "source_name")
+            return lean.order_by("pk").first()
+        if self._known is None:
+            rows = (
+                Article.objects.exclude(source_hash="")
+                .order_by("-pk")  # the oldest last, so it wins as `first()` above
+                .values_list("source_hash", "pk", Left("headline", 60))
+            )
+            self._known = {digest: (pk, headline) for digest, pk, headline in rows}
+        found = self._known.get(digest)
+        return Article(pk=found[0], headline=found[1]) if found else None
 
 
 # Part of every source hash: change it when reading a file gives other records than before
@@ -248,6 +274,7 @@ class Batches:
 
     def __init__(self, size: int | None = None):
         self.size = size or BATCH_SIZE
+        self.sources = KnownSources(preload=True)
         self.pending = 0
         self._contexts: list = []
 

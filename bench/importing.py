@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 import random
+import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -69,8 +71,10 @@ def drop_database(name: str, params: dict) -> None:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def timed_import(folder: Path, env: dict) -> tuple[float, str]:
-    started = time.perf_counter()
+def timed_import(folder: Path, env: dict) -> tuple[float, float, str, str]:
+    """Wall seconds, CPU seconds of the import process (not PostgreSQL's), its summary line and
+    the rate it printed itself (start-up excluded)."""
+    started, cpu_before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(
         [*MANAGE, "import_articles", str(folder), "--publish"],
         env=env,
@@ -78,10 +82,12 @@ def timed_import(folder: Path, env: dict) -> tuple[float, str]:
         text=True,
         check=False,
     )
-    elapsed = time.perf_counter() - started
+    elapsed, cpu_after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         sys.exit(f"import_articles failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return elapsed, done.stdout.strip().splitlines()[-1]
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    own = re.findall(r"articles in [\d.]+s: \d+ articles/s", done.stderr)
+    return elapsed, cpu, done.stdout.strip().splitlines()[-1], own[-1] if own else "-"
 
 
 def main(count: int) -> None:
@@ -97,10 +103,12 @@ def main(count: int) -> None:
                 sys.exit(f"{command[0]} failed:\n{done.stderr[-2000:]}")
         with tempfile.TemporaryDirectory() as folder:
             generate(Path(folder), count)
-            new, new_summary = timed_import(Path(folder), env)
-            print(f"new:       {count} in {new:.1f}s = {count / new:.0f} articles/s ({new_summary})")
-            again, again_summary = timed_import(Path(folder), env)
-            print(f"unchanged: {count} in {again:.1f}s = {count / again:.0f} articles/s ({again_summary})")
+            for label in ("new", "unchanged"):
+                wall, cpu, summary, own = timed_import(Path(folder), env)
+                print(
+                    f"{label + ':':11}{count} in {wall:.1f}s = {count / wall:.0f} articles/s end to end, "
+                    f"{count / cpu:.0f}/s of the command's CPU; the command's own count: {own} ({summary})"
+                )
     finally:
         drop_database(name, params)
 

@@ -106,3 +106,28 @@ def test_import_commits_a_batch_at_a_time_with_one_new_version_each(
     # One new version per batch of two, none per article; the test's own transaction runs
     # the three on-commit bumps at its end, when all five are stored.
     assert bumps == [5, 5, 5]
+
+
+def test_a_runs_known_sources_are_read_in_one_query(tmp_path, django_assert_num_queries):
+    paths = []
+    for number, path in enumerate(sorted(SEEDS.glob("0*.txt"))[:2]):
+        paths.append(tmp_path / f"{number}.txt")
+        paths[-1].write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    run(tmp_path)
+    stored = dict(Article.objects.values_list("source_name", "pk"))
+    digests = [
+        importing.source_hash(
+            path, 10**7, known=None, reference=None, outlet=None, window=importing.coverage_window()
+        )
+        for path in paths
+    ]
+    sources = importing.KnownSources(preload=True)
+
+    with django_assert_num_queries(1):
+        found = [sources.get(digest) for digest in [*digests, "0" * 64]]
+
+    assert [article and article.pk for article in found] == [
+        stored[str(paths[0])],
+        stored[str(paths[1])],
+        None,
+    ]

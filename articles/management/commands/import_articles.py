@@ -68,7 +68,7 @@ class Command(BaseCommand):
             Batches() as batches,
         ):
             for item in files:
-                for outcome in import_item(item, **options):
+                for outcome in import_item(item, sources=batches.sources, **options):
                     self._report(outcome)
                     counts[outcome.status] += 1
                     batches.done()
