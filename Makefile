@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 WITH_DB = export DATABASE_URL="$${DATABASE_URL:-$$($(PY) scripts/devdb.py)}" &&
 DEV_ENV = export DEBUG="$${DEBUG:-1}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" &&
 
-.PHONY: run test setup install migrate seed manage lint format migrations-check bench bench-100k loadcheck db-stop clean
+.PHONY: run test setup install migrate seed manage lint format migrations-check bench bench-100k bench-import bench-serving loadcheck db-stop clean
 
 run: setup
 	@$(WITH_DB) $(DEV_ENV) $(PY) manage.py seed_corpus && \
@@ -64,6 +64,14 @@ bench-100k: setup
 # gunicorn as deployed under 60 s of wrk at 64 connections (apt-get install wrk); not in `make test`.
 loadcheck: seed
 	@$(WITH_DB) $(PY) bench/loadcheck.py $(LOADCHECK_ARGS)
+
+# import_articles on 1,000 generated copies, new then unchanged, in a scratch database.
+bench-import: setup
+	@$(WITH_DB) $(PY) bench/importing.py
+
+# A cached page against a WhiteNoise file through gunicorn, with wrk (apt-get install wrk).
+bench-serving: setup
+	@$(WITH_DB) $(PY) bench/serving.py
 
 db-stop:
 	@test -x $(PY) && $(PY) scripts/devdb.py stop || true

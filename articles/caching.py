@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from threading import local
+from threading import Lock, local
 
 from django.core.cache import cache
 from django.db import transaction
@@ -66,9 +67,89 @@ def key(name: str, *parts, audience: str = "", current: int | None = None) -> st
     return f"{name}:{version() if current is None else current}:{audience or '-'}:{digest}"
 
 
+def entry_key(name: str, *parts, audience: str = "") -> str:
+    """The key of an entry kept across versions, which holds the version it was made in
+    (`lookup`, `store`): one key per page, read with the version in one round trip."""
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32] if parts else "-"
+    return f"{name}:{audience or '-'}:{digest}"
+
+
+# Each process keeps the version it read, and the pages it served lately, for a moment: a hit
+# then costs no round trip at all.  A change made in this process is seen at once (`bump`);
+# one made in another worker within VERSION_SECONDS.
+VERSION_SECONDS = 1.0
+LOCAL_ENTRIES = 200
+_known: tuple[int, float] | None = None  # (version, when it was read)
+_local: OrderedDict[str, tuple[int, float, object]] = OrderedDict()  # entry → (version, until, value)
+_lock = Lock()
+
+
+def current_version() -> int:
+    """The archive version, read from the shared cache at most once per VERSION_SECONDS."""
+    if _known is None or time.monotonic() - _known[1] > VERSION_SECONDS:
+        _learn_version(version())
+    return _known[0]
+
+
+def _learn_version(current: int) -> None:
+    global _known
+    _known = (current, time.monotonic())
+
+
+def lookup(entry: str) -> tuple[int, object | None]:
+    """The current version and what `entry` holds when it was stored in that version: from
+    this process's recent copies, else in one cache round trip (no query on Redis), which
+    reads the version too when this process's is older than VERSION_SECONDS."""
+    if _known is not None and time.monotonic() - _known[1] <= VERSION_SECONDS:
+        current = _known[0]
+        with _lock:
+            kept = _local.get(entry)
+            if kept is not None and kept[0] == current and kept[1] > time.monotonic():
+                _local.move_to_end(entry)
+                return current, kept[2]
+        shared = cache.get(entry)
+    else:
+        found = cache.get_many([VERSION_KEY, entry])
+        if VERSION_KEY not in found:
+            return current_version(), None
+        current = found[VERSION_KEY]
+        _learn_version(current)
+        shared = found.get(entry)
+    if shared is not None and shared[0] == current:
+        _remember(entry, current, shared[1], shared[2])
+        return current, shared[1]
+    return current, None
+
+
+def store(entry: str, current: int, value: object, timeout: int) -> None:
+    """Keep `value` under `entry` for the version `current` read before it was computed (a
+    change meanwhile makes it stale at once)."""
+    until = time.time() + timeout
+    cache.set(entry, (current, value, until), timeout)
+    _remember(entry, current, value, until)
+
+
+def _remember(entry: str, current: int, value: object, until: float) -> None:
+    with _lock:
+        _local[entry] = (current, time.monotonic() + (until - time.time()), value)
+        _local.move_to_end(entry)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+
+
+def forget_local() -> None:
+    """Drop this process's copies (tests: each starts from an empty cache)."""
+    global _known
+    _known = None
+    with _lock:
+        _local.clear()
+
+
 def bump() -> None:
     """Forget everything kept for the old version; call after bulk writes that send no signals."""
-    cache.set(VERSION_KEY, max(time.time_ns(), version() + 1), timeout=None)
+    new = max(time.time_ns(), version() + 1)
+    cache.set(VERSION_KEY, new, timeout=None)
+    _learn_version(new)
 
 
 def last_modified() -> datetime:

@@ -8,7 +8,8 @@ writes what it found, keeping every quote an editor verified.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from django.db import transaction
 from django.utils.text import slugify
@@ -64,7 +65,7 @@ def gazetteer() -> Gazetteer:
     """
     global _gazetteer, _built_at_version, _checked_at
     now = time.monotonic()
-    if _gazetteer is not None and now - _checked_at > RECHECK_SECONDS:
+    if _gazetteer is not None and not _pinned and now - _checked_at > RECHECK_SECONDS:
         _checked_at = now
         if caching.registry_version() != _built_at_version:
             _gazetteer = None
@@ -72,6 +73,22 @@ def gazetteer() -> Gazetteer:
         _built_at_version, _checked_at = caching.registry_version(), now
         _gazetteer = Gazetteer(registry_records())
     return _gazetteer
+
+
+_pinned = False
+
+
+@contextmanager
+def one_gazetteer() -> Iterator[None]:
+    """Use one gazetteer for everything inside (an import run): built at its first use, then
+    not checked against the archive version, which every stored article moves.  A change to
+    actors in this process still forgets it (`articles.signals`)."""
+    global _pinned
+    was_pinned, _pinned = _pinned, True
+    try:
+        yield
+    finally:
+        _pinned = was_pinned
 
 
 def forget_gazetteer() -> None:

@@ -11,20 +11,25 @@ background imports (`articles.uploads`) and the tests all come through here:
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models.functions import Left
 
+from articles import caching
 from articles.extraction.dates import CoverageWindow
-from articles.extraction_service import extract_article, restore_extraction
+from articles.extraction_service import extract_article, one_gazetteer, restore_extraction
 from articles.ingest import ArticleRecord, IngestError, Known, Manifest, Source, apply_known
-from articles.ingest.readers import read_data, read_path
+from articles.ingest.readers import JSONL_SUFFIXES, read_bytes, read_data, read_path
 from articles.ingest.sources import resolve
 from articles.models import Article, Outlet
+from articles.sentences import one_lexicon
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 # Text fields a record fills, each limited by its model field's max_length.
@@ -58,11 +63,13 @@ def import_item(
     reference: date | None = None,
     outlet: Source | None = None,
     max_bytes: int,
+    sources: KnownSources | None = None,
 ) -> Iterator[Outcome]:
     """Read one file (a JSONL file gives many records) and store every article in it.
 
     `manifest` entries and `outlet` win over what is inferred from the text; `reference`
-    dates relative weekdays when the manifest gives no date for the file.
+    dates relative weekdays when the manifest gives no date for the file.  `sources` (a run's
+    `Batches.sources`) answers "stored already?" without a query a file.
     """
     if isinstance(item, IngestError):
         yield Outcome.failed(item)
@@ -72,10 +79,61 @@ def import_item(
         yield Outcome.failed(IngestError(str(item), f"manifest entry: {known.reason}"))
         return
     file_reference = (known.published if known else None) or reference
-    records = read_path(
-        item, max_bytes=max_bytes, reference=file_reference, known=known, window=coverage_window()
-    )
-    yield from store_all(records, status=status, outlet=outlet)
+    window = coverage_window()
+    digest = ""
+    if item.suffix.lower() not in JSONL_SUFFIXES:  # one article a file
+        digest = source_hash(
+            item, max_bytes, known=known, reference=file_reference, outlet=outlet, window=window
+        )
+        stored = (sources or KnownSources()).get(digest) if digest else None
+        if stored is not None:
+            yield Outcome(UNCHANGED, str(item), stored)
+            return
+    records = read_path(item, max_bytes=max_bytes, reference=file_reference, known=known, window=window)
+    yield from store_all(records, status=status, outlet=outlet, source_hash=digest)
+
+
+class KnownSources:
+    """The stored articles by source hash.  Alone, it asks once a file; within a run
+    (`Batches.sources`) it reads every hash in one query at its first use, so a re-import of
+    a thousand unchanged files costs one query rather than a thousand round trips."""
+
+    def __init__(self, preload: bool = False):
+        self._preload = preload
+        self._known: dict[str, tuple[int, str]] | None = None
+
+    def get(self, digest: str) -> Article | None:
+        if not self._preload:
+            # Not the body, search text and vector: only what the report names.
+            lean = Article.objects.filter(source_hash=digest).only("pk", "headline", "source_name")
+            return lean.order_by("pk").first()
+        if self._known is None:
+            rows = (
+                Article.objects.exclude(source_hash="")
+                .order_by("-pk")  # the oldest last, so it wins as `first()` above
+                .values_list("source_hash", "pk", Left("headline", 60))
+            )
+            self._known = {digest: (pk, headline) for digest, pk, headline in rows}
+        found = self._known.get(digest)
+        return Article(pk=found[0], headline=found[1]) if found else None
+
+
+# Part of every source hash: change it when reading a file gives other records than before
+# (a parser fix), so the next import reads every file again.
+SOURCE_FORMAT = "1"
+
+
+def source_hash(path: Path, max_bytes: int, **options) -> str:
+    """The file's bytes and the options that shape its record (manifest entry, reference date,
+    outlet, coverage window), hashed: the same hash is the same record, so a re-import can
+    skip the file unread.  Empty when the file cannot be read; reading it reports why."""
+    try:
+        data = read_bytes(path, max_bytes)
+    except IngestError:
+        return ""
+    digest = hashlib.sha256(f"{SOURCE_FORMAT}:{sorted(options.items())!r}:".encode())
+    digest.update(data)
+    return digest.hexdigest()
 
 
 def import_data(
@@ -111,8 +169,10 @@ def store_all(
     status: str,
     outlet: Source | None = None,
     drafts_only: bool = False,
+    source_hash: str = "",
 ) -> Iterator[Outcome]:
-    """Store each record read from one file, `outlet` winning over the inferred one."""
+    """Store each record read from one file, `outlet` winning over the inferred one;
+    `source_hash` is that file's (`source_hash()`) when it holds one article."""
     for record in records:
         if isinstance(record, IngestError):
             yield Outcome.failed(record)
@@ -121,7 +181,7 @@ def store_all(
             record = apply_known(record, Known(outlet=outlet))
         if drafts_only and record.status:
             record = replace(record, status="")
-        yield store(record, status)
+        yield store(record, status, source_hash)
 
 
 def coverage_window() -> CoverageWindow:
@@ -129,19 +189,21 @@ def coverage_window() -> CoverageWindow:
     return CoverageWindow(settings.IMPORT_COVERAGE_START, settings.IMPORT_COVERAGE_END)
 
 
-def store(record: ArticleRecord, status: str, *, attempts: int = STORE_ATTEMPTS) -> Outcome:
+def store(
+    record: ArticleRecord, status: str, source_hash: str = "", *, attempts: int = STORE_ATTEMPTS
+) -> Outcome:
     """`store_record`, with its failure as an outcome rather than an exception.
 
     Another import may store the same article or create the same new outlet between our
     look-up and our insert: the unique constraint refuses ours once the other commits, and
     another attempt then finds its rows (the same text is unchanged, a new outlet shared)."""
     try:
-        outcome, article = store_record(record, status)
+        outcome, article = store_record(record, status, source_hash)
     except IngestError as error:
         return Outcome.failed(error)
     except IntegrityError as error:
         if attempts > 1:
-            return store(record, status, attempts=attempts - 1)
+            return store(record, status, source_hash, attempts=attempts - 1)
         return Outcome.failed(IngestError(record.source_name, f"database error: {error}".strip()))
     except DatabaseError as error:
         return Outcome.failed(IngestError(record.source_name, f"database error: {error}".strip()))
@@ -149,7 +211,7 @@ def store(record: ArticleRecord, status: str, *, attempts: int = STORE_ATTEMPTS)
 
 
 @transaction.atomic
-def store_record(record: ArticleRecord, status: str) -> tuple[str, Article]:
+def store_record(record: ArticleRecord, status: str, source_hash: str = "") -> tuple[str, Article]:
     """Create, update or leave alone the article for `record`, with its quotes, in one
     transaction; returns what happened and the article.  Raises `IngestError`.
 
@@ -158,14 +220,15 @@ def store_record(record: ArticleRecord, status: str) -> tuple[str, Article]:
     twice (the hash is unique) and fails.  New articles take `record.status` when the record
     has one (an `export_archive` line), else `status`.  A new or changed article has its
     quotes extracted (verified ones follow the text to its new place), or restored as archived.
+    `source_hash` is kept on a new or changed article, and on an unchanged one that has none.
     """
     digest = record.content_hash
     existing = Article.objects.select_for_update().filter(url=record.url).first() if record.url else None
     same_text = Article.objects.filter(content_hash=digest).first()
     if existing is None and same_text is not None:
-        return UNCHANGED, same_text
+        return UNCHANGED, _remember_source(same_text, source_hash)
     if existing is not None and existing.content_hash == digest:
-        return UNCHANGED, existing
+        return UNCHANGED, _remember_source(existing, source_hash)
     if existing is not None and same_text is not None:
         where = same_text.url or same_text.source_name
         raise IngestError(record.source_name, f"same text as article #{same_text.pk} ({where})")
@@ -173,12 +236,22 @@ def store_record(record: ArticleRecord, status: str) -> tuple[str, Article]:
     article = existing or Article(status=record.status or status)
     previous_body = existing.body if existing else None
     _fill(article, record, digest)
+    article.source_hash = source_hash
     article.save()
     if record.archived is not None:
         restore_extraction(article, record.archived)
     else:
         extract_article(article, previous_body=previous_body)
     return outcome, article
+
+
+def _remember_source(article: Article, source_hash: str) -> Article:
+    """An article imported before source hashes existed learns its file's, once: a later
+    file with the same text under another name does not take it over."""
+    if source_hash and not article.source_hash:
+        Article.objects.filter(pk=article.pk).update(source_hash=source_hash)
+        article.source_hash = source_hash
+    return article
 
 
 def _fill(article: Article, record: ArticleRecord, digest: str) -> None:
@@ -198,6 +271,62 @@ def _fill(article: Article, record: ArticleRecord, digest: str) -> None:
                 raise IngestError(record.source_name, f"{role} {name} longer than {limit} characters")
     article.outlet = Outlet.objects.for_source(record.outlet) if record.outlet else None
     article.wire = Outlet.objects.for_source(record.wire, agency=True) if record.wire else None
+
+
+BATCH_SIZE = 50
+
+
+class Batches:
+    """An import run's writes, committed `size` articles at a time rather than one by one.
+
+        with Batches() as batches:
+            for outcome in import_item(path, ...):
+                batches.done()
+
+    Each article is still stored in its own savepoint (`store_record` is atomic), so a
+    failing one is rolled back alone; a batch commits once, starts one new archive version
+    (`caching.one_change`) and the run builds the actor gazetteer and reads the frame
+    lexicons once (`extraction_service.one_gazetteer`, `sentences.one_lexicon`).  An
+    interrupted run loses at most the batch in flight, which the next run imports again.
+    """
+
+    def __init__(self, size: int | None = None):
+        self.size = size or BATCH_SIZE
+        self.sources = KnownSources(preload=True)
+        self.pending = 0
+        self._contexts: list = []
+
+    def __enter__(self) -> Batches:
+        self._run = ExitStack()
+        self._run.enter_context(one_gazetteer())
+        self._run.enter_context(one_lexicon())
+        self._open()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        try:
+            self._close(*exc_info)
+        finally:
+            self._run.__exit__(*exc_info)
+
+    def done(self) -> None:
+        """One more article (or failure) handled: commit when the batch is full."""
+        self.pending += 1
+        if self.pending >= self.size:
+            self._close(None, None, None)
+            self._open()
+
+    def _open(self) -> None:
+        # The change inside the transaction, so its version bump runs on commit.
+        self._contexts = [transaction.atomic(), caching.one_change()]
+        for context in self._contexts:
+            context.__enter__()
+        self.pending = 0
+
+    def _close(self, *exc_info) -> None:
+        for context in reversed(self._contexts):
+            context.__exit__(*exc_info)
+        self._contexts = []
 
 
 def summary(counts: Mapping[str, int]) -> str:

@@ -182,6 +182,10 @@ class Article(models.Model):
     )
     body = models.TextField(_("النص"), help_text=_("فقرات يفصل بينها سطر فارغ"))
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # The file it was imported from, hashed with the options that shaped it, so a re-import
+    # knows an unchanged file before reading it (`articles.importing.source_hash`); empty for
+    # articles that came another way.
+    source_hash = models.CharField(max_length=64, blank=True, default="", editable=False, db_index=True)
     status = models.CharField(_("الحالة"), max_length=20, choices=Status, default=Status.DRAFT)
     source_name = models.CharField(_("الملف المصدر"), max_length=500, blank=True)
     # Normalised words and their proclitic-free forms, so `simple` full-text
@@ -197,7 +201,7 @@ class Article(models.Model):
 
     objects = ArticleQuerySet.as_manager()
     # Who changed what, when, and what it was before (the admin's History button).
-    history = HistoricalRecords(excluded_fields=["search_text", "search_vector"])
+    history = HistoricalRecords(excluded_fields=["search_text", "search_vector", "source_hash"])
 
     class Meta:
         ordering = ["-published_on", "-id"]

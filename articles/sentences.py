@@ -9,7 +9,8 @@ request.  When an editor changes a lexicon, that frame is matched again
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from threading import local
 
 from django.db import connection, transaction
@@ -64,12 +65,35 @@ def frame_lexicons() -> list[dict]:
     return rows
 
 
+_run = local()
+
+
+@contextmanager
+def one_lexicon() -> Iterator[None]:
+    """Read the frames' lexicons once for everything inside (an import run) rather than once
+    an article; a lexicon edited meanwhile is rematched over every sentence by its own signal."""
+    _run.lexicons, previous = None, getattr(_run, "lexicons", None)
+    _run.pinned = True
+    try:
+        yield
+    finally:
+        _run.pinned, _run.lexicons = False, previous
+
+
+def _lexicons() -> list[dict]:
+    if not getattr(_run, "pinned", False):
+        return frame_lexicons()
+    if _run.lexicons is None:
+        _run.lexicons = frame_lexicons()
+    return _run.lexicons
+
+
 def match_frames(article_ids: list[int] | None = None, frame_ids: list[int] | None = None) -> int:
     """(Re)write `SentenceFrame` for these articles' sentences, or for every sentence and
     these frames (a lexicon changed), or for everything.  The match is the PostgreSQL
     regular expression `articles.extraction.frames.lexicon_pattern` builds from the lexicon,
     the one `find_terms` uses to highlight the evidence.  Returns the matches written."""
-    lexicons = [f for f in frame_lexicons() if f["pattern"] and (frame_ids is None or f["id"] in frame_ids)]
+    lexicons = [f for f in _lexicons() if f["pattern"] and (frame_ids is None or f["id"] in frame_ids)]
     where, params = [], []
     if article_ids is not None:
         where.append("article_id = ANY(%s)")

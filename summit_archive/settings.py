@@ -68,6 +68,10 @@ MIDDLEWARE = [
     "articles.health.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions, authentication and the rest, so a cached page is one cache read away;
+    # it keeps pages as the middleware below finished them (docs/deploy.md, "Caching").
+    "articles.middleware.PublicCacheMiddleware",
+    "articles.routers.ReplicaReadsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "articles.middleware.LanguageMiddleware",
     # A NUL in the path (404) or in a parameter (400) never reaches PostgreSQL, which refuses it.
@@ -80,8 +84,6 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
-    # Innermost, so every header above is added to cached pages too.
-    "articles.middleware.PublicCacheMiddleware",
 ]
 
 ROOT_URLCONF = "summit_archive.urls"
@@ -152,6 +154,24 @@ if DATABASE_STATEMENT_TIMEOUT_MS:
     _options["options"] = (
         f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}".strip()
     )
+# A read replica of it (PostgreSQL streaming replication): the archive pages' reads go there,
+# writes and the admin to the primary (`articles.routers`, docs/deploy.md).  Without one the
+# alias is the primary itself and nothing is routed to it; tests make it a mirror of default.
+DATABASE_REPLICA_URL = os.getenv("DATABASE_REPLICA_URL", "")
+REPLICA_READS = bool(DATABASE_REPLICA_URL)
+DATABASES["replica"] = {
+    **(
+        dj_database_url.parse(
+            DATABASE_REPLICA_URL, conn_max_age=envint("CONN_MAX_AGE", "60"), conn_health_checks=True
+        )
+        if DATABASE_REPLICA_URL
+        else DATABASES["default"]
+    ),
+    "ENGINE": DATABASES["default"]["ENGINE"],
+    "OPTIONS": DATABASES["default"]["OPTIONS"],
+    "TEST": {"MIRROR": "default"},
+}
+DATABASE_ROUTERS = ["articles.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -196,13 +216,16 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # The address is REMOTE_ADDR (see docs/deploy.md for a reverse proxy).
 
-# The cache is a PostgreSQL table (created by a migration), shared by every
-# gunicorn worker, so a publish in one worker refreshes the pages all serve.
+# The cache is shared by every gunicorn worker, so a publish in one worker refreshes the
+# pages all serve: Redis when REDIS_URL is set (docker-compose; a hit costs no database
+# query), else a PostgreSQL table (created by a migration), so `make run` needs nothing more.
+REDIS_URL = os.getenv("REDIS_URL", "")
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "summit_cache",
-    }
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "summit_cache"}
+    )
 }
 PUBLIC_CACHE_SECONDS = envint("PUBLIC_CACHE_SECONDS", "300")
 

@@ -37,6 +37,18 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_page_cache(monkeypatch):
+    """The page cache's copies kept in this process belong to the test that made them (its
+    cache rows were rolled back with it), and tests read the shared cache on every request, as
+    a worker whose copies are a second old does: query counts do not depend on how fast the
+    machine is, and `cache.clear()` is a clean slate (test_page_cache.py sets the second)."""
+    from articles import caching
+
+    caching.forget_local()
+    monkeypatch.setattr(caching, "VERSION_SECONDS", 0)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_gazetteer():
     """Each test reads the registry it built: the gazetteer kept per process would otherwise
     still hold the actors of a test whose rows were rolled back (no signal tells it)."""

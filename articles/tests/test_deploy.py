@@ -51,7 +51,7 @@ def test_docker_compose_runs_a_task_worker_on_the_same_database(docker_compose):
     config = compose(docker_compose, "config", SECRET_KEY="a-production-secret").stdout
     worker = " ".join(config[config.index("  worker:") :].split())
 
-    assert result.stdout.split() == ["db", "web", "worker"]
+    assert sorted(result.stdout.split()) == ["cache", "db", "web", "worker"]
     assert "python manage.py db_worker --no-reload --queue-name default" in worker
     assert "DATABASE_URL: postgres://summit:summit@db:5432/summit_archive" in worker
     assert "web: condition: service_healthy" in worker
@@ -62,3 +62,12 @@ def test_docker_compose_refuses_to_start_without_a_secret_key(docker_compose):
 
     assert result.returncode != 0
     assert "set SECRET_KEY" in result.stderr
+
+
+def test_docker_compose_caches_pages_in_redis(docker_compose):
+    config = compose(docker_compose, "config", SECRET_KEY="a-production-secret").stdout
+    web = " ".join(config[config.index("  web:") : config.index("  worker:")].split())
+
+    assert "image: redis:7-alpine" in config
+    assert "REDIS_URL: redis://cache:6379/0" in web
+    assert "cache: condition: service_healthy" in web

@@ -9,6 +9,7 @@ arguments, shows a progress bar and reports.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
 from django.conf import settings
@@ -16,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.extraction.dates import parse_iso_date
-from articles.importing import FAILED, Outcome, import_item, outlet_option, summary
+from articles.importing import FAILED, Batches, Outcome, import_item, outlet_option, summary
 from articles.ingest import IngestError, find_files, load_manifest
 from articles.ingest.text import REPAIRED_ENCODING
 from articles.models import Article
@@ -60,17 +61,28 @@ class Command(BaseCommand):
         files = list(find_files(paths))
         interactive = getattr(self.stderr._out, "isatty", lambda: False)()
         show_bar = len(files) > PROGRESS_THRESHOLD or interactive
-        with tqdm(
-            total=len(files), unit="file", file=self.stderr._out, disable=not show_bar, leave=False
-        ) as self.bar:
+        started = time.perf_counter()
+        with (
+            tqdm(
+                total=len(files), unit="file", file=self.stderr._out, disable=not show_bar, leave=False
+            ) as self.bar,
+            Batches() as batches,
+        ):
             for item in files:
-                for outcome in import_item(item, **options):
+                for outcome in import_item(item, sources=batches.sources, **options):
                     self._report(outcome)
                     counts[outcome.status] += 1
+                    batches.done()
                 self.bar.update()
         self.bar = None
+        elapsed = time.perf_counter() - started
 
         self.stdout.write(summary(counts))
+        handled = sum(counts.values())
+        if show_bar and handled:  # a long import: how fast it went, beside the progress bar
+            self.stderr.write(
+                f"{handled} articles in {elapsed:.1f}s: {handled / max(elapsed, 1e-3):.0f} articles/s"
+            )
         if counts[FAILED]:
             raise CommandError(f"{counts[FAILED]} input(s) failed", returncode=1)
 
