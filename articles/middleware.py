@@ -20,6 +20,7 @@ Decisions (docs/deploy.md, "Caching"):
 
 from __future__ import annotations
 
+from django import db
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
@@ -124,7 +125,10 @@ class PublicCacheMiddleware:
             patch_vary_headers(response, ["Cookie"])
         page = Page(response)
         if key is not None:
-            caching.store(key, current, page, seconds)
+            try:
+                caching.store(key, current, page, seconds)
+            except db.Error:
+                return page.response(request, "")  # the page is good; only keeping it failed
             return page.response(request, "miss")
         return page.response(request, "")
 

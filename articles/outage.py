@@ -21,6 +21,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.csp import CSP, build_policy
 from django.views import defaults
 
 RETRY_AFTER_SECONDS = 30
@@ -37,11 +38,9 @@ def database_unavailable(error: BaseException | None) -> bool:
 
 
 def unavailable(request: HttpRequest) -> HttpResponse:
-    language = (
-        translation.get_language_from_path(request.path_info)
-        or translation.get_language()
-        or settings.LANGUAGE_CODE
-    )
+    # From the URL alone (Arabic has no prefix): the error may come before the language
+    # middleware has run, and the thread's active language is then whatever came last.
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
         response = render(
             request,
@@ -50,6 +49,9 @@ def unavailable(request: HttpRequest) -> HttpResponse:
             status=503,
         )
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    # The outage may be met outside the CSP middleware (the page cache's look-up comes first,
+    # to answer a hit in one read), so the page carries the policy itself.
+    response.headers[str(CSP.HEADER_ENFORCE)] = build_policy(settings.SECURE_CSP)
     add_never_cache_headers(response)
     return response
 
