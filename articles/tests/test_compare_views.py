@@ -251,8 +251,7 @@ def test_compare_default_view_shows_the_first_voices_words_and_wordings_with_lin
         "links": [
             "full=voices#voices",
             "full=words#words",
-            "full=statements#statement-1",
-            "full=statements#statement-2",
+            *(f"full=statements#statement-{group['group']}" for group in exported["statements"]),
             "full=timeline#timeline",
         ],
     }

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils.encoding import uri_to_iri
 
 from articles.extraction_service import extract_article
 from articles.models import Article, Quote, StatementGroup
@@ -277,7 +278,7 @@ def test_compare_shows_each_outlets_wording_who_was_first_and_through_which_wire
     assert re.sub(r"<[^>]+>|\s+", " ", first).split() == [
         "نقلته", "أولًا:", "سكاي", "نيوز", "عربية", "(عبر", "رويترز", ")", "2023-09-13",
     ]  # fmt: skip
-    assert f'href="{three[1].get_absolute_url()}"' in section
+    assert f'href="{uri_to_iri(three[1].get_absolute_url())}"' in section  # the slug unescaped
 
 
 def test_compare_statement_section_queries_are_the_same_for_one_and_several_groups(
@@ -288,12 +289,12 @@ def test_compare_statement_section_queries_are_the_same_for_one_and_several_grou
     Article.objects.filter(outlet__name_ar__in=["روسيا اليوم", "الشرق الأوسط"]).update(status="draft")
     cache.clear()
     client.get("/compare/", {"by": "article"})
-    with django_assert_num_queries(31):
+    with django_assert_num_queries(30):
         one = client.get("/compare/")
     Article.objects.update(status="published")
     cache.clear()
     client.get("/compare/", {"by": "article"})
-    with django_assert_num_queries(31):
+    with django_assert_num_queries(30):
         several = client.get("/compare/")
 
     assert [len(g["quotes"]) for g in one.context["statement_groups"]] == [2]
