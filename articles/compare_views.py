@@ -15,6 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.encoding import uri_to_iri
 from django.utils.html import escape, format_html_join
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import SafeString, mark_safe
@@ -48,8 +49,13 @@ KIND_LABELS = {
     "article": _("مقال"),
 }
 SHADES = 10
+# The default view shows the first rows of the long sections; `?full=<section>` shows one whole.
 STATEMENT_GROUPS_SHOWN = 3  # of MAX_STATEMENT_GROUPS; the rest behind ?full=statements
+WORDINGS_SHOWN = 5  # per statement group
 LEADS_SHOWN = 2  # of LEADS_PER_COLUMN; the rest behind ?full=headlines
+SPEAKERS_SHOWN = 3  # of TOP_SPEAKERS; the rest behind ?full=voices
+TERMS_SHOWN = 5  # of TOP_TERMS and of TOP_WORDS each; the rest behind ?full=words
+BAR_STEPS = 10  # a voice bar's length in tenths (the exact share is printed beside it)
 SKIPPED_PARAMS = {"ordering", "page"}
 
 
@@ -84,7 +90,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         "filterset": filterset,
         "facets": filterset.facets(),
         "by": selection.by,
-        "query": _query_without(request, {"by", "format", "frame", "group", "page"}),
+        "query": _query_without(request, {"by", "format", "frame", "group", "page", "full"}),
         "full_query": _query_without(request, {"format", "frame", "group", "page", "full"}),
         **present(data, request.GET.get("full", "")),
     }
@@ -126,12 +132,24 @@ def _in_english(text: str) -> str:
         return gettext(text)
 
 
+def _shown(full: str, section: str, limit: int) -> int | None:
+    """How many rows of `section` to show: all (None) when `?full=` names it."""
+    return None if full == section else limit
+
+
+def _more(rows_by_column, limit: int | None) -> bool:
+    return limit is not None and any(len(rows) > limit for rows in rows_by_column)
+
+
 def present(data: dict, full: str = "") -> dict:
-    """The template's data; the two longest sections show their first rows unless `full`
-    names them (`?full=statements`), which keeps the default page light."""
+    """The template's data; the long sections show their first rows unless `full` names
+    them (`?full=statements`), which keeps the default page light."""
     columns = data["columns"]
-    leads = None if full == "headlines" else LEADS_SHOWN
-    groups = data["statements"] if full == "statements" else data["statements"][:STATEMENT_GROUPS_SHOWN]
+    leads = _shown(full, "headlines", LEADS_SHOWN)
+    speakers = _shown(full, "voices", SPEAKERS_SHOWN)
+    terms = _shown(full, "words", TERMS_SHOWN)
+    wordings = _shown(full, "statements", WORDINGS_SHOWN)
+    groups = data["statements"][: _shown(full, "statements", STATEMENT_GROUPS_SHOWN)]
     for column in columns:
         column["kind_label"] = KIND_LABELS[column["kind"]]
         if column["kind"] == "unknown":
@@ -154,13 +172,13 @@ def present(data: dict, full: str = "") -> dict:
                         "percent": _percent(s["share"]),
                         "url": urls.actor(s["speaker"]) if s["speaker"] else "",
                     }
-                    for s in data["voices"]["speakers"].get(column["key"], [])
+                    for s in data["voices"]["speakers"].get(column["key"], [])[:speakers]
                 ],
                 "sources": [
                     {**s, "url": urls.actor(s["medium"])} for s in data["sources"].get(column["key"], [])
                 ],
-                "terms": data["terms"].get(column["key"], []),
-                "words": data["words"].get(column["key"], []),
+                "terms": data["terms"].get(column["key"], [])[:terms],
+                "words": data["words"].get(column["key"], [])[:terms],
                 "headlines": [
                     {**h, "url": urls.article(h["article_id"], h["slug"])}
                     for h in data["headlines"].get(column["key"], [])[:leads]
@@ -168,16 +186,22 @@ def present(data: dict, full: str = "") -> dict:
             }
             for column in columns
         ],
-        "statement_groups": [_marked_group(group, columns, urls) for group in groups],
+        "statement_groups": [_marked_group(group, columns, urls, wordings) for group in groups],
         "more_statements": len(data["statements"]) - len(groups),
-        "more_headlines": leads is not None and any(len(rows) > leads for rows in data["headlines"].values()),
-        "timeline": _timeline(data["timeline"], columns),
+        "more_headlines": _more(data["headlines"].values(), leads),
+        "more_voices": _more(data["voices"]["speakers"].values(), speakers),
+        "more_words": _more([*data["terms"].values(), *data["words"].values()], terms),
+        "timeline": _timeline(data["timeline"], columns, chart=full == "timeline"),
     }
 
 
 class Urls:
     """Article and actor URLs for hundreds of links: `reverse()` once per page with markers
-    for the arguments, which are then quoted as `reverse()` quotes them."""
+    for the arguments, which are then quoted as `reverse()` quotes them.
+
+    Article slugs are Arabic: written as IRIs (`/articles/7/قمة-.../`, as `uri_to_iri()`
+    gives), a third of the bytes of their percent-encoded form; the browser encodes them
+    again when it follows the link, so the server sees the same URL."""
 
     PK, SLUG = 9876543210, "slug-marker"
     SAFE = RFC3986_SUBDELIMS + "/~:@"
@@ -188,7 +212,7 @@ class Urls:
 
     def article(self, pk: int, slug: str) -> str:
         return self._article.replace(str(self.PK), str(int(pk))).replace(
-            self.SLUG, quote(slug, safe=self.SAFE)
+            self.SLUG, uri_to_iri(quote(slug, safe=self.SAFE))
         )
 
     def actor(self, slug: str) -> str:
@@ -222,6 +246,7 @@ def _side_rows(sides: dict[str, list[dict]], columns: list[dict]) -> list[dict]:
                     "key": column["key"],
                     "count": found["count"] if found else 0,
                     "percent": _percent(found["share"]) if found else 0,
+                    "bar": round(found["share"] * BAR_STEPS) if found else 0,
                     "first_word": found["first_word"] if found else 0,
                     "last_word": found["last_word"] if found else 0,
                 }
@@ -231,18 +256,20 @@ def _side_rows(sides: dict[str, list[dict]], columns: list[dict]) -> list[dict]:
     return rows
 
 
-def _timeline(rows: list[dict], columns: list[dict]) -> dict:
+def _timeline(rows: list[dict], columns: list[dict], chart: bool) -> dict:
+    """The articles per day and column: a table, and with `chart` (`?full=timeline`) the
+    same counts drawn, hundreds of bars that the default view leaves out."""
     days = sorted({r["day"] for r in rows if r["day"]})
     counts = {(r["day"], r["key"]): r["count"] for r in rows}
     top = max((r["count"] for r in rows if r["day"]), default=1)
     table = [{"day": day, "cells": [counts.get((day, c["key"]), 0) for c in columns]} for day in days]
     bar = 16
-    chart = []
-    for i, column in enumerate(columns):
+    bars = []
+    for i, column in enumerate(columns if chart else []):
         for j, day in enumerate(days):
             n = counts.get((day, column["key"]), 0)
             if n:
-                chart.append(
+                bars.append(
                     {"x": 150 + j * 60, "y": i * (bar + 8), "width": max(2, round(n / top * 50)), "n": n}
                 )
     undated = sum(r["count"] for r in rows if not r["day"])
@@ -254,7 +281,7 @@ def _timeline(rows: list[dict], columns: list[dict]) -> dict:
         "chart_html": format_html_join(
             "",
             '<rect x="{}" y="{}" width="{}" height="16"><title>{}</title></rect>',
-            ((b["x"], b["y"], b["width"], b["n"]) for b in chart),
+            ((b["x"], b["y"], b["width"], b["n"]) for b in bars),
         ),
         "rows_html": format_html_join(
             "\n",
@@ -271,16 +298,15 @@ def _timeline(rows: list[dict], columns: list[dict]) -> dict:
     }
 
 
-def _marked_group(group: dict, columns: list[dict], urls: Urls) -> dict:
-    """Each outlet's wording, the words that differ from the group's first wording marked,
-    who carried it first and through which wire."""
+def _marked_group(group: dict, columns: list[dict], urls: Urls, shown: int | None = None) -> dict:
+    """Each outlet's wording (the first `shown` of them), the words that differ from the
+    group's first wording marked, who carried it first and through which wire."""
     labels = {c["key"]: c["label"] for c in columns}
     reference = _word_keys(group["quotes"][0]["text"])
     quotes = [
         {
             **q,
             "label": labels.get(q["key"], q["key"]),
-            "marked": _marked(reference, q["text"]),
             "url": urls.article(q["article_id"], q["slug"]),
             # A column of agency copy is the wire itself: no "via".
             "via": localized_name(q.get("wire_name", ""), q.get("wire_name_en", ""))
@@ -289,9 +315,12 @@ def _marked_group(group: dict, columns: list[dict], urls: Urls) -> dict:
         }
         for q in group["quotes"]
     ]
+    for q in quotes[:shown]:
+        q["marked"] = _marked(reference, q["text"])
     return {
         **group,
-        "quotes": quotes,
+        "quotes": quotes[:shown],
+        "more_wordings": len(quotes) - len(quotes[:shown]),
         "first": [q for q in quotes if q["first"]],
         "speaker_url": urls.actor(group["speaker"]) if group["speaker"] else "",
     }

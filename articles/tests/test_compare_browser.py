@@ -44,6 +44,17 @@ def test_compare_browser_page_is_rtl_accessible_and_within_the_csp(compare_page)
     assert _csp_violations(page) == []
 
 
+@pytest.mark.parametrize("section", ["voices", "words", "headlines", "statements", "timeline"])
+def test_compare_browser_full_sections_are_accessible_and_within_the_csp(compare_page, section):
+    page = compare_page
+    page.goto_path(f"/compare/?full={section}#{section}")
+
+    assert page.locator(f"#{section}").is_visible()
+    assert page.locator(f'#{section} a[href*="full="]').count() == 0  # already whole
+    assert serious_violations(page) == []
+    assert _csp_violations(page) == []
+
+
 def test_compare_browser_keyboard_reaches_the_controls(compare_page):
     page = compare_page
     page.goto_path("/compare/")

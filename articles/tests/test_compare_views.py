@@ -214,3 +214,62 @@ def test_compare_default_view_shows_the_first_statements_with_a_link_to_all(clie
     assert 'full=statements#statements">' not in every_statement
     assert (leads(short), leads(every_lead)) == (5, 5)
     assert "full=headlines" not in short
+
+
+def test_compare_default_view_shows_the_first_voices_words_and_wordings_with_links_to_all(
+    client, seeds, monkeypatch
+):
+    for limit in ("SPEAKERS_SHOWN", "TERMS_SHOWN", "WORDINGS_SHOWN"):
+        monkeypatch.setattr(compare_views, limit, 1)
+
+    def counts(full=""):
+        html = client.get(URL, {"full": full} if full else {}).content.decode()
+
+        def section(name):
+            return html.split(f'id="{name}"')[1].split("</section>")[0]
+
+        words = section("words")
+        return {
+            "speakers": section("voices").split("<h3>")[1].count("<li>"),
+            "terms": words.count("<li><q>"),
+            "words": words.count("<li>") - words.count("<li><q>"),
+            "wordings": section("statements").count('<figure class="quote-card">'),
+            "bars": section("timeline").count("<rect"),
+            "links": re.findall(r'href="\?(full=[^"]+)"', html),
+        }
+
+    short = counts()
+    exported = client.get(URL, {"format": "json"}).json()
+
+    # One row of each per column (five columns); each section links to its whole table.
+    assert short == {
+        "speakers": 5,
+        "terms": 5,
+        "words": 3,
+        "wordings": 2,
+        "bars": 0,
+        "links": [
+            "full=voices#voices",
+            "full=words#words",
+            *(f"full=statements#statement-{group['group']}" for group in exported["statements"]),
+            "full=timeline#timeline",
+        ],
+    }
+    assert counts("voices")["speakers"] == 21
+    assert (counts("words")["terms"], counts("words")["words"]) == (24, 5)
+    assert counts("statements")["wordings"] == 4
+    assert counts("timeline")["bars"] == 5
+    # The exports stay whole whatever the page shows.
+    assert sum(len(rows) for rows in exported["voices"]["speakers"].values()) == 21
+    assert sum(len(rows) for rows in exported["terms"].values()) == 24
+    assert sum(len(group["quotes"]) for group in exported["statements"]) == 4
+
+
+def test_compare_article_links_are_iris_that_reach_the_article(client, seeds):
+    article = seeds["000"]
+    url = Urls().article(article.pk, article.slug)
+
+    response = client.get(url)
+
+    assert url == f"/articles/{article.pk}/{article.slug}/"
+    assert (response.status_code, response.context["article"].pk) == (200, article.pk)

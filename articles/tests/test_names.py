@@ -116,7 +116,8 @@ def test_english_comparison_names_columns_frames_voices_and_sources_in_english(c
         '<a href="/en/actors/cnn/">CNN</a> <bdi lang="ar" class="count">سي إن إن</bdi>: <bdi>3</bdi> times'
         in html
     )
-    assert '<text x="140" y="13" text-anchor="end">Alqahera News</text>' in html
+    chart = html_of(client, "/en/compare/?full=timeline")  # the default view shows the table only
+    assert '<text x="140" y="13" text-anchor="end">Alqahera News</text>' in chart
 
 
 def test_arabic_comparison_keeps_arabic_names(client, seeds):

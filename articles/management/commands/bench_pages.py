@@ -47,7 +47,7 @@ FILL_BATCH = 5000
 ARTICLE_COLUMNS = (
     "id", "outlet_id", "wire_id", "headline", "slug", "published_on", "date_source", "body",
     "content_hash", "status", "search_text", "created_at", "updated_at", "byline", "dateline",
-    "source_name",
+    "source_name", "source_hash",
 )  # fmt: skip
 QUOTE_COLUMNS = (
     "article_id", "text", "start", "end", "kind", "speaker_id", "speaker_text",
@@ -219,6 +219,7 @@ class Command(BaseCommand):
                         " ".join(terms),
                         now,
                         now,
+                        "",
                         "",
                         "",
                         "",
