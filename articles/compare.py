@@ -176,8 +176,8 @@ def columns(chosen: Columns) -> list[dict]:
       GROUP BY c.key
     ),
     sentence_counts AS (
-      SELECT c.key, count(*) AS sentences
-      FROM col c JOIN articles_sentence s ON s.article_id = c.article_id GROUP BY c.key
+      SELECT c.key, sum(s.sentences) AS sentences
+      FROM col c JOIN articles_articlesummary s ON s.article_id = c.article_id GROUP BY c.key
     )
     SELECT k.key, k.articles, coalesce(sc.sentences, 0) AS sentences, k.newest,
            o.name_ar AS outlet_name, o.name_en AS outlet_name_en,
@@ -210,7 +210,7 @@ def columns(chosen: Columns) -> list[dict]:
                 "label_en": label_en,
                 "kind": row["kind"],
                 "articles": row["articles"],
-                "sentences": row["sentences"],
+                "sentences": int(row["sentences"]),
                 "article_id": row["article_id"],
             }
         )
@@ -224,10 +224,10 @@ def frames(chosen: Columns, cols: list[dict], lexicons: list[dict]) -> list[dict
     if cols:
         base, params = chosen.base_sql()
         sql = f"""{base}
-        SELECT sf.frame_id, c.key, count(*) AS n
-        FROM col c JOIN articles_sentenceframe sf ON sf.article_id = c.article_id
-        GROUP BY sf.frame_id, c.key"""
-        counts = {(r["frame_id"], r["key"]): r["n"] for r in _rows(sql, params)}
+        SELECT af.frame_id, c.key, sum(af.sentences) AS n
+        FROM col c JOIN articles_articleframe af ON af.article_id = c.article_id
+        GROUP BY af.frame_id, c.key"""
+        counts = {(r["frame_id"], r["key"]): int(r["n"]) for r in _rows(sql, params)}
     out = []
     for frame in lexicons:
         cells = []
@@ -252,20 +252,11 @@ def voices(chosen: Columns) -> dict:
     the first and the last statement of each article."""
     base, params = chosen.base_sql()
     sql = f"""{base},
-    st AS MATERIALIZED (
-      SELECT c.key, q.article_id, q.id, q.start, q.speaker_id
-      FROM col c JOIN articles_quote q ON q.article_id = c.article_id AND q.kind = 'statement'
-    ),
-    ends AS (  -- each article's first and last statement: (start, id) compared as arrays
-      SELECT article_id, (min(ARRAY[start::bigint, id]))[2] AS first_id,
-             (max(ARRAY[start::bigint, id]))[2] AS last_id
-      FROM st GROUP BY article_id
-    ),
     per_speaker AS (
-      SELECT st.key, st.speaker_id, count(*) AS n,
-             count(*) FILTER (WHERE st.id = e.first_id) AS first_word,
-             count(*) FILTER (WHERE st.id = e.last_id) AS last_word
-      FROM st JOIN ends e USING (article_id) GROUP BY st.key, st.speaker_id
+      SELECT c.key, v.speaker_id, sum(v.statements) AS n, sum(v.first_word) AS first_word,
+             sum(v.last_word) AS last_word
+      FROM col c JOIN articles_articlevoice v ON v.article_id = c.article_id
+      GROUP BY c.key, v.speaker_id
     ),
     labelled AS (
       SELECT p.*, sp.slug AS speaker_slug, sp.name_ar AS speaker_name, sp.name_en AS speaker_name_en,
@@ -331,11 +322,8 @@ def sources(chosen: Columns) -> dict[str, list[dict]]:
     base, params = chosen.base_sql()
     sql = f"""{base},
     from_quotes AS (
-      SELECT q.article_id, m.actor_id, count(*) AS n
-      FROM col c JOIN articles_quote q ON q.article_id = c.article_id
-      CROSS JOIN LATERAL (VALUES (q.cited_medium_id), (q.relayed_by_id)) AS m(actor_id)
-      WHERE m.actor_id IS NOT NULL
-      GROUP BY q.article_id, m.actor_id
+      SELECT m.article_id, m.actor_id, m.quotes AS n
+      FROM col c JOIN articles_articlemedium m ON m.article_id = c.article_id
     ),
     from_mentions AS (
       SELECT mn.article_id, mn.actor_id, mn.count AS n
@@ -384,10 +372,9 @@ def loaded_terms(chosen: Columns) -> dict[str, list[dict]]:
       SELECT DISTINCT regexp_replace(al.normalized, '[^{LETTERS}]', '', 'g') AS letters
       FROM articles_alias al
     ),
-    per_article AS (  -- hashed twice rather than sorted once for count(DISTINCT article_id)
-      SELECT c.key, q.normalized_text, q.article_id, min(q.text) AS text, count(*) AS n
-      FROM col c JOIN articles_quote q ON q.article_id = c.article_id AND q.kind = 'term'
-      GROUP BY c.key, q.normalized_text, q.article_id
+    per_article AS (
+      SELECT c.key, t.normalized_text, t.article_id, t.text, t.quotes AS n
+      FROM col c JOIN articles_articleterm t ON t.article_id = c.article_id
     ),
     terms AS MATERIALIZED (  -- the name filter below runs once per term, not once per quote
       SELECT key, normalized_text, min(text) AS text, sum(n) AS n, count(*) AS articles
@@ -513,23 +500,21 @@ def same_statements(chosen: Columns) -> list[dict]:
     translated by each outlet its own way."""
     base, params = chosen.base_sql()
     sql = f"""{base},
-    st AS (
-      SELECT q.id, q.article_id, q.statement_group_id AS grp, q.start, c.key, a.published_on
-      FROM col c JOIN articles_quote q ON q.article_id = c.article_id
-      JOIN articles_article a ON a.id = q.article_id
-      WHERE q.statement_group_id IS NOT NULL
+    st AS (  -- one row per article and group: its first quote of the group
+      SELECT s.quote_id AS id, s.article_id, s.group_id AS grp, s.start, c.key
+      FROM col c JOIN articles_articlestatement s ON s.article_id = c.article_id
     ),
     sized AS (
-      SELECT grp, row_number() OVER (ORDER BY count(DISTINCT article_id) DESC, grp) AS rank
+      SELECT grp, row_number() OVER (ORDER BY count(*) DESC, grp) AS rank
       FROM st GROUP BY grp
-      HAVING count(DISTINCT article_id) > 1
-      ORDER BY count(DISTINCT article_id) DESC, grp
+      HAVING count(*) > 1
+      ORDER BY count(*) DESC, grp
       LIMIT {MAX_STATEMENT_GROUPS}
     ),
     shown AS (
       SELECT DISTINCT ON (sz.rank, st.key) sz.rank, st.*
-      FROM sized sz JOIN st USING (grp)
-      ORDER BY sz.rank, st.key, st.published_on NULLS LAST, st.article_id, st.start
+      FROM sized sz JOIN st USING (grp) JOIN articles_article a ON a.id = st.article_id
+      ORDER BY sz.rank, st.key, a.published_on NULLS LAST, st.article_id, st.start
     )
     SELECT sh.grp, sh.rank, sh.key, q.id, q.text, q.article_id, a.slug, a.published_on,
            sp.slug AS speaker_slug, sp.name_ar AS speaker_name, sp.name_en AS speaker_name_en,

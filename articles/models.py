@@ -782,3 +782,14 @@ class ImportOutcome(models.Model):
 
     def __str__(self) -> str:
         return f"{self.file}: {self.status}"
+
+
+# Each article's contribution to `/compare/`, kept by triggers (see the module).
+from articles.summaries import (  # noqa: E402, F401
+    ArticleFrame,
+    ArticleMedium,
+    ArticleStatement,
+    ArticleSummary,
+    ArticleTerm,
+    ArticleVoice,
+)
