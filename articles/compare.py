@@ -53,6 +53,7 @@ PRIOR_SIZE = 1000.0  # a0 of the informative Dirichlet prior (Monroe, Colaresi &
 MAX_STATEMENT_GROUPS = 30
 EVIDENCE_LIMIT = 200
 CACHE_SECONDS = 60 * 60
+WORK_MEM = "32MB"
 LETTERS = "ء-يa-zA-Z0-9"
 
 # Voices: a speaker's side.  Analysts come first: a Korean researcher speaks as an analyst,
@@ -110,9 +111,12 @@ class Selection:
         sql = f"""
         CREATE TEMPORARY TABLE {table} ON COMMIT DROP AS
         WITH col_all AS (
-          SELECT a.id AS article_id, a.published_on,
+          SELECT a.id AS article_id, a.published_on, a.outlet_id, a.wire_id,
                  CASE WHEN %s THEN 'article-' || a.id
-                      ELSE COALESCE(o.slug, w.slug, CASE WHEN a.url IS NOT NULL THEN %s END,
+                      -- the URL (off the index the rest is read from) only when no outlet
+                      ELSE COALESCE(o.slug, w.slug,
+                                    CASE WHEN (SELECT u.url IS NOT NULL FROM articles_article u
+                                               WHERE u.id = a.id) THEN %s END,
                                     'article-' || a.id) END AS key
           FROM articles_article a
           LEFT JOIN articles_outlet o ON o.id = a.outlet_id
@@ -124,7 +128,8 @@ class Selection:
           ORDER BY count(*) DESC, max(published_on) DESC NULLS LAST, key
           LIMIT {MAX_COLUMNS}
         )
-        SELECT c.article_id, c.key FROM col_all c JOIN keep USING (key)"""
+        SELECT c.article_id, c.key, c.published_on, c.outlet_id, c.wire_id
+        FROM col_all c JOIN keep USING (key)"""
         with connection.cursor() as cursor:
             cursor.execute(sql, [self.by == "article", UNKNOWN_OUTLET, *ids_params])
             cursor.execute(f"ANALYZE {table}")
@@ -132,19 +137,21 @@ class Selection:
 
 
 _tables = itertools.count(1)
+COL_FIELDS = "article_id, key, published_on, outlet_id, wire_id"
 
 
 @dataclass(frozen=True)
 class Columns:
-    """The resolved selection: a temporary table of (article_id, key)."""
+    """The resolved selection: a temporary table of (article_id, key) with the article's
+    date, outlet and wire, so the sections never read the (wide) article rows to group."""
 
     table: str
     key: str | None = None
 
     def base_sql(self) -> tuple[str, list]:
         if self.key is None:
-            return f"WITH col AS (SELECT article_id, key FROM {self.table})", []
-        return f"WITH col AS (SELECT article_id, key FROM {self.table} WHERE key = %s)", [self.key]
+            return f"WITH col AS (SELECT {COL_FIELDS} FROM {self.table})", []
+        return f"WITH col AS (SELECT {COL_FIELDS} FROM {self.table} WHERE key = %s)", [self.key]
 
     def only(self, key: str) -> Columns:
         return Columns(self.table, key)
@@ -169,10 +176,9 @@ def columns(chosen: Columns) -> list[dict]:
     base, params = chosen.base_sql()
     sql = f"""{base},
     keep AS (
-      SELECT c.key, count(*) AS articles, max(a.published_on) AS newest,
+      SELECT c.key, count(*) AS articles, max(c.published_on) AS newest,
              bool_or(o.slug = c.key) AS own_outlet
-      FROM col c JOIN articles_article a ON a.id = c.article_id
-      LEFT JOIN articles_outlet o ON o.id = a.outlet_id
+      FROM col c LEFT JOIN articles_outlet o ON o.id = c.outlet_id
       GROUP BY c.key
     ),
     sentence_counts AS (
@@ -342,9 +348,8 @@ def sources(chosen: Columns) -> dict[str, list[dict]]:
              row_number() OVER (PARTITION BY c.key ORDER BY sum(pa.n) DESC, ac.name_ar) AS rank
       FROM per_article pa JOIN col c ON c.article_id = pa.article_id
       JOIN articles_actor ac ON ac.id = pa.actor_id
-      JOIN articles_article a ON a.id = pa.article_id
       -- The article's own outlet or wire (NULL, hence kept, for an actor that is neither).
-      WHERE NOT coalesce(ac.outlet_id IN (a.outlet_id, a.wire_id), false)
+      WHERE NOT coalesce(ac.outlet_id IN (c.outlet_id, c.wire_id), false)
       GROUP BY c.key, ac.slug, ac.name_ar, ac.name_en
     )
     SELECT * FROM ranked WHERE rank <= {TOP_SOURCES} ORDER BY key, rank"""
@@ -422,7 +427,10 @@ def distinctive_words(chosen: Columns) -> dict[str, list[dict]]:
     ),
     yiw AS (
       SELECT c.key, w AS word, count(*)::float AS y
-      FROM sample c JOIN articles_sentence s ON s.article_id = c.article_id,
+      FROM sample c
+      -- by the article index (OFFSET 0: the planner cannot tell that the sample is small)
+      CROSS JOIN LATERAL (SELECT s.normalized FROM articles_sentence s
+                          WHERE s.article_id = c.article_id OFFSET 0) s,
            regexp_split_to_table(s.normalized, '[^{LETTERS}]+') AS w
       WHERE length(w) > 2 AND w !~ '^[0-9]+$' AND w <> ALL(%s::text[])
       GROUP BY c.key, w
@@ -460,21 +468,24 @@ def headlines(chosen: Columns) -> dict[str, list[dict]]:
     base, params = chosen.base_sql()
     sql = f"""{base},
     ranked AS (
-      SELECT c.key, a.id, a.slug, a.headline, a.published_on,
-             row_number() OVER (PARTITION BY c.key ORDER BY a.published_on DESC NULLS LAST, a.id DESC)
+      SELECT c.key, c.article_id AS id, c.published_on,
+             row_number() OVER (PARTITION BY c.key ORDER BY c.published_on DESC NULLS LAST, c.article_id DESC)
                AS rank
-      FROM col c JOIN articles_article a ON a.id = c.article_id
-    )
-    SELECT r.*, lead.text AS lead
-    FROM ranked r
+      FROM col c
+    ),
+    top AS MATERIALIZED (SELECT * FROM ranked WHERE rank <= {LEADS_PER_COLUMN})
+    SELECT r.*, a.slug, a.headline, lead.text AS lead
+    FROM top r
+    -- OFFSET 0 keeps the look-up by id: the planner cannot tell that `top` holds a few rows
+    CROSS JOIN LATERAL (SELECT a.slug, a.headline, a.body FROM articles_article a
+                        WHERE a.id = r.id OFFSET 0) a
     LEFT JOIN LATERAL (
       SELECT substring(a.body FROM s.start + 1 FOR s."end" - s.start) AS text
-      FROM articles_sentence s JOIN articles_article a ON a.id = s.article_id
+      FROM articles_sentence s
       WHERE s.article_id = r.id
         AND array_length(regexp_split_to_array(s.normalized, '\\s+'), 1) >= 8
       ORDER BY s.position LIMIT 1
     ) lead ON true
-    WHERE r.rank <= {LEADS_PER_COLUMN}
     ORDER BY r.key, r.rank"""
     out: dict[str, list[dict]] = {}
     for row in _rows(sql, params):
@@ -501,7 +512,7 @@ def same_statements(chosen: Columns) -> list[dict]:
     base, params = chosen.base_sql()
     sql = f"""{base},
     st AS (  -- one row per article and group: its first quote of the group
-      SELECT s.quote_id AS id, s.article_id, s.group_id AS grp, s.start, c.key
+      SELECT s.quote_id AS id, s.article_id, s.group_id AS grp, s.start, c.key, c.published_on
       FROM col c JOIN articles_articlestatement s ON s.article_id = c.article_id
     ),
     sized AS (
@@ -511,10 +522,12 @@ def same_statements(chosen: Columns) -> list[dict]:
       ORDER BY count(*) DESC, grp
       LIMIT {MAX_STATEMENT_GROUPS}
     ),
-    shown AS (
-      SELECT DISTINCT ON (sz.rank, st.key) sz.rank, st.*
-      FROM sized sz JOIN st USING (grp) JOIN articles_article a ON a.id = st.article_id
-      ORDER BY sz.rank, st.key, a.published_on NULLS LAST, st.article_id, st.start
+    shown AS (  -- per group and column, the first by (date, undated last; article; start; id)
+      SELECT sz.rank, st.key, sz.grp,
+             (min(ARRAY[coalesce(st.published_on - DATE '2000-01-01', 2147483647),
+                        st.article_id, st.start, st.id]))[4] AS id
+      FROM sized sz JOIN st USING (grp)
+      GROUP BY sz.rank, st.key, sz.grp
     )
     SELECT sh.grp, sh.rank, sh.key, q.id, q.text, q.article_id, a.slug, a.published_on,
            sp.slug AS speaker_slug, sp.name_ar AS speaker_name, sp.name_en AS speaker_name_en,
@@ -562,9 +575,9 @@ def timeline(chosen: Columns) -> list[dict]:
     """Articles per day and column; undated articles are left out (and counted apart)."""
     base, params = chosen.base_sql()
     sql = f"""{base}
-    SELECT a.published_on AS day, c.key, count(*) AS n
-    FROM col c JOIN articles_article a ON a.id = c.article_id
-    GROUP BY a.published_on, c.key ORDER BY a.published_on NULLS LAST, c.key"""
+    SELECT c.published_on AS day, c.key, count(*) AS n
+    FROM col c
+    GROUP BY c.published_on, c.key ORDER BY c.published_on NULLS LAST, c.key"""
     return [
         {"day": r["day"].isoformat() if r["day"] else None, "key": r["key"], "count": r["n"]}
         for r in _rows(sql, params)
@@ -601,6 +614,10 @@ def _evidence_sql(base: str) -> str:
 def compare(sel: Selection) -> dict:
     """Every section of the page, as plain data."""
     with transaction.atomic():
+        with connection.cursor() as cursor:
+            # The sections hash every chosen article's summary rows: at 100,000 articles the
+            # default 4 MB sends those hashes to disk.
+            cursor.execute(f"SET LOCAL work_mem = '{WORK_MEM}'")
         return _sections(sel)
 
 

@@ -120,7 +120,7 @@ SEED_COLUMNS = [
     "وصل الزعيم الكوري الشمالي، كيم جونغ أون، إلى روسيا، الثلاثاء، لحضور قمة…",
     "وكالة فرانس برس",
 ]
-QUERIES_COMPUTED = 30  # the page cache reads the version and the page in one query
+QUERIES_COMPUTED = 31  # the page cache reads the version and the page in one query; one sets work_mem
 QUERIES_CACHED = 1  # the archive version and the page, in one query
 
 
