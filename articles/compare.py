@@ -28,6 +28,7 @@ is kept even where public pages are not: the first request after an edit compute
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -417,14 +418,40 @@ def distinctive_words(chosen: Columns) -> dict[str, list[dict]]:
     column's vocabulary is known well before that, and the page reads a bounded number of
     sentences (through the article index) whatever the size of the archive.  Measured at
     10,000 articles, this beat summing stored per-article word counts (`ArticleWord`, a
-    scan of 1.2 million rows), which was removed."""
+    scan of 1.2 million rows), which was removed.  The result is kept under the sample's
+    fingerprint, whatever the archive's version."""
     base, params = chosen.base_sql()
-    sql = f"""{base},
+    sample_sql = f"""{base},
     sample AS (
       SELECT article_id, key FROM (
         SELECT c.*, row_number() OVER (PARTITION BY c.key ORDER BY c.article_id DESC) AS n FROM col c
       ) ranked WHERE n <= {WORDS_PER_COLUMN}
-    ),
+    )
+    SELECT array_agg(c.key ORDER BY c.key, c.article_id) AS keys,
+           array_agg(c.article_id ORDER BY c.key, c.article_id) AS ids,
+           md5(string_agg(c.key || ':' || c.article_id || ':' || coalesce(s.stamp, 0), ','
+                          ORDER BY c.key, c.article_id)) AS sample
+    FROM sample c LEFT JOIN articles_articlesummary s ON s.article_id = c.article_id"""
+    sample = _rows(sample_sql, params)[0]
+    if not sample["ids"]:
+        return {}
+    # The words depend on nothing but the sample's articles, their columns and their
+    # sentences (`ArticleSummary.stamp` moves when those are rebuilt), so they are kept
+    # across archive versions: an edit elsewhere does not recount them.
+    key = "compare-words:" + hashlib.md5(f"{_WORDS_SQL}{STOP_WORDS}{sample['sample']}".encode()).hexdigest()
+    kept = cache.get(key)
+    if kept is None:
+        kept = {}
+        for row in _rows(_WORDS_SQL, [sample["keys"], sample["ids"], STOP_WORDS]):
+            kept.setdefault(row["key"], []).append(
+                {"word": row["word"], "count": int(row["count"]), "z": round(row["z"], 2)}
+            )
+        cache.set(key, kept, CACHE_SECONDS)
+    return kept
+
+
+_WORDS_SQL = f"""
+    WITH sample AS (SELECT * FROM unnest(%s::text[], %s::bigint[]) AS s(key, article_id)),
     yiw AS (
       SELECT c.key, w AS word, count(*)::float AS y
       FROM sample c
@@ -454,12 +481,6 @@ def distinctive_words(chosen: Columns) -> dict[str, list[dict]]:
       FROM scored
     )
     SELECT * FROM ranked WHERE rank <= {TOP_WORDS} AND z > 1.96 ORDER BY key, rank"""
-    out: dict[str, list[dict]] = {}
-    for row in _rows(sql, [*params, STOP_WORDS]):
-        out.setdefault(row["key"], []).append(
-            {"word": row["word"], "count": int(row["count"]), "z": round(row["z"], 2)}
-        )
-    return out
 
 
 def headlines(chosen: Columns) -> dict[str, list[dict]]:

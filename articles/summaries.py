@@ -1,15 +1,15 @@
 """Each article's contribution to `/compare/`, kept in small rows so a comparison sums rows
 per column instead of recomputing the archive.
 
-Per article: its sentence count (`ArticleSummary`), its sentences per frame
-(`ArticleFrame`), its statements per speaker with whether the speaker has its first and
-last statement (`ArticleVoice`), the media its quotes cite or are relayed by
-(`ArticleMedium`), its term quotes per normalised term (`ArticleTerm`) and its first quote
-of each statement group (`ArticleStatement`).  Nothing here depends on the article's
-status, outlet, date or on the registry's names: the comparison joins these rows with the
-selection (published articles for the public, after the filters), so publishing,
-unpublishing and moving an article to another outlet change the figures without a refresh,
-and drafts count only for the newsroom.
+Per article: its sentence count and when its sentences were last rebuilt
+(`ArticleSummary`), its sentences per frame (`ArticleFrame`), its statements per speaker
+with whether the speaker has its first and last statement (`ArticleVoice`), the media
+its quotes cite or are relayed by (`ArticleMedium`), its term quotes per normalised term
+(`ArticleTerm`) and its first quote of each statement group (`ArticleStatement`).
+Nothing here depends on the article's status, outlet, date or on the registry's names:
+the comparison joins these rows with the selection (published articles for the public,
+after the filters), so publishing, unpublishing and moving an article to another outlet
+change the figures without a refresh, and drafts count only for the newsroom.
 
 The rows are kept by PostgreSQL itself (migration 0009): statement triggers on quotes,
 sentences and frame matches call `articles_refresh_summaries(ids)` for the articles a
@@ -41,6 +41,9 @@ class ArticleSummary(SummaryRow):
         related_name="+",
     )
     sentences = models.PositiveIntegerField()
+    # Moves (a sequence) whenever the article's sentences are rebuilt: what the distinctive
+    # words of a sample of articles were computed from (`compare.distinctive_words`).
+    stamp = models.BigIntegerField()
 
 
 def _article():

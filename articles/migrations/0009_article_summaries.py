@@ -9,6 +9,8 @@ from django.db import migrations, models
 # from it are rebuilt (NULL: all).  The article rows are locked first: two transactions
 # refreshing one article wait for each other instead of both inserting its rows.
 REFRESH = """
+CREATE SEQUENCE articles_summary_stamp;
+
 CREATE OR REPLACE FUNCTION articles_refresh_summaries(ids bigint[], source text DEFAULT NULL)
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -19,9 +21,9 @@ BEGIN
 
   IF source IS NULL OR source = 'articles_sentence' THEN
     DELETE FROM articles_articlesummary WHERE article_id = ANY(ids);
-    INSERT INTO articles_articlesummary (article_id, sentences)
-    SELECT article_id, count(*) FROM articles_sentence WHERE article_id = ANY(ids)
-    GROUP BY article_id;
+    INSERT INTO articles_articlesummary (article_id, sentences, stamp)
+    SELECT article_id, count(*), nextval('articles_summary_stamp') FROM articles_sentence
+    WHERE article_id = ANY(ids) GROUP BY article_id;
   END IF;
 
   IF source IS NULL OR source = 'articles_sentenceframe' THEN
@@ -131,6 +133,7 @@ DROP TRIGGER IF EXISTS summaries_article_deleted ON articles_article;
 DROP FUNCTION IF EXISTS articles_summaries_article_deleted();
 DROP FUNCTION IF EXISTS articles_summaries_changed();
 DROP FUNCTION IF EXISTS articles_refresh_summaries(bigint[], text);
+DROP SEQUENCE IF EXISTS articles_summary_stamp;
 """
 )
 # What the archive already holds (the triggers only see later writes).
@@ -158,6 +161,7 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("sentences", models.PositiveIntegerField()),
+                ("stamp", models.BigIntegerField()),
             ],
         ),
         migrations.CreateModel(

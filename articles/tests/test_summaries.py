@@ -5,6 +5,7 @@ every change to an article (an edit, a re-extraction, unpublishing, deleting).""
 from __future__ import annotations
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 
@@ -36,11 +37,11 @@ def archive(db):
 
 
 def _stored() -> dict[str, list[tuple]]:
-    """Every summary row, without its id."""
+    """Every summary row, without its id and stamp (which every rebuild moves)."""
     out = {}
     with connection.cursor() as cursor:
         for model in SUMMARY_MODELS:
-            columns = [f.column for f in model._meta.concrete_fields if f.column != "id"]
+            columns = [f.column for f in model._meta.concrete_fields if f.column not in ("id", "stamp")]
             cursor.execute(
                 f"SELECT {', '.join(columns)} FROM {model._meta.db_table} ORDER BY {', '.join(columns)}"
             )
@@ -200,3 +201,18 @@ def test_refresh_summaries_rebuilds_rows_written_without_the_triggers(archive, c
 
     assert _stored() == expected
     assert capsys.readouterr().out.startswith("summaries of 7 articles in ")
+
+
+def test_distinctive_words_are_kept_until_a_sampled_article_is_rebuilt(archive):
+    article = archive["extra"]
+    before = compare(Selection(Article.objects.published()))["words"]
+    assert "التحالف" not in [w["word"] for w in before.get("al-sharq-daily", [])]
+
+    article.body = "وقال الرئيس الروسي إن التحالف قائم، وإن التحالف باق، وإن التحالف سيقوى."
+    article.save()
+    extract_article(article)
+
+    after = compare(Selection(Article.objects.published()))["words"]
+    cache.clear()
+    assert after == compare(Selection(Article.objects.published()))["words"]
+    assert ("التحالف", 3) in [(w["word"], w["count"]) for w in after["al-sharq-daily"]]
