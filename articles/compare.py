@@ -33,7 +33,6 @@ article's quotes or sentences change) instead of reading every quote and sentenc
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 
+from articles import caching
 from articles.audience import Audience
 from articles.sentences import frame_lexicons
 
@@ -443,7 +443,7 @@ def distinctive_words(chosen: Columns) -> dict[str, list[dict]]:
     # The words depend on nothing but the sample's articles, their columns and their
     # sentences (`ArticleSummary.stamp` moves when those are rebuilt), so they are kept
     # across archive versions: an edit elsewhere does not recount them.
-    key = "compare-words:" + hashlib.md5(f"{_WORDS_SQL}{STOP_WORDS}{sample['sample']}".encode()).hexdigest()
+    key = caching.entry_key("compare-words", _WORDS_SQL, STOP_WORDS, sample["sample"])
     kept = cache.get(key)
     if kept is None:
         kept = {}
