@@ -29,7 +29,7 @@ from articles.ingest import ArticleRecord, IngestError, Known, Manifest, Source,
 from articles.ingest.readers import JSONL_SUFFIXES, read_bytes, read_data, read_path
 from articles.ingest.sources import resolve
 from articles.models import Article, Outlet
-from articles.sentences import one_lexicon
+from articles.sentences import one_lexicon, sentences_later
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 # Text fields a record fills, each limited by its model field's max_length.
@@ -241,7 +241,7 @@ def store_record(record: ArticleRecord, status: str, source_hash: str = "") -> t
     if record.archived is not None:
         restore_extraction(article, record.archived)
     else:
-        extract_article(article, previous_body=previous_body)
+        extract_article(article, previous_body=previous_body, created=existing is None)
     return outcome, article
 
 
@@ -284,9 +284,10 @@ class Batches:
                 batches.done()
 
     Each article is still stored in its own savepoint (`store_record` is atomic), so a
-    failing one is rolled back alone; a batch commits once, starts one new archive version
-    (`caching.one_change`) and the run builds the actor gazetteer and reads the frame
-    lexicons once (`extraction_service.one_gazetteer`, `sentences.one_lexicon`).  An
+    failing one is rolled back alone; a batch stores its articles' sentences and frame
+    matches together before it commits (`sentences.sentences_later`), commits once, starts
+    one new archive version (`caching.one_change`) and the run builds the actor gazetteer and
+    reads the frame lexicons once (`extraction_service.one_gazetteer`, `sentences.one_lexicon`).  An
     interrupted run loses at most the batch in flight, which the next run imports again.
     """
 
@@ -318,7 +319,7 @@ class Batches:
 
     def _open(self) -> None:
         # The change inside the transaction, so its version bump runs on commit.
-        self._contexts = [transaction.atomic(), caching.one_change()]
+        self._contexts = [transaction.atomic(), caching.one_change(), sentences_later()]
         for context in self._contexts:
             context.__enter__()
         self.pending = 0
