@@ -136,7 +136,9 @@ def extract_article(
         stored = (
             []
             if created
-            else list(article.quotes.values_list("verified", "start", "end", *statement_groups.PREVIOUS_FIELDS))
+            else list(
+                article.quotes.values_list("verified", "start", "end", *statement_groups.PREVIOUS_FIELDS)
+            )
         )
         verified = [(start, end) for kept, start, end, *_ in stored if kept]
         previous = statement_groups.Previous.of(row[3:] for row in stored)
@@ -150,7 +152,8 @@ def extract_article(
         Quote.objects.bulk_create(quotes)
         _store_mentions(article, [*result.mentions, *mention_result], actors, created=created)
         store_sentences(article)
-        statement_groups.group_article(article, previous, registry)
+        # A new article's quotes are all in `quotes`, with their ids, in order.
+        statement_groups.group_article(article, previous, registry, quotes=quotes if created else None)
     return {"quotes": len(quotes), "kept": len(verified), "moved": moved, "set_aside": set_aside}
 
 

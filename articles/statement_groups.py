@@ -73,15 +73,25 @@ class Previous:
 
 
 def group_article(
-    article: Article, previous: Previous | None = None, gazetteer: Gazetteer | None = None
+    article: Article,
+    previous: Previous | None = None,
+    gazetteer: Gazetteer | None = None,
+    *,
+    quotes: list[Quote] | None = None,
 ) -> None:
-    """Place the article's statements in statement groups (call inside its transaction)."""
+    """Place the article's statements in statement groups (call inside its transaction).
+
+    `quotes`: all the article's quotes, just inserted, in none of the groups yet (a new
+    article), which spares reading them back."""
     previous = previous or Previous()
     read = _Read()
-    own = [
-        _back_in_decided(s, read.texts[s.key], previous)
-        for s in read("q.article_id = %s AND q.kind = 'statement'", [article.pk])
-    ]
+    if quotes is not None:
+        own = [read.own(quote, article) for quote in quotes if quote.kind == Quote.Kind.STATEMENT]
+    else:
+        own = [
+            _back_in_decided(s, read.texts[s.key], previous)
+            for s in read("q.article_id = %s AND q.kind = 'statement'", [article.pk])
+        ]
     speakers = _core(gazetteer)[1]
     nearby = _nearby(read, article, own, speakers) if own else []
     known = {s.key for s in [*own, *nearby]}
@@ -132,6 +142,14 @@ class _Read:
             self.texts[key], self.speakers[key] = text, speaker_id
             out.append(Statement(key, tuple(wording or ()), speaker, day, article, group, decided))
         return out
+
+    def own(self, quote: Quote, article: Article) -> Statement:
+        """A quote just inserted, as the read above would give it."""
+        self.texts[quote.pk], self.speakers[quote.pk] = quote.normalized_text, quote.speaker_id
+        speaker = quote.speaker.slug if quote.speaker_id is not None else None
+        return Statement(
+            quote.pk, tuple(quote.wording or ()), speaker, article.published_on, article.pk, None, False
+        )
 
 
 def _nearby(read: _Read, article: Article, own: list[Statement], speakers: Speakers) -> list[Statement]:
