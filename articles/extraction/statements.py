@@ -249,14 +249,17 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
     """The stored statements that a new one rewords or is a part of, or that are a part of
     a new one: what a new article's statements may be grouped with."""
     out = []
+    # Outlets quote the same words again and again: a pair of wordings is weighed once.
+    close: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
     for candidate in stored:
         for statement in new:
-            if not _may_link(candidate.distinct, statement.distinct) or not may_match(
-                candidate, statement, speakers
-            ):
+            if not may_match(candidate, statement, speakers):
                 continue
-            found = link(candidate, statement)
-            if found.near or found.part() is not None:
+            pair = (candidate.distinct, statement.distinct)
+            if pair not in close:
+                found = _may_link(*pair) and link(candidate, statement)
+                close[pair] = bool(found) and (found.near or found.part() is not None)
+            if close[pair]:
                 out.append(candidate)
                 break
     return out
