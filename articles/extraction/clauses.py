@@ -204,11 +204,17 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         return before
     if form in cues.PARTICIPLE_CUES:
         return None
-    if cue + 1 < sentence.end and document.norm(cue + 1) in cues.IMPERSONAL_OBJECTS:
+    following = document.norm(cue + 1) if cue + 1 < sentence.end else ""
+    if following in cues.IMPERSONAL_OBJECTS:
         if form in cues.COMMENTING_ON:
             return None  # ``وعلّقت عليها: "…"``: whoever posted it comments, as the sentence said
+        if form in cues.SAID_IN and following in ("فيه", "فيها"):
+            return None  # ``بعث كيم برقية … قال فيها: "…"``: the sentence's subject said it
         return Subject(None, "", gender, 0.0)
-    first, end = noun_phrase(document, sentence, cue + 1)
+    skip = 1
+    if following in cues.OBJECT_PRONOUNS and form not in cues.RELAY_VERBS:
+        skip = 2  # ``وقال له أمام الكاميرات``: no subject written; ``قال عنها مساعد الرئيس``: one
+    first, end = noun_phrase(document, sentence, cue + skip)
     if form in cues.RELAY_VERBS:
         # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن.
         for skip in range(3):

@@ -13,12 +13,14 @@ from articles.extraction.normalize import normalize
 _PAST_STEMS = (
     "قال اضاف اكد اوضح اعلن اشار صرح حذر وصف اعتبر تابع ذكر كشف ندد افاد اعرب تعهد شدد لفت "
     "اورد كتب غرد اتهم طالب ابلغ علق اردف استطرد اختتم ختم وعد اقر زعم اشاد نبه توقع رحب "
-    "انتقد نوه اعترف لاحظ جدد اكد استبعد رفض نفى تساءل المح رد هتف استهل خلص ناشد"
+    "انتقد نوه اعترف لاحظ جدد اكد استبعد رفض نفى تساءل المح رد هتف استهل خلص ناشد اجاب شرح"
 )
 # Verbs whose feminine past is not simply stem + ت.
 _IRREGULAR_MASCULINE = {"راي": "رات", "دعا": "دعت", "نفي": "نفت", "ابدي": "ابدت", "مضي": "مضت"}
 
-_PRESENT_STEMS = "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد"
+_PRESENT_STEMS = "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد جيب شرح ستطرد ختتم"
+# ``فأجابه كيم: "…"``: the verb with its addressee glued to it; the subject still follows.
+_WITH_OBJECT = {"اجابه": "اجابته", "اجابها": "اجابتها", "اجابهم": "اجابتهم"}
 _PARTICIPLES = (
     "قايل مضيف مشير موكد موضح معتبر واصف محذر لافت منوه مشدد متابع واعد معرب متهم مطالب داعي "
     "مشيد مستطرد معلن مبدي متسايل مختتم مخاطب"
@@ -33,7 +35,7 @@ def _build_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         masculine.add(stem)
         feminine.add(stem + "ت")
         plural.add(stem + "وا")
-    for male, female in _IRREGULAR_MASCULINE.items():
+    for male, female in (*_IRREGULAR_MASCULINE.items(), *_WITH_OBJECT.items()):
         masculine.add(male)
         feminine.add(female)
     for stem in _PRESENT_STEMS.split():
@@ -175,6 +177,13 @@ STATEMENT_NOUNS = frozenset(
 INSCRIPTIONS = frozenset(_with_article("شعار لافتة لافتات عبارة لوحة ملصق صورة عنوان") | {"شعارا"})
 # ``جاء فيه``, ``ورد فيها``, ``كتب عليه``: the words of the thing just named.
 IMPERSONAL_OBJECTS = frozenset(normalize("فيه فيها عليه عليها").split())
+# Verbs whose ``فيه``/``فيها`` is no inscription: ``برقية … قال فيها: "…"`` (he said in it).
+SAID_IN = frozenset(normalize("قال قالت اضاف اضافت اكد اكدت تابع تابعت").split())
+# Pronouns of the addressee or topic right after a verb: ``وقال له: "…"``, ``التي قال عنها
+# مساعد الرئيس إنها "…"``; the subject, when written, comes after them.
+OBJECT_PRONOUNS = frozenset(normalize("له لها لهم لهما عنه عنها عنهم عنهما").split())
+# ``وأضاف المتحدث ذاته``, ``المصرح نفسه``: the speaker just quoted.
+SAME_ONE = frozenset(normalize("ذاته ذاتها نفسه نفسها عينه عينها").split())
 # ``وعلّقت عليها``, ``ردّ عليه``: the subject comments on the thing; the words are the subject's.
 COMMENTING_ON = frozenset(normalize("علق علقت علقوا يعلق تعلق رد ردت ردوا عقب عقبت").split())
 # ``وجاء في``, ``ورد في``: an impersonal verb before a statement noun.

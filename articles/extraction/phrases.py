@@ -231,7 +231,7 @@ def resolve_phrase(
         return _statement_issuer(phrase)
     if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
         # ``إذاعة صوت كوريا``: the name after the kind of body is the body's, not a person's.
-        rules = (_institution, institutions.unknown_medium, _role)
+        rules = (_medium_in_quotes, _institution, institutions.unknown_medium, _role)
     else:
         rules = (
             _surname,
@@ -371,6 +371,21 @@ def _quoted_medium(document: Document, index: int) -> str | None:
     return None
 
 
+def _medium_in_quotes(phrase: Phrase) -> Subject | None:
+    """A kind of medium, then its name in quotes: ``وكتبت صحيفة "رودونغ سينمون"`` → Rodong
+    Sinmun, ``وذكرت وكالة الأنباء الروسية «تاس»`` → TASS, ``تعليق لوكالة "تسنيم"`` → Tasnim.
+    Only the first quoted name, within the kind's few words."""
+    document = phrase.document
+    for index in range(phrase.first + 1, min(phrase.end, phrase.first + 5)):
+        if document.quote_of[index] is None:
+            continue
+        key = _quoted_medium(document, index)
+        if key is None:
+            return None
+        return Subject(key, phrase.text, phrase.gender, CONFIDENCE_NAMED)
+    return None
+
+
 def _plain_word(document: Document, index: int) -> bool:
     """A word that is neither an actor, a description nor definite: ``حضور``, ``مقطع``."""
     if document.match_at.get(index) is not None or document.quote_of[index] is not None:
@@ -462,6 +477,8 @@ def _role(phrase: Phrase) -> Subject | None:
     document, head = phrase.document, phrase.head
     if not head.startswith("ال") or _description_length(document, phrase) > 3:
         return None
+    if head in cues.PERSON_NOUNS and _same_one(document, phrase.first + 1, phrase.end):
+        return _last_speaker(phrase)
     earlier = document.role(head[2:], phrase.first)
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
@@ -475,6 +492,20 @@ def _role(phrase: Phrase) -> Subject | None:
         if affiliation and actor.affiliation != affiliation:
             continue
         return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
+    return None
+
+
+def _same_one(document: Document, first: int, end: int) -> bool:
+    return any(document.norm(index) in cues.SAME_ONE for index in range(first, min(end, first + 2)))
+
+
+def _last_speaker(phrase: Phrase) -> Subject | None:
+    """``وأضاف المتحدث ذاته``, ``ونوّه المصرّح ذاته إلى أن "…"``: the one just quoted, whoever the
+    noun calls them (Maghrebi copy says it of every kind of speaker, named or proposed)."""
+    document = phrase.document
+    for subject in reversed(document.history):
+        if subject.identified and subject.gender == phrase.gender:
+            return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, subject.proposed)
     return None
 
 

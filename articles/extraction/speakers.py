@@ -316,9 +316,12 @@ def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bo
 
 
 def _verb_governing(document: Document, sentence: Sentence, noun: int) -> int | None:
-    """The verb of saying whose adverbial the noun is: ``وقالت وزارة الدفاع في بيان منفصل``."""
+    """The verb of saying whose adverbial the noun is: ``وقالت وزارة الدفاع في بيان منفصل``,
+    also past a quoted name: ``وكتبت صحيفة "رودونغ سينمون" في مقالها الافتتاحي``."""
     for index in range(noun - 1, max(sentence.first, noun - 12) - 1, -1):
-        if document.quote_of[index] is not None or is_complementizer(document, index):
+        if document.quote_of[index] is not None and document.is_statement_token(index):
+            return None
+        if is_complementizer(document, index):
             return None
         form = document.cue_form(index)
         if form is not None and form not in cues.SOURCE_CUES:
