@@ -1,0 +1,94 @@
+"""Speaker rules of round 3 (issue 11), written once every earlier split could be read: each
+test is an invented paragraph for one rule and asserts exactly who speaks."""
+
+from articles import reference
+from articles.extraction.actors import Gazetteer
+from articles.extraction.pipeline import extract
+
+GAZETTEER = Gazetteer(reference.actors())
+
+
+def _speakers(text):
+    """(speaker key, proposed name, unnamed description) of every statement."""
+    return [
+        (q.speaker, q.proposed.name_ar if q.proposed else None, q.speaker_description)
+        for q in extract(text, GAZETTEER).quotes
+        if q.kind == "statement"
+    ]
+
+
+def test_attribution_reads_the_answer_verb_with_its_glued_addressee():
+    text = (
+        'وسأل أحد المراسلين لافروف عن موعد الزيارة المقبلة، فأجابه لافروف: "سنعلن الموعد حين يتفق '
+        'الطرفان عليه".'
+    )
+
+    assert _speakers(text) == [("sergei-lavrov", None, "")]
+
+
+def test_attribution_reads_present_verbs_of_explaining_and_closing():
+    text = (
+        'يقول الباحث في الشؤون الروسية سمير الحداد إن "موسكو تبحث عن حلفاء لا عن أصدقاء". '
+        'ويشرح الحداد أن "الذخيرة صارت عملة التحالفات الجديدة في الشرق". '
+        'ويختتم الحداد كلامه بالقول: "لا شيء مجاني في السياسة الدولية اليوم".'
+    )
+
+    assert _speakers(text) == [(None, "سمير الحداد", "")] * 3
+
+
+def test_attribution_reads_past_a_pronoun_after_the_verb():
+    text = (
+        "وصافح الرئيس الروسي فلاديمير بوتين ضيفه عند مدخل القاعة، وقال له أمام الكاميرات: "
+        '"أهلاً بك في أقصى الشرق الروسي". '
+        'وهي الرحلة التي قال عنها وزير الخارجية الروسي سيرغي لافروف إنها "كانت ضرورية منذ زمن بعيد".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, ""), ("sergei-lavrov", None, "")]
+
+
+def test_attribution_gives_words_said_in_a_telegram_to_its_sender():
+    text = 'وبعث بوتين برقية إلى كيم جونغ أون قال فيها: "أتمنى لكم ولشعبكم الصديق دوام التقدم".'
+
+    assert _speakers(text) == [("vladimir-putin", None, "")]
+
+
+def test_attribution_reads_the_same_speaker_in_maghrebi_copy():
+    text = (
+        'قال محمد العلوي، الباحث في الشؤون الآسيوية، إن "القمة رسالة إلى واشنطن قبل غيرها". '
+        'وأضاف المتحدث ذاته أن "بيونغ يانغ خرجت من عزلتها ولو مؤقتاً".'
+    )
+
+    assert _speakers(text) == [(None, "محمد العلوي", ""), (None, "محمد العلوي", "")]
+
+
+def test_attribution_reads_a_medium_named_in_quotes_after_its_kind():
+    text = (
+        'وكتبت صحيفة "رودونغ سينمون" في مقالها الافتتاحي أن اللقاء "فتح صفحة جديدة في تاريخ البلدين". '
+        'وذكرت وكالة الأنباء الإيرانية «تسنيم» أن القمة "كشفت حدود سياسة العقوبات الغربية".'
+    )
+
+    assert _speakers(text) == [("rodong-sinmun", None, ""), ("tasnim", None, "")]
+
+
+def test_attribution_ends_a_name_at_a_circumstantial_accusative():
+    text = (
+        'وقال يوري بارانوف، وهو صياد من القرية: "لم نر هذا العدد من الشرطة من قبل". '
+        'وأضاف بارانوف ضاحكاً: "حتى الأسماك هربت من الضجيج".'
+    )
+
+    assert _speakers(text) == [(None, "يوري بارانوف", ""), (None, "يوري بارانوف", "")]
+
+
+def test_attribution_does_not_open_a_name_with_a_long_registry_surname():
+    text = 'وردّ بوتين بابتسامة عريضة، قائلاً إن الصداقة "لا تقاس بالمسافات ولا بالسنوات".'
+
+    assert _speakers(text) == [("vladimir-putin", None, "")]
+
+
+def test_attribution_ends_a_name_before_the_medium_it_was_said_to():
+    text = (
+        'وقال الأستاذ في جامعة طوكيو هيروشي تاناكا لفرانس 24 إن "طوكيو تراقب كل خطوة بقلق". '
+        'وكتبت مراسلة بي بي سي لشؤون آسيا، سارة كلارك، أن "الموكب مرّ بسرعة لافتة".'
+    )
+
+    assert _speakers(text) == [(None, "هيروشي تاناكا", ""), (None, "سارة كلارك", "")]
