@@ -18,7 +18,7 @@ _PAST_STEMS = (
 # Verbs whose feminine past is not simply stem + ت.
 _IRREGULAR_MASCULINE = {"راي": "رات", "دعا": "دعت", "نفي": "نفت", "ابدي": "ابدت", "مضي": "مضت"}
 
-_PRESENT_STEMS = "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد جيب شرح ستطرد ختتم"
+_PRESENT_STEMS = "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد جيب شرح ستطرد ختتم ختم"
 # ``فأجابه كيم: "…"``: the verb with its addressee glued to it; the subject still follows.
 _WITH_OBJECT = {"اجابه": "اجابته", "اجابها": "اجابتها", "اجابهم": "اجابتهم"}
 _PARTICIPLES = (
