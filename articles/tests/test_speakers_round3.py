@@ -8,6 +8,10 @@ from articles.extraction.pipeline import extract
 GAZETTEER = Gazetteer(reference.actors())
 
 
+def _relays(text):
+    return [q.relayed_by for q in extract(text, GAZETTEER).quotes if q.kind == "statement"]
+
+
 def _speakers(text):
     """(speaker key, proposed name, unnamed description) of every statement."""
     return [
@@ -92,3 +96,13 @@ def test_attribution_ends_a_name_before_the_medium_it_was_said_to():
     )
 
     assert _speakers(text) == [(None, "هيروشي تاناكا", ""), (None, "سارة كلارك", "")]
+
+
+def test_attribution_knows_national_agencies_and_arabic_services_as_media():
+    text = (
+        'وأفادت وكالة الأنباء العراقية بأن بغداد "تدعو إلى حل الخلافات بالطرق السلمية". '
+        'وقال الباحث نبيل السعدي لـDW عربية إن "العراق لا يريد أن يكون طرفاً في أي محور".'
+    )
+
+    assert _speakers(text) == [("iraqi-news-agency", None, ""), (None, "نبيل السعدي", "")]
+    assert _relays(text) == [None, "dw-arabic"]
