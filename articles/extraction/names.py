@@ -264,6 +264,8 @@ def _title_follows(document: Document, index: int, end: int) -> bool:
 FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد").split())
 # The first half of a compound given name: ``عبد القادر``, ``أبو بكر``.
 _COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
+# The second half of a compound given name, whatever the first: ``نور الدين``, ``سيف الإسلام``.
+_COMPOUND_SECOND = frozenset(normalize("الدين الله الإسلام").split())
 
 
 def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, int]:
@@ -282,6 +284,9 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         if written.startswith("ال") and document.norm(index - 1) in _COMPOUND_FIRST:
             index += 1  # ``عبد القادر بن عمر``: the article belongs inside the given name
             continue
+        if document.norm(index) in _COMPOUND_SECOND:
+            index += 1  # ``نور الدين حمادي``, ``فتح الله``: the second half of a given name
+            continue
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1
         break
@@ -291,11 +296,14 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
 def _family_name(document: Document, index: int, end: int) -> bool:
     """``الرشيدي``, ``العنزي``: a nisba; ``النجار``: a word ending the phrase."""
     token = document.norm(index)
+    following = index + 1
+    ends = following >= end or any(char in "،,:" for char in document.gap_before(following))
+    if token in cues.PERSON_NOUNS and ends and token not in cues.DEPUTY_WORDS:
+        return True  # ``عثمان الأمين`` at the phrase's end: a family name, no title follows a name
     if token in cues.PERSON_NOUNS or token in cues.DESCRIPTIVE_WORDS or token in cues.PLACE_NOUNS:
         return False
     if document.match_at.get(index) is not None:
         return False
     if token.endswith("ي"):
         return True
-    following = index + 1
-    return following >= end or any(char in "،,:" for char in document.gap_before(following))
+    return ends

@@ -106,3 +106,21 @@ def test_attribution_knows_national_agencies_and_arabic_services_as_media():
 
     assert _speakers(text) == [("iraqi-news-agency", None, ""), (None, "نبيل السعدي", "")]
     assert _relays(text) == [None, "dw-arabic"]
+
+
+def test_attribution_keeps_a_compound_given_name_and_a_family_name_like_a_title():
+    text = (
+        'وقال نور الدين بلقاسم، أستاذ العلوم السياسية، إن "الجزائر تتابع القمة باهتمام". '
+        'ورأى الأكاديمي السوداني حسن الأمين أن التقارب "يعيد إلى الأذهان أجواء الحرب الباردة".'
+    )
+
+    assert _speakers(text) == [(None, "نور الدين بلقاسم", ""), (None, "حسن الأمين", "")]
+
+
+def test_attribution_reads_the_declarant_himself_as_the_last_speaker():
+    text = (
+        'قال سعيد الإدريسي، الباحث في العلاقات الدولية، إن "القمة تعيد توزيع الأدوار". '
+        'ونوّه المصرّح ذاته إلى أن "المغرب يتابع هذه التحولات بهدوء".'
+    )
+
+    assert _speakers(text) == [(None, "سعيد الإدريسي", ""), (None, "سعيد الإدريسي", "")]
