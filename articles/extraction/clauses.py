@@ -127,6 +127,22 @@ def _remember(document: Document, sentence: Sentence, first: int, subject: Subje
         document.roles[role] = (first, subject)
 
 
+def _remember_apposition(document: Document, first: int, end: int, subject: Subject) -> None:
+    """A description after the name and a comma teaches its role too: ``الدكتور حاتم
+    الشربيني، خبير الشؤون الآسيوية`` → later ``وتساءل الخبير``; ``عبد الحق بنسليمان، الباحث
+    في العلاقات الدولية`` → later ``وأوضح الباحث``."""
+    if not subject.named:
+        return
+    for index in range(first + 1, end):
+        if not any(char in "،," for char in document.gap_before(index)):
+            continue
+        head = bare(document.norm(index))
+        role = head[2:] if head.startswith("ال") else head
+        if role in cues.ROLE_WORDS:
+            document.roles[role] = (index, subject)
+        return
+
+
 def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     """The first actor among the first words, outside quotes, the dateline and an opening
     adverbial: ``ورفع كيم نخبه`` → Kim; ``من جانبها، نشرت وزارة الدفاع الروسية`` → the ministry."""
@@ -235,6 +251,7 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     subject = resolve_phrase(document, first, end, gender)
     if subject is not None:
         _remember(document, sentence, first, subject)
+        _remember_apposition(document, first, end, subject)
     return subject
 
 

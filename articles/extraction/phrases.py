@@ -376,7 +376,9 @@ def _medium_in_quotes(phrase: Phrase) -> Subject | None:
     Sinmun, ``وذكرت وكالة الأنباء الروسية «تاس»`` → TASS, ``تعليق لوكالة "تسنيم"`` → Tasnim.
     Only the first quoted name, within the kind's few words."""
     document = phrase.document
-    for index in range(phrase.first + 1, min(phrase.end, phrase.first + 5)):
+    # the quote may have ended the phrase: ``لوكالة "تسنيم" أن``
+    last = min(max(phrase.end, phrase.first + 2), phrase.first + 5, len(document.tokens))
+    for index in range(phrase.first + 1, last):
         if document.quote_of[index] is None:
             continue
         key = _quoted_medium(document, index)
@@ -544,12 +546,39 @@ def phrase_end(document: Document, last: int) -> int:
     return end + 1 if end < len(document.text) and document.text[end] in '"”“»‟″' else end
 
 
+def _person_after_la(document: Document, sentence: Sentence, first: int) -> int | None:
+    """``وفي بيان للممثل الأعلى للسياسة الخارجية في الاتحاد جوزيب بوريل، "…"``: a person noun
+    glued to ل runs on, through its description, to the end of the person it names; the end of
+    the phrase, or None when no name ends it before a comma, a colon or a quote."""
+    head = bare(document.norm(first))[1:]
+    if head not in cues.PERSON_NOUNS and "ال" + head[1:] not in cues.PERSON_NOUNS:
+        return None
+    for index in range(first + 1, min(sentence.end, first + _MAX_SUBJECT_TOKENS)):
+        if document.quote_of[index] is not None or any(
+            char in '،,:"«“' for char in document.gap_before(index)
+        ):
+            return None
+        if is_complementizer(document, index):
+            return None
+        match = document.match_at.get(index)
+        if (
+            match is not None
+            and _person_match(document, match)
+            and match.proclitic[-1:] not in ("ب", "ل", "ك")
+        ):
+            return match.end_token
+    return None
+
+
 def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first: int) -> tuple[int, int]:
     """After ``وفقًا لـ`` the source carries the ل: ``وفقًا لوزارة التوحيد``."""
     match = document.match_at.get(first)
     if match is not None:
         return first, match.end_token
     if first < sentence.end and document.norm(first)[:1] == "ل":
+        person = _person_after_la(document, sentence, first)
+        if person is not None:
+            return first, person
         index = first + 1
         while (
             index < sentence.end

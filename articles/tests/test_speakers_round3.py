@@ -124,3 +124,27 @@ def test_attribution_reads_the_declarant_himself_as_the_last_speaker():
     )
 
     assert _speakers(text) == [(None, "سعيد الإدريسي", ""), (None, "سعيد الإدريسي", "")]
+
+
+def test_attribution_learns_a_role_from_the_apposition_after_a_name():
+    text = (
+        'قال الدكتور مجدي الشناوي، خبير الشؤون الروسية، إن "موسكو تحتاج إلى كل حليف اليوم". '
+        'وتساءل الخبير: "من يملك أوراق الضغط الحقيقية في هذه المعادلة؟".'
+    )
+
+    assert _speakers(text) == [(None, "مجدي الشناوي", ""), (None, "مجدي الشناوي", "")]
+
+
+def test_attribution_reads_a_quoted_medium_that_ends_the_issuer_phrase():
+    text = 'وجاء في تعليق لوكالة "تسنيم" أن اللقاء "يؤكد فشل سياسة العزل الغربية بالكامل".'
+
+    assert _speakers(text) == [("tasnim", None, "")]
+
+
+def test_attribution_reads_a_person_glued_to_la_through_the_description_to_the_name():
+    text = (
+        "وفي بيان للمتحدث باسم الخارجية الروسية في موسكو ماريا زاخاروفا، "
+        '"لن تقبل روسيا أي إملاءات بشأن علاقاتها مع جيرانها".'
+    )
+
+    assert _speakers(text) == [("maria-zakharova", None, "")]
