@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from articles.extraction import cues, institutions, names
-from articles.extraction.actors import DEMONYM, NAME, TITLE, Match, ProposedActor
+from articles.extraction.actors import DEMONYM, FEMININE, NAME, TITLE, Match, ProposedActor
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
     CONFIDENCE_NAMED,
@@ -481,7 +481,7 @@ def _role(phrase: Phrase) -> Subject | None:
         return None
     if head in cues.PERSON_NOUNS and _same_one(document, phrase.first + 1, phrase.end):
         return _last_speaker(phrase)
-    earlier = document.role(head[2:], phrase.first)
+    earlier = document.role(head[2:], phrase.first) or _dateline_agency(document, head[2:])
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head not in cues.PERSON_NOUNS:
@@ -495,6 +495,22 @@ def _role(phrase: Phrase) -> Subject | None:
             continue
         return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
     return None
+
+
+def _dateline_agency(document: Document, role: str) -> Subject | None:
+    """``الوكالة`` with no agency named before it in the text: the agency that the dateline
+    credits, ``بيونغ يانغ 15 سبتمبر (كنا) -- … وأفادت الوكالة بأن "…"`` → KCNA."""
+    if role != _AGENCY:
+        return None
+    for match in document.matches:
+        if match.first_token >= document.dateline_end:
+            return None
+        if len(match.keys) == 1 and match_kind(document, match) == "medium":
+            return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
+    return None
+
+
+_AGENCY = normalize("وكالة")
 
 
 def _same_one(document: Document, first: int, end: int) -> bool:

@@ -148,3 +148,12 @@ def test_attribution_reads_a_person_glued_to_la_through_the_description_to_the_n
     )
 
     assert _speakers(text) == [("maria-zakharova", None, "")]
+
+
+def test_attribution_gives_the_agency_with_no_antecedent_to_the_dateline_credit():
+    text = (
+        "سيول، 13 سبتمبر (يونهاب) -- عقدت هيئة الأركان المشتركة اجتماعاً طارئاً صباح اليوم.\n"
+        'وذكرت الوكالة أن الجيش "رفع درجة التأهب على طول خط الحدود".'
+    )
+
+    assert _speakers(text) == [("yonhap", None, "")]
