@@ -264,6 +264,11 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         if _is_statement_noun(document, sentence, index):
             verb = _verb_governing(document, sentence, index)
             return (verb, VERB) if verb is not None else (index, NOUN)
+        if _words_of_the_subject(document, sentence, index):
+            on_a_thing = any(
+                bare(document.norm(earlier)) in cues.INSCRIPTIONS for earlier in range(sentence.first, index)
+            )
+            return index, NOBODY if on_a_thing else NOUN
         form = document.cue_form(index)
         if (
             form is not None
@@ -315,6 +320,16 @@ def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bo
     return previous in ("في", "وفي") or (token[:1] == "ب" and bare(previous) in cues.IMPERSONAL_VERBS)
 
 
+def _words_of_the_subject(document: Document, sentence: Sentence, index: int) -> bool:
+    """``خلّد الزعيم زيارته بكلمات دوّنها في سجل الزوار، جاء فيها: "…"``: ``جاء فيها`` after a
+    comma, the words the sentence's subject wrote (on a banner, ``لافتة …، جاء فيها``, nobody's)."""
+    if bare(document.norm(index)) not in cues.IMPERSONAL_VERBS or index + 1 >= sentence.end:
+        return False
+    if document.norm(index + 1) not in cues.IMPERSONAL_OBJECTS:
+        return False
+    return any(char in "،," for char in document.gap_before(index))
+
+
 def _verb_governing(document: Document, sentence: Sentence, noun: int) -> int | None:
     """The verb of saying whose adverbial the noun is: ``وقالت وزارة الدفاع في بيان منفصل``,
     also past a quoted name: ``وكتبت صحيفة "رودونغ سينمون" في مقالها الافتتاحي``."""
@@ -340,6 +355,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     """Who issued the statement a noun names: ``بيان لوزارة الخارجية الصينية``, ``بيان
     الكرملين``, ``بيان صادر عن الرئاسة``, ``العبارة التي خطّها الزعيم``; with nothing after the
     noun (``وأرفقته بتعليق جاء فيه``), the subject of the sentence."""
+    if bare(document.norm(noun)) in cues.IMPERSONAL_VERBS:
+        return opening_subject(document, sentence)  # ``بكلمات دوّنها في سجل الزوار، جاء فيها``
     first = noun + 1
     if (
         first + 1 < sentence.end
@@ -360,11 +377,30 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
         issuer = opening_subject(document, sentence)  # ``وأرفقته بتعليق جاء فيه``, ``في افتتاحيتها``
     if issuer is None and document.norm(noun).startswith("ال"):
         issuer = document.role("بيان", noun)  # ``وجاء في البيان``: the statement named before
+    if issuer is None and document.norm(noun).startswith("ال"):
+        issuer = _sender_of_earlier(document, sentence, noun)
     if issuer is not None and issuer.named:
         document.roles["بيان"] = (noun, issuer)
     return issuer
 
 
+def _sender_of_earlier(document: Document, sentence: Sentence, noun: int) -> Subject | None:
+    """``بعث الزعيم كيم جونغ أون برقية شكر إلى بوتين …`` then ``وجاء في البرقية أيضا أن "…"``:
+    the definite noun is the one sent before, and its sender is the subject of the sentence
+    that sent it (the sentence's opening verb, not a verb of saying)."""
+    word = bare(document.norm(noun))[2:]
+    for index in range(noun - 1, max(-1, noun - _EARLIER_REACH), -1):
+        if bare(document.norm(index)) not in (word, "ب" + word):
+            continue
+        earlier = next((s for s in document.sentences if s.first <= index < s.end), None)
+        if earlier is None or earlier is sentence:
+            return None
+        subject = opening_subject(document, earlier)
+        return subject if subject is not None and subject.named else None
+    return None
+
+
+_EARLIER_REACH = 120
 # ``بيان نشره الكرملين``, ``بيان أصدرته الوزارة``: a verb of publishing with the statement as object.
 _PUBLISHED_IT = frozenset(
     normalize("نشره نشرته أصدره أصدرته اصدره اصدرته وزعه وزعته أذاعه أذاعته بثه بثته").split()

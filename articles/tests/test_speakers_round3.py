@@ -157,3 +157,27 @@ def test_attribution_gives_the_agency_with_no_antecedent_to_the_dateline_credit(
     )
 
     assert _speakers(text) == [("yonhap", None, "")]
+
+
+def test_attribution_gives_a_definite_telegram_to_whoever_sent_it_before():
+    text = (
+        "بعث الرئيس الروسي فلاديمير بوتين برقية تهنئة إلى الزعيم كيم جونغ أون بمناسبة العيد الوطني.\n"
+        'وجاء في البرقية أن موسكو "ستواصل تعزيز علاقات الصداقة وحسن الجوار".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, "")]
+
+
+def test_attribution_gives_words_that_the_sentence_subject_wrote_to_the_subject():
+    text = (
+        "ختم وزير الخارجية الروسي سيرغي لافروف زيارته بكلمات كتبها في دفتر الضيوف، جاء فيها: "
+        '"شكراً لأصدقائنا على حسن الضيافة والاستقبال".'
+    )
+
+    assert _speakers(text) == [("sergei-lavrov", None, "")]
+
+
+def test_attribution_leaves_words_on_a_banner_to_nobody():
+    text = 'وعلّق المنظمون لافتة ضخمة عند المدخل، جاء فيها: "أهلاً بالضيوف الأعزاء في مدينتنا".'
+
+    assert _speakers(text) == [(None, None, "")]
