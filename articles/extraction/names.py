@@ -200,15 +200,12 @@ def definite_description(document: Document, first: int, end: int) -> bool:
     ``النائب``, ``نائب رئيس الوزراء``, ``عضو لجنة الأمن``, ``حاكم إقليم خاباروفسك`` (a construct
     ending in a definite or proper noun) but not ``مسؤول أميركي`` or ``ضابط سابق في``."""
     for index in range(first, end):
-        if (
-            _has_article(document, index)
-            or cues.strip_conjunction(document.norm(index)) in cues.OWN_REPORTERS
-        ):
+        if _has_article(document, index) or cues.head_word(document.norm(index)) in cues.OWN_REPORTERS:
             return True  # ``مراسلنا في سيول جوناثان هيل``: a possessed noun is definite
         match = document.match_at.get(index)
         if match is not None:
             return match.alias_kind != DEMONYM
-        token = cues.strip_conjunction(document.norm(index))
+        token = cues.head_word(document.norm(index))
         if token in cues.DESCRIPTIVE_WORDS or token in cues.NP_STOPWORDS or token in cues.ATTACHING:
             return False
         if token in cues.PERSON_NOUNS or token in cues.PLACE_NOUNS:

@@ -293,6 +293,8 @@ def _person(phrase: Phrase) -> Subject | None:
     ميخائيل أورلوف، الباحث …``); before a verb it cannot open it at all.
     """
     document = phrase.document
+    if _indefinite_person(phrase):
+        return None  # ``مسؤول كوري جنوبي رفيع، رافق الرئيس يون سوك يول``: not Yoon
     run = names.name_run(document, phrase.first, phrase.end, phrase.gender)
     if run is not None and run[0] == phrase.first and document.match_at.get(run[0]) is None:
         ends_phrase = run[1] == phrase.end or any(char in "،," for char in document.gap_before(run[1]))
@@ -326,6 +328,22 @@ def _person(phrase: Phrase) -> Subject | None:
     if titles:
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None
+
+
+def _indefinite_person(phrase: Phrase) -> bool:
+    """An unnamed speaker's description names nobody who speaks: whoever the registry knows
+    inside it is a complement (``أحد مساعدي الرئيس بوتين``, ``مسؤول أميركي رافق بلينكن``).
+    A definite description (``وزير الخارجية سيرغي لافروف``) goes on to its name."""
+    head = phrase.head
+    if head not in cues.PERSON_NOUNS or head in cues.DESCRIPTIVE_WORDS or document_match(phrase) is not None:
+        return False  # ``كبير أمناء مجلس الوزراء هيروكازو ماتسونو``: a construct, definite
+    if head in _INDEFINITE_OPENERS:
+        return True
+    return not names.definite_description(phrase.document, phrase.first, phrase.end)
+
+
+def document_match(phrase: Phrase) -> Match | None:
+    return phrase.document.match_at.get(phrase.first)
 
 
 def _own_reporter(phrase: Phrase) -> Subject | None:
@@ -421,13 +439,23 @@ def _unnamed(phrase: Phrase) -> Subject | None:
     particular = has_article(head) or names.definite_description(document, phrase.first, phrase.end)
     if not plural and head not in _INDEFINITE_OPENERS and particular:
         return None  # ``رئيس الشركة``, ``وزير خارجية كوريا الشمالية``: someone in particular
-    description = phrase.text.rstrip(" ،,")
+    description = _before_clause(phrase).rstrip(" ،,")
     return Subject(
         None, phrase.text, PLURAL if plural else phrase.gender, CONFIDENCE_UNNAMED, description=description
     )
 
 
 _INDEFINITE_OPENERS = frozenset(normalize("أحد إحدى بعض عدد").split())
+
+
+def _before_clause(phrase: Phrase) -> str:
+    """The description without a clause after a comma: ``مسؤول كوري جنوبي رفيع، رافق الرئيس
+    …`` → ``مسؤول كوري جنوبي رفيع``; an apposition that describes stays (``خبير، أستاذ …``)."""
+    document = phrase.document
+    for index in range(phrase.first + 1, phrase.end):
+        if any(char in "،," for char in document.gap_before(index)) and not describes(document.norm(index)):
+            return document.text[document.tokens[phrase.first][0] : document.tokens[index - 1][1]]
+    return phrase.text
 
 
 def _plural(word: str) -> bool:

@@ -181,3 +181,21 @@ def test_attribution_leaves_words_on_a_banner_to_nobody():
     text = 'وعلّق المنظمون لافتة ضخمة عند المدخل، جاء فيها: "أهلاً بالضيوف الأعزاء في مدينتنا".'
 
     assert _speakers(text) == [(None, None, "")]
+
+
+def test_attribution_never_names_a_registry_person_inside_an_unnamed_description():
+    text = (
+        'وقال مسؤول كوري جنوبي رفيع، رافق الرئيس يون سوك يول في نيويورك، إن سيول "لن تقف مكتوفة '
+        'الأيدي أمام أي صفقة". وقال أحد مساعدي الرئيس بوتين للصحفيين إن "الزيارة أعدت بعناية منذ أشهر".'
+    )
+
+    assert _speakers(text) == [
+        (None, None, "مسؤول كوري جنوبي رفيع"),
+        (None, None, "أحد مساعدي الرئيس بوتين"),
+    ]
+
+
+def test_attribution_reads_a_minister_with_its_conjunction_as_a_definite_description():
+    text = 'وشدد وزير الدفاع لويد أوستن على أن "التزامنا تجاه حلفائنا في آسيا لا يتزعزع أبداً".'
+
+    assert _speakers(text) == [("lloyd-austin", None, "")]
