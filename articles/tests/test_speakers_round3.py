@@ -199,3 +199,12 @@ def test_attribution_reads_a_minister_with_its_conjunction_as_a_definite_descrip
     text = 'وشدد وزير الدفاع لويد أوستن على أن "التزامنا تجاه حلفائنا في آسيا لا يتزعزع أبداً".'
 
     assert _speakers(text) == [("lloyd-austin", None, "")]
+
+
+def test_attribution_reads_a_spokesman_who_confined_himself_to_saying():
+    text = (
+        "وفي تصريح مقتضب، اكتفى المتحدث باسم الكرملين دميتري بيسكوف بالقول: "
+        '"لا نعلّق على ما تكتبه الصحف الأجنبية".'
+    )
+
+    assert _speakers(text) == [("dmitry-peskov", None, "")]
