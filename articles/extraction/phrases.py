@@ -521,8 +521,26 @@ def _role(phrase: Phrase) -> Subject | None:
             continue
         if affiliation and actor.affiliation != affiliation:
             continue
+        if not _holds_role(actor.role_ar, head):
+            return None  # ``وقال الخبير`` after Peskov: an expert the copy never named, not him
         return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
     return None
+
+
+def _holds_role(role_ar: str, head: str) -> bool:
+    """Whether the registry's description of a person has the role word: ``الدبلوماسية``
+    fits the spokeswoman of a foreign ministry, ``الخبير`` does not fit the Kremlin's."""
+    stem = head[2:] if head.startswith("ال") else head
+    words = {bare(word) for word in normalize(role_ar).split()}
+    if any(word in (stem, "ال" + stem) for word in words):
+        return True
+    implied = _IMPLIED_BY_ROLE.get(stem.removesuffix("ه"), ())
+    return any(hint in word for word in words for hint in implied)
+
+
+# A role word that other words of a description imply: a diplomat works for a foreign ministry
+# or an embassy (``الدبلوماسية الروسية`` → Zakharova, ``المتحدثة باسم وزارة الخارجية``).
+_IMPLIED_BY_ROLE = {normalize("دبلوماسي"): tuple(normalize("خارجية سفير").split())}
 
 
 def _dateline_agency(document: Document, role: str) -> Subject | None:

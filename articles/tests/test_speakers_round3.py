@@ -208,3 +208,19 @@ def test_attribution_reads_a_spokesman_who_confined_himself_to_saying():
     )
 
     assert _speakers(text) == [("dmitry-peskov", None, "")]
+
+
+def test_attribution_abstains_for_a_bare_role_the_last_speaker_does_not_hold():
+    text = (
+        'وقال المتحدث باسم الكرملين دميتري بيسكوف إن المحادثات "كانت بناءة ومفيدة للغاية". '
+        'وقال الخبير إن القمة "تحمل أبعاداً عسكرية لا يمكن إخفاؤها".\n'
+        'وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الغرب "يبالغ كعادته في كل شيء". '
+        'وألمحت الدبلوماسية الروسية إلى أن الرد "سيأتي في الوقت المناسب تماماً".'
+    )
+
+    assert _speakers(text) == [
+        ("dmitry-peskov", None, ""),
+        (None, None, ""),
+        ("maria-zakharova", None, ""),
+        ("maria-zakharova", None, ""),
+    ]
