@@ -46,6 +46,7 @@ from articles.extraction.normalize import normalize
 from articles.extraction.phrases import (
     Subject,
     bare,
+    describes,
     is_complementizer,
     noun_phrase,
     noun_phrase_allowing_addressee,
@@ -421,6 +422,8 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
     own = sentence.subject_of_cue.get(cue)
     if own is not None and own.identified:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
+    if own is not None and own.text and describes(normalize(own.text.split()[0])):
+        return cue  # ``وأشارت الوكالة إلى أن الوزير قال``: a minister nobody named, not the agency
     earlier = _enclosing_cue(document, sentence, cue)
     return earlier if earlier is not None else cue
 

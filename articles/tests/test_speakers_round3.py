@@ -224,3 +224,14 @@ def test_attribution_abstains_for_a_bare_role_the_last_speaker_does_not_hold():
         ("maria-zakharova", None, ""),
         ("maria-zakharova", None, ""),
     ]
+
+
+def test_attribution_abstains_for_an_unresolved_speaker_inside_a_medium_report():
+    text = (
+        'وقال نائب رئيس الوزراء الروسي ألكسندر نوفاك، بحسب وكالة أسوشيتد برس: "نبحث مشاريع طاقة '
+        'مشتركة مع بيونغ يانغ". وأشارت الوكالة إلى أن الوزير قال للصحفيين "إن السكك الحديدية '
+        'ستكون أولوية في التعاون".'
+    )
+
+    assert _speakers(text) == [("alexander-novak", None, ""), (None, None, "")]
+    assert _relays(text) == ["associated-press", "associated-press"]
