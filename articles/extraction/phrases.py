@@ -254,6 +254,12 @@ def _statement_issuer(phrase: Phrase) -> Subject | None:
     """A statement speaks for whoever issued it: ``وأضاف بيان الكرملين`` → the Kremlin;
     ``وأضاف البيان`` → the issuer of the statement named before."""
     document = phrase.document
+    issued_by = _issued_by(document, phrase)
+    if issued_by is not None:
+        issuer = resolve_phrase(document, *issued_by, phrase.gender, as_source=True)
+        if issuer is not None and issuer.named:
+            document.roles["بيان"] = (phrase.first, issuer)  # ``وأضاف البيان`` next
+            return Subject(issuer.key, phrase.text, phrase.gender, issuer.confidence, issuer.proposed)
     if phrase.first + 1 < phrase.end:
         issuer = resolve_phrase(document, phrase.first + 1, phrase.end, phrase.gender, as_source=True)
         if issuer is not None and issuer.named:
@@ -262,6 +268,23 @@ def _statement_issuer(phrase: Phrase) -> Subject | None:
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     return Subject(None, phrase.text, phrase.gender, 0.0)
+
+
+def _issued_by(document: Document, phrase: Phrase) -> tuple[int, int] | None:
+    """``وأوضح بيان صادر عن وزارة الخارجية الصينية أن``: the phrase ended at عن; the issuer is
+    the phrase after it."""
+    after = phrase.first + 1
+    if after >= len(document.tokens) or document.norm(after) not in _ISSUED:
+        return None
+    if after + 2 >= len(document.tokens) or document.norm(after + 1) != "عن":
+        return None
+    sentence = next((s for s in document.sentences if s.first <= after < s.end), None)
+    if sentence is None:
+        return None
+    return noun_phrase_allowing_addressee(document, sentence, after + 2)
+
+
+_ISSUED = frozenset(normalize("صادر الصادر صادرة الصادرة").split())
 
 
 def _surname(phrase: Phrase) -> Subject | None:

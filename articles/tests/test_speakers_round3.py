@@ -235,3 +235,12 @@ def test_attribution_abstains_for_an_unresolved_speaker_inside_a_medium_report()
 
     assert _speakers(text) == [("alexander-novak", None, ""), (None, None, "")]
     assert _relays(text) == ["associated-press", "associated-press"]
+
+
+def test_attribution_reads_a_statement_issued_by_its_issuer_as_the_subject():
+    text = (
+        'وأوضح بيان صادر عن وزارة الخارجية الصينية أن بكين "تدعم الحوار بين جميع الأطراف المعنية". '
+        'وأضاف البيان أن الصين "لن تنحاز إلى أي طرف في هذا الملف".'
+    )
+
+    assert _speakers(text) == [("chinese-foreign-ministry", None, ""), ("chinese-foreign-ministry", None, "")]
