@@ -15,7 +15,7 @@ import bisect
 from articles.extraction import cues, names
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match
 from articles.extraction.document import Document, Sentence
-from articles.extraction.normalize import tokens
+from articles.extraction.normalize import normalize, tokens
 from articles.extraction.phrases import (
     CONFIDENCE_NAMED,
     PLURAL,
@@ -54,6 +54,7 @@ def read_sentence(document: Document, sentence: Sentence) -> None:
             _remember_surnames(document, (document.norm(match.first_token), document.norm(last)), subject)
     sentence.subject = _sentence_subject(document, sentence)
     _remember_host_and_guest(document, sentence)
+    _remember_the_one_asked(document, sentence)
     first = bisect.bisect_left(document.cue_indexes, sentence.first)
     end = bisect.bisect_left(document.cue_indexes, sentence.end)
     for index in document.cue_indexes[first:end]:
@@ -107,6 +108,32 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
 
 
 _RECEIVES = frozenset({"استقبل", "يستقبل", "استقبلت", "تستقبل"})
+
+
+def _remember_the_one_asked(document: Document, sentence: Sentence) -> None:
+    """``وسأل مراسل فرانس 24 متحدثاً باسم الحكومة الألمانية عن موقف بلاده، فقال المتحدث: "…"``:
+    the one asked, an indefinite noun in the accusative after the asker, is whom the answer's
+    bare role (``المتحدث``) refers to; never the asker."""
+    for index in range(sentence.first, min(sentence.end, sentence.first + _SUBJECT_WINDOW)):
+        if cues.strip_conjunction(document.norm(index)) in _ASKS:
+            break
+    else:
+        return
+    for asked in range(index + 2, min(sentence.end, index + 10)):
+        if any(char in "،,:" for char in document.gap_before(asked)) or document.norm(asked) == "عن":
+            return
+        written = document.text[document.tokens[asked][0] : document.tokens[asked][1]]
+        noun = document.norm(asked)[:-1]
+        if not written.endswith(("اً", "ًا")) or noun not in cues.PERSON_NOUNS or noun not in cues.ROLE_WORDS:
+            continue
+        first, end = noun_phrase(document, sentence, asked)
+        subject = resolve_phrase(document, first, end, MASCULINE)
+        if subject is not None and subject.named:
+            document.roles[noun] = (asked, subject)
+        return
+
+
+_ASKS = frozenset(normalize("سأل سألت").split())
 
 
 def _remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:

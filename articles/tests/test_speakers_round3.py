@@ -244,3 +244,12 @@ def test_attribution_reads_a_statement_issued_by_its_issuer_as_the_subject():
     )
 
     assert _speakers(text) == [("chinese-foreign-ministry", None, ""), ("chinese-foreign-ministry", None, "")]
+
+
+def test_attribution_gives_the_answer_to_the_one_asked_not_the_asker():
+    text = (
+        "وسأل مراسل قناة الجزيرة في واشنطن متحدثاً باسم الخارجية الأميركية عن موقف بلاده، "
+        'فقال المتحدث: "سنرد على أي صفقة سلاح بالطريقة المناسبة".'
+    )
+
+    assert _speakers(text) == [("us-state-department", None, "")]
