@@ -259,9 +259,12 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         skip = 2  # ``وقال له أمام الكاميرات``: no subject written; ``قال عنها مساعد الرئيس``: one
     first, end = noun_phrase(document, sentence, cue + skip)
     if form in cues.RELAY_VERBS:
-        # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن.
+        # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن;
+        # ``نقلت وسائل إعلام روسية على لسان بيسكوف``: through the mouth of, the same.
         for skip in range(3):
             speaker_first = after_word(document, end + skip, sentence, "عن")
+            if speaker_first is None and after_word(document, end + skip, sentence, "علي") is not None:
+                speaker_first = after_word(document, end + skip + 1, sentence, "لسان")
             if speaker_first is not None:
                 first, end = noun_phrase(document, sentence, speaker_first)
                 break

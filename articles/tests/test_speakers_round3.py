@@ -253,3 +253,10 @@ def test_attribution_gives_the_answer_to_the_one_asked_not_the_asker():
     )
 
     assert _speakers(text) == [("us-state-department", None, "")]
+
+
+def test_attribution_reads_words_relayed_through_the_mouth_of_a_speaker():
+    text = 'ونقلت وكالة تاس على لسان بيسكوف أن "جدول الزيارة لم يكتمل بعد بشكل نهائي".'
+
+    assert _speakers(text) == [("dmitry-peskov", None, "")]
+    assert _relays(text) == ["tass"]
