@@ -278,7 +278,7 @@ def _issued_by(document: Document, phrase: Phrase) -> tuple[int, int] | None:
         return None
     if after + 2 >= len(document.tokens) or document.norm(after + 1) != "عن":
         return None
-    sentence = next((s for s in document.sentences if s.first <= after < s.end), None)
+    sentence = document.sentence_at(after)
     if sentence is None:
         return None
     return noun_phrase_allowing_addressee(document, sentence, after + 2)

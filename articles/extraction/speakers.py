@@ -393,7 +393,7 @@ def _sender_of_earlier(document: Document, sentence: Sentence, noun: int) -> Sub
     for index in range(noun - 1, max(-1, noun - _EARLIER_REACH), -1):
         if bare(document.norm(index)) not in (word, "ب" + word):
             continue
-        earlier = next((s for s in document.sentences if s.first <= index < s.end), None)
+        earlier = document.sentence_at(index)
         if earlier is None or earlier is sentence:
             return None
         subject = opening_subject(document, earlier)
