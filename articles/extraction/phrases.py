@@ -360,8 +360,8 @@ def _indefinite_person(phrase: Phrase) -> bool:
     head = phrase.head
     if head not in cues.PERSON_NOUNS or head in cues.DESCRIPTIVE_WORDS or document_match(phrase) is not None:
         return False  # ``كبير أمناء مجلس الوزراء هيروكازو ماتسونو``: a construct, definite
-    if head in _INDEFINITE_OPENERS:
-        return True
+    if head in _INDEFINITE_OPENERS or _plural(head):
+        return True  # ``صحفيون رافقوا شويغو``: a plural is never one named person
     return not names.definite_description(phrase.document, phrase.first, phrase.end)
 
 

@@ -260,3 +260,13 @@ def test_attribution_reads_words_relayed_through_the_mouth_of_a_speaker():
 
     assert _speakers(text) == [("dmitry-peskov", None, "")]
     assert _relays(text) == ["tass"]
+
+
+def test_attribution_never_names_the_person_a_plural_or_a_trade_describes():
+    text = (
+        'وقال صحفيون رافقوا شويغو في جولته إن "الضيف طرح أسئلة تقنية دقيقة". '
+        'وقالت مترجمة عملت مع كيم سابقاً إن "الزعيم يحب التفاصيل الصغيرة جداً".'
+    )
+
+    # the interpreter is no one the rules can describe yet: no speaker rather than a made-up name
+    assert _speakers(text) == [(None, None, "صحفيون رافقوا شويغو"), (None, None, "")]
