@@ -68,6 +68,7 @@ _TENS = {
 _PRONOUNS = ("كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي")
 _ENDINGS = ("ات", "ون", "ين", "ان", "يه", "يا", "ه", "ي")
 _PRESENT_PREFIXES = "يتنا"
+_PAST_PLURAL_SECOND = ("تموها", "تموهم", "تمونا", "تموه", "تموني")
 _DERIVATION_PREFIXES = ("مست", "است", "م", "ت", "ن", "ي", "ا")
 _LONG_VOWELS = frozenset("اويء")
 MIN_STEM = 3
@@ -183,11 +184,12 @@ def _without_pronoun(word: str) -> str:
 
 
 def _is_stop(word: str) -> bool:
-    """``هناك``, ``وهناك``, ``بكل``, ``بعدها``: a function word, with و/ف, a preposition or a
-    pronoun glued on."""
+    """``هناك``, ``وهناك``, ``بكل``, ``بعدها``, ``ستكون``: a function word, with و/ف, a
+    preposition, the future's ``س`` or a pronoun glued on."""
     forms = {word}
     if len(word) > 2 and word[0] in "وف":
         forms.add(word[1:])
+    forms |= {form[1:] for form in forms if len(form) > 3 and form[0] == "س" and form[1] in _PRESENT_PREFIXES}
     forms |= {form[1:] for form in forms if len(form) > 2 and form[0] in "بلك"}
     return any(form in STOP_WORDS or _without_pronoun(form) in STOP_WORDS for form in forms)
 
@@ -203,6 +205,11 @@ def _lexicon_forms(word: str) -> Iterator[str]:
         forms += [
             candidate[: -len(p)] for p in _PRONOUNS if candidate.endswith(p) and len(candidate) - len(p) >= 2
         ]
+        if len(candidate) >= 4 and candidate[-1] == "ا" and candidate[-2] != "ا":
+            forms.append(candidate[:-1])  # the accusative's alif: انتهاكا, خرقا
+        for ending in _PAST_PLURAL_SECOND:
+            if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
+                forms.append(candidate[: -len(ending)])  # دعوتمونا → دعو, استقبلتمونا → استقبل
         for form in forms:
             yield form
             if len(form) >= 4 and form[0] == "س" and form[1] in _PRESENT_PREFIXES:
@@ -213,6 +220,11 @@ def _lexicon_forms(word: str) -> Iterator[str]:
                 yield form[:-1] + "ء"
             if len(form) >= 4 and form[-1] == "ت" and form != candidate:
                 yield form[:-1] + "ه"  # دعوته → دعوت → دعوه: the ة a suffix wrote ت
+        for form in forms:
+            present = form[1:] if len(form) >= 5 and form[0] == "س" and form[1] in _PRESENT_PREFIXES else form
+            if len(present) >= 4 and present[0] in _PRESENT_PREFIXES:
+                # another person of one present verb: the lexicon lists ينتهك, the text has ستنتهك
+                yield from (prefix + present[1:] for prefix in _PRESENT_PREFIXES if prefix != present[0])
 
 
 @lru_cache(maxsize=131072)
