@@ -60,6 +60,7 @@ FUZZY_MIN_LENGTH = 5
 FUZZY_OVERLAP = 0.75
 PROCLITIC_LETTERS = "وفبلك"
 PERSON = "person"
+VAGUE_KINDS = frozenset({"country", "medium"})
 NO_SIDE = "other"
 
 
@@ -108,16 +109,20 @@ class Speakers:
         return cls({r.key: r.kind for r in records}, {r.key: r.affiliation for r in records})
 
     def compatible(self, first: str | None, second: str | None) -> bool:
-        """``بوتين``/``بوتين``, ``بوتين``/unattributed, ``الكرملين``/``بيسكوف``: yes;
-        ``بوتين``/``بيسكوف`` (two people), ``الكرملين``/``الخارجية الروسية`` (two institutions),
-        ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
+        """``بوتين``/``بوتين``, ``بوتين``/unattributed, ``الكرملين``/``بيسكوف``: yes; a country
+        or a medium of the same side with anyone of it, since it names no one in particular
+        (``وسائل الإعلام الكورية الشمالية``/``وكالة الأنباء المركزية الكورية``, ``موسكو``/
+        ``الكرملين``): yes; ``بوتين``/``بيسكوف`` (two people), ``الكرملين``/``الخارجية الروسية``
+        (two institutions), ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
         if first is None or second is None or first == second:
             return True
-        people = (self.kinds.get(first, PERSON) == PERSON) + (self.kinds.get(second, PERSON) == PERSON)
-        if people != 1:
-            return False
         side = self.sides.get(first, NO_SIDE)
-        return side != NO_SIDE and side == self.sides.get(second, NO_SIDE)
+        if side == NO_SIDE or side != self.sides.get(second, NO_SIDE):
+            return False
+        kinds = (self.kinds.get(first, PERSON), self.kinds.get(second, PERSON))
+        if any(kind in VAGUE_KINDS for kind in kinds):
+            return True
+        return kinds.count(PERSON) == 1
 
 
 def may_match(first: Statement, second: Statement, speakers: Speakers) -> bool:
