@@ -61,6 +61,7 @@ FUZZY_OVERLAP = 0.75
 PROCLITIC_LETTERS = "وفبلك"
 PERSON = "person"
 VAGUE_KINDS = frozenset({"country", "medium"})
+COUNTRY_WORD = VARIANT + "بلد"
 NO_SIDE = "other"
 
 
@@ -163,7 +164,18 @@ def shared(first: frozenset[str], second: frozenset[str]) -> float:
         if match is not None:
             score += SOFT
             long_right.remove(match)
-    return score
+            right = right - {match}
+    return score + SOFT * _country_for_name(set(unmatched), right)
+
+
+def _country_for_name(left: set[str], right: frozenset[str]) -> int:
+    """``بين البلدين``, ``أي دولة`` where the other outlet names the country: the class of
+    country words (``=بلد``) meets one actor the other side names and this side does not."""
+    found = 0
+    for mine, theirs in ((left, right), (right, left)):
+        if COUNTRY_WORD in mine and any(unit[0] == ACTOR for unit in theirs):
+            found += 1
+    return found
 
 
 def _plain(unit: str) -> bool:
