@@ -60,7 +60,7 @@ FUZZY_MIN_LENGTH = 5
 FUZZY_OVERLAP = 0.75
 PROCLITIC_LETTERS = "وفبلك"
 PERSON = "person"
-VAGUE_KINDS = frozenset({"country", "medium"})
+COUNTRY, MEDIUM = "country", "medium"
 COUNTRY_WORD = VARIANT + "بلد"
 NO_SIDE = "other"
 
@@ -111,17 +111,19 @@ class Speakers:
 
     def compatible(self, first: str | None, second: str | None) -> bool:
         """``بوتين``/``بوتين``, ``بوتين``/unattributed, ``الكرملين``/``بيسكوف``: yes; a country
-        or a medium of the same side with anyone of it, since it names no one in particular
-        (``وسائل الإعلام الكورية الشمالية``/``وكالة الأنباء المركزية الكورية``, ``موسكو``/
-        ``الكرملين``): yes; ``بوتين``/``بيسكوف`` (two people), ``الكرملين``/``الخارجية الروسية``
-        (two institutions), ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
+        with anyone of its side (``موسكو``/``الكرملين``), since it names no one in particular,
+        and a medium with a person or an institution of its side, whose words it carries
+        (``وسائل الإعلام الروسية``/``الكرملين``): yes; ``بوتين``/``بيسكوف`` (two people),
+        ``الكرملين``/``الخارجية الروسية`` (two institutions), two media (two reports of their
+        own: ``وكالة الأنباء المركزية الكورية``/``التلفزيون المركزي الكوري``),
+        ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
         if first is None or second is None or first == second:
             return True
         side = self.sides.get(first, NO_SIDE)
         if side == NO_SIDE or side != self.sides.get(second, NO_SIDE):
             return False
         kinds = (self.kinds.get(first, PERSON), self.kinds.get(second, PERSON))
-        if any(kind in VAGUE_KINDS for kind in kinds):
+        if COUNTRY in kinds or kinds.count(MEDIUM) == 1:
             return True
         return kinds.count(PERSON) == 1
 
