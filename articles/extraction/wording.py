@@ -225,8 +225,10 @@ def _lexicon_forms(word: str) -> Iterator[str]:
         for form in forms:
             present = form[1:] if len(form) >= 5 and form[0] == "س" and form[1] in _PRESENT_PREFIXES else form
             if len(present) >= 4 and present[0] in _PRESENT_PREFIXES:
-                # another person of one present verb: the lexicon lists ينتهك, the text has ستنتهك
-                yield from (prefix + present[1:] for prefix in _PRESENT_PREFIXES if prefix != present[0])
+                # another person of one present verb: the lexicon lists ينتهك, the text has
+                # ستنتهك.  Only towards ي and ن: a listed word that starts with ت or ا may be a
+                # past or a masdar (تحدث "talked" is not يحدث "happens").
+                yield from (prefix + present[1:] for prefix in "ين" if prefix != present[0])
 
 
 @lru_cache(maxsize=131072)

@@ -81,6 +81,12 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
     assert WORDING.units(text) == units
 
 
+def test_units_take_another_person_only_towards_the_present():
+    # تحدث "talked" is listed; يحدث "happens" is not another person of it.
+    assert WORDING.units("ما يحدث الآن") == ("يحدث", "=الان")
+    assert WORDING.units("أحدث الصواريخ") == ("احدث", "=صاروخ")
+
+
 def test_shared_meets_a_stem_that_lost_a_letter_taken_for_a_proclitic():
     # فضاء cut as ف + ضاء in one outlet's form, كوري as ك + وري.
     assert shared(frozenset({"رايد", "ضاء", "وري"}), frozenset({"رايد", "فضاء", "كوري"})) == 1 + 2 * SOFT
