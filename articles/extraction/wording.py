@@ -70,6 +70,8 @@ _TENS = {
 _PRONOUNS = ("كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي")
 _ENDINGS = ("ات", "ون", "ين", "ان", "يه", "يا", "ه", "ي")
 _PRESENT_PREFIXES = "يتنا"
+# After the future's س: سيكون, ستنتهك, سنبحث (سأ is rarer than سا- in names and nouns: ساخر, سامي).
+_FUTURE_PERSONS = "يتن"
 _PAST_PLURAL_SECOND = ("تموها", "تموهم", "تمونا", "تموه", "تموني")
 _DERIVATION_PREFIXES = ("مست", "است", "م", "ت", "ن", "ي", "ا")
 _LONG_VOWELS = frozenset("اويء")
@@ -160,6 +162,12 @@ def _build_variants() -> dict[str, str]:
 
 
 VARIANTS = _build_variants()
+LISTED = frozenset(
+    normalize(word)
+    for line in VARIANTS_FILE.read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for word in line.split()
+)
 MAX_NUMBER_DIGITS = 18
 
 
@@ -191,7 +199,7 @@ def _is_stop(word: str) -> bool:
     forms = {word}
     if len(word) > 2 and word[0] in "وف":
         forms.add(word[1:])
-    forms |= {form[1:] for form in forms if len(form) > 3 and form[0] == "س" and form[1] in _PRESENT_PREFIXES}
+    forms |= {form[1:] for form in forms if len(form) > 4 and form[0] == "س" and form[1] in _FUTURE_PERSONS}
     forms |= {form[1:] for form in forms if len(form) > 2 and form[0] in "بلك"}
     return any(form in STOP_WORDS or _without_pronoun(form) in STOP_WORDS for form in forms)
 
@@ -207,14 +215,16 @@ def _lexicon_forms(word: str) -> Iterator[str]:
         forms += [
             candidate[: -len(p)] for p in _PRONOUNS if candidate.endswith(p) and len(candidate) - len(p) >= 2
         ]
-        if len(candidate) >= 4 and candidate[-1] == "ا" and candidate[-2] != "ا":
-            forms.append(candidate[:-1])  # the accusative's alif: انتهاكا, خرقا
+        # The accusative's alif (انتهاكا, خرقا) is cut only to meet a word the lexicon lists as
+        # such: لدينا is not لدين, a stem of بلدين.
+        if len(candidate) >= 4 and candidate[-1] == "ا" and candidate[:-1] in LISTED:
+            forms.append(candidate[:-1])
         for ending in _PAST_PLURAL_SECOND:
             if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
                 forms.append(candidate[: -len(ending)])  # دعوتمونا → دعو, استقبلتمونا → استقبل
         for form in forms:
             yield form
-            if len(form) >= 4 and form[0] == "س" and form[1] in _PRESENT_PREFIXES:
+            if len(form) >= 4 and form[0] == "س" and form[1] in _FUTURE_PERSONS:
                 yield form[1:]
             if len(form) >= 5 and form[0] in _PRESENT_PREFIXES:
                 yield form[1:]  # تتعاون → تعاون
@@ -223,12 +233,17 @@ def _lexicon_forms(word: str) -> Iterator[str]:
             if len(form) >= 4 and form[-1] == "ت" and form != candidate:
                 yield form[:-1] + "ه"  # دعوته → دعوت → دعوه: the ة a suffix wrote ت
         for form in forms:
-            present = form[1:] if len(form) >= 5 and form[0] == "س" and form[1] in _PRESENT_PREFIXES else form
-            if len(present) >= 4 and present[0] in _PRESENT_PREFIXES:
-                # another person of one present verb: the lexicon lists ينتهك, the text has
-                # ستنتهك.  Only towards ي and ن: a listed word that starts with ت or ا may be a
-                # past or a masdar (تحدث "talked" is not يحدث "happens").
-                yield from (prefix + present[1:] for prefix in "ين" if prefix != present[0])
+            present = form[1:] if len(form) >= 5 and form[0] == "س" and form[1] in _FUTURE_PERSONS else form
+            if len(present) >= 4 and present[0] in _FUTURE_PERSONS:
+                # Another person of one present verb: the lexicon lists ينتهك, the text has
+                # ستنتهك.  Only towards a listed ي or ن form: one that starts with ت may be a
+                # past or a masdar (تحدث "talked" is not يحدث "happens"), and a word that
+                # starts with ا is more often a noun (أبدي "eternal" is not يبدي "shows").
+                yield from (
+                    other
+                    for other in (prefix + present[1:] for prefix in "ين" if prefix != present[0])
+                    if other in LISTED
+                )
 
 
 @lru_cache(maxsize=131072)

@@ -85,6 +85,13 @@ def test_units_take_another_person_only_towards_the_present():
     # تحدث "talked" is listed; يحدث "happens" is not another person of it.
     assert WORDING.units("ما يحدث الآن") == ("يحدث", "=الان")
     assert WORDING.units("أحدث الصواريخ") == ("احدث", "=صاروخ")
+    assert WORDING.units("مجد أبدي") == ("مجد", "ابد")  # أبدي "eternal" is not يبدي "shows"
+    assert WORDING.units("نتوقع التوقيع") == ("=توقع", "=توقيع")  # expecting is not signing
+
+
+def test_units_cut_the_accusative_alif_only_to_meet_a_listed_word():
+    assert WORDING.units("خرقا") == ("=انتهك",)
+    assert WORDING.units("لدينا") == ()  # not لدين, a stem of بلدين
 
 
 def test_shared_meets_a_stem_that_lost_a_letter_taken_for_a_proclitic():
