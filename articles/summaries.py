@@ -11,7 +11,7 @@ the comparison joins these rows with the selection (published articles for the p
 after the filters), so publishing, unpublishing and moving an article to another outlet
 change the figures without a refresh, and drafts count only for the newsroom.
 
-The rows are kept by PostgreSQL itself (migration 0009): statement triggers on quotes,
+The rows are kept by PostgreSQL itself (migration 0010): statement triggers on quotes,
 sentences and frame matches call `articles_refresh_summaries(ids)` for the articles a
 statement touched, whichever door wrote it (the admin, extraction, a lexicon rematch,
 statement grouping, the bench's COPY), in the writer's transaction; deleting an article

@@ -142,7 +142,7 @@ BACKFILL = "SELECT articles_refresh_summaries(array_agg(id)) FROM articles_artic
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0008_article_source_hash"),
+        ("articles", "0009_quote_speaker_kind_article"),
     ]
 
     operations = [
