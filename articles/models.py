@@ -221,8 +221,11 @@ class Article(models.Model):
             models.Index(  # oldest first (`?ordering=date`)
                 "status", F("published_on").asc(nulls_last=True), "id", name="article_status_date_asc"
             ),
+            # `/compare/` reads each chosen article's id with these (its column key) from here.
             models.Index(
-                fields=["status"], include=["published_on", "outlet", "wire"], name="article_status_cover"
+                fields=["status"],
+                include=["id", "published_on", "outlet", "wire"],
+                name="article_status_columns",
             ),
         ]
         permissions = [
@@ -785,3 +788,14 @@ class ImportOutcome(models.Model):
 
     def __str__(self) -> str:
         return f"{self.file}: {self.status}"
+
+
+# Each article's contribution to `/compare/`, kept by triggers (see the module).
+from articles.summaries import (  # noqa: E402, F401
+    ArticleFrame,
+    ArticleMedium,
+    ArticleStatement,
+    ArticleSummary,
+    ArticleTerm,
+    ArticleVoice,
+)
