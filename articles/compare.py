@@ -23,8 +23,8 @@ Results are plain dicts and lists (the page, the CSV and the JSON read the same 
 cached per filter set and audience under the archive's version (`Audience.cache_key`),
 which every content change moves.  The unfiltered comparison
 is kept even where public pages are not: the first request after an edit computes it
-(about 0.25 s at 10,000 articles and 1.2 s at 100,000 on two cores, `bench_pages`), the
-others read it.
+(about 0.11 s at 10,000 articles and 0.7 s at 100,000 on two cores, `bench_pages`; 0.9 s
+when the edit changes a facet count), the others read it.
 
 The counting sections (sentences, frames, voices, sources, loaded words, statement groups)
 sum each chosen article's summary rows (`articles.summaries`, kept by triggers when the
