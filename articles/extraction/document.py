@@ -71,6 +71,7 @@ class Document:
         self.roles: dict[str, tuple[int, Subject]] = {}
         self.surnames: dict[str, Subject] = {}
         self.history: list[Subject] = []
+        self._role_index: dict[str, list[int]] | None = None
 
     def _quote_membership(self, quotes: list[QuoteSpan]) -> list[int | None]:
         """For each token, the index of the outermost quote containing it, or None."""
@@ -136,16 +137,28 @@ class Document:
         minister of ``وزير الدفاع الروسي سيرغي شويغو``, ``الصحيفة`` → the paper of ``صحيفة
         “الغارديان”``; or whom a designation introduced with it (``السفير … ماتسيغورا``)."""
         introduced = self.roles.get(word)
-        position = bisect.bisect_left(self.match_starts, before) - 1
-        while position >= 0:
-            match = self.matches[position]
-            if introduced is not None and match.first_token < introduced[0]:
-                break
-            if len(match.keys) == 1 and match.alias_kind != DEMONYM and word in self.role_words(match):
+        # The latest registry match before ``before`` that carries the word, unless a
+        # designation introduced the word after it.  Looked up, not walked back to: a role word
+        # no match carries would read every match of a long text, once a quote.
+        positions = self._matches_by_role().get(word, ())
+        latest = bisect.bisect_left(positions, bisect.bisect_left(self.match_starts, before)) - 1
+        if latest >= 0:
+            match = self.matches[positions[latest]]
+            if introduced is None or match.first_token >= introduced[0]:
                 actor = self.gazetteer.actor(match.key)
                 return Subject(match.key, self.text[match.start : match.end], actor.gender, 0.95)
-            position -= 1
         return introduced[1] if introduced is not None else None
+
+    def _matches_by_role(self) -> dict[str, list[int]]:
+        """Role word → the positions in ``matches``, in order, of the one-actor, non-demonym
+        matches that carry it (``role_words``), built at the first ``role`` question."""
+        if self._role_index is None:
+            self._role_index = {}
+            for position, match in enumerate(self.matches):
+                if len(match.keys) == 1 and match.alias_kind != DEMONYM:
+                    for word in dict.fromkeys(self.role_words(match)):
+                        self._role_index.setdefault(word, []).append(position)
+        return self._role_index
 
     def role_words(self, match: Match) -> tuple[str, ...]:
         """Role words inside a match or glued right before it: ``وزير الدفاع الروسي`` →
