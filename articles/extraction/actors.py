@@ -25,6 +25,8 @@ _MAX_G_VARIANTS = 3
 _SPELLING_PAIRS = (("امريك", "اميرك"), ("ديمقراط", "ديموقراط"), ("ايطالي", "اطالي"))
 # What may stand between two words of one name: ``جونغ-أون``, ``سي. إن. إن``.
 _NAME_GAP_CHARS = " \t\u00a0-‐–.ـ"
+# Words whose alias openings a gazetteer remembers (hostile text can bring millions).
+_MAX_CACHED_TOKENS = 131072
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,7 @@ class Gazetteer:
         self._trie: dict = {}
         self._spellings: dict[str, set[tuple[str, ...]]] = {}
         self._whole_cache: dict[str, str | None] = {}
+        self._starts: dict[str, tuple[tuple[str, dict], ...]] = {}  # `_openings`, per token
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
         for record in records:
@@ -224,8 +227,11 @@ class Gazetteer:
     def match_tokens(self, text: str, spans: list[tuple[int, int, str]]) -> list[Match]:
         found: list[Match] = []
         position = 0
+        starts = self._starts
         while position < len(spans):
-            best = self._longest_at(text, spans, position)
+            token = spans[position][2]
+            openings = starts[token] if token in starts else self._openings(token)
+            best = self._longest_at(text, spans, position, openings) if openings else None
             if best is None:
                 position += 1
                 continue
@@ -233,10 +239,26 @@ class Gazetteer:
             position = best.end_token
         return found
 
-    def _longest_at(self, text: str, spans: list[tuple[int, int, str]], position: int) -> Match | None:
+    def _openings(self, token: str) -> tuple[tuple[str, dict], ...]:
+        """The forms of a token (``candidates``) that open an alias, with their trie nodes:
+        ``لبوتين`` → ``(('بوتين', …),)``; most words open none, and are then skipped at the
+        cost of one look-up (news copy repeats its words)."""
+        openings = tuple(
+            (candidate, self._trie[candidate]) for candidate in candidates(token) if candidate in self._trie
+        )
+        if len(self._starts) < _MAX_CACHED_TOKENS:
+            self._starts[token] = openings
+        return openings
+
+    def _longest_at(
+        self,
+        text: str,
+        spans: list[tuple[int, int, str]],
+        position: int,
+        openings: tuple[tuple[str, dict], ...],
+    ) -> Match | None:
         best: Match | None = None
-        for candidate in candidates(spans[position][2]):
-            node = self._trie.get(candidate)
+        for candidate, node in openings:
             index = position
             while node is not None:
                 if None in node and (best is None or index + 1 > best.end_token):

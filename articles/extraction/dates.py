@@ -24,7 +24,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-_FOLD = str.maketrans(
+from articles.extraction.normalize import replacing
+
+_fold = replacing(
     {
         "أ": "ا",
         "إ": "ا",
@@ -40,7 +42,7 @@ _FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """Fold spelling variants without moving any offset: ``أيلول ٢٠٢٣`` → ``ايلول 2023``."""
-    return text.translate(_FOLD)
+    return _fold(text)
 
 
 # Month names as folded text writes them.  Egyptian/Gulf names follow the Latin calendar,
