@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from articles import caching, statement_groups
+from articles.bulk import copy_objects
 from articles.extraction.actors import Gazetteer
 from articles.extraction.normalize import normalize
 from articles.extraction.pipeline import Extraction, extract
@@ -131,7 +132,7 @@ def extract_article(article: Article, *, previous_body: str | None = None) -> di
             for found in result.quotes
             if not any(found.start < end and start < found.end for start, end in verified)
         ]
-        Quote.objects.bulk_create(quotes)
+        copy_objects(Quote, quotes)
         _store_mentions(article, [*result.mentions, *mention_result], actors)
         store_sentences(article)
         statement_groups.group_article(article, previous, registry)

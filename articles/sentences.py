@@ -16,6 +16,7 @@ from threading import local
 from django.db import connection, transaction
 
 from articles import caching
+from articles.bulk import copy_objects
 from articles.extraction.frames import lexicon_pattern
 from articles.extraction.normalize import normalize
 from articles.extraction.sentences import split_sentences
@@ -43,7 +44,7 @@ def store_sentences_bulk(articles: Iterable[Article]) -> int:
     ]
     with transaction.atomic():
         Sentence.objects.filter(article_id__in=ids).delete()
-        Sentence.objects.bulk_create(rows, batch_size=5000)
+        copy_objects(Sentence, rows)
         match_frames(article_ids=ids)
     return len(rows)
 
