@@ -25,6 +25,12 @@ _MAX_G_VARIANTS = 3
 _SPELLING_PAIRS = (("امريك", "اميرك"), ("ديمقراط", "ديموقراط"), ("ايطالي", "اطالي"))
 # What may stand between two words of one name: ``جونغ-أون``, ``سي. إن. إن``.
 _NAME_GAP_CHARS = " \t\u00a0-‐–.ـ"
+# Every gap of at most three of those characters, so a gap is checked with one look-up.
+_NAME_GAPS = frozenset(
+    "".join(chars) for length in range(4) for chars in itertools.product(_NAME_GAP_CHARS, repeat=length)
+)
+# Which kind an alias is when one string is several: a name, then a title, then a demonym.
+_ALIAS_KIND_RANK = {NAME: 0, TITLE: 1, DEMONYM: 2}
 # Words whose alias openings a gazetteer remembers (hostile text can bring millions).
 _MAX_CACHED_TOKENS = 131072
 
@@ -280,8 +286,7 @@ class Gazetteer:
 
     @staticmethod
     def _joined(text: str, end: int, start: int) -> bool:
-        gap = text[end:start]
-        return len(gap) <= 3 and all(char in _NAME_GAP_CHARS for char in gap)
+        return text[end:start] in _NAME_GAPS
 
     @staticmethod
     def _make_match(spans, first: int, end_token: int, entries: dict, candidate: str) -> Match:
@@ -290,7 +295,7 @@ class Gazetteer:
         if candidate.startswith("ال") and token.startswith("لل"):
             proclitic = "ل"
         keys = tuple(entries)
-        alias_kind = min(entries.values(), key=[NAME, TITLE, DEMONYM].index)
+        alias_kind = min(entries.values(), key=_ALIAS_KIND_RANK.__getitem__)
         return Match(keys, spans[first][0], spans[end_token - 1][1], first, end_token, alias_kind, proclitic)
 
     def whole_match(self, text: str) -> str | None:

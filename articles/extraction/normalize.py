@@ -178,7 +178,7 @@ def index_terms(text: str) -> list[str]:
     ``"وقال لبوتين (أ ف ب)"`` → ``['وقال', 'قال', 'لبوتين', 'بوتين', 'افب']``.
     """
     seen: dict[str, None] = {}
-    for word in join_initials(tokens(text)):
-        for candidate in strip_proclitics(word):
-            seen.setdefault(candidate)
+    # A word met again brings no new term: its stems came in with it the first time.
+    for word in dict.fromkeys(join_initials(tokens(text))):
+        seen.update(dict.fromkeys(_stems(word)))
     return list(seen)
