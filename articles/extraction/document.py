@@ -89,12 +89,17 @@ class Document:
         """Split at newlines and, outside quotes, at ``. ! ? ؟ ; ؛``."""
         sentences: list[Sentence] = []
         first = 0
+        # What each distinct gap holds (a line break, a full stop): most gaps are one space.
+        marks = {
+            gap: ("\n" in gap or "\r" in gap, any(char in _SENTENCE_END for char in gap))
+            for gap in set(self.gaps)
+        }
         for index in range(1, len(self.tokens)):
-            gap = self.gaps[index]
-            inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
-            breaks = "\n" in gap or "\r" in gap
-            if not breaks and not inside and any(char in _SENTENCE_END for char in gap):
-                breaks = len(self.tokens[index - 1][2]) > 1  # ``أ. ف. ب`` is not three sentences
+            breaks, stops = marks[self.gaps[index]]
+            if not breaks and stops:
+                inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
+                if not inside:
+                    breaks = len(self.tokens[index - 1][2]) > 1  # ``أ. ف. ب`` is not three sentences
             if breaks:
                 sentences.append(Sentence(first, index))
                 first = index
