@@ -171,17 +171,19 @@ def _store(
         StatementGroup.objects.filter(pk__in=left, quotes__isnull=True).delete()
 
 
-def _update(table: str, column: str, values: list[tuple[int, int | None]], batch: int = 5000) -> None:
-    """Set one foreign key of many rows: one UPDATE per few thousand, no signal, no history."""
+def _update(table: str, column: str, values: list[tuple[int, int | None]]) -> None:
+    """Set one foreign key of many rows in one UPDATE, no signal, no history.  The pairs go as
+    two arrays: two parameters, not two a row for the client to quote and the server to parse."""
+    if not values:
+        return
+    ids, targets = zip(*values, strict=True)
     with connection.cursor() as cursor:
-        for start in range(0, len(values), batch):
-            chunk = values[start : start + batch]
-            rows = ", ".join(["(%s::bigint, %s::bigint)"] * len(chunk))
-            cursor.execute(
-                f"""UPDATE {table} t SET {column} = v.value FROM (VALUES {rows}) AS v(id, value)
-                    WHERE t.id = v.id AND t.{column} IS DISTINCT FROM v.value""",
-                [value for pair in chunk for value in pair],
-            )
+        cursor.execute(
+            f"""UPDATE {table} t SET {column} = v.value
+                FROM unnest(%s::bigint[], %s::bigint[]) AS v(id, value)
+                WHERE t.id = v.id AND t.{column} IS DISTINCT FROM v.value""",
+            [list(ids), list(targets)],
+        )
 
 
 def prune() -> None:
