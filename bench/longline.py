@@ -9,7 +9,9 @@ reference data loaded), imports the file there with `manage.py import_articles F
 separate process, prints its wall clock and CPU time (the command's, not PostgreSQL's) and the
 rows it wrote, and drops the database.  The real archive is never touched.
 
-`--profile FILE` runs the command under cProfile and writes its statistics to FILE
+`--distinct` numbers every sentence with its copy (``… في موسكو 17.``), so no two sentences
+of the line are the same text: what matching each sentence's frames costs when copy does not
+repeat itself.  `--profile FILE` runs the command under cProfile and writes its statistics to FILE
 (`python -m pstats FILE`); the times it prints are then the profiler's, not the command's.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -30,6 +33,7 @@ from importing import MANAGE, ROOT, drop_database, scratch_database
 
 SEEDS = ROOT / "corpus" / "seeds"
 MAX_BYTES = 5 * 1024 * 1024  # settings.IMPORT_MAX_BYTES by default
+SENTENCE_END = re.compile(r"([.!؟?])(?=\s|$)")
 # What one import of an article writes: the article, its history row, and what extraction stores.
 TABLES = (
     "articles_article",
@@ -45,7 +49,7 @@ TABLES = (
 )
 
 
-def one_line_file(folder: Path) -> tuple[Path, int]:
+def one_line_file(folder: Path, distinct: bool = False) -> tuple[Path, int]:
     """The seed corpus's text, repeated on one line to just under `MAX_BYTES`; the path and
     the number of characters."""
     text = " ".join(
@@ -54,9 +58,19 @@ def one_line_file(folder: Path) -> tuple[Path, int]:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     )
-    copy = text + " "
-    copies = (MAX_BYTES - 1) // len(copy.encode("utf-8"))
-    line = (copy * copies).rstrip() + "\n"
+    if not distinct:
+        copy = text + " "
+        line = (copy * ((MAX_BYTES - 1) // len(copy.encode("utf-8")))).rstrip() + "\n"
+    else:
+        copies: list[str] = []
+        size = 1
+        while True:
+            copy = SENTENCE_END.sub(rf" {len(copies) + 1}\1", text) + " "
+            size += len(copy.encode("utf-8"))
+            if size > MAX_BYTES:
+                break
+            copies.append(copy)
+        line = "".join(copies).rstrip() + "\n"
     path = folder / "longline.txt"
     path.write_text(line, encoding="utf-8")
     return path, len(line) - 1
@@ -81,7 +95,7 @@ def timed_import(path: Path, env: dict, profile: str | None) -> tuple[float, flo
     return elapsed, cpu, done.stdout.strip().splitlines()[-1]
 
 
-def main(profile: str | None) -> None:
+def main(profile: str | None, distinct: bool) -> None:
     url = os.environ.get("DATABASE_URL")
     if not url:
         sys.exit("set DATABASE_URL (make bench-longline does: scripts/devdb.py prints the embedded one)")
@@ -95,7 +109,7 @@ def main(profile: str | None) -> None:
                 sys.exit(f"{command[0]} failed:\n{done.stderr[-2000:]}")
         before = row_counts(scratch_url)
         with tempfile.TemporaryDirectory() as folder:
-            path, characters = one_line_file(Path(folder))
+            path, characters = one_line_file(Path(folder), distinct)
             size = path.stat().st_size
             wall, cpu, summary = timed_import(path, env, profile)
         after = row_counts(scratch_url)
@@ -116,4 +130,6 @@ if __name__ == "__main__":
     parser.add_argument(
         "--profile", metavar="FILE", help="run the command under cProfile, statistics to FILE"
     )
-    main(parser.parse_args().profile)
+    parser.add_argument("--distinct", action="store_true", help="number every sentence with its copy")
+    arguments = parser.parse_args()
+    main(arguments.profile, arguments.distinct)
