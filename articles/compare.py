@@ -23,7 +23,12 @@ Results are plain dicts and lists (the page, the CSV and the JSON read the same 
 cached per filter set and audience under the archive's version (`Audience.cache_key`),
 which every content change moves.  The unfiltered comparison
 is kept even where public pages are not: the first request after an edit computes it
-(about 0.7 s at 10,000 articles on two cores), the others read it.
+(about 0.25 s at 10,000 articles and 1.2 s at 100,000 on two cores, `bench_pages`), the
+others read it.
+
+The counting sections (sentences, frames, voices, sources, loaded words, statement groups)
+sum each chosen article's summary rows (`articles.summaries`, kept by triggers when the
+article's quotes or sentences change) instead of reading every quote and sentence.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 
+from articles import caching
 from articles.audience import Audience
 from articles.sentences import frame_lexicons
 
@@ -53,6 +59,7 @@ PRIOR_SIZE = 1000.0  # a0 of the informative Dirichlet prior (Monroe, Colaresi &
 MAX_STATEMENT_GROUPS = 30
 EVIDENCE_LIMIT = 200
 CACHE_SECONDS = 60 * 60
+WORK_MEM = "32MB"
 LETTERS = "ء-يa-zA-Z0-9"
 
 # Voices: a speaker's side.  Analysts come first: a Korean researcher speaks as an analyst,
@@ -110,9 +117,12 @@ class Selection:
         sql = f"""
         CREATE TEMPORARY TABLE {table} ON COMMIT DROP AS
         WITH col_all AS (
-          SELECT a.id AS article_id, a.published_on,
+          SELECT a.id AS article_id, a.published_on, a.outlet_id, a.wire_id,
                  CASE WHEN %s THEN 'article-' || a.id
-                      ELSE COALESCE(o.slug, w.slug, CASE WHEN a.url IS NOT NULL THEN %s END,
+                      -- the URL (off the index the rest is read from) only when no outlet
+                      ELSE COALESCE(o.slug, w.slug,
+                                    CASE WHEN (SELECT u.url IS NOT NULL FROM articles_article u
+                                               WHERE u.id = a.id) THEN %s END,
                                     'article-' || a.id) END AS key
           FROM articles_article a
           LEFT JOIN articles_outlet o ON o.id = a.outlet_id
@@ -124,7 +134,8 @@ class Selection:
           ORDER BY count(*) DESC, max(published_on) DESC NULLS LAST, key
           LIMIT {MAX_COLUMNS}
         )
-        SELECT c.article_id, c.key FROM col_all c JOIN keep USING (key)"""
+        SELECT c.article_id, c.key, c.published_on, c.outlet_id, c.wire_id
+        FROM col_all c JOIN keep USING (key)"""
         with connection.cursor() as cursor:
             cursor.execute(sql, [self.by == "article", UNKNOWN_OUTLET, *ids_params])
             cursor.execute(f"ANALYZE {table}")
@@ -132,19 +143,21 @@ class Selection:
 
 
 _tables = itertools.count(1)
+COL_FIELDS = "article_id, key, published_on, outlet_id, wire_id"
 
 
 @dataclass(frozen=True)
 class Columns:
-    """The resolved selection: a temporary table of (article_id, key)."""
+    """The resolved selection: a temporary table of (article_id, key) with the article's
+    date, outlet and wire, so the sections never read the (wide) article rows to group."""
 
     table: str
     key: str | None = None
 
     def base_sql(self) -> tuple[str, list]:
         if self.key is None:
-            return f"WITH col AS (SELECT article_id, key FROM {self.table})", []
-        return f"WITH col AS (SELECT article_id, key FROM {self.table} WHERE key = %s)", [self.key]
+            return f"WITH col AS (SELECT {COL_FIELDS} FROM {self.table})", []
+        return f"WITH col AS (SELECT {COL_FIELDS} FROM {self.table} WHERE key = %s)", [self.key]
 
     def only(self, key: str) -> Columns:
         return Columns(self.table, key)
@@ -169,15 +182,14 @@ def columns(chosen: Columns) -> list[dict]:
     base, params = chosen.base_sql()
     sql = f"""{base},
     keep AS (
-      SELECT c.key, count(*) AS articles, max(a.published_on) AS newest,
+      SELECT c.key, count(*) AS articles, max(c.published_on) AS newest,
              bool_or(o.slug = c.key) AS own_outlet
-      FROM col c JOIN articles_article a ON a.id = c.article_id
-      LEFT JOIN articles_outlet o ON o.id = a.outlet_id
+      FROM col c LEFT JOIN articles_outlet o ON o.id = c.outlet_id
       GROUP BY c.key
     ),
     sentence_counts AS (
-      SELECT c.key, count(*) AS sentences
-      FROM col c JOIN articles_sentence s ON s.article_id = c.article_id GROUP BY c.key
+      SELECT c.key, sum(s.sentences) AS sentences
+      FROM col c JOIN articles_articlesummary s ON s.article_id = c.article_id GROUP BY c.key
     )
     SELECT k.key, k.articles, coalesce(sc.sentences, 0) AS sentences, k.newest,
            o.name_ar AS outlet_name, o.name_en AS outlet_name_en,
@@ -210,7 +222,7 @@ def columns(chosen: Columns) -> list[dict]:
                 "label_en": label_en,
                 "kind": row["kind"],
                 "articles": row["articles"],
-                "sentences": row["sentences"],
+                "sentences": int(row["sentences"]),
                 "article_id": row["article_id"],
             }
         )
@@ -224,10 +236,10 @@ def frames(chosen: Columns, cols: list[dict], lexicons: list[dict]) -> list[dict
     if cols:
         base, params = chosen.base_sql()
         sql = f"""{base}
-        SELECT sf.frame_id, c.key, count(*) AS n
-        FROM col c JOIN articles_sentenceframe sf ON sf.article_id = c.article_id
-        GROUP BY sf.frame_id, c.key"""
-        counts = {(r["frame_id"], r["key"]): r["n"] for r in _rows(sql, params)}
+        SELECT af.frame_id, c.key, sum(af.sentences) AS n
+        FROM col c JOIN articles_articleframe af ON af.article_id = c.article_id
+        GROUP BY af.frame_id, c.key"""
+        counts = {(r["frame_id"], r["key"]): int(r["n"]) for r in _rows(sql, params)}
     out = []
     for frame in lexicons:
         cells = []
@@ -252,20 +264,11 @@ def voices(chosen: Columns) -> dict:
     the first and the last statement of each article."""
     base, params = chosen.base_sql()
     sql = f"""{base},
-    st AS MATERIALIZED (
-      SELECT c.key, q.article_id, q.id, q.start, q.speaker_id
-      FROM col c JOIN articles_quote q ON q.article_id = c.article_id AND q.kind = 'statement'
-    ),
-    ends AS (  -- each article's first and last statement: (start, id) compared as arrays
-      SELECT article_id, (min(ARRAY[start::bigint, id]))[2] AS first_id,
-             (max(ARRAY[start::bigint, id]))[2] AS last_id
-      FROM st GROUP BY article_id
-    ),
     per_speaker AS (
-      SELECT st.key, st.speaker_id, count(*) AS n,
-             count(*) FILTER (WHERE st.id = e.first_id) AS first_word,
-             count(*) FILTER (WHERE st.id = e.last_id) AS last_word
-      FROM st JOIN ends e USING (article_id) GROUP BY st.key, st.speaker_id
+      SELECT c.key, v.speaker_id, sum(v.statements) AS n, sum(v.first_word) AS first_word,
+             sum(v.last_word) AS last_word
+      FROM col c JOIN articles_articlevoice v ON v.article_id = c.article_id
+      GROUP BY c.key, v.speaker_id
     ),
     labelled AS (
       SELECT p.*, sp.slug AS speaker_slug, sp.name_ar AS speaker_name, sp.name_en AS speaker_name_en,
@@ -331,11 +334,8 @@ def sources(chosen: Columns) -> dict[str, list[dict]]:
     base, params = chosen.base_sql()
     sql = f"""{base},
     from_quotes AS (
-      SELECT q.article_id, m.actor_id, count(*) AS n
-      FROM col c JOIN articles_quote q ON q.article_id = c.article_id
-      CROSS JOIN LATERAL (VALUES (q.cited_medium_id), (q.relayed_by_id)) AS m(actor_id)
-      WHERE m.actor_id IS NOT NULL
-      GROUP BY q.article_id, m.actor_id
+      SELECT m.article_id, m.actor_id, m.quotes AS n
+      FROM col c JOIN articles_articlemedium m ON m.article_id = c.article_id
     ),
     from_mentions AS (
       SELECT mn.article_id, mn.actor_id, mn.count AS n
@@ -354,9 +354,8 @@ def sources(chosen: Columns) -> dict[str, list[dict]]:
              row_number() OVER (PARTITION BY c.key ORDER BY sum(pa.n) DESC, ac.name_ar) AS rank
       FROM per_article pa JOIN col c ON c.article_id = pa.article_id
       JOIN articles_actor ac ON ac.id = pa.actor_id
-      JOIN articles_article a ON a.id = pa.article_id
       -- The article's own outlet or wire (NULL, hence kept, for an actor that is neither).
-      WHERE NOT coalesce(ac.outlet_id IN (a.outlet_id, a.wire_id), false)
+      WHERE NOT coalesce(ac.outlet_id IN (c.outlet_id, c.wire_id), false)
       GROUP BY c.key, ac.slug, ac.name_ar, ac.name_en
     )
     SELECT * FROM ranked WHERE rank <= {TOP_SOURCES} ORDER BY key, rank"""
@@ -384,10 +383,9 @@ def loaded_terms(chosen: Columns) -> dict[str, list[dict]]:
       SELECT DISTINCT regexp_replace(al.normalized, '[^{LETTERS}]', '', 'g') AS letters
       FROM articles_alias al
     ),
-    per_article AS (  -- hashed twice rather than sorted once for count(DISTINCT article_id)
-      SELECT c.key, q.normalized_text, q.article_id, min(q.text) AS text, count(*) AS n
-      FROM col c JOIN articles_quote q ON q.article_id = c.article_id AND q.kind = 'term'
-      GROUP BY c.key, q.normalized_text, q.article_id
+    per_article AS (
+      SELECT c.key, t.normalized_text, t.article_id, t.text, t.quotes AS n
+      FROM col c JOIN articles_articleterm t ON t.article_id = c.article_id
     ),
     terms AS MATERIALIZED (  -- the name filter below runs once per term, not once per quote
       SELECT key, normalized_text, min(text) AS text, sum(n) AS n, count(*) AS articles
@@ -425,17 +423,46 @@ def distinctive_words(chosen: Columns) -> dict[str, list[dict]]:
     column's vocabulary is known well before that, and the page reads a bounded number of
     sentences (through the article index) whatever the size of the archive.  Measured at
     10,000 articles, this beat summing stored per-article word counts (`ArticleWord`, a
-    scan of 1.2 million rows), which was removed."""
+    scan of 1.2 million rows), which was removed.  The result is kept under the sample's
+    fingerprint, whatever the archive's version."""
     base, params = chosen.base_sql()
-    sql = f"""{base},
+    sample_sql = f"""{base},
     sample AS (
       SELECT article_id, key FROM (
         SELECT c.*, row_number() OVER (PARTITION BY c.key ORDER BY c.article_id DESC) AS n FROM col c
       ) ranked WHERE n <= {WORDS_PER_COLUMN}
-    ),
+    )
+    SELECT array_agg(c.key ORDER BY c.key, c.article_id) AS keys,
+           array_agg(c.article_id ORDER BY c.key, c.article_id) AS ids,
+           md5(string_agg(c.key || ':' || c.article_id || ':' || coalesce(s.stamp, 0), ','
+                          ORDER BY c.key, c.article_id)) AS sample
+    FROM sample c LEFT JOIN articles_articlesummary s ON s.article_id = c.article_id"""
+    sample = _rows(sample_sql, params)[0]
+    if not sample["ids"]:
+        return {}
+    # The words depend on nothing but the sample's articles, their columns and their
+    # sentences (`ArticleSummary.stamp` moves when those are rebuilt), so they are kept
+    # across archive versions: an edit elsewhere does not recount them.
+    key = caching.entry_key("compare-words", _WORDS_SQL, STOP_WORDS, sample["sample"])
+    kept = cache.get(key)
+    if kept is None:
+        kept = {}
+        for row in _rows(_WORDS_SQL, [sample["keys"], sample["ids"], STOP_WORDS]):
+            kept.setdefault(row["key"], []).append(
+                {"word": row["word"], "count": int(row["count"]), "z": round(row["z"], 2)}
+            )
+        cache.set(key, kept, CACHE_SECONDS)
+    return kept
+
+
+_WORDS_SQL = f"""
+    WITH sample AS (SELECT * FROM unnest(%s::text[], %s::bigint[]) AS s(key, article_id)),
     yiw AS (
       SELECT c.key, w AS word, count(*)::float AS y
-      FROM sample c JOIN articles_sentence s ON s.article_id = c.article_id,
+      FROM sample c
+      -- by the article index (OFFSET 0: the planner cannot tell that the sample is small)
+      CROSS JOIN LATERAL (SELECT s.normalized FROM articles_sentence s
+                          WHERE s.article_id = c.article_id OFFSET 0) s,
            regexp_split_to_table(s.normalized, '[^{LETTERS}]+') AS w
       WHERE length(w) > 2 AND w !~ '^[0-9]+$' AND w <> ALL(%s::text[])
       GROUP BY c.key, w
@@ -459,12 +486,6 @@ def distinctive_words(chosen: Columns) -> dict[str, list[dict]]:
       FROM scored
     )
     SELECT * FROM ranked WHERE rank <= {TOP_WORDS} AND z > 1.96 ORDER BY key, rank"""
-    out: dict[str, list[dict]] = {}
-    for row in _rows(sql, [*params, STOP_WORDS]):
-        out.setdefault(row["key"], []).append(
-            {"word": row["word"], "count": int(row["count"]), "z": round(row["z"], 2)}
-        )
-    return out
 
 
 def headlines(chosen: Columns) -> dict[str, list[dict]]:
@@ -473,21 +494,24 @@ def headlines(chosen: Columns) -> dict[str, list[dict]]:
     base, params = chosen.base_sql()
     sql = f"""{base},
     ranked AS (
-      SELECT c.key, a.id, a.slug, a.headline, a.published_on,
-             row_number() OVER (PARTITION BY c.key ORDER BY a.published_on DESC NULLS LAST, a.id DESC)
+      SELECT c.key, c.article_id AS id, c.published_on,
+             row_number() OVER (PARTITION BY c.key ORDER BY c.published_on DESC NULLS LAST, c.article_id DESC)
                AS rank
-      FROM col c JOIN articles_article a ON a.id = c.article_id
-    )
-    SELECT r.*, lead.text AS lead
-    FROM ranked r
+      FROM col c
+    ),
+    top AS MATERIALIZED (SELECT * FROM ranked WHERE rank <= {LEADS_PER_COLUMN})
+    SELECT r.*, a.slug, a.headline, lead.text AS lead
+    FROM top r
+    -- OFFSET 0 keeps the look-up by id: the planner cannot tell that `top` holds a few rows
+    CROSS JOIN LATERAL (SELECT a.slug, a.headline, a.body FROM articles_article a
+                        WHERE a.id = r.id OFFSET 0) a
     LEFT JOIN LATERAL (
       SELECT substring(a.body FROM s.start + 1 FOR s."end" - s.start) AS text
-      FROM articles_sentence s JOIN articles_article a ON a.id = s.article_id
+      FROM articles_sentence s
       WHERE s.article_id = r.id
         AND array_length(regexp_split_to_array(s.normalized, '\\s+'), 1) >= 8
       ORDER BY s.position LIMIT 1
     ) lead ON true
-    WHERE r.rank <= {LEADS_PER_COLUMN}
     ORDER BY r.key, r.rank"""
     out: dict[str, list[dict]] = {}
     for row in _rows(sql, params):
@@ -513,23 +537,23 @@ def same_statements(chosen: Columns) -> list[dict]:
     translated by each outlet its own way."""
     base, params = chosen.base_sql()
     sql = f"""{base},
-    st AS (
-      SELECT q.id, q.article_id, q.statement_group_id AS grp, q.start, c.key, a.published_on
-      FROM col c JOIN articles_quote q ON q.article_id = c.article_id
-      JOIN articles_article a ON a.id = q.article_id
-      WHERE q.statement_group_id IS NOT NULL
+    st AS (  -- one row per article and group: its first quote of the group
+      SELECT s.quote_id AS id, s.article_id, s.group_id AS grp, s.start, c.key, c.published_on
+      FROM col c JOIN articles_articlestatement s ON s.article_id = c.article_id
     ),
     sized AS (
-      SELECT grp, row_number() OVER (ORDER BY count(DISTINCT article_id) DESC, grp) AS rank
+      SELECT grp, row_number() OVER (ORDER BY count(*) DESC, grp) AS rank
       FROM st GROUP BY grp
-      HAVING count(DISTINCT article_id) > 1
-      ORDER BY count(DISTINCT article_id) DESC, grp
+      HAVING count(*) > 1
+      ORDER BY count(*) DESC, grp
       LIMIT {MAX_STATEMENT_GROUPS}
     ),
-    shown AS (
-      SELECT DISTINCT ON (sz.rank, st.key) sz.rank, st.*
+    shown AS (  -- per group and column, the first by (date, undated last; article; start; id)
+      SELECT sz.rank, st.key, sz.grp,
+             (min(ARRAY[coalesce(st.published_on - DATE '2000-01-01', 2147483647),
+                        st.article_id, st.start, st.id]))[4] AS id
       FROM sized sz JOIN st USING (grp)
-      ORDER BY sz.rank, st.key, st.published_on NULLS LAST, st.article_id, st.start
+      GROUP BY sz.rank, st.key, sz.grp
     )
     SELECT sh.grp, sh.rank, sh.key, q.id, q.text, q.article_id, a.slug, a.published_on,
            sp.slug AS speaker_slug, sp.name_ar AS speaker_name, sp.name_en AS speaker_name_en,
@@ -577,9 +601,9 @@ def timeline(chosen: Columns) -> list[dict]:
     """Articles per day and column; undated articles are left out (and counted apart)."""
     base, params = chosen.base_sql()
     sql = f"""{base}
-    SELECT a.published_on AS day, c.key, count(*) AS n
-    FROM col c JOIN articles_article a ON a.id = c.article_id
-    GROUP BY a.published_on, c.key ORDER BY a.published_on NULLS LAST, c.key"""
+    SELECT c.published_on AS day, c.key, count(*) AS n
+    FROM col c
+    GROUP BY c.published_on, c.key ORDER BY c.published_on NULLS LAST, c.key"""
     return [
         {"day": r["day"].isoformat() if r["day"] else None, "key": r["key"], "count": r["n"]}
         for r in _rows(sql, params)
@@ -616,6 +640,11 @@ def _evidence_sql(base: str) -> str:
 def compare(sel: Selection) -> dict:
     """Every section of the page, as plain data."""
     with transaction.atomic():
+        with connection.cursor() as cursor:
+            # The sections hash every chosen article's summary rows: at 100,000 articles the
+            # default 4 MB sends those hashes to disk.  The column table's statistics need
+            # its few keys, not a 30,000-row sample (80 → 8 ms at 100,000 articles).
+            cursor.execute(f"SET LOCAL work_mem = '{WORK_MEM}'; SET LOCAL default_statistics_target = 10")
         return _sections(sel)
 
 

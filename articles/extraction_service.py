@@ -26,10 +26,13 @@ from articles.sentences import store_sentences
 _gazetteer: Gazetteer | None = None
 
 
-def registry_records() -> list[dict]:
-    """The actor registry as the plain records the core's Gazetteer is built from."""
+def registry_records(actors: dict[str, Actor] | None = None) -> list[dict]:
+    """The actor registry as the plain records the core's Gazetteer is built from; `actors`,
+    when given, receives each actor by its key (slug)."""
     records = []
     for actor in Actor.objects.prefetch_related("aliases").order_by("pk"):
+        if actors is not None:
+            actors[actor.slug] = actor
         by_kind: dict[str, list[str]] = {kind: [] for kind in Alias.Kind.values}
         for alias in actor.aliases.all():
             by_kind[alias.kind].append(alias.name)
@@ -51,9 +54,14 @@ def registry_records() -> list[dict]:
     return records
 
 
+# The registry's actors by key, read with the gazetteer: an import run names them without a
+# query an article.
+_registry_actors: dict[str, Actor] = {}
 _built_at_version: int | None = None
 _checked_at = 0.0
 RECHECK_SECONDS = 10
+# Above this many quotes an article's are written with COPY (no ids back) rather than bulk_create.
+COPY_ABOVE = 1000
 
 
 def gazetteer() -> Gazetteer:
@@ -64,7 +72,7 @@ def gazetteer() -> Gazetteer:
     seconds.  Not the archive's content version: every stored article moves that one, and an
     import rebuilt the gazetteer (a third of a second) every ten seconds.
     """
-    global _gazetteer, _built_at_version, _checked_at
+    global _gazetteer, _built_at_version, _checked_at, _registry_actors
     now = time.monotonic()
     if _gazetteer is not None and not _pinned and now - _checked_at > RECHECK_SECONDS:
         _checked_at = now
@@ -72,7 +80,8 @@ def gazetteer() -> Gazetteer:
             _gazetteer = None
     if _gazetteer is None:
         _built_at_version, _checked_at = caching.registry_version(), now
-        _gazetteer = Gazetteer(registry_records())
+        _registry_actors = {}
+        _gazetteer = Gazetteer(registry_records(_registry_actors))
     return _gazetteer
 
 
@@ -94,8 +103,8 @@ def one_gazetteer() -> Iterator[None]:
 
 def forget_gazetteer() -> None:
     """The registry changed: build the gazetteer again before its next use."""
-    global _gazetteer
-    _gazetteer = None
+    global _gazetteer, _registry_actors
+    _gazetteer, _registry_actors = None, {}
 
 
 def analyse(text: str) -> Extraction:
@@ -103,9 +112,13 @@ def analyse(text: str) -> Extraction:
     return extract(text, gazetteer())
 
 
-def extract_article(article: Article, *, previous_body: str | None = None) -> dict[str, int]:
+def extract_article(
+    article: Article, *, previous_body: str | None = None, created: bool = False
+) -> dict[str, int]:
     """(Re)build an article's quotes, mentions and sentences from its body, and place its
-    statements in statement groups.
+    statements in statement groups.  `created`: the article was inserted just now, in this
+    transaction, so it has nothing stored to read, keep or delete (an import saves five
+    round trips an article).
 
     Quotes an editor verified are kept, and a new quote that overlaps one of them is
     dropped: the editor's span and speaker win.  When the body changed (`previous_body` is
@@ -116,26 +129,40 @@ def extract_article(article: Article, *, previous_body: str | None = None) -> di
     registry = gazetteer()  # one registry for the whole article, whatever it proposes
     result = extract(article.body, registry)
     mention_result = extract(article.headline, registry).mentions if article.headline else []
-    with caching.one_change(), transaction.atomic():
+    # No savepoint of its own: a failure rolls back the caller's whole transaction (an
+    # import's article), and a savepoint costs two round trips.
+    with caching.one_change(), transaction.atomic(savepoint=False):
         moved, set_aside = 0, 0
         if previous_body is not None and previous_body != article.body:
             moved, set_aside = follow_verified_quotes(article, previous_body)
         actors = _actors_by_key(result)
-        stored = list(
-            article.quotes.values_list("verified", "start", "end", *statement_groups.PREVIOUS_FIELDS)
+        stored = (
+            []
+            if created
+            else list(
+                article.quotes.values_list("verified", "start", "end", *statement_groups.PREVIOUS_FIELDS)
+            )
         )
         verified = [(start, end) for kept, start, end, *_ in stored if kept]
         previous = statement_groups.Previous.of(row[3:] for row in stored)
-        article.quotes.filter(verified=False).delete()
+        if not created:
+            article.quotes.filter(verified=False).delete()
         quotes = [
             _quote(article, found, actors, registry)
             for found in result.quotes
             if not any(found.start < end and start < found.end for start, end in verified)
         ]
-        copy_objects(Quote, quotes)
-        _store_mentions(article, [*result.mentions, *mention_result], actors)
+        if len(quotes) > COPY_ABOVE:
+            # A huge article (a whole file on one line): one COPY, and its ids read back.
+            copy_objects(Quote, quotes)
+            stored = None
+        else:
+            Quote.objects.bulk_create(quotes)
+            stored = quotes if created else None
+        _store_mentions(article, [*result.mentions, *mention_result], actors, created=created)
         store_sentences(article)
-        statement_groups.group_article(article, previous, registry)
+        # A new article's quotes, when bulk_create gave them their ids, in order.
+        statement_groups.group_article(article, previous, registry, quotes=stored)
     return {"quotes": len(quotes), "kept": len(verified), "moved": moved, "set_aside": set_aside}
 
 
@@ -254,7 +281,11 @@ def _actors_by_key(result: Extraction) -> dict[str, Actor]:
     keys = {q.speaker for q in result.quotes} | {q.relayed_by for q in result.quotes}
     keys |= {q.cited_medium for q in result.quotes} | {m.key for m in result.mentions}
     keys.discard(None)
-    actors = {actor.slug: actor for actor in Actor.objects.filter(slug__in=keys)}
+    if _pinned and keys <= _registry_actors.keys():
+        # An import run: the registry read with its gazetteer, as stale as that one.
+        actors = {key: _registry_actors[key] for key in keys}
+    else:
+        actors = {actor.slug: actor for actor in Actor.objects.filter(slug__in=keys)}
     for proposed in result.proposed_actors:
         slug = proposed_slug(proposed.name_ar)
         actor, created = Actor.objects.get_or_create(
@@ -288,13 +319,14 @@ def _quote(article: Article, found, actors: dict[str, Actor], registry: Gazettee
     return quote
 
 
-def _store_mentions(article: Article, mentions, actors: dict[str, Actor]) -> None:
+def _store_mentions(article: Article, mentions, actors: dict[str, Actor], *, created: bool = False) -> None:
     counts: dict[int, int] = {}
     for mention in mentions:
         actor = actors.get(mention.key)
         if actor is not None:
             counts[actor.pk] = counts.get(actor.pk, 0) + mention.count
-    article.mentions.all().delete()
+    if not created:
+        article.mentions.all().delete()
     Mention.objects.bulk_create(
         Mention(article=article, actor_id=actor_id, count=count) for actor_id, count in counts.items()
     )

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from threading import local
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
@@ -29,7 +30,7 @@ from articles.ingest import ArticleRecord, IngestError, Known, Manifest, Source,
 from articles.ingest.readers import JSONL_SUFFIXES, read_bytes, read_data, read_path
 from articles.ingest.sources import resolve
 from articles.models import Article, Outlet
-from articles.sentences import one_lexicon
+from articles.sentences import one_lexicon, sentences_later
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 # Text fields a record fills, each limited by its model field's max_length.
@@ -90,17 +91,20 @@ def import_item(
             yield Outcome(UNCHANGED, str(item), stored)
             return
     records = read_path(item, max_bytes=max_bytes, reference=file_reference, known=known, window=window)
-    yield from store_all(records, status=status, outlet=outlet, source_hash=digest)
+    yield from store_all(records, status=status, outlet=outlet, source_hash=digest, sources=sources)
 
 
 class KnownSources:
     """The stored articles by source hash.  Alone, it asks once a file; within a run
     (`Batches.sources`) it reads every hash in one query at its first use, so a re-import of
-    a thousand unchanged files costs one query rather than a thousand round trips."""
+    a thousand unchanged files costs one query rather than a thousand round trips.  The same
+    query reads every content hash, so a new text is known to be new without a query
+    (`may_hold_text`)."""
 
     def __init__(self, preload: bool = False):
         self._preload = preload
         self._known: dict[str, tuple[int, str]] | None = None
+        self._texts: set[str] | None = None
 
     def get(self, digest: str) -> Article | None:
         if not self._preload:
@@ -108,14 +112,35 @@ class KnownSources:
             lean = Article.objects.filter(source_hash=digest).only("pk", "headline", "source_name")
             return lean.order_by("pk").first()
         if self._known is None:
-            rows = (
-                Article.objects.exclude(source_hash="")
-                .order_by("-pk")  # the oldest last, so it wins as `first()` above
-                .values_list("source_hash", "pk", Left("headline", 60))
-            )
-            self._known = {digest: (pk, headline) for digest, pk, headline in rows}
+            self._read()
         found = self._known.get(digest)
         return Article(pk=found[0], headline=found[1]) if found else None
+
+    def may_hold_text(self, content_hash: str) -> bool:
+        """False when no article had this text as the run began, nor was stored with it since
+        (by this run): the look-up can be skipped.  Another import storing the same text
+        meanwhile is caught by the unique key, and `store` tries again with a look-up."""
+        if not self._preload:
+            return True
+        if self._texts is None:
+            self._read()
+        return content_hash in self._texts
+
+    def stored(self, article: Article) -> None:
+        """This run stored the article (its savepoint may still be rolled back: then a later
+        copy of its text only costs the look-up this spares)."""
+        if self._texts is not None:
+            self._texts.add(article.content_hash)
+
+    def _read(self) -> None:
+        rows = Article.objects.order_by("-pk").values_list(  # the oldest last: it wins, as `first()`
+            "source_hash", "pk", Left("headline", 60), "content_hash"
+        )
+        self._known, self._texts = {}, set()
+        for digest, pk, headline, content_hash in rows:
+            if digest:
+                self._known[digest] = (pk, headline)
+            self._texts.add(content_hash)
 
 
 # Part of every source hash: change it when reading a file gives other records than before
@@ -170,9 +195,11 @@ def store_all(
     outlet: Source | None = None,
     drafts_only: bool = False,
     source_hash: str = "",
+    sources: KnownSources | None = None,
 ) -> Iterator[Outcome]:
     """Store each record read from one file, `outlet` winning over the inferred one;
-    `source_hash` is that file's (`source_hash()`) when it holds one article."""
+    `source_hash` is that file's (`source_hash()`) when it holds one article; `sources` (a
+    run's) knows which texts are stored already."""
     for record in records:
         if isinstance(record, IngestError):
             yield Outcome.failed(record)
@@ -181,7 +208,7 @@ def store_all(
             record = apply_known(record, Known(outlet=outlet))
         if drafts_only and record.status:
             record = replace(record, status="")
-        yield store(record, status, source_hash)
+        yield store(record, status, source_hash, sources=sources)
 
 
 def coverage_window() -> CoverageWindow:
@@ -190,15 +217,23 @@ def coverage_window() -> CoverageWindow:
 
 
 def store(
-    record: ArticleRecord, status: str, source_hash: str = "", *, attempts: int = STORE_ATTEMPTS
+    record: ArticleRecord,
+    status: str,
+    source_hash: str = "",
+    *,
+    attempts: int = STORE_ATTEMPTS,
+    sources: KnownSources | None = None,
 ) -> Outcome:
     """`store_record`, with its failure as an outcome rather than an exception.
 
     Another import may store the same article or create the same new outlet between our
     look-up and our insert: the unique constraint refuses ours once the other commits, and
-    another attempt then finds its rows (the same text is unchanged, a new outlet shared)."""
+    another attempt then finds its rows (the same text is unchanged, a new outlet shared),
+    looking the text up whatever the run knew."""
     try:
-        outcome, article = store_record(record, status, source_hash)
+        outcome, article = store_record(record, status, source_hash, sources=sources)
+        if outcome != UNCHANGED:
+            _history_later(article, outcome)
     except IngestError as error:
         return Outcome.failed(error)
     except IntegrityError as error:
@@ -211,7 +246,9 @@ def store(
 
 
 @transaction.atomic
-def store_record(record: ArticleRecord, status: str, source_hash: str = "") -> tuple[str, Article]:
+def store_record(
+    record: ArticleRecord, status: str, source_hash: str = "", *, sources: KnownSources | None = None
+) -> tuple[str, Article]:
     """Create, update or leave alone the article for `record`, with its quotes, in one
     transaction; returns what happened and the article.  Raises `IngestError`.
 
@@ -221,10 +258,15 @@ def store_record(record: ArticleRecord, status: str, source_hash: str = "") -> t
     has one (an `export_archive` line), else `status`.  A new or changed article has its
     quotes extracted (verified ones follow the text to its new place), or restored as archived.
     `source_hash` is kept on a new or changed article, and on an unchanged one that has none.
+    `sources` (a run's) spares the look-up of a text no article has.
     """
     digest = record.content_hash
     existing = Article.objects.select_for_update().filter(url=record.url).first() if record.url else None
-    same_text = Article.objects.filter(content_hash=digest).first()
+    same_text = (
+        Article.objects.filter(content_hash=digest).first()
+        if sources is None or sources.may_hold_text(digest)
+        else None
+    )
     if existing is None and same_text is not None:
         return UNCHANGED, _remember_source(same_text, source_hash)
     if existing is not None and existing.content_hash == digest:
@@ -237,11 +279,15 @@ def store_record(record: ArticleRecord, status: str, source_hash: str = "") -> t
     previous_body = existing.body if existing else None
     _fill(article, record, digest)
     article.source_hash = source_hash
+    if getattr(_history, "pending", None) is not None:
+        article.skip_history_when_saving = True  # its history row is written with its batch
     article.save()
     if record.archived is not None:
         restore_extraction(article, record.archived)
     else:
-        extract_article(article, previous_body=previous_body)
+        extract_article(article, previous_body=previous_body, created=existing is None)
+    if sources is not None:
+        sources.stored(article)
     return outcome, article
 
 
@@ -273,6 +319,33 @@ def _fill(article: Article, record: ArticleRecord, digest: str) -> None:
     article.wire = Outlet.objects.for_source(record.wire, agency=True) if record.wire else None
 
 
+_history = local()
+
+
+def _history_later(article: Article, outcome: str) -> None:
+    """The article is stored (its savepoint released): note it for its batch's history rows."""
+    if getattr(_history, "pending", None) is not None:
+        _history.pending.append((article.pk, outcome))
+        del article.skip_history_when_saving
+
+
+@contextmanager
+def history_later() -> Iterator[None]:
+    """Write the history rows (`Article.history`) of the articles a batch creates or changes
+    in one statement at its end, each as it is stored then, rather than one an article."""
+    _history.pending, outer = [], getattr(_history, "pending", None)
+    try:
+        yield
+        pending, _history.pending = _history.pending, outer
+        stored = Article.objects.in_bulk([pk for pk, _ in pending])
+        for outcome, update in ((CREATED, False), (UPDATED, True)):
+            articles = [stored[pk] for pk, done in pending if done == outcome and pk in stored]
+            if articles:
+                Article.history.bulk_history_create(articles, update=update)
+    finally:
+        _history.pending = outer
+
+
 BATCH_SIZE = 50
 
 
@@ -284,9 +357,11 @@ class Batches:
                 batches.done()
 
     Each article is still stored in its own savepoint (`store_record` is atomic), so a
-    failing one is rolled back alone; a batch commits once, starts one new archive version
-    (`caching.one_change`) and the run builds the actor gazetteer and reads the frame
-    lexicons once (`extraction_service.one_gazetteer`, `sentences.one_lexicon`).  An
+    failing one is rolled back alone; a batch stores its articles' sentences and frame
+    matches and their history rows together before it commits (`sentences.sentences_later`,
+    `history_later`), commits once, starts
+    one new archive version (`caching.one_change`) and the run builds the actor gazetteer and
+    reads the frame lexicons once (`extraction_service.one_gazetteer`, `sentences.one_lexicon`).  An
     interrupted run loses at most the batch in flight, which the next run imports again.
     """
 
@@ -318,7 +393,7 @@ class Batches:
 
     def _open(self) -> None:
         # The change inside the transaction, so its version bump runs on commit.
-        self._contexts = [transaction.atomic(), caching.one_change()]
+        self._contexts = [transaction.atomic(), caching.one_change(), sentences_later(), history_later()]
         for context in self._contexts:
             context.__enter__()
         self.pending = 0

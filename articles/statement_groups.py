@@ -73,15 +73,25 @@ class Previous:
 
 
 def group_article(
-    article: Article, previous: Previous | None = None, gazetteer: Gazetteer | None = None
+    article: Article,
+    previous: Previous | None = None,
+    gazetteer: Gazetteer | None = None,
+    *,
+    quotes: list[Quote] | None = None,
 ) -> None:
-    """Place the article's statements in statement groups (call inside its transaction)."""
+    """Place the article's statements in statement groups (call inside its transaction).
+
+    `quotes`: all the article's quotes, just inserted, in none of the groups yet (a new
+    article), which spares reading them back."""
     previous = previous or Previous()
     read = _Read()
-    own = [
-        _back_in_decided(s, read.texts[s.key], previous)
-        for s in read("q.article_id = %s AND q.kind = 'statement'", [article.pk])
-    ]
+    if quotes is not None:
+        own = [read.own(quote, article) for quote in quotes if quote.kind == Quote.Kind.STATEMENT]
+    else:
+        own = [
+            _back_in_decided(s, read.texts[s.key], previous)
+            for s in read("q.article_id = %s AND q.kind = 'statement'", [article.pk])
+        ]
     speakers = _core(gazetteer)[1]
     nearby = _nearby(read, article, own, speakers) if own else []
     known = {s.key for s in [*own, *nearby]}
@@ -133,6 +143,14 @@ class _Read:
             out.append(Statement(key, tuple(wording or ()), speaker, day, article, group, decided))
         return out
 
+    def own(self, quote: Quote, article: Article) -> Statement:
+        """A quote just inserted, as the read above would give it."""
+        self.texts[quote.pk], self.speakers[quote.pk] = quote.normalized_text, quote.speaker_id
+        speaker = quote.speaker.slug if quote.speaker_id is not None else None
+        return Statement(
+            quote.pk, tuple(quote.wording or ()), speaker, article.published_on, article.pk, None, False
+        )
+
 
 def _nearby(read: _Read, article: Article, own: list[Statement], speakers: Speakers) -> list[Statement]:
     """Statements of other articles, at most `WINDOW_DAYS` away, that one of the article's
@@ -164,25 +182,37 @@ def _store(
         target.update(dict.fromkeys(placement.keys, group))
         named = Counter(speaker_ids[k] for k in placement.keys if speaker_ids.get(k) is not None)
         speakers.append((group, min(named, key=lambda s: (-named[s], s)) if named else None))
-    _update("articles_quote", "statement_group_id", [(k, g) for k, g in target.items() if g != current[k]])
-    _update("articles_statementgroup", "speaker_id", speakers)
+    _update(
+        ("articles_quote", "statement_group_id", [(k, g) for k, g in target.items() if g != current[k]]),
+        ("articles_statementgroup", "speaker_id", speakers),
+    )
     left = ({g for g in current.values() if g is not None} | set(previous)) - {g for g, _ in speakers}
     if left:
         StatementGroup.objects.filter(pk__in=left, quotes__isnull=True).delete()
 
 
-def _update(table: str, column: str, values: list[tuple[int, int | None]]) -> None:
-    """Set one foreign key of many rows in one UPDATE, no signal, no history.  The pairs go as
-    two arrays: two parameters, not two a row for the client to quote and the server to parse."""
-    if not values:
-        return
-    ids, targets = zip(*values, strict=True)
-    with connection.cursor() as cursor:
-        cursor.execute(
+def _update(*assignments: tuple[str, str, list[tuple[int, int | None]]]) -> None:
+    """Set one foreign key of many rows, for each (table, column, values): in one round trip
+    (one UPDATE per assignment, joined as data-modifying WITH clauses), no signal, no history.
+    The pairs go as two arrays: two parameters an UPDATE, not two a row for the client to quote
+    and the server to parse."""
+    updates = [
+        (
             f"""UPDATE {table} t SET {column} = v.value
                 FROM unnest(%s::bigint[], %s::bigint[]) AS v(id, value)
                 WHERE t.id = v.id AND t.{column} IS DISTINCT FROM v.value""",
-            [list(ids), list(targets)],
+            [[i for i, _ in values], [v for _, v in values]],
+        )
+        for table, column, values in assignments
+        if values
+    ]
+    if not updates:
+        return
+    *first, (last, params) = updates
+    clauses = ", ".join(f"u{n} AS ({update})" for n, (update, _) in enumerate(first))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            (f"WITH {clauses} " if first else "") + last, [v for _, pair in first for v in pair] + params
         )
 
 

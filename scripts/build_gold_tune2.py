@@ -465,12 +465,17 @@ TERMS = {
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+    build(OUT, TEXTS, TERMS)
+
+
+def build(out: Path, texts: dict, terms: dict) -> None:
+    """Write the texts, gold_quotes.json and classes.json of one split (also for tune3)."""
+    out.mkdir(parents=True, exist_ok=True)
     gold, classes = {}, {}
-    for name, (text, quotes) in TEXTS.items():
-        (OUT / name).write_text(text + "\n", encoding="utf-8")
+    for name, (text, quotes) in texts.items():
+        (out / name).write_text(text + "\n", encoding="utf-8")
         entries, file_classes, cursor = [], [], 0
-        rows = [(q, "statement") for q in quotes] + [(q + ([],), "term") for q in TERMS.get(name, [])]
+        rows = [(q, "statement") for q in quotes] + [(q + ([],), "term") for q in terms.get(name, [])]
         rows.sort(key=lambda row: text.index(row[0][0]))
         for quote, _ in rows:
             words, speaker, speaker_ar, kind, speaker_name, description, relayed_by, labels = quote
@@ -498,8 +503,8 @@ def main() -> None:
         gold[name] = entries
         classes[name] = file_classes
     dump = {"ensure_ascii": False, "indent": 1}
-    (OUT / "gold_quotes.json").write_text(json.dumps(gold, **dump) + "\n", encoding="utf-8")
-    (OUT / "classes.json").write_text(json.dumps(classes, **dump) + "\n", encoding="utf-8")
+    (out / "gold_quotes.json").write_text(json.dumps(gold, **dump) + "\n", encoding="utf-8")
+    (out / "classes.json").write_text(json.dumps(classes, **dump) + "\n", encoding="utf-8")
     statements = sum(1 for quotes in gold.values() for q in quotes if q["kind"] == "statement")
     print(f"{len(gold)} texts, {statements} statements")
 

@@ -15,7 +15,7 @@ import bisect
 from articles.extraction import cues, names
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match
 from articles.extraction.document import Document, Sentence
-from articles.extraction.normalize import tokens
+from articles.extraction.normalize import normalize, tokens
 from articles.extraction.phrases import (
     CONFIDENCE_NAMED,
     PLURAL,
@@ -54,6 +54,7 @@ def read_sentence(document: Document, sentence: Sentence) -> None:
             _remember_surnames(document, (document.norm(match.first_token), document.norm(last)), subject)
     sentence.subject = _sentence_subject(document, sentence)
     _remember_host_and_guest(document, sentence)
+    _remember_the_one_asked(document, sentence)
     first = bisect.bisect_left(document.cue_indexes, sentence.first)
     end = bisect.bisect_left(document.cue_indexes, sentence.end)
     for index in document.cue_indexes[first:end]:
@@ -109,6 +110,32 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
 _RECEIVES = frozenset({"استقبل", "يستقبل", "استقبلت", "تستقبل"})
 
 
+def _remember_the_one_asked(document: Document, sentence: Sentence) -> None:
+    """``وسأل مراسل فرانس 24 متحدثاً باسم الحكومة الألمانية عن موقف بلاده، فقال المتحدث: "…"``:
+    the one asked, an indefinite noun in the accusative after the asker, is whom the answer's
+    bare role (``المتحدث``) refers to; never the asker."""
+    for index in range(sentence.first, min(sentence.end, sentence.first + _SUBJECT_WINDOW)):
+        if cues.strip_conjunction(document.norm(index)) in _ASKS:
+            break
+    else:
+        return
+    for asked in range(index + 2, min(sentence.end, index + 10)):
+        if any(char in "،,:" for char in document.gap_before(asked)) or document.norm(asked) == "عن":
+            return
+        written = document.text[document.tokens[asked][0] : document.tokens[asked][1]]
+        noun = document.norm(asked)[:-1]
+        if not written.endswith(("اً", "ًا")) or noun not in cues.PERSON_NOUNS or noun not in cues.ROLE_WORDS:
+            continue
+        first, end = noun_phrase(document, sentence, asked)
+        subject = resolve_phrase(document, first, end, MASCULINE)
+        if subject is not None and subject.named:
+            document.roles[noun] = (asked, subject)
+        return
+
+
+_ASKS = frozenset(normalize("سأل سألت").split())
+
+
 def _remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:
     """What a designation teaches about later ones: the proposed name's surnames, and the
     role its head names (``السفير … ألكسندر ماتسيغورا`` → later ``السفير``)."""
@@ -125,6 +152,22 @@ def _remember(document: Document, sentence: Sentence, first: int, subject: Subje
     role = head[2:] if head.startswith("ال") else head
     if role in cues.ROLE_WORDS:
         document.roles[role] = (first, subject)
+
+
+def _remember_apposition(document: Document, first: int, end: int, subject: Subject) -> None:
+    """A description after the name and a comma teaches its role too: ``الدكتور حاتم
+    الشربيني، خبير الشؤون الآسيوية`` → later ``وتساءل الخبير``; ``عبد الحق بنسليمان، الباحث
+    في العلاقات الدولية`` → later ``وأوضح الباحث``."""
+    if not subject.named:
+        return
+    for index in range(first + 1, end):
+        if not any(char in "،," for char in document.gap_before(index)):
+            continue
+        head = bare(document.norm(index))
+        role = head[2:] if head.startswith("ال") else head
+        if role in cues.ROLE_WORDS:
+            document.roles[role] = (index, subject)
+        return
 
 
 def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
@@ -204,15 +247,24 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         return before
     if form in cues.PARTICIPLE_CUES:
         return None
-    if cue + 1 < sentence.end and document.norm(cue + 1) in cues.IMPERSONAL_OBJECTS:
+    following = document.norm(cue + 1) if cue + 1 < sentence.end else ""
+    if following in cues.IMPERSONAL_OBJECTS:
         if form in cues.COMMENTING_ON:
             return None  # ``وعلّقت عليها: "…"``: whoever posted it comments, as the sentence said
+        if form in cues.SAID_IN and following in ("فيه", "فيها"):
+            return None  # ``بعث كيم برقية … قال فيها: "…"``: the sentence's subject said it
         return Subject(None, "", gender, 0.0)
-    first, end = noun_phrase(document, sentence, cue + 1)
+    skip = 1
+    if following in cues.OBJECT_PRONOUNS and form not in cues.RELAY_VERBS:
+        skip = 2  # ``وقال له أمام الكاميرات``: no subject written; ``قال عنها مساعد الرئيس``: one
+    first, end = noun_phrase(document, sentence, cue + skip)
     if form in cues.RELAY_VERBS:
-        # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن.
+        # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن;
+        # ``نقلت وسائل إعلام روسية على لسان بيسكوف``: through the mouth of, the same.
         for skip in range(3):
             speaker_first = after_word(document, end + skip, sentence, "عن")
+            if speaker_first is None and after_word(document, end + skip, sentence, "علي") is not None:
+                speaker_first = after_word(document, end + skip + 1, sentence, "لسان")
             if speaker_first is not None:
                 first, end = noun_phrase(document, sentence, speaker_first)
                 break
@@ -229,6 +281,7 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     subject = resolve_phrase(document, first, end, gender)
     if subject is not None:
         _remember(document, sentence, first, subject)
+        _remember_apposition(document, first, end, subject)
     return subject
 
 

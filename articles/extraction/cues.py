@@ -13,12 +13,17 @@ from articles.extraction.normalize import normalize
 _PAST_STEMS = (
     "قال اضاف اكد اوضح اعلن اشار صرح حذر وصف اعتبر تابع ذكر كشف ندد افاد اعرب تعهد شدد لفت "
     "اورد كتب غرد اتهم طالب ابلغ علق اردف استطرد اختتم ختم وعد اقر زعم اشاد نبه توقع رحب "
-    "انتقد نوه اعترف لاحظ جدد اكد استبعد رفض نفى تساءل المح رد هتف استهل خلص ناشد"
+    "انتقد نوه اعترف لاحظ جدد اكد استبعد رفض نفى تساءل المح رد هتف استهل خلص ناشد اجاب شرح"
 )
 # Verbs whose feminine past is not simply stem + ت.
-_IRREGULAR_MASCULINE = {"راي": "رات", "دعا": "دعت", "نفي": "نفت", "ابدي": "ابدت", "مضي": "مضت"}
+_IRREGULAR_MASCULINE = {
+    **{"راي": "رات", "دعا": "دعت", "نفي": "نفت", "ابدي": "ابدت", "مضي": "مضت"},
+    "اكتفي": "اكتفت",  # ``اكتفى المتحدث … بالقول: "…"``
+}
 
-_PRESENT_STEMS = "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد"
+_PRESENT_STEMS = "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد جيب شرح ستطرد ختتم ختم"
+# ``فأجابه كيم: "…"``: the verb with its addressee glued to it; the subject still follows.
+_WITH_OBJECT = {"اجابه": "اجابته", "اجابها": "اجابتها", "اجابهم": "اجابتهم"}
 _PARTICIPLES = (
     "قايل مضيف مشير موكد موضح معتبر واصف محذر لافت منوه مشدد متابع واعد معرب متهم مطالب داعي "
     "مشيد مستطرد معلن مبدي متسايل مختتم مخاطب"
@@ -33,7 +38,7 @@ def _build_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         masculine.add(stem)
         feminine.add(stem + "ت")
         plural.add(stem + "وا")
-    for male, female in _IRREGULAR_MASCULINE.items():
+    for male, female in (*_IRREGULAR_MASCULINE.items(), *_WITH_OBJECT.items()):
         masculine.add(male)
         feminine.add(female)
     for stem in _PRESENT_STEMS.split():
@@ -80,7 +85,7 @@ NP_STOPWORDS = frozenset(
         "لأن في فى خلال على عن أمام عبر بعد قبل اليوم أمس يوم مساء صباح الاثنين الثلاثاء الثلثاء "
         "الأربعاء الخميس الجمعة السبت الأحد وهو وهي حيث عندما أثناء ردا من إلى مع حول بشأن إزاء "
         "هذا هذه الذي التي الذين قد لقد ما أيضا كذلك مجددا سابقا لاحقا اليوم الليلة الماضي "
-        "يرفع وهم وهما عبر بينما كما إذ إذا عقب إثر لدى أمام داخل بدوره بدورها بدورهم"
+        "يرفع وهم وهما عبر بينما كما إذ إذا عقب إثر لدى أمام داخل بدوره بدورها بدورهم عند قرب"
     ).split()
 )
 # Prepositions that attach a description to its head: ``مسؤول في وزارة الوحدة``, ``السفير
@@ -117,7 +122,9 @@ PERSON_NOUNS = frozenset(
         "كاتب أستاذ طالب مهندس طبيب سائح زائر لاجئ مقاتل ناشط معارض محاضر أكاديمي مختص متخصص "
         "معلق مذيع مقدم سياسي برلماني مشرع عسكري حاكم محافظ أمين مفوض ممثل قيادي ساكن مقيم شخص "
         "مصور سكرتير منسق ملحق قنصل مسؤولة مفاوض متابع خبيرة مؤرخ مدون ناقد فني مشارك منظم حارس "
-        "سفيرة وزيرة رئيسة نائبة متحدثة ناطقة مستشارة مساعدة كاتبة أستاذة باحثة محللة مراسلة"
+        "سفيرة وزيرة رئيسة نائبة متحدثة ناطقة مستشارة مساعدة كاتبة أستاذة باحثة محللة مراسلة "
+        "مصرح مصرحة مترجم سائق ممرض بائع تاجر صياد فلاح مزارع لاعب مدرب فنان مغني رسام مخرج "
+        "طيار بحار شرطي مستثمر محام قاض مدرس معلم إمام راهب"
     )
     | _with_article(
         "خبراء مصادر ضباط جنود عمال شهود سكان ركاب أعضاء نواب قادة مدراء رؤساء زعماء وزراء سفراء "
@@ -175,6 +182,13 @@ STATEMENT_NOUNS = frozenset(
 INSCRIPTIONS = frozenset(_with_article("شعار لافتة لافتات عبارة لوحة ملصق صورة عنوان") | {"شعارا"})
 # ``جاء فيه``, ``ورد فيها``, ``كتب عليه``: the words of the thing just named.
 IMPERSONAL_OBJECTS = frozenset(normalize("فيه فيها عليه عليها").split())
+# Verbs whose ``فيه``/``فيها`` is no inscription: ``برقية … قال فيها: "…"`` (he said in it).
+SAID_IN = frozenset(normalize("قال قالت اضاف اضافت اكد اكدت تابع تابعت").split())
+# Pronouns of the addressee or topic right after a verb: ``وقال له: "…"``, ``التي قال عنها
+# مساعد الرئيس إنها "…"``; the subject, when written, comes after them.
+OBJECT_PRONOUNS = frozenset(normalize("له لها لهم لهما عنه عنها عنهم عنهما").split())
+# ``وأضاف المتحدث ذاته``, ``المصرح نفسه``: the speaker just quoted.
+SAME_ONE = frozenset(normalize("ذاته ذاتها نفسه نفسها عينه عينها").split())
 # ``وعلّقت عليها``, ``ردّ عليه``: the subject comments on the thing; the words are the subject's.
 COMMENTING_ON = frozenset(normalize("علق علقت علقوا يعلق تعلق رد ردت ردوا عقب عقبت").split())
 # ``وجاء في``, ``ورد في``: an impersonal verb before a statement noun.

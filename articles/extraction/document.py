@@ -63,6 +63,7 @@ class Document:
         self.match_starts = [match.first_token for match in self.matches]
         self.match_ending: dict[int, Match] = {match.end_token: match for match in self.matches}
         self.sentences = self._sentences()
+        self.sentence_starts = [sentence.first for sentence in self.sentences]
         self.dateline_end = self._dateline_end()
         self.home = self._home_affiliation()
         # Filled while reading (clauses.py): role word → where and whom a designation last
@@ -172,6 +173,13 @@ class Document:
         if first > 0 and not self.gap_before(first).strip(' "“”«»'):
             first -= 1
         return _roles_of(tuple(self.tokens[index][2] for index in range(first, match.end_token)))
+
+    def sentence_at(self, index: int) -> Sentence | None:
+        """The sentence holding the token ``index``, in logarithmic time."""
+        position = bisect.bisect_right(self.sentence_starts, index) - 1
+        if position < 0 or index >= self.sentences[position].end:
+            return None
+        return self.sentences[position]
 
     def norm(self, index: int) -> str:
         return self.tokens[index][2]

@@ -26,13 +26,17 @@ if TYPE_CHECKING:
     from articles.extraction.document import Document
 
 MAX_NAME_WORDS = 4
+# The family names many people share (``كيم``, ``بارك``, ``تشو``, ``لي``, ``وانغ``) are short;
+# a registry alias longer than this (``بوتين``, ``شويغو``) does not open another person's name.
+_SHARED_SURNAME_LETTERS = 4
 # Words that are never names although nothing else in the lexicons lists them.
 _FUNCTION_WORDS = frozenset(
     normalize(
         "بينهم بينها منهم منها فيهم عليهم لهم له لها عنه عنها منه فيه فيها عليه عليها إلى حتى ثم "
         "أو أم لكن غير سوى كل جميع بعض ذلك تلك هؤلاء هناك هنا ليس لم لن لا ما عدم نحو بين وسط "
         "بحسب حسب وفق وفقا طبقا نقلا يوم شهر عام مساء صباح ظهر ليلة الذي التي الذين أيضا فقط "
-        "خلال عقب إثر منذ جدا ضمن إطار اسمه اسمها هويته هويتها"
+        "خلال عقب إثر منذ جدا ضمن إطار اسمه اسمها هويته هويتها حديثه حديثها كلمته كلمتها "
+        "كلامه كلامها تصريحه تصريحها رده ردها"
     ).split()
 )
 _NOT_NAMES = frozenset().union(
@@ -60,6 +64,8 @@ def is_name_word(document: Document, index: int) -> bool:
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
     if len(token) < 2 or any(char.isdigit() or (char.isascii() and char.isalpha()) for char in token):
         return False  # Latin letters, also glued: ``كلاوس ريختر لـDW`` ends before ``لـDW``
+    if written.endswith(("ً", "اً", "ًا")):
+        return False  # a circumstantial accusative: ``وأضاف سيميونوف ضاحكاً``; names take no tanween
     if written.startswith("آ") and len(token) > 1:
         return _plain(token) or token in cues.COMPLEMENTIZERS  # ``آن كلير``: not ``أن``
     if written.startswith(("ال", "لل")) or token.startswith(("بال", "وال", "فال", "كال")):
@@ -147,6 +153,9 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             can_open = match.alias_kind != DEMONYM or _has_article(document, index)
             after_place = False
             index = match.end_token
+            if index < end and not document.gap_before(index).strip() and _glued_to_la(document, index):
+                can_open = False  # ``مراسلة بي بي سي لشؤون كوريا``: what the body covers, not a name
+                index += 1
             continue
         if is_name_word(document, index):
             if after_place:  # the place's own name: ``إقليم خاباروفسك``, ``جامعة محمد الخامس``
@@ -167,6 +176,19 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
     return None
 
 
+def _glued_to_la(document: Document, index: int) -> bool:
+    """A word glued to the preposition ل: ``لشؤون``, ``لفرانس``."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return written.startswith("ل") and not written.startswith("لل") and len(document.norm(index)) > 4
+
+
+def _numbered(document: Document, index: int) -> bool:
+    """A number or Latin word: a medium's name goes on (``فرانس 24``); a person's does not."""
+    if index >= len(document.tokens):
+        return False
+    return any(char.isdigit() or (char.isascii() and char.isalpha()) for char in document.norm(index))
+
+
 def _has_article(document: Document, index: int) -> bool:
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
     token = document.norm(index)
@@ -178,15 +200,12 @@ def definite_description(document: Document, first: int, end: int) -> bool:
     ``النائب``, ``نائب رئيس الوزراء``, ``عضو لجنة الأمن``, ``حاكم إقليم خاباروفسك`` (a construct
     ending in a definite or proper noun) but not ``مسؤول أميركي`` or ``ضابط سابق في``."""
     for index in range(first, end):
-        if (
-            _has_article(document, index)
-            or cues.strip_conjunction(document.norm(index)) in cues.OWN_REPORTERS
-        ):
+        if _has_article(document, index) or cues.head_word(document.norm(index)) in cues.OWN_REPORTERS:
             return True  # ``مراسلنا في سيول جوناثان هيل``: a possessed noun is definite
         match = document.match_at.get(index)
         if match is not None:
             return match.alias_kind != DEMONYM
-        token = cues.strip_conjunction(document.norm(index))
+        token = cues.head_word(document.norm(index))
         if token in cues.DESCRIPTIVE_WORDS or token in cues.NP_STOPWORDS or token in cues.ATTACHING:
             return False
         if token in cues.PERSON_NOUNS or token in cues.PLACE_NOUNS:
@@ -212,6 +231,8 @@ def _opens_longer_name(document: Document, match: Match, end: int, gender: str) 
         return False
     if match.end_token - match.first_token != 1 or match.end_token >= end:
         return False
+    if len(document.norm(match.first_token)) - len(match.proclitic) > _SHARED_SURNAME_LETTERS:
+        return False  # ``وردّ بوتين بنخب مماثل``: a long surname is one person's, not a family's
     following = match.end_token
     if document.gap_before(following) == "-" or (
         following + 1 < end and document.gap_before(following + 1) == "-"
@@ -240,6 +261,8 @@ def _title_follows(document: Document, index: int, end: int) -> bool:
 FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد").split())
 # The first half of a compound given name: ``عبد القادر``, ``أبو بكر``.
 _COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
+# The second half of a compound given name, whatever the first: ``نور الدين``, ``سيف الإسلام``.
+_COMPOUND_SECOND = frozenset(normalize("الدين الله الإسلام").split())
 
 
 def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, int]:
@@ -249,12 +272,17 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         gap = document.gap_before(index)
         if any(char in "،,:" for char in gap):
             break
+        if index - first >= 2 and _glued_to_la(document, index) and _numbered(document, index + 1):
+            break  # ``كينتا موريموتو لفرانس 24``: the medium the words were said to
         if continues_name(document, index):
             index += 1
             continue
         written = document.text[document.tokens[index][0] : document.tokens[index][1]]
         if written.startswith("ال") and document.norm(index - 1) in _COMPOUND_FIRST:
             index += 1  # ``عبد القادر بن عمر``: the article belongs inside the given name
+            continue
+        if document.norm(index) in _COMPOUND_SECOND:
+            index += 1  # ``نور الدين حمادي``, ``فتح الله``: the second half of a given name
             continue
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1
@@ -265,11 +293,14 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
 def _family_name(document: Document, index: int, end: int) -> bool:
     """``الرشيدي``, ``العنزي``: a nisba; ``النجار``: a word ending the phrase."""
     token = document.norm(index)
+    following = index + 1
+    ends = following >= end or any(char in "،,:" for char in document.gap_before(following))
+    if token in cues.PERSON_NOUNS and ends and token not in cues.DEPUTY_WORDS:
+        return True  # ``عثمان الأمين`` at the phrase's end: a family name, no title follows a name
     if token in cues.PERSON_NOUNS or token in cues.DESCRIPTIVE_WORDS or token in cues.PLACE_NOUNS:
         return False
     if document.match_at.get(index) is not None:
         return False
     if token.endswith("ي"):
         return True
-    following = index + 1
-    return following >= end or any(char in "،,:" for char in document.gap_before(following))
+    return ends

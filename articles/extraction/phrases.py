@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from articles.extraction import cues, institutions, names
+from articles.extraction import cues, institutions, names, references
 from articles.extraction.actors import DEMONYM, NAME, TITLE, Match, ProposedActor
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
@@ -231,7 +231,7 @@ def resolve_phrase(
         return _statement_issuer(phrase)
     if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
         # ``إذاعة صوت كوريا``: the name after the kind of body is the body's, not a person's.
-        rules = (_institution, institutions.unknown_medium, _role)
+        rules = (_medium_in_quotes, _institution, institutions.unknown_medium, references.role)
     else:
         rules = (
             _surname,
@@ -240,7 +240,7 @@ def resolve_phrase(
             institutions.official_of,
             _unnamed,
             _institution,
-            _role,
+            references.role,
             institutions.unknown_medium,
         )
     for rule in rules:
@@ -254,6 +254,12 @@ def _statement_issuer(phrase: Phrase) -> Subject | None:
     """A statement speaks for whoever issued it: ``وأضاف بيان الكرملين`` → the Kremlin;
     ``وأضاف البيان`` → the issuer of the statement named before."""
     document = phrase.document
+    issued_by = _issued_by(document, phrase)
+    if issued_by is not None:
+        issuer = resolve_phrase(document, *issued_by, phrase.gender, as_source=True)
+        if issuer is not None and issuer.named:
+            document.roles["بيان"] = (phrase.first, issuer)  # ``وأضاف البيان`` next
+            return Subject(issuer.key, phrase.text, phrase.gender, issuer.confidence, issuer.proposed)
     if phrase.first + 1 < phrase.end:
         issuer = resolve_phrase(document, phrase.first + 1, phrase.end, phrase.gender, as_source=True)
         if issuer is not None and issuer.named:
@@ -262,6 +268,23 @@ def _statement_issuer(phrase: Phrase) -> Subject | None:
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     return Subject(None, phrase.text, phrase.gender, 0.0)
+
+
+def _issued_by(document: Document, phrase: Phrase) -> tuple[int, int] | None:
+    """``وأوضح بيان صادر عن وزارة الخارجية الصينية أن``: the phrase ended at عن; the issuer is
+    the phrase after it."""
+    after = phrase.first + 1
+    if after >= len(document.tokens) or document.norm(after) not in _ISSUED:
+        return None
+    if after + 2 >= len(document.tokens) or document.norm(after + 1) != "عن":
+        return None
+    sentence = document.sentence_at(after)
+    if sentence is None:
+        return None
+    return noun_phrase_allowing_addressee(document, sentence, after + 2)
+
+
+_ISSUED = frozenset(normalize("صادر الصادر صادرة الصادرة").split())
 
 
 def _surname(phrase: Phrase) -> Subject | None:
@@ -293,6 +316,8 @@ def _person(phrase: Phrase) -> Subject | None:
     ميخائيل أورلوف، الباحث …``); before a verb it cannot open it at all.
     """
     document = phrase.document
+    if _indefinite_person(phrase):
+        return None  # ``مسؤول كوري جنوبي رفيع، رافق الرئيس يون سوك يول``: not Yoon
     run = names.name_run(document, phrase.first, phrase.end, phrase.gender)
     if run is not None and run[0] == phrase.first and document.match_at.get(run[0]) is None:
         ends_phrase = run[1] == phrase.end or any(char in "،," for char in document.gap_before(run[1]))
@@ -326,6 +351,22 @@ def _person(phrase: Phrase) -> Subject | None:
     if titles:
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None
+
+
+def _indefinite_person(phrase: Phrase) -> bool:
+    """An unnamed speaker's description names nobody who speaks: whoever the registry knows
+    inside it is a complement (``أحد مساعدي الرئيس بوتين``, ``مسؤول أميركي رافق بلينكن``).
+    A definite description (``وزير الخارجية سيرغي لافروف``) goes on to its name."""
+    head = phrase.head
+    if head not in cues.PERSON_NOUNS or head in cues.DESCRIPTIVE_WORDS or document_match(phrase) is not None:
+        return False  # ``كبير أمناء مجلس الوزراء هيروكازو ماتسونو``: a construct, definite
+    if head in _INDEFINITE_OPENERS or _plural(head):
+        return True  # ``صحفيون رافقوا شويغو``: a plural is never one named person
+    return not names.definite_description(phrase.document, phrase.first, phrase.end)
+
+
+def document_match(phrase: Phrase) -> Match | None:
+    return phrase.document.match_at.get(phrase.first)
 
 
 def _own_reporter(phrase: Phrase) -> Subject | None:
@@ -371,6 +412,23 @@ def _quoted_medium(document: Document, index: int) -> str | None:
     return None
 
 
+def _medium_in_quotes(phrase: Phrase) -> Subject | None:
+    """A kind of medium, then its name in quotes: ``وكتبت صحيفة "رودونغ سينمون"`` → Rodong
+    Sinmun, ``وذكرت وكالة الأنباء الروسية «تاس»`` → TASS, ``تعليق لوكالة "تسنيم"`` → Tasnim.
+    Only the first quoted name, within the kind's few words."""
+    document = phrase.document
+    # the quote may have ended the phrase: ``لوكالة "تسنيم" أن``
+    last = min(max(phrase.end, phrase.first + 2), phrase.first + 5, len(document.tokens))
+    for index in range(phrase.first + 1, last):
+        if document.quote_of[index] is None:
+            continue
+        key = _quoted_medium(document, index)
+        if key is None:
+            return None
+        return Subject(key, phrase.text, phrase.gender, CONFIDENCE_NAMED)
+    return None
+
+
 def _plain_word(document: Document, index: int) -> bool:
     """A word that is neither an actor, a description nor definite: ``حضور``, ``مقطع``."""
     if document.match_at.get(index) is not None or document.quote_of[index] is not None:
@@ -395,7 +453,7 @@ def _inside(match: Match, run: tuple[int, int]) -> bool:
 def _unnamed(phrase: Phrase) -> Subject | None:
     """A person noun without a name: ``مسؤول أميركي طلب عدم نشر اسمه``, ``خبراء في شؤون شبه
     الجزيرة``, ``أحد عمال المحطة``, ``محللون في سيول``, ``خبيرا عسكريا``, ``الخبراء``.  A
-    definite singular (``الوزير``) refers back instead (`_role`), and so does a construct
+    definite singular (``الوزير``) refers back instead (`references.role`), and so does a construct
     (``رئيس الشركة``): a particular person the copy could have named."""
     head, document = phrase.head, phrase.document
     if head not in cues.PERSON_NOUNS:
@@ -404,13 +462,23 @@ def _unnamed(phrase: Phrase) -> Subject | None:
     particular = has_article(head) or names.definite_description(document, phrase.first, phrase.end)
     if not plural and head not in _INDEFINITE_OPENERS and particular:
         return None  # ``رئيس الشركة``, ``وزير خارجية كوريا الشمالية``: someone in particular
-    description = phrase.text.rstrip(" ،,")
+    description = _before_clause(phrase).rstrip(" ،,")
     return Subject(
         None, phrase.text, PLURAL if plural else phrase.gender, CONFIDENCE_UNNAMED, description=description
     )
 
 
 _INDEFINITE_OPENERS = frozenset(normalize("أحد إحدى بعض عدد").split())
+
+
+def _before_clause(phrase: Phrase) -> str:
+    """The description without a clause after a comma: ``مسؤول كوري جنوبي رفيع، رافق الرئيس
+    …`` → ``مسؤول كوري جنوبي رفيع``; an apposition that describes stays (``خبير، أستاذ …``)."""
+    document = phrase.document
+    for index in range(phrase.first + 1, phrase.end):
+        if any(char in "،," for char in document.gap_before(index)) and not describes(document.norm(index)):
+            return document.text[document.tokens[phrase.first][0] : document.tokens[index - 1][1]]
+    return phrase.text
 
 
 def _plural(word: str) -> bool:
@@ -455,46 +523,6 @@ def _press_office(phrase: Phrase) -> Subject | None:
     return owner if owner is not None and owner.named else None
 
 
-def _role(phrase: Phrase) -> Subject | None:
-    """A bare role refers back: ``الوزير`` → the minister the article introduced, ``الوكالة``
-    → the agency, ``الشركة`` → the company; ``الدبلوماسية الروسية`` → the last feminine Russian
-    speaker.  Only a short phrase: ``الوزير الروسي``, not a whole description."""
-    document, head = phrase.document, phrase.head
-    if not head.startswith("ال") or _description_length(document, phrase) > 3:
-        return None
-    earlier = document.role(head[2:], phrase.first)
-    if earlier is not None:
-        return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
-    if head not in cues.PERSON_NOUNS:
-        return None
-    affiliation = _affiliation_in(document, phrase.first + 1, phrase.end)
-    for subject in reversed(document.history):
-        actor = document.gazetteer.actor(subject.key)
-        if actor is None or actor.kind != "person" or actor.gender != phrase.gender:
-            continue
-        if affiliation and actor.affiliation != affiliation:
-            continue
-        return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
-    return None
-
-
-def _description_length(document: Document, phrase: Phrase) -> int:
-    """Words of the head and its adjectives, up to an adverbial: ``الرئيس في سجل الزوار`` → 1."""
-    for index in range(phrase.first + 1, phrase.end):
-        if document.norm(index) in cues.NP_STOPWORDS or document.norm(index) in cues.ATTACHING:
-            return index - phrase.first
-    return phrase.end - phrase.first
-
-
-def _affiliation_in(document: Document, first: int, end: int) -> str:
-    for index in range(first, end):
-        match = document.match_at.get(index)
-        if match is not None:
-            actor = document.gazetteer.actor(match.key)
-            return actor.affiliation if actor else ""
-    return ""
-
-
 def phrase_start(document: Document, first: int) -> int:
     """Start offset of a phrase, with the opening mark of a quoted name: ``"رودونغ سينمون"``."""
     quote = document.quote_of[first]
@@ -513,12 +541,39 @@ def phrase_end(document: Document, last: int) -> int:
     return end + 1 if end < len(document.text) and document.text[end] in '"”“»‟″' else end
 
 
+def _person_after_la(document: Document, sentence: Sentence, first: int) -> int | None:
+    """``وفي بيان للممثل الأعلى للسياسة الخارجية في الاتحاد جوزيب بوريل، "…"``: a person noun
+    glued to ل runs on, through its description, to the end of the person it names; the end of
+    the phrase, or None when no name ends it before a comma, a colon or a quote."""
+    head = bare(document.norm(first))[1:]
+    if head not in cues.PERSON_NOUNS and "ال" + head[1:] not in cues.PERSON_NOUNS:
+        return None
+    for index in range(first + 1, min(sentence.end, first + _MAX_SUBJECT_TOKENS)):
+        if document.quote_of[index] is not None or any(
+            char in '،,:"«“' for char in document.gap_before(index)
+        ):
+            return None
+        if is_complementizer(document, index):
+            return None
+        match = document.match_at.get(index)
+        if (
+            match is not None
+            and _person_match(document, match)
+            and match.proclitic[-1:] not in ("ب", "ل", "ك")
+        ):
+            return match.end_token
+    return None
+
+
 def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first: int) -> tuple[int, int]:
     """After ``وفقًا لـ`` the source carries the ل: ``وفقًا لوزارة التوحيد``."""
     match = document.match_at.get(first)
     if match is not None:
         return first, match.end_token
     if first < sentence.end and document.norm(first)[:1] == "ل":
+        person = _person_after_la(document, sentence, first)
+        if person is not None:
+            return first, person
         index = first + 1
         while (
             index < sentence.end

@@ -46,6 +46,7 @@ from articles.extraction.normalize import normalize
 from articles.extraction.phrases import (
     Subject,
     bare,
+    describes,
     is_complementizer,
     noun_phrase,
     noun_phrase_allowing_addressee,
@@ -264,6 +265,11 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         if _is_statement_noun(document, sentence, index):
             verb = _verb_governing(document, sentence, index)
             return (verb, VERB) if verb is not None else (index, NOUN)
+        if _words_of_the_subject(document, sentence, index):
+            on_a_thing = any(
+                bare(document.norm(earlier)) in cues.INSCRIPTIONS for earlier in range(sentence.first, index)
+            )
+            return index, NOBODY if on_a_thing else NOUN
         form = document.cue_form(index)
         if (
             form is not None
@@ -315,10 +321,23 @@ def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bo
     return previous in ("في", "وفي") or (token[:1] == "ب" and bare(previous) in cues.IMPERSONAL_VERBS)
 
 
+def _words_of_the_subject(document: Document, sentence: Sentence, index: int) -> bool:
+    """``خلّد الزعيم زيارته بكلمات دوّنها في سجل الزوار، جاء فيها: "…"``: ``جاء فيها`` after a
+    comma, the words the sentence's subject wrote (on a banner, ``لافتة …، جاء فيها``, nobody's)."""
+    if bare(document.norm(index)) not in cues.IMPERSONAL_VERBS or index + 1 >= sentence.end:
+        return False
+    if document.norm(index + 1) not in cues.IMPERSONAL_OBJECTS:
+        return False
+    return any(char in "،," for char in document.gap_before(index))
+
+
 def _verb_governing(document: Document, sentence: Sentence, noun: int) -> int | None:
-    """The verb of saying whose adverbial the noun is: ``وقالت وزارة الدفاع في بيان منفصل``."""
+    """The verb of saying whose adverbial the noun is: ``وقالت وزارة الدفاع في بيان منفصل``,
+    also past a quoted name: ``وكتبت صحيفة "رودونغ سينمون" في مقالها الافتتاحي``."""
     for index in range(noun - 1, max(sentence.first, noun - 12) - 1, -1):
-        if document.quote_of[index] is not None or is_complementizer(document, index):
+        if document.quote_of[index] is not None and document.is_statement_token(index):
+            return None
+        if is_complementizer(document, index):
             return None
         form = document.cue_form(index)
         if form is not None and form not in cues.SOURCE_CUES:
@@ -337,6 +356,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     """Who issued the statement a noun names: ``بيان لوزارة الخارجية الصينية``, ``بيان
     الكرملين``, ``بيان صادر عن الرئاسة``, ``العبارة التي خطّها الزعيم``; with nothing after the
     noun (``وأرفقته بتعليق جاء فيه``), the subject of the sentence."""
+    if bare(document.norm(noun)) in cues.IMPERSONAL_VERBS:
+        return opening_subject(document, sentence)  # ``بكلمات دوّنها في سجل الزوار، جاء فيها``
     first = noun + 1
     if (
         first + 1 < sentence.end
@@ -357,11 +378,30 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
         issuer = opening_subject(document, sentence)  # ``وأرفقته بتعليق جاء فيه``, ``في افتتاحيتها``
     if issuer is None and document.norm(noun).startswith("ال"):
         issuer = document.role("بيان", noun)  # ``وجاء في البيان``: the statement named before
+    if issuer is None and document.norm(noun).startswith("ال"):
+        issuer = _sender_of_earlier(document, sentence, noun)
     if issuer is not None and issuer.named:
         document.roles["بيان"] = (noun, issuer)
     return issuer
 
 
+def _sender_of_earlier(document: Document, sentence: Sentence, noun: int) -> Subject | None:
+    """``بعث الزعيم كيم جونغ أون برقية شكر إلى بوتين …`` then ``وجاء في البرقية أيضا أن "…"``:
+    the definite noun is the one sent before, and its sender is the subject of the sentence
+    that sent it (the sentence's opening verb, not a verb of saying)."""
+    word = bare(document.norm(noun))[2:]
+    for index in range(noun - 1, max(-1, noun - _EARLIER_REACH), -1):
+        if bare(document.norm(index)) not in (word, "ب" + word):
+            continue
+        earlier = document.sentence_at(index)
+        if earlier is None or earlier is sentence:
+            return None
+        subject = opening_subject(document, earlier)
+        return subject if subject is not None and subject.named else None
+    return None
+
+
+_EARLIER_REACH = 120
 # ``بيان نشره الكرملين``, ``بيان أصدرته الوزارة``: a verb of publishing with the statement as object.
 _PUBLISHED_IT = frozenset(
     normalize("نشره نشرته أصدره أصدرته اصدره اصدرته وزعه وزعته أذاعه أذاعته بثه بثته").split()
@@ -382,6 +422,8 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
     own = sentence.subject_of_cue.get(cue)
     if own is not None and own.identified:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
+    if own is not None and own.text and describes(normalize(own.text.split()[0])):
+        return cue  # ``وأشارت الوكالة إلى أن الوزير قال``: a minister nobody named, not the agency
     earlier = _enclosing_cue(document, sentence, cue)
     return earlier if earlier is not None else cue
 

@@ -60,6 +60,8 @@ FUZZY_MIN_LENGTH = 5
 FUZZY_OVERLAP = 0.75
 PROCLITIC_LETTERS = "وفبلك"
 PERSON = "person"
+COUNTRY, MEDIUM = "country", "medium"
+COUNTRY_WORD = VARIANT + "بلد"
 NO_SIDE = "other"
 
 
@@ -108,16 +110,22 @@ class Speakers:
         return cls({r.key: r.kind for r in records}, {r.key: r.affiliation for r in records})
 
     def compatible(self, first: str | None, second: str | None) -> bool:
-        """``بوتين``/``بوتين``, ``بوتين``/unattributed, ``الكرملين``/``بيسكوف``: yes;
-        ``بوتين``/``بيسكوف`` (two people), ``الكرملين``/``الخارجية الروسية`` (two institutions),
+        """``بوتين``/``بوتين``, ``بوتين``/unattributed, ``الكرملين``/``بيسكوف``: yes; a country
+        with anyone of its side (``موسكو``/``الكرملين``), since it names no one in particular,
+        and a medium with a person or an institution of its side, whose words it carries
+        (``وسائل الإعلام الروسية``/``الكرملين``): yes; ``بوتين``/``بيسكوف`` (two people),
+        ``الكرملين``/``الخارجية الروسية`` (two institutions), two media (two reports of their
+        own: ``وكالة الأنباء المركزية الكورية``/``التلفزيون المركزي الكوري``),
         ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
         if first is None or second is None or first == second:
             return True
-        people = (self.kinds.get(first, PERSON) == PERSON) + (self.kinds.get(second, PERSON) == PERSON)
-        if people != 1:
-            return False
         side = self.sides.get(first, NO_SIDE)
-        return side != NO_SIDE and side == self.sides.get(second, NO_SIDE)
+        if side == NO_SIDE or side != self.sides.get(second, NO_SIDE):
+            return False
+        kinds = (self.kinds.get(first, PERSON), self.kinds.get(second, PERSON))
+        if COUNTRY in kinds or kinds.count(MEDIUM) == 1:
+            return True
+        return kinds.count(PERSON) == 1
 
 
 def may_match(first: Statement, second: Statement, speakers: Speakers) -> bool:
@@ -158,7 +166,18 @@ def shared(first: frozenset[str], second: frozenset[str]) -> float:
         if match is not None:
             score += SOFT
             long_right.remove(match)
-    return score
+            right = right - {match}
+    return score + SOFT * _country_for_name(set(unmatched), right)
+
+
+def _country_for_name(left: set[str], right: frozenset[str]) -> int:
+    """``بين البلدين``, ``أي دولة`` where the other outlet names the country: the class of
+    country words (``=بلد``) meets one actor the other side names and this side does not."""
+    found = 0
+    for mine, theirs in ((left, right), (right, left)):
+        if COUNTRY_WORD in mine and any(unit[0] == ACTOR for unit in theirs):
+            found += 1
+    return found
 
 
 def _plain(unit: str) -> bool:
@@ -249,14 +268,17 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
     """The stored statements that a new one rewords or is a part of, or that are a part of
     a new one: what a new article's statements may be grouped with."""
     out = []
+    # Outlets quote the same words again and again: a pair of wordings is weighed once.
+    close: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
     for candidate in stored:
         for statement in new:
-            if not _may_link(candidate.distinct, statement.distinct) or not may_match(
-                candidate, statement, speakers
-            ):
+            if not may_match(candidate, statement, speakers):
                 continue
-            found = link(candidate, statement)
-            if found.near or found.part() is not None:
+            pair = (candidate.distinct, statement.distinct)
+            if pair not in close:
+                found = _may_link(*pair) and link(candidate, statement)
+                close[pair] = bool(found) and (found.near or found.part() is not None)
+            if close[pair]:
                 out.append(candidate)
                 break
     return out

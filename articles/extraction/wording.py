@@ -29,6 +29,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from articles.extraction.actors import TITLE, Gazetteer, spelling_variants
 from articles.extraction.normalize import normalize, strip_proclitics, token_spans, tokens
@@ -44,148 +45,14 @@ _STOP_TEXT = """
     حيث سوف تم يتم جرى يجري سيجري سيتم يجر جدا جداً كثيرا كثيراً بشدة عاليا للغاية بالغا بالغ هنا
     بالذات نفسه ذاته اياها اياه إياها إياه بالنسبة خلال عبر نحو لدى لدينا بالفعل فعلا شكل بشكل
     يولي تولي اما أما الا إلا هل عما مما لان لأن بان بأن فان فإن وان وإن مثل فقط
+    قيام القيام يقوم تقوم نقوم قام قامت يمثل تمثل يشكل تشكل
+    يعتبر تعتبر يعد تعد
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
-# Classes of words Arabic translators choose between for one English or Russian word (to
-# come, to discuss, to support, to urge; talks; matter; ready), broken plurals and their
-# singular (قيود → قيد, أسلحة → سلاح), and the two calendars' month names.  The first word
-# names the class; a line that starts with a class's name adds to it.  General vocabulary
-# of translated political news, written from the language and not from the gold set: a
-# class must never join words that would tell two statements apart (قدّم "offered" is not
-# قدم "came"; دعوة "invitation" is not ندعو "we urge").  Forms are listed as printed; any
-# proclitic and pronoun suffix is cut before the lookup.
-_VARIANTS_TEXT = """
-    جاء جئنا جئت أتى أتينا أتيت يأتي نأتي تأتي مجيء قدوم حضر حضرنا حضور وصل وصلنا وصول
-    جاء زيارة زيارتنا زار زرنا يزور نزور
-    سبب لهذا لذلك لذا
-    ذهب يذهب توجه يتوجه سافر يسافر سفر انتقل ينتقل رحلة
-    لقاء التقى يلتقي نلتقي التقينا اجتماع اجتمع يجتمع اجتمعنا
-    محادثات مباحثات مفاوضات مشاورات
-    ناقش يناقش نناقش مناقشة بحث يبحث نبحث تباحث يتباحث نتباحث تناول يتناول نتناول
-    ناقش تطرق يتطرق نتطرق تحدث يتحدث نتحدث سنتحدث حديث تداول نتداول
-    تعاون يتعاون نتعاون شراكة
-    دعم يدعم ندعم داعم داعمة أيد يؤيد نؤيد أيدنا تأييد مؤيد ساند يساند نساند مساندة مساند
-    رفض يرفض نرفض رافض عارض يعارض نعارض معارضة معارض
-    حذر يحذر نحذر تحذير تحذيرات نبه ينبه ننبه أنذر إنذار
-    حث يحث نحث حض يحض نحض ناشد يناشد نناشد مناشدة ندعو يدعو تدعو
-    قلق نشعر قلقون مخاوف مخاوفنا انزعاج
-    راقب يراقب نراقب مراقبة تابع يتابع نتابع متابعة رصد يرصد نرصد
-    مستعد مستعدون مستعدة استعداد استعدادات جاهز جاهزون جاهزية تحضير تحضيرات
-    أراد يريد نريد تريد رغب يرغب نرغب رغبة ود يود نود
-    ساعد يساعد نساعد مساعدة مساعدات عون معونة أعان
-    قدر يقدر نقدر تقدير ثمن يثمن نثمن تثمين
-    شكر أشكر نشكر شكرا امتنان ممتن ممتنون شاكر شاكرا
-    سعيد سعداء يسعدني يسعدنا سعادة مسرور سرور يسرني يسرنا
-    مهم هام أهمية
-    أمر أمور شيء أشياء مسألة مسائل قضية قضايا شأن شؤون ملف ملفات موضوع مواضيع
-    أولوية أولويات
-    بلد بلاد بلدان بلدين بلدينا دولة دول دولتين دولتينا
-    سلاح أسلحة تسليح
-    ذخيرة ذخائر
-    قيد قيود
-    وفد وفود
-    موعد مواعيد توقيت
-    صاروخ صواريخ صاروخي صاروخية
-    صديق أصدقاء صداقة
-    جار جيران مجاور مجاورة
-    مصلحة مصالح
-    عضو أعضاء عضوية
-    حليف حلفاء
-    شريك شركاء
-    زعيم زعماء قائد قادة زعيمين قائدين رئيسين
-    رئيس رؤساء
-    وزير وزراء
-    قرار قرارات
-    حدود حدودية
-    سبب أسباب
-    وضع أوضاع
-    منطقة مناطق إقليم
-    موقف مواقف
-    مبدأ مبادئ مبدئي
-    نظام أنظمة
-    جيش جيوش
-    عقوبة عقوبات
-    مجال مجالات ميدان
-    اتفاق اتفاقات اتفاقية اتفاقيات
-    تعهد تعهدات التزام التزامات
-    وعد وعود
-    تقنية تقنيات تكنولوجيا تكنولوجية تقني
-    حماية حمى يحمي نحمي صون يصون دفاع الدفاع
-    عزز يعزز نعزز تعزيز وطد يوطد توطيد يقوي تقوية
-    طور يطور نطور تطوير تنمية
-    وسع يوسع نوسع توسيع
-    زاد يزيد زيادة
-    توقيع يوقع نوقع
-    نفذ ينفذ تنفيذ طبق يطبق تطبيق
-    انتهك ينتهك انتهاك خرق يخرق خرقا
-    تلقى يتلقى حصل يحصل الحصول استلم يستلم تحصل نحصل
-    زود يزود تزويد إمداد أمد
-    باع يبيع بيع
-    رسمي رسمية
-    علني علنية علنا معلن معلنة
-    ثابت ثابتة راسخ راسخة
-    حازم حازمة صارم صارمة
-    خطير خطيرة جسيم
-    دائما دوما الدوام
-    معا سويا
-    الآن
-    سريعا بسرعة
-    كبير كبيرة ضخم ضخمة
-    جديد جديدة
-    عاصمة عواصم
-    أمريكي أميركي أمريكية أميركية
-    حرب حروب
-    شعب شعوب
-    مواطن مواطنون مواطنين
-    قاعدة قواعد
-    طائرة طائرات
-    سفينة سفن
-    مدينة مدن
-    تجربة تجارب
-    خبير خبراء
-    عام أعوام سنة سنوات
-    يوم أيام
-    قيمة قيم
-    حق حقوق يحق
-    واصل يواصل نواصل مواصلة استمر يستمر نستمر تستمر استمرار مضى يمضي نمضي
-    عازم عازمون عازمة عزم مصمم مصممون مصممة تصميم
-    اتفاق اتفق اتفقا اتفقنا يتفق نتفق توافق توافقنا
-    توسل يتوسل متوسل تسول يتسول متسول استجدى يستجدي تستجدي مستجد مستجديا استجداء
-    ذهب جاب يجوب تجول يتجول
-    دليل دلائل برهان يدل تدل دلالة يثبت يبرهن يظهر أظهر يبين
-    دليل كشف يكشف نكشف الكشف أعلن يعلن نعلن أفصح يفصح نفصح
-    يأس يائس يائسة يائسون
-    فشل يفشل فشلت أخفق إخفاق تعثر يتعثر
-    خطط يخطط نخطط خطة مخطط مقرر مقررا مدرج مدرجا مبرمج
-    حدد يحدد تحدد نحدد تحديد قرر يقرر تقرر يقرروا أملى يملي تملي
-    محاسبة يحاسب نحاسب مساءلة يسائل نسائل
-    شارك يشارك تشارك مشاركة مشارك تورط يتورط متورط ضالع
-    جديد إضافي إضافية إضافيا مزيد أخرى
-    حار حارة حرارة حفاوة دافئ دافئة دفء
-    ودي ودية وديا
-    انشغال منشغل مشغول مزدحم ازدحام
-    أعرب يعرب معربا يبدي يبدون
-    ارتياح رضا ارتياحه رضاه
-    عجلة استعجال تسرع تعجل
-    لجأ يلجأ تلجأ نلجأ لجوء
-    استقبال استقبل يستقبل ترحيب رحب يرحب
-    دعوة
-    احتمال إمكانية
-    تدريب يدرب ندرب تأهيل يؤهل نؤهل
-    بنى يبني نبني تبني بناء
-    ختام اختتام نهاية انتهاء
-    التزم يلتزم تلتزم نلتزم ملتزم ملتزمة تقيد يتقيد تتقيد نتقيد
-    خالد خلود
-    فبراير شباط
-    مارس آذار
-    أبريل نيسان
-    مايو أيار
-    يونيو حزيران
-    يوليو تموز
-    أغسطس آب
-    سبتمبر أيلول
-"""
+# Classes of words Arabic translators choose between: data, in
+# articles/reference/wording_variants.txt (the file says how it is read).
+VARIANTS_FILE = Path(__file__).resolve().parent.parent / "reference" / "wording_variants.txt"
 
 _ONES = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "الثاني": 2, "ثلاث": 3, "ثلاثه": 3, "الثالث": 3, "الثالثه": 3,
@@ -203,6 +70,9 @@ _TENS = {
 _PRONOUNS = ("كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي")
 _ENDINGS = ("ات", "ون", "ين", "ان", "يه", "يا", "ه", "ي")
 _PRESENT_PREFIXES = "يتنا"
+# After the future's س: سيكون, ستنتهك, سنبحث (سأ is rarer than سا- in names and nouns: ساخر, سامي).
+_FUTURE_PERSONS = "يتن"
+_PAST_PLURAL_SECOND = ("تموها", "تموهم", "تمونا", "تموه", "تموني")
 _DERIVATION_PREFIXES = ("مست", "است", "م", "ت", "ن", "ي", "ا")
 _LONG_VOWELS = frozenset("اويء")
 MIN_STEM = 3
@@ -279,7 +149,9 @@ def root(stem: str) -> str | None:
 
 def _build_variants() -> dict[str, str]:
     variants: dict[str, str] = {}
-    for line in _VARIANTS_TEXT.strip().splitlines():
+    for line in VARIANTS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
         words = [normalize(word) for word in line.split()]
         name = VARIANT + words[0]
         for word in words:
@@ -290,6 +162,12 @@ def _build_variants() -> dict[str, str]:
 
 
 VARIANTS = _build_variants()
+LISTED = frozenset(
+    normalize(word)
+    for line in VARIANTS_FILE.read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for word in line.split()
+)
 MAX_NUMBER_DIGITS = 18
 
 
@@ -316,11 +194,12 @@ def _without_pronoun(word: str) -> str:
 
 
 def _is_stop(word: str) -> bool:
-    """``هناك``, ``وهناك``, ``بكل``, ``بعدها``: a function word, with و/ف, a preposition or a
-    pronoun glued on."""
+    """``هناك``, ``وهناك``, ``بكل``, ``بعدها``, ``ستكون``: a function word, with و/ف, a
+    preposition, the future's ``س`` or a pronoun glued on."""
     forms = {word}
     if len(word) > 2 and word[0] in "وف":
         forms.add(word[1:])
+    forms |= {form[1:] for form in forms if len(form) > 4 and form[0] == "س" and form[1] in _FUTURE_PERSONS}
     forms |= {form[1:] for form in forms if len(form) > 2 and form[0] in "بلك"}
     return any(form in STOP_WORDS or _without_pronoun(form) in STOP_WORDS for form in forms)
 
@@ -336,9 +215,16 @@ def _lexicon_forms(word: str) -> Iterator[str]:
         forms += [
             candidate[: -len(p)] for p in _PRONOUNS if candidate.endswith(p) and len(candidate) - len(p) >= 2
         ]
+        # The accusative's alif (انتهاكا, خرقا) is cut only to meet a word the lexicon lists as
+        # such: لدينا is not لدين, a stem of بلدين.
+        if len(candidate) >= 4 and candidate[-1] == "ا" and candidate[:-1] in LISTED:
+            forms.append(candidate[:-1])
+        for ending in _PAST_PLURAL_SECOND:
+            if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
+                forms.append(candidate[: -len(ending)])  # دعوتمونا → دعو, استقبلتمونا → استقبل
         for form in forms:
             yield form
-            if len(form) >= 4 and form[0] == "س" and form[1] in _PRESENT_PREFIXES:
+            if len(form) >= 4 and form[0] == "س" and form[1] in _FUTURE_PERSONS:
                 yield form[1:]
             if len(form) >= 5 and form[0] in _PRESENT_PREFIXES:
                 yield form[1:]  # تتعاون → تعاون
@@ -346,6 +232,18 @@ def _lexicon_forms(word: str) -> Iterator[str]:
                 yield form[:-1] + "ء"
             if len(form) >= 4 and form[-1] == "ت" and form != candidate:
                 yield form[:-1] + "ه"  # دعوته → دعوت → دعوه: the ة a suffix wrote ت
+        for form in forms:
+            present = form[1:] if len(form) >= 5 and form[0] == "س" and form[1] in _FUTURE_PERSONS else form
+            if len(present) >= 4 and present[0] in _FUTURE_PERSONS:
+                # Another person of one present verb: the lexicon lists ينتهك, the text has
+                # ستنتهك.  Only towards a listed ي or ن form: one that starts with ت may be a
+                # past or a masdar (تحدث "talked" is not يحدث "happens"), and a word that
+                # starts with ا is more often a noun (أبدي "eternal" is not يبدي "shows").
+                yield from (
+                    other
+                    for other in (prefix + present[1:] for prefix in "ين" if prefix != present[0])
+                    if other in LISTED
+                )
 
 
 @lru_cache(maxsize=131072)

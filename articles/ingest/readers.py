@@ -17,8 +17,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import trafilatura
-
 from articles.extraction.dates import DEFAULT_WINDOW, CoverageWindow, parse_date
 from articles.ingest.parse import Known, apply_known, clean_field, parse_text, valid_url
 from articles.ingest.records import (
@@ -268,6 +266,10 @@ def parse_html(
     """The article's own text of a saved page (trafilatura drops navigation, related
     links and comments) with the page's metadata: title, date, canonical URL, site name,
     author.  ``known`` still wins over the page."""
+    # Imported on the first page: trafilatura, lxml and htmldate take a fifth of a second to
+    # load, which every start-up (a command, a web worker through the admin) paid.
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         html,
         with_metadata=True,

@@ -110,17 +110,18 @@ PAGE_QUERIES = [
         1: {"rows": [("فلاديمير بوتين", "1", "1"), ("كيم جونغ أون", "0", "1")]},
         6: {"rows": [("فلاديمير بوتين", "6", "6"), ("كيم جونغ أون", "0", "6")]},
     }),
-    # the actor's figures (statements per outlet, articles naming the actor) are two queries
-    # kept per archive version; the mentioned articles' total comes with them
-    ("/actors/vladimir-putin/", 6, {
+    # the actor's figures (statements per outlet, articles naming the actor, the statements
+    # shown: each outlet's latest among the newest) are three queries kept per archive
+    # version; the mentioned articles' total comes with them
+    ("/actors/vladimir-putin/", 7, {
         1: {"cards": cards(0), "quotes": statements(0)},
         6: {"cards": cards(5, 4, 3, 2, 1, 0), "quotes": statements(5, 3, 1, 4, 2, 0)},
     }),
-    ("/outlets/", 1, {
+    ("/outlets/", 2, {  # the counts, kept per archive version; the outlets
         1: {"rows": [("رويترز", "0", "1")]},
         6: {"rows": [("القاهرة الإخبارية", "3", "0"), ("رويترز", "0", "3")]},
     }),
-    ("/outlets/reuters/", 4, {
+    ("/outlets/reuters/", 4, {  # the total and the voices are kept per archive version
         1: {"cards": cards(0), "rows": [("فلاديمير بوتين", "1")]},
         6: {"cards": cards(4, 2, 0), "rows": [("فلاديمير بوتين", "3")]},
     }),
@@ -150,6 +151,34 @@ def test_list_pages_run_a_fixed_number_of_queries(
 
     assert response.status_code == 200
     assert listed(response) == expected[n]
+
+
+# The pages whose figures count over the whole archive, when they are kept for this version:
+# url, queries; each lists what PAGE_QUERIES says for six articles
+KEPT_FIGURES = [
+    ("/actors/", 1),  # the actors
+    ("/actors/vladimir-putin/", 4),  # the actor, the aliases, the statements, the articles
+    ("/outlets/", 1),  # the outlets
+    ("/outlets/reuters/", 2),  # the outlet, its page of articles
+]
+LISTED_WITH_SIX = {url: expected[6] for url, _queries, expected in PAGE_QUERIES}
+
+
+@pytest.mark.parametrize(("url", "queries"), KEPT_FIGURES)
+def test_archive_wide_figures_are_counted_once_per_version(
+    client, outlets, actors, no_page_cache, settings, django_assert_num_queries, url, queries
+):
+    settings.PUBLIC_CACHE_SECONDS = 0  # the page is built again; what the view keeps is read
+    make_rows(outlets, actors, 6)
+    prime_last_modified()
+    gazetteer()
+    client.get(url)  # counts the figures of this version
+
+    with django_assert_num_queries(queries):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert listed(response) == LISTED_WITH_SIX[url]
 
 
 @pytest.mark.parametrize(("n", "shown"), [(1, 0), (6, 5)], ids=["one-row", "several-rows"])

@@ -405,6 +405,35 @@ def test_actor_list_counts_statements_and_mentions_of_published_articles(client,
     ]
 
 
+def test_actor_list_counts_a_draft_once_it_is_published(client, archive):
+    client.get("/actors/")  # the counts of this version are kept
+    archive["draft"].status = "published"
+    archive["draft"].save()  # a new version
+
+    response = client.get("/actors/")
+
+    rows = [(a.slug, a.n_statements, a.n_mentions) for a in response.context["actors"]]
+    assert rows == [
+        ("kim-jong-un", 1, 5),
+        ("vladimir-putin", 1, 4),
+        ("matthew-miller", 1, 1),
+        ("kremlin", 0, 1),
+        ("sergei-shoigu", 0, 1),
+    ]
+
+
+def test_actor_list_counts_kept_for_an_editor_never_reach_the_public(client, archive, editor):
+    client.force_login(editor)
+    client.get("/actors/")  # the newsroom's counts, drafts included, kept for this version
+    client.logout()
+
+    response = client.get("/actors/")
+
+    assert "matthew-miller" not in [a.slug for a in response.context["actors"]]
+    assert [a.n_mentions for a in response.context["actors"] if a.slug == "vladimir-putin"] == [3]
+    assert "ماثيو ميلر" not in response.content.decode()
+
+
 def test_actor_page_groups_statements_by_outlet(client, archive, actors):
     response = client.get("/actors/vladimir-putin/")
 
@@ -463,6 +492,36 @@ def test_outlet_list_counts_own_and_wire_articles(client, archive):
         ("alqahera-news", 1, 0),
         ("reuters", 0, 1),
         ("afp", 0, 1),
+    ]
+
+
+def test_outlet_list_counts_kept_for_an_editor_never_reach_the_public(client, archive, editor):
+    client.force_login(editor)
+    client.get("/outlets/")  # the newsroom's counts, drafts included, kept for this version
+    client.logout()
+
+    response = client.get("/outlets/")
+
+    assert "draft-only-outlet" not in [o.slug for o in response.context["outlets"]]
+    assert "صحيفة المسودات" not in response.content.decode()
+
+
+def test_outlet_page_counts_an_article_stored_after_its_figures(client, archive):
+    client.get("/outlets/alqahera-news/")  # the total and voices of this version are kept
+    outlet = archive["qahera"].outlet
+    make_article(
+        headline="مقال ثان",
+        body="قال بوتين إن «الزيارة ناجحة».",
+        outlet=outlet,
+        published_on=date(2023, 9, 15),
+    )
+
+    response = client.get("/outlets/alqahera-news/")
+
+    assert response.context["page_obj"].paginator.count == 2
+    assert [a.headline for a in response.context["page_obj"].object_list] == [
+        "مقال ثان",
+        archive["qahera"].headline,
     ]
 
 

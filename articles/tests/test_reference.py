@@ -28,7 +28,7 @@ MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 def test_reference_files_hold_every_actor_medium_frame_and_group():
     data = reference.read()
 
-    assert (len(data.actors), len(data.registry), len(data.media)) == (223, 243, 123)
+    assert (len(data.actors), len(data.registry), len(data.media)) == (225, 267, 123)
     assert (len(data.frames), sum(len(f.lexicon) for f in data.frames)) == (9, 430)
     assert [(g.name, len(g.permissions)) for g in data.groups] == [("Editors", 37), ("Newsroom", 10)]
 
@@ -241,7 +241,7 @@ def test_load_reference_data_twice_on_a_fresh_database_changes_nothing_the_secon
     before = stored()
     second = load()
 
-    assert first == "Added 123 outlets, 243 actors, 900 aliases, 9 frames, 430 lexicon terms, 2 groups.\n"
+    assert first == "Added 123 outlets, 267 actors, 946 aliases, 9 frames, 430 lexicon terms, 2 groups.\n"
     assert second == "Reference data: nothing to add or update.\n"
     assert stored() == before
 
@@ -259,7 +259,7 @@ def test_actor_outlet_links_reuters_the_agency_to_reuters_the_medium(db):
     assert (reuters.kind, reuters.outlet.slug, reuters.outlet.kind) == ("medium", "reuters", "agency")
     assert Outlet.objects.get(slug="agence-france-presse").actor.slug == "afp"
     assert Outlet.objects.get(slug="alqahera-news").actor.slug == "alqahera-news"
-    assert Actor.objects.filter(outlet__isnull=False).count() == 20
+    assert Actor.objects.filter(outlet__isnull=False).count() == 42
     assert Actor.objects.get(slug="the-guardian").outlet is None  # cited, never imported from
 
 

@@ -65,7 +65,8 @@ def test_attribution_reads_a_feminine_participle_without_a_feminine_speaker_as_a
     ],
 )
 def test_attribution_proposes_the_whole_unknown_name(text, name):
-    assert _speakers(text) == [(None, name, "", None)]
+    # the relay of ``لـDW عربية`` is asserted in test_speakers_round3
+    assert [found[:3] for found in _speakers(text)] == [(None, name, "")]
 
 
 def test_attribution_takes_the_name_after_a_rank_not_the_words_before_it():

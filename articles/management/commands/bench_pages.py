@@ -5,7 +5,10 @@
 
 The scratch database (`<name>_bench_<articles>`, on the same server) is created, migrated and
 filled from the seed paragraphs in corpus/seeds; the real archive is never touched. It is
-dropped afterwards unless --keep (then a later run with --keep reuses it, migrated).
+dropped afterwards unless --keep (then a later run with --keep reuses it, migrated).  The
+COPY of quotes, sentences and frame matches fires the summary triggers (migration 0009), so
+the filled archive has its `/compare/` summary rows like an imported one; a database kept
+from before them got them from the migration.
 
 Each page is timed alone, one request after another, with the public page cache off: the
 median and 95th percentile of --runs requests.  `/compare/` is timed twice: after an edit

@@ -27,6 +27,9 @@ PROGRESS_THRESHOLD = 20
 
 class Command(BaseCommand):
     help = "Import article files (.txt, .html, .jsonl) or folders of them into the archive."
+    # The system checks (URLs, admin, templates) say nothing about importing and cost a tenth
+    # of a second of every run's start-up; `manage.py check` and the other commands run them.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")

@@ -1,0 +1,113 @@
+"""What a bare role refers back to: ``الوزير`` → the minister the article introduced,
+``الوكالة`` → the agency (or the dateline's credit), ``المتحدث ذاته`` → the speaker just quoted,
+``الدبلوماسية الروسية`` → the last speaker whose registry role it fits; nobody otherwise.
+Read by `phrases.resolve_phrase` as one of its rules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from articles.extraction import cues
+from articles.extraction.actors import FEMININE
+from articles.extraction.normalize import normalize
+from articles.extraction.subject import (
+    CONFIDENCE_ROLE,
+    Phrase,
+    Subject,
+    bare,
+    match_kind,
+    subject_from_match,
+)
+
+if TYPE_CHECKING:
+    from articles.extraction.document import Document
+
+
+def role(phrase: Phrase) -> Subject | None:
+    """A bare role refers back: ``الوزير`` → the minister the article introduced, ``الوكالة``
+    → the agency, ``الشركة`` → the company; ``الدبلوماسية الروسية`` → the last feminine Russian
+    speaker.  Only a short phrase: ``الوزير الروسي``, not a whole description."""
+    document, head = phrase.document, phrase.head
+    if not head.startswith("ال") or _description_length(document, phrase) > 3:
+        return None
+    if head in cues.PERSON_NOUNS and _same_one(document, phrase.first + 1, phrase.end):
+        return _last_speaker(phrase)
+    earlier = document.role(head[2:], phrase.first) or _dateline_agency(document, head[2:])
+    if earlier is not None:
+        return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
+    if head not in cues.PERSON_NOUNS:
+        return None
+    affiliation = _affiliation_in(document, phrase.first + 1, phrase.end)
+    for subject in reversed(document.history):
+        actor = document.gazetteer.actor(subject.key)
+        if actor is None or actor.kind != "person" or actor.gender != phrase.gender:
+            continue
+        if affiliation and actor.affiliation != affiliation:
+            continue
+        if not _holds_role(actor.role_ar, head):
+            return None  # ``وقال الخبير`` after Peskov: an expert the copy never named, not him
+        return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
+    return None
+
+
+def _holds_role(role_ar: str, head: str) -> bool:
+    """Whether the registry's description of a person has the role word: ``الدبلوماسية``
+    fits the spokeswoman of a foreign ministry, ``الخبير`` does not fit the Kremlin's."""
+    stem = head[2:] if head.startswith("ال") else head
+    words = {bare(word) for word in normalize(role_ar).split()}
+    if any(word in (stem, "ال" + stem) for word in words):
+        return True
+    implied = _IMPLIED_BY_ROLE.get(stem.removesuffix("ه"), ())
+    return any(hint in word for word in words for hint in implied)
+
+
+# A role word that other words of a description imply: a diplomat works for a foreign ministry
+# or an embassy (``الدبلوماسية الروسية`` → Zakharova, ``المتحدثة باسم وزارة الخارجية``).
+_IMPLIED_BY_ROLE = {normalize("دبلوماسي"): tuple(normalize("خارجية سفير").split())}
+
+
+def _dateline_agency(document: Document, role: str) -> Subject | None:
+    """``الوكالة`` with no agency named before it in the text: the agency that the dateline
+    credits, ``بيونغ يانغ 15 سبتمبر (كنا) -- … وأفادت الوكالة بأن "…"`` → KCNA."""
+    if role != _AGENCY:
+        return None
+    for match in document.matches:
+        if match.first_token >= document.dateline_end:
+            return None
+        if len(match.keys) == 1 and match_kind(document, match) == "medium":
+            return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
+    return None
+
+
+_AGENCY = normalize("وكالة")
+
+
+def _same_one(document: Document, first: int, end: int) -> bool:
+    return any(document.norm(index) in cues.SAME_ONE for index in range(first, min(end, first + 2)))
+
+
+def _last_speaker(phrase: Phrase) -> Subject | None:
+    """``وأضاف المتحدث ذاته``, ``ونوّه المصرّح ذاته إلى أن "…"``: the one just quoted, whoever the
+    noun calls them (Maghrebi copy says it of every kind of speaker, named or proposed)."""
+    document = phrase.document
+    for subject in reversed(document.history):
+        if subject.identified and subject.gender == phrase.gender:
+            return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, subject.proposed)
+    return None
+
+
+def _description_length(document: Document, phrase: Phrase) -> int:
+    """Words of the head and its adjectives, up to an adverbial: ``الرئيس في سجل الزوار`` → 1."""
+    for index in range(phrase.first + 1, phrase.end):
+        if document.norm(index) in cues.NP_STOPWORDS or document.norm(index) in cues.ATTACHING:
+            return index - phrase.first
+    return phrase.end - phrase.first
+
+
+def _affiliation_in(document: Document, first: int, end: int) -> str:
+    for index in range(first, end):
+        match = document.match_at.get(index)
+        if match is not None:
+            actor = document.gazetteer.actor(match.key)
+            return actor.affiliation if actor else ""
+    return ""
