@@ -25,6 +25,14 @@ _MAX_G_VARIANTS = 3
 _SPELLING_PAIRS = (("امريك", "اميرك"), ("ديمقراط", "ديموقراط"), ("ايطالي", "اطالي"))
 # What may stand between two words of one name: ``جونغ-أون``, ``سي. إن. إن``.
 _NAME_GAP_CHARS = " \t\u00a0-‐–.ـ"
+# Every gap of at most three of those characters, so a gap is checked with one look-up.
+_NAME_GAPS = frozenset(
+    "".join(chars) for length in range(4) for chars in itertools.product(_NAME_GAP_CHARS, repeat=length)
+)
+# Which kind an alias is when one string is several: a name, then a title, then a demonym.
+_ALIAS_KIND_RANK = {NAME: 0, TITLE: 1, DEMONYM: 2}
+# Words whose alias openings a gazetteer remembers (hostile text can bring millions).
+_MAX_CACHED_TOKENS = 131072
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +136,7 @@ class Gazetteer:
         self._trie: dict = {}
         self._spellings: dict[str, set[tuple[str, ...]]] = {}
         self._whole_cache: dict[str, str | None] = {}
+        self._starts: dict[str, tuple[tuple[str, dict], ...]] = {}  # `_openings`, per token
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
         for record in records:
@@ -224,8 +233,11 @@ class Gazetteer:
     def match_tokens(self, text: str, spans: list[tuple[int, int, str]]) -> list[Match]:
         found: list[Match] = []
         position = 0
+        starts = self._starts
         while position < len(spans):
-            best = self._longest_at(text, spans, position)
+            token = spans[position][2]
+            openings = starts[token] if token in starts else self._openings(token)
+            best = self._longest_at(text, spans, position, openings) if openings else None
             if best is None:
                 position += 1
                 continue
@@ -233,10 +245,26 @@ class Gazetteer:
             position = best.end_token
         return found
 
-    def _longest_at(self, text: str, spans: list[tuple[int, int, str]], position: int) -> Match | None:
+    def _openings(self, token: str) -> tuple[tuple[str, dict], ...]:
+        """The forms of a token (``candidates``) that open an alias, with their trie nodes:
+        ``لبوتين`` → ``(('بوتين', …),)``; most words open none, and are then skipped at the
+        cost of one look-up (news copy repeats its words)."""
+        openings = tuple(
+            (candidate, self._trie[candidate]) for candidate in candidates(token) if candidate in self._trie
+        )
+        if len(self._starts) < _MAX_CACHED_TOKENS:
+            self._starts[token] = openings
+        return openings
+
+    def _longest_at(
+        self,
+        text: str,
+        spans: list[tuple[int, int, str]],
+        position: int,
+        openings: tuple[tuple[str, dict], ...],
+    ) -> Match | None:
         best: Match | None = None
-        for candidate in candidates(spans[position][2]):
-            node = self._trie.get(candidate)
+        for candidate, node in openings:
             index = position
             while node is not None:
                 if None in node and (best is None or index + 1 > best.end_token):
@@ -258,8 +286,7 @@ class Gazetteer:
 
     @staticmethod
     def _joined(text: str, end: int, start: int) -> bool:
-        gap = text[end:start]
-        return len(gap) <= 3 and all(char in _NAME_GAP_CHARS for char in gap)
+        return text[end:start] in _NAME_GAPS
 
     @staticmethod
     def _make_match(spans, first: int, end_token: int, entries: dict, candidate: str) -> Match:
@@ -268,7 +295,7 @@ class Gazetteer:
         if candidate.startswith("ال") and token.startswith("لل"):
             proclitic = "ل"
         keys = tuple(entries)
-        alias_kind = min(entries.values(), key=[NAME, TITLE, DEMONYM].index)
+        alias_kind = min(entries.values(), key=_ALIAS_KIND_RANK.__getitem__)
         return Match(keys, spans[first][0], spans[end_token - 1][1], first, end_token, alias_kind, proclitic)
 
     def whole_match(self, text: str) -> str | None:
