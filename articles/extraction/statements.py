@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from articles.extraction.normalize import strip_proclitics, tokens
 from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton
 from articles.extraction.wording import root as word_root
 
@@ -63,6 +64,7 @@ PERSON = "person"
 COUNTRY, MEDIUM = "country", "medium"
 COUNTRY_WORD = VARIANT + "بلد"
 NO_SIDE = "other"
+COLLECTIVE_MEDIA = "state media"
 
 
 @dataclass(frozen=True)
@@ -103,11 +105,22 @@ class Speakers:
 
     kinds: Mapping[str, str] = field(default_factory=dict)
     sides: Mapping[str, str] = field(default_factory=dict)
+    # (person, organisation) pairs where the person's title names the organisation, whatever
+    # the side: ``الأمين العام لحلف الناتو`` speaks for ``الناتو``.
+    titled: frozenset[tuple[str, str]] = frozenset()
+    # A country's media as a whole (``وسائل الإعلام الرسمية الكورية الشمالية``): any of its
+    # media may be the one they report.
+    collective: frozenset[str] = frozenset()
 
     @classmethod
     def from_records(cls, records: Iterable) -> Speakers:
         records = list(records)
-        return cls({r.key: r.kind for r in records}, {r.key: r.affiliation for r in records})
+        return cls(
+            {r.key: r.kind for r in records},
+            {r.key: r.affiliation for r in records},
+            _titled(records),
+            frozenset(r.key for r in records if r.kind == MEDIUM and r.name_en.lower().endswith(COLLECTIVE_MEDIA)),
+        )
 
     def compatible(self, first: str | None, second: str | None) -> bool:
         """``بوتين``/``بوتين``, ``بوتين``/unattributed, ``الكرملين``/``بيسكوف``: yes; a country
@@ -119,13 +132,50 @@ class Speakers:
         ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
         if first is None or second is None or first == second:
             return True
+        if (first, second) in self.titled or (second, first) in self.titled:
+            return True
         side = self.sides.get(first, NO_SIDE)
         if side == NO_SIDE or side != self.sides.get(second, NO_SIDE):
             return False
         kinds = (self.kinds.get(first, PERSON), self.kinds.get(second, PERSON))
         if COUNTRY in kinds or kinds.count(MEDIUM) == 1:
             return True
+        if kinds.count(MEDIUM) == 2:
+            return first in self.collective or second in self.collective
         return kinds.count(PERSON) == 1
+
+
+def _titled(records: list) -> frozenset[tuple[str, str]]:
+    """Each person of no side and the organisations of no side one of their titles names
+    (Stoltenberg's ``الأمين العام لحلف شمال الأطلسي`` names NATO), found by name or alias
+    in the title's words.  Sides already pair the others, and a title may name what a
+    person does not speak for (``مندوب روسيا لدى الأمم المتحدة``)."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for record in records:
+        if record.kind not in (PERSON, COUNTRY, MEDIUM) and record.affiliation == NO_SIDE:
+            forms = (record.name_ar, *record.aliases)
+            names[record.key] = {tuple(tokens(form)) for form in forms if tokens(form)}
+    pairs = set()
+    for record in records:
+        if record.kind != PERSON or record.affiliation != NO_SIDE:
+            continue
+        for title in (record.role_ar, *record.titles):
+            words = tuple(tokens(title))
+            for key, forms in names.items():
+                if any(_contains(words, form) for form in forms):
+                    pairs.add((record.key, key))
+    return frozenset(pairs)
+
+
+def _contains(words: tuple[str, ...], form: tuple[str, ...]) -> bool:
+    """Whether ``form`` is a run of ``words``, a proclitic allowed on its first word
+    (``لحلف`` for ``حلف``)."""
+    size = len(form)
+    for start in range(len(words) - size + 1):
+        first = words[start]
+        if words[start + 1 : start + size] == form[1:] and form[0] in strip_proclitics(first):
+            return True
+    return False
 
 
 def may_match(first: Statement, second: Statement, speakers: Speakers) -> bool:
