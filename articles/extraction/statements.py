@@ -119,7 +119,7 @@ class Speakers:
             {r.key: r.kind for r in records},
             {r.key: r.affiliation for r in records},
             _titled(records),
-            frozenset(r.key for r in records if r.kind == MEDIUM and r.name_en.lower().endswith(COLLECTIVE_MEDIA)),
+            frozenset(r.key for r in records if r.kind == MEDIUM and _collective(r.name_en)),
         )
 
     def compatible(self, first: str | None, second: str | None) -> bool:
@@ -143,6 +143,11 @@ class Speakers:
         if kinds.count(MEDIUM) == 2:
             return first in self.collective or second in self.collective
         return kinds.count(PERSON) == 1
+
+
+def _collective(name_en: str) -> bool:
+    """``North Korean state media``: no one medium but all of a country's."""
+    return name_en.lower().endswith(COLLECTIVE_MEDIA)
 
 
 def _titled(records: list) -> frozenset[tuple[str, str]]:
