@@ -81,6 +81,34 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
     assert WORDING.units(text) == units
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "units"),
+    [
+        ("لن أنسى مطلقا", "لن ننسى أبدا", ("=نسي",)),  # I and we; never: an intensifier
+        ("فتحت صفحة جديدة", "دشنت مرحلة جديدة", ("=فتح", "=صفحه", "=جديد")),  # a new chapter
+        ("بإرشاد الزعيمين", "توجيهات الزعيمين", ("=ارشاد", "=زعيم")),
+        ("ارتقت علاقاتنا", "بلغت علاقاتنا", ("=ارتقي", "علاق")),
+        ("كل خطوات موسكو", "كل إجراءات موسكو", ("=اجراء", "@russia")),
+        ("عاد إلى روسيا", "عائدا من روسيا", ("=عاد", "@russia")),
+        ("قد تنال تقنيات", "قد تحصل على تكنولوجيا", ("=تلقي", "=تقنيه")),
+        ("هذا يقلقنا", "ما يثير قلقنا", ("=قلق",)),  # يثير: a light verb
+        ("ما يهمنا", "المهم بالنسبة لنا", ("=مهم",)),
+        ("لا نعتزم الكشف عن التفاصيل", "لن نكشف التفاصيل", ("=دليل", "فاصيل")),  # intending: a future
+        ("بالتنسيق مع سيول", "بالتعاون مع سيول", ("=تعاون", "@south-korea")),
+        ("سنرد بحزم", "ستتعامل بحزم", ("=رد", "حزم")),
+        ("كرم الضيافة", "حرارة الضيافة", ("=حار", "ضياف")),
+    ],
+)
+def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
+    assert WORDING.units(first) == WORDING.units(second) == units
+
+
+def test_units_leave_the_lexicons_ambiguous_forms_alone():
+    assert WORDING.units("فقط") == ()  # not ف + قط "never"
+    assert WORDING.units("تم إطلاق صاروخين") == ("طلاق", "=صاروخ")  # not إطلاقا "never"
+    assert WORDING.units("ولم يبلغ عن أي أضرار") == ("يبلغ", "ضرار")  # reported, not reached
+
+
 def test_units_take_another_person_only_towards_the_present():
     # تحدث "talked" is listed; يحدث "happens" is not another person of it.
     assert WORDING.units("ما يحدث الآن") == ("يحدث", "=الان")
