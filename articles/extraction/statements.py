@@ -65,6 +65,7 @@ COUNTRY, MEDIUM = "country", "medium"
 COUNTRY_WORD = VARIANT + "بلد"
 NO_SIDE = "other"
 COLLECTIVE_MEDIA = "state media"
+G_AS_JIM, G_AS_GHAIN = "ج", "غ"
 
 
 @dataclass(frozen=True)
@@ -243,13 +244,19 @@ def _shapes(unit: str) -> tuple[str, ...]:
     """A plain stem's root and skeleton, and the stem itself without a first letter that
     may have been a proclitic, marked apart (a root may look like a skeleton).  Light
     stemming cannot tell ``فضاء`` "space" from ``ف`` + ``ضاء``, nor ``كوري`` from ``ك`` +
-    ``وري``: one outlet's form loses a letter the other keeps, and the two still meet."""
+    ``وري``: one outlet's form loses a letter the other keeps, and the two still meet.  A
+    foreign name's g is ``غ`` in one outlet and Egypt's ``ج`` in another (``أنغارا``,
+    ``أنجارا``): the two spellings share a shape."""
     if not _plain(unit):
         return ()
     shapes = [f"{kind}{shape}" for kind, shape in (("r", word_root(unit)), ("s", skeleton(unit))) if shape]
     shapes.append(f"c{unit}")
     if len(unit) >= 4 and unit[0] in PROCLITIC_LETTERS:
         shapes.append(f"c{unit[1:]}")
+    if G_AS_JIM in unit:
+        shapes.append(f"g{unit.replace(G_AS_JIM, G_AS_GHAIN)}")
+    elif G_AS_GHAIN in unit:
+        shapes.append(f"g{unit}")
     return tuple(shapes)
 
 

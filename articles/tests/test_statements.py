@@ -127,6 +127,12 @@ def test_shared_meets_a_stem_that_lost_a_letter_taken_for_a_proclitic():
     assert shared(frozenset({"رايد", "ضاء", "وري"}), frozenset({"رايد", "فضاء", "كوري"})) == 1 + 2 * SOFT
 
 
+def test_shared_meets_a_foreign_g_written_jim_or_ghain():
+    # أنجارا in Al-Ahram, أنغارا elsewhere: a soft match, as a root is; other letters stay apart.
+    assert shared(frozenset({"قاع", "نجار"}), frozenset({"قاع", "نغار"})) == 1 + SOFT
+    assert shared(frozenset({"قاع", "نجار"}), frozenset({"قاع", "نجاح"})) == 1
+
+
 def test_shared_meets_the_two_countries_with_a_name_the_other_outlet_gives():
     # هذا أمر بين البلدين / هذه مسألة تخص كوريا الشمالية وروسيا
     two_countries = frozenset({"=امر", "=بلد", "معلوم"})
