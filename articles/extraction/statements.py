@@ -295,10 +295,30 @@ class Link:
         return 0 if self.shares[0] >= self.shares[1] else 1
 
 
-def link(first: Statement, second: Statement) -> Link:
-    score = shared(first.distinct, second.distinct)
-    sizes = (len(first.distinct), len(second.distinct))
+def link(first: Statement, second: Statement, speakers: Speakers | None = None) -> Link:
+    mine, theirs = compared(first, second, speakers)
+    score = shared(mine, theirs)
+    sizes = (len(mine), len(theirs))
     return Link(score, tuple(score / size if size else 0.0 for size in sizes), _numbers_differ(first, second))
+
+
+def compared(
+    first: Statement, second: Statement, speakers: Speakers | None = None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The units of two statements as they are weighed: a speaker's own country that only
+    one of them names is left out, since the other says "we" (``طوكيو ستتعامل بحزم`` for
+    Kamikawa's ``سنرد بحزم``)."""
+    return _without_own(first, second.distinct, speakers), _without_own(second, first.distinct, speakers)
+
+
+def _without_own(statement: Statement, other: frozenset[str], speakers: Speakers | None) -> frozenset[str]:
+    if speakers is None or statement.speaker is None:
+        return statement.distinct
+    side = speakers.sides.get(statement.speaker, NO_SIDE)
+    own = ACTOR + side
+    if side == NO_SIDE or own not in statement.distinct or own in other:
+        return statement.distinct
+    return statement.distinct - {own}
 
 
 def _numbers_differ(first: Statement, second: Statement) -> bool:
@@ -320,10 +340,10 @@ def _may_link(first: frozenset[str], second: frozenset[str]) -> bool:
     return best >= NEAR * max(len(first), len(second)) or best >= PART * min(len(first), len(second))
 
 
-def covered(statement: Statement, wordings: frozenset[str]) -> float:
+def covered(statement: Statement, wordings: frozenset[str], speakers: Speakers | None = None) -> float:
     """The share of a statement's units that the union of a group's wordings covers."""
-    size = len(statement.distinct)
-    return shared(statement.distinct, wordings) / size if size else 0.0
+    units = _without_own(statement, wordings, speakers)
+    return shared(units, wordings) / len(units) if units else 0.0
 
 
 def related(new: list[Statement], stored: Iterable[Statement], speakers: Speakers) -> list[Statement]:
@@ -336,9 +356,9 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
         for statement in new:
             if not may_match(candidate, statement, speakers):
                 continue
-            pair = (candidate.distinct, statement.distinct)
+            pair = compared(candidate, statement, speakers)
             if pair not in close:
-                found = _may_link(*pair) and link(candidate, statement)
+                found = _may_link(*pair) and link(candidate, statement, speakers)
                 close[pair] = bool(found) and (found.near or found.part() is not None)
             if close[pair]:
                 out.append(candidate)
@@ -398,7 +418,7 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     for i, j in _pairs(nodes):
         if not may_match(nodes[i], nodes[j], speakers):
             continue
-        found = link(nodes[i], nodes[j])
+        found = link(nodes[i], nodes[j], speakers)
         if found.reworded:
             clusters.join(i, j)
             continue
@@ -411,7 +431,7 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
             parts.setdefault(small, []).append((large, found.shares[side]))
     weights = [len(c) for c in copies]
     _attach_parts(clusters, parts, weights)
-    _attach_covered(clusters, nodes, near, weights)
+    _attach_covered(clusters, nodes, near, weights, speakers)
     return _placements(statements, copies, clusters)
 
 
@@ -478,7 +498,11 @@ def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]]
 
 
 def _attach_covered(
-    clusters: _Clusters, nodes: list[Statement], near: dict[int, set[int]], weights: list[int]
+    clusters: _Clusters,
+    nodes: list[Statement],
+    near: dict[int, set[int]],
+    weights: list[int],
+    speakers: Speakers | None = None,
 ) -> None:
     """Join a quote to a group whose wordings together cover ``COVERED`` of it when it is
     near one of them: each outlet keeps other words of one statement, so three renderings
@@ -496,7 +520,7 @@ def _attach_covered(
             shares: dict[int, float] = {}
             for index in members[root]:
                 for target in sorted({clusters.root(other) for other in near.get(index, ())} - {root}):
-                    share = covered(nodes[index], wordings[target])
+                    share = covered(nodes[index], wordings[target], speakers)
                     if share >= COVERED:
                         supporters.setdefault(target, set()).add(index)
                         shares[target] = shares.get(target, 0.0) + share

@@ -194,6 +194,17 @@ def test_link_quotes_that_give_other_numbers_are_no_link():
     assert (found.reworded, found.near, found.part()) == (False, False, None)
 
 
+def test_link_leaves_out_the_speakers_own_country_that_one_side_says_as_we():
+    we = statement("we", "سنرد بحزم بالتنسيق مع واشنطن", "yoko-kamikawa")
+    tokyo = statement("tokyo", "طوكيو ستتعامل بحزم بالتنسيق مع واشنطن", "yoko-kamikawa")
+    seoul = statement("seoul", "سيول ستتعامل بحزم بالتنسيق مع واشنطن", "yoko-kamikawa")
+
+    assert tokyo.units == ("@japan", "=رد", "حزم", "=تعاون", "@united-states")
+    assert link(we, tokyo).shares == (1.0, 0.8)
+    assert link(we, tokyo, SPEAKERS).shares == (1.0, 1.0)
+    assert link(we, seoul, SPEAKERS).shares == (1.0, 0.8)  # Seoul is not Kamikawa's "we"
+
+
 def test_link_a_clause_is_a_part_of_the_whole_sentence():
     whole = statement(
         "whole",
@@ -344,6 +355,18 @@ def test_evaluate_tune3_set_pairs_and_near_misses():
     assert (len(renderings), len(close_to)) == (49, 11)
     assert (scores.found, scores.grouped, scores.pairs) == (46, 46, 48)
     assert (scores.near_misses_apart, scores.near_misses) == (11, 11)
+    assert scores.wrong_pairs == ()
+
+
+def test_evaluate_holdout3_set_pairs_and_near_misses():
+    # Blind once (R0.500), then tuned on in round 5.
+    renderings, close_to = load_gold(GOLD / "holdout3.json", GAZETTEER)
+
+    scores = evaluate(renderings, close_to, GAZETTEER)
+
+    assert (len(renderings), len(close_to)) == (49, 10)
+    assert (scores.found, scores.grouped, scores.pairs) == (46, 46, 46)
+    assert (scores.near_misses_apart, scores.near_misses) == (10, 10)
     assert scores.wrong_pairs == ()
 
 
