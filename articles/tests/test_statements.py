@@ -97,6 +97,8 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("بالتنسيق مع سيول", "بالتعاون مع سيول", ("=تعاون", "@south-korea")),
         ("سنرد بحزم", "ستتعامل بحزم", ("=رد", "حزم")),
         ("كرم الضيافة", "حرارة الضيافة", ("=حار", "ضياف")),
+        ("بحثا عن أسلحة", "للحصول على أسلحة", ("=تلقي", "=سلاح")),  # in search of, not discussing
+        ("إذا اقتضت الضرورة", "إذا لزم", ("=ضروره",)),  # if need be
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
