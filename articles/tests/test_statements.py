@@ -99,6 +99,8 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("كرم الضيافة", "حرارة الضيافة", ("=حار", "ضياف")),
         ("بحثا عن أسلحة", "للحصول على أسلحة", ("=تلقي", "=سلاح")),  # in search of, not discussing
         ("إذا اقتضت الضرورة", "إذا لزم", ("=ضروره",)),  # if need be
+        ("ستعقد محادثات", "ستجري محادثات", ("=محادثات",)),  # talks are held: a light verb
+        ("زيارة متكاملة", "زيارة كاملة", ("=جاء", "=كامل")),
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
