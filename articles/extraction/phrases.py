@@ -93,10 +93,24 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         hyphenated = names.hyphenated(document, index)
         madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
         stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (hyphenated or madda)
-        if stops and not (describing and token in cues.ATTACHING and not named):
+        if stops and not (describing and not named and _attaches(document, index, first)):
             break
         index += 1
     return first, index
+
+
+# A member stands for a body with ``عن``: ``النائب عن لجنة العلاقات الخارجية``, ``العضو عن كتلة``.
+_MEMBERS = frozenset(normalize("النائب نائب النائبة نائبة العضو عضو الممثل ممثل").split())
+
+
+def _attaches(document: Document, index: int, first: int) -> bool:
+    """A preposition inside a description: ``الباحث في مركز الخليج``, and ``عن`` after a member
+    (``وقال النائب عن لجنة العلاقات الخارجية في البرلمان العراقي حيدر الفتلاوي`` → the MP, a
+    name the registry does not know); elsewhere ``عن`` opens what was spoken of."""
+    token = document.norm(index)
+    if token in cues.ATTACHING:
+        return True
+    return token == "عن" and index > first and cues.strip_conjunction(document.norm(index - 1)) in _MEMBERS
 
 
 def _person_match(document: Document, match: Match | None) -> bool:
@@ -344,6 +358,9 @@ def _person(phrase: Phrase) -> Subject | None:
     if run is not None and run[1] - run[0] > 1:
         # One unknown word alone (``وقال سادوفنيكوف``, ``أبوظبي``) is no name to propose: a surname
         # the article never gave in full, or not a name at all; the quote waits for an editor.
+        registered = _loosely_registered(document, run)
+        if registered is not None:
+            return Subject(registered, _through(phrase, run[1]), phrase.gender, CONFIDENCE_NAMED)
         name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
         proposed = ProposedActor.from_text(name, "person")
         return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)
@@ -351,6 +368,13 @@ def _person(phrase: Phrase) -> Subject | None:
     if titles:
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None
+
+
+def _loosely_registered(document, run: tuple[int, int]) -> str | None:
+    """A registry person under the copy's own spelling: ``وكانت المتحدثة باسم الوزارة، ماريا
+    زخاروفا، قد قالت`` → Maria Zakharova (``ماريا زاخاروفا`` in the registry), not a new name."""
+    words = tuple(document.norm(index) for index in range(*run))
+    return document.gazetteer.loosely_named(words)
 
 
 def _indefinite_person(phrase: Phrase) -> bool:
