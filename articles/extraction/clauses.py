@@ -143,9 +143,10 @@ def _remember(document: Document, sentence: Sentence, first: int, subject: Subje
         words = tokens(subject.proposed.name_ar)
         if len(words) > 1:
             _remember_surnames(document, (words[0], words[-1]), subject)
-        if len(words) > 2 and words[-2] in names.FAMILY_PARTICLES:
-            # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``
-            document.surnames[f"{words[-2]} {words[-1]}"] = subject
+        particle = next((i for i, word in enumerate(words) if i and word in names.FAMILY_PARTICLES), None)
+        if particle is not None and particle < len(words) - 1:
+            # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``; ``الشيخ ولد محمد الأمين`` → ``ولد محمد الأمين``
+            document.surnames[" ".join(words[particle:])] = subject
     if not subject.named:
         return
     head = bare(document.norm(first))

@@ -308,9 +308,14 @@ def _surname(phrase: Phrase) -> Subject | None:
     document, first = phrase.document, phrase.first
     earlier = document.surnames.get(document.norm(first)) or document.surnames.get(phrase.head)
     following = first + 1
-    if earlier is None and document.norm(first) in names.FAMILY_PARTICLES and following < phrase.end:
-        earlier = document.surnames.get(f"{document.norm(first)} {document.norm(following)}")
-        following += 1  # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``
+    if earlier is None and document.norm(first) in names.FAMILY_PARTICLES:
+        # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``; ``وشدد ولد محمد الأمين`` after ``الشيخ
+        # ولد محمد الأمين``: the longest family name the article gave
+        for last in range(min(phrase.end, first + 4), first + 1, -1):
+            words = " ".join(document.norm(index) for index in range(first, last))
+            if words in document.surnames:
+                earlier, following = document.surnames[words], last
+                break
     if earlier is None:
         return None
     joined = following < phrase.end and not any(char in "،," for char in document.gap_before(following))

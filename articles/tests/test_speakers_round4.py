@@ -36,3 +36,28 @@ def test_attribution_reads_a_member_for_a_body_through_to_his_name():
     )
 
     assert _speakers(text) == [(None, "مازن الخوالدة", ""), (None, "مازن الخوالدة", "")]
+
+
+def test_attribution_opens_a_name_after_an_abbreviated_title():
+    text = (
+        'وقال أستاذ العلاقات الدولية في جامعة قطر د. خالد السليطي، في حديث للصحيفة، إن "موسكو '
+        'تبحث عن حلفاء بأي ثمن في هذه المرحلة". ورد السليطي على سؤال قائلا: "الدوحة تقرأ المشهد '
+        'بهدوء ولا تستعجل المواقف".'
+    )
+
+    assert _speakers(text) == [(None, "خالد السليطي", ""), (None, "خالد السليطي", "")]
+
+
+def test_attribution_keeps_a_womans_nisba_as_her_family_name():
+    text = 'وكتبت الكاتبة العمانية شمساء الهنائية في عمودها: "القمم البطيئة تنتج أحيانا أسرع التحالفات".'
+
+    assert _speakers(text) == [(None, "شمساء الهنائية", "")]
+
+
+def test_attribution_reads_a_mauritanian_name_around_its_particle_and_its_later_family_name():
+    text = (
+        'وقال الباحث الموريتاني الشيخ ولد أحمد الأمين في تدوينة: "نعرف جيدا معنى أن تبحث عن صديق '
+        'حين تغلق الأبواب". وشدد ولد أحمد الأمين على أن "نواكشوط ليست معنية بصراع الكبار أبدا".'
+    )
+
+    assert _speakers(text) == [(None, "الشيخ ولد أحمد الأمين", ""), (None, "الشيخ ولد أحمد الأمين", "")]
