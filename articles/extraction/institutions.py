@@ -192,6 +192,8 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
     quote = document.quote_of[first + 1] if first + 1 < phrase.end else None
     if quote is not None and document.quotes[quote].kind == "term":
         name = document.quotes[quote].text
+    elif (title := _newspaper_title(phrase, stem)) is not None:
+        name = title
     else:
         last = first + 1
         while last < phrase.end and (
@@ -203,6 +205,40 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
         last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
+
+
+# Kinds of periodical whose name copy gives bare: ``صحيفة الراية`` is ``الراية``.
+_PERIODICALS = frozenset(normalize("صحيفة جريدة مجلة يومية").split())
+
+
+def _newspaper_title(phrase: Phrase, stem: str) -> str | None:
+    """A newspaper named by one definite word after its kind, unquoted: ``كتبت صحيفة الراية
+    أن`` → ``الراية``; ``وذكرت صحيفة المجاهد الحكومية في افتتاحيتها`` → ``المجاهد`` (the
+    adjective after it describes the paper).  The kind must be indefinite (``الصحيفة الرسمية``
+    names no paper), and the word no description (``صحيفة الحكومة``)."""
+    document, first = phrase.document, phrase.first
+    name = first + 1
+    if stem not in _PERIODICALS or phrase.head.startswith("ال") or name >= phrase.end:
+        return None
+    token = document.norm(name)
+    written = document.text[document.tokens[name][0] : document.tokens[name][1]]
+    if not written.startswith("ال") or document.match_at.get(name) is not None or len(token) < 5:
+        return None
+    word = token[2:]
+    if token in names.NOT_NATIONALITY or token in cues.PERSON_NOUNS or token in cues.NP_STOPWORDS:
+        return None
+    if word in cues.ORGANISATION_WORDS or word in cues.MEDIUM_WORDS or token in cues.PLACE_NOUNS:
+        return None
+    following = name + 1
+    if following < phrase.end and not document.gap_before(following).strip():
+        after = document.norm(following)
+        if not (
+            names.is_adjective(document, following)
+            or after in names.NOT_NATIONALITY
+            or after in cues.NP_STOPWORDS
+        ):
+            return None  # ``صحيفة الشرق الأوسط``: a name of more words than one
+    return written
 
 
 # Bodies a country keeps abroad, named by their seat: ``السفارة الصينية في بيونغ يانغ``.

@@ -109,13 +109,13 @@ def is_adjective(document: Document, index: int) -> bool:
     if match is not None:
         return match.alias_kind == DEMONYM
     token = document.norm(index)
-    if token in _NOT_NATIONALITY:
+    if token in NOT_NATIONALITY:
         return False
     return token.startswith("ال") and token.endswith(("يه", "ي")) and len(token) > 5
 
 
 # Adjectives that end like a nationality's but name no country: ``الخارجية``, ``المركزية``.
-_NOT_NATIONALITY = frozenset(
+NOT_NATIONALITY = frozenset(
     normalize(
         "الخارجية الداخلية المالية الرسمية الرسمي المركزية المركزي الوطنية الوطني المشتركة الدولية "
         "الدولي الحكومية الحكومي العسكرية العسكري السياسية السياسي الأمنية الأمني الإعلامية الرئاسية "
@@ -222,7 +222,7 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
         and not document.gap_before(index).strip()
         and _has_article(document, index)
         and document.match_at.get(index) is None
-        and document.norm(index) not in _NOT_NATIONALITY
+        and document.norm(index) not in NOT_NATIONALITY
     )
     return start, index + family
 
@@ -354,6 +354,6 @@ def _family_name(document: Document, index: int, end: int) -> bool:
         return False
     if token.endswith("ي"):
         return True
-    if token.endswith("يه") and token not in _NOT_NATIONALITY:
+    if token.endswith("يه") and token not in NOT_NATIONALITY:
         return True  # a woman's nisba: ``الكاتبة العمانية زوينة الكلبانية في عمودها``
     return ends

@@ -61,3 +61,24 @@ def test_attribution_reads_a_mauritanian_name_around_its_particle_and_its_later_
     )
 
     assert _speakers(text) == [(None, "الشيخ ولد أحمد الأمين", ""), (None, "الشيخ ولد أحمد الأمين", "")]
+
+
+def test_attribution_proposes_a_newspaper_by_its_bare_definite_name():
+    text = (
+        'وكتبت صحيفة الوطن الحكومية في افتتاحيتها أن القمة "إعلان صريح عن نهاية زمن القطب الواحد". '
+        'وأضافت الصحيفة: "لن تبقى العقوبات سلاحا في يد طرف واحد إلى الأبد".'
+    )
+
+    assert _speakers(text) == [(None, "الوطن", ""), (None, "الوطن", "")]
+
+
+def test_attribution_does_not_propose_an_official_paper_without_its_name():
+    text = 'وكتبت الصحيفة الرسمية أن القمة "إعلان صريح عن نهاية زمن القطب الواحد في العالم".'
+
+    assert _speakers(text) == [(None, None, "")]
+
+
+def test_attribution_knows_the_central_agency_in_its_other_word_order():
+    text = 'وذكرت الوكالة الكورية المركزية للأنباء أن الزعيمين "اتفقا على تعزيز التعاون في كل المجالات".'
+
+    assert _speakers(text) == [("kcna", None, "")]
