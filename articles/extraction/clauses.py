@@ -306,6 +306,10 @@ def _subject_before(document: Document, sentence: Sentence, cue: int, gender: st
         subject = _match_before(document, sentence, match, gender)
         if subject is not None:
             return subject
+    if document.cue_form(index=cue) in cues.PARTICIPLE_CUES:
+        # ``وكان الرئيس الروسي قد أجاب عن سؤال عما إذا كانت موسكو ستساعد … قائلا``: a participle
+        # goes with its main verb's subject; the words before it are the object's clause.
+        return None
     opener = _clause_opener(document, sentence, index)
     if opener is None or opener + 1 > index:
         return None

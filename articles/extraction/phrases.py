@@ -86,6 +86,9 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         ):
             break  # ``مصادر مطلعة لرويترز``; but ``مركز الخليج للأبحاث`` goes on
         if match is not None and not _governed(document, index, match, first):
+            if former_title(document, match):
+                index = match.end_token + 1  # ``الرئيس الروسي السابق دميتري ميدفيديف``: on to the name
+                continue
             named = named or (match.alias_kind != DEMONYM and match_kind(document, match) == "person")
             index = match.end_token
             continue
@@ -111,6 +114,22 @@ def _attaches(document: Document, index: int, first: int) -> bool:
     if token in cues.ATTACHING:
         return True
     return token == "عن" and index > first and cues.strip_conjunction(document.norm(index - 1)) in _MEMBERS
+
+
+# ``السابق`` after a title: whoever held it before, not its holder now.
+_FORMER = frozenset(normalize("السابق السابقة الأسبق الأسبقة").split())
+
+
+def former_title(document: Document, match: Match) -> bool:
+    """A title followed by ``السابق`` names nobody the registry holds it for: ``وكتب الرئيس
+    الروسي السابق دميتري ميدفيديف`` → Medvedev by his name, never Putin by the title."""
+    following = match.end_token
+    return (
+        match.alias_kind == TITLE
+        and following < len(document.tokens)
+        and not document.gap_before(following).strip()
+        and document.norm(following) in _FORMER
+    )
 
 
 def _person_match(document: Document, match: Match | None) -> bool:
@@ -369,7 +388,7 @@ def _person(phrase: Phrase) -> Subject | None:
         name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
         proposed = ProposedActor.from_text(name, "person")
         return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)
-    titles = [m for m in matches if m.alias_kind == TITLE]
+    titles = [m for m in matches if m.alias_kind == TITLE and not former_title(document, m)]
     if titles:
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None

@@ -82,3 +82,21 @@ def test_attribution_knows_the_central_agency_in_its_other_word_order():
     text = 'وذكرت الوكالة الكورية المركزية للأنباء أن الزعيمين "اتفقا على تعزيز التعاون في كل المجالات".'
 
     assert _speakers(text) == [("kcna", None, "")]
+
+
+def test_attribution_reads_a_former_holder_by_his_name_not_the_incumbent_by_the_title():
+    text = (
+        'وكتب الرئيس الروسي السابق دميتري ميدفيديف على قناته: "فليغضب من يشاء في العواصم الغربية، '
+        'فصداقتنا لا تحتاج إلى إذن".'
+    )
+
+    assert _speakers(text) == [("dmitry-medvedev", None, "")]
+
+
+def test_attribution_gives_a_participle_its_main_verbs_subject_not_the_clause_before_it():
+    text = (
+        "وكان الرئيس الروسي قد أجاب عن سؤال لصحافي عما إذا كانت موسكو ستساعد بيونغ يانغ في بناء "
+        'الأقمار قائلا: "لهذا جئنا إلى هنا، فالزعيم الكوري مهتم جدا بتكنولوجيا الفضاء".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, "")]
