@@ -84,8 +84,8 @@ def _plain(token: str) -> bool:
         return False
     for form in {token, word}:
         stem = form[1:] if form[:1] in "بل" else form
-        if stem in _KINDS_OF_BODY:
-            return False
+        if stem in _KINDS_OF_BODY or (stem != form and stem in cues.PERSON_NOUNS):
+            return False  # ``لمراسلة الميادين``: a reporter glued to ل, no name
     return True
 
 

@@ -269,6 +269,7 @@ def resolve_phrase(
         rules = (
             _surname,
             _person,
+            _medium_reporter,
             _own_reporter,
             institutions.official_of,
             _unnamed,
@@ -417,6 +418,25 @@ def document_match(phrase: Phrase) -> Match | None:
     return phrase.document.match_at.get(phrase.first)
 
 
+def _bare_medium_name(document: Document, index: int, end: int) -> str | None:
+    """One definite word no lexicon knows, then a place or the phrase's end: ``الميادين`` in
+    ``لمراسلة الميادين في موسكو``; not ``مراسل الشؤون الدبلوماسية`` (a beat, and more words)."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    token = document.norm(index)
+    if not written.startswith("ال") or len(token) < 5 or token in names.NOT_NATIONALITY:
+        return None
+    stem = token[2:]
+    if token in cues.PERSON_NOUNS or token in cues.PLACE_NOUNS or token in cues.DESCRIPTIVE_WORDS:
+        return None
+    if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS or token in cues.NP_STOPWORDS:
+        return None
+    following = index + 1
+    ends = following >= end or any(char in "،," for char in document.gap_before(following))
+    if not ends and document.norm(following) != "في":
+        return None
+    return written
+
+
 def _own_reporter(phrase: Phrase) -> Subject | None:
     """A medium's unnamed correspondent speaks for it: ``وفي تقرير بثته قناة العالم من
     فلاديفوستوك، قال مراسلها إن "…"`` → Al-Alam; ``ونقلت قناة "الجزيرة" عن مراسلها`` → Al
@@ -443,6 +463,36 @@ def _own_reporter(phrase: Phrase) -> Subject | None:
 
 
 _REPORTER_REACH = 40
+# A correspondent named by the medium after him: ``مراسل الجزيرة``, ``مراسلة "شفق نيوز"``.
+_REPORTERS = frozenset(normalize("مراسل مراسلة موفد موفدة").split())
+
+
+def _medium_reporter(phrase: Phrase) -> Subject | None:
+    """An unnamed correspondent of the medium written after him speaks for it: ``وفي تعليق
+    لمراسلة الميادين في موسكو، فإن`` → Al Mayadeen; ``ووفق مراسل "شفق نيوز" في موسكو`` → ``شفق
+    نيوز`` (proposed: the registry does not know it).  A named one is the person, read before."""
+    document, following = phrase.document, phrase.first + 1
+    if cues.strip_conjunction(phrase.head) not in _REPORTERS or following >= phrase.end:
+        return None
+    if document.gap_before(following).strip(' "“”«»'):
+        return None  # ``مراسل، …``: an apposition, not the medium
+    match = document.match_at.get(following)
+    if match is not None:
+        if match_kind(document, match) != "medium" or match.proclitic:
+            return None
+        return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+    quote = document.quote_of[following]
+    if quote is None or document.quotes[quote].kind != "term":
+        name = _bare_medium_name(document, following, phrase.end)
+        if name is None:
+            return None
+        proposed = ProposedActor.from_text(name, "medium")
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+    key = _quoted_medium(document, following)
+    if key is not None:
+        return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL)
+    proposed = ProposedActor.from_text(document.quotes[quote].text, "medium")
+    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
 
 
 def _quoted_medium(document: Document, index: int) -> str | None:

@@ -100,3 +100,19 @@ def test_attribution_gives_a_participle_its_main_verbs_subject_not_the_clause_be
     )
 
     assert _speakers(text) == [("vladimir-putin", None, "")]
+
+
+def test_attribution_gives_a_correspondent_to_the_medium_named_after_him():
+    text = (
+        'وفي تعليق لمراسلة المنار في موسكو، فإن الزيارة "تمهد لمرحلة جديدة من التعاون العسكري بين '
+        'البلدين". ووفق مراسل "شفق نيوز" في موسكو، فإن الجانب الروسي "لم يسمح للصحفيين الأجانب '
+        'بالاقتراب من المنصة".'
+    )
+
+    assert _speakers(text) == [(None, "المنار", ""), (None, "شفق نيوز", "")]
+
+
+def test_attribution_does_not_propose_a_correspondents_beat_as_a_medium():
+    text = 'وقال مراسل الشؤون الدبلوماسية إن "الزيارة تمهد لمرحلة جديدة من التعاون بين البلدين".'
+
+    assert _speakers(text) == [(None, None, "")]
