@@ -246,6 +246,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     before = _subject_before(document, sentence, cue, gender)
     if before is not None:
         return before
+    topic = _topic(document, sentence, cue, gender)
+    if topic is not None:
+        return topic
     if form in cues.PARTICIPLE_CUES:
         return None
     following = document.norm(cue + 1) if cue + 1 < sentence.end else ""
@@ -365,6 +368,35 @@ def after_word(document: Document, index: int, sentence: Sentence, word: str) ->
     if index < sentence.end and document.norm(index) == word:
         return index + 1
     return None
+
+
+_AS_FOR = frozenset(normalize("أما وأما").split())
+
+
+def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """``أما X فقال``: the topic before the verb with ف is its subject, whatever follows the
+    verb: ``أما الأمين العام للأمم المتحدة فقال، بحسب المتحدث باسمه ستيفان دوجاريك، إن`` →
+    Guterres (his spokesman only relays)."""
+    written = document.text[document.tokens[cue][0] : document.tokens[cue][1]]
+    if not written.startswith("ف") or cues.strip_conjunction(document.norm(cue)) == document.norm(cue):
+        return None
+    opener = next((i for i in range(cue - 1, sentence.first - 1, -1) if document.norm(i) in _AS_FOR), None)
+    if opener is None or cue - opener < 2 or cue - opener > 12:
+        return None
+    if document.norm(opener + 1) in cues.NP_STOPWORDS or any(
+        char in "،," for index in range(opener + 2, cue + 1) for char in document.gap_before(index)
+    ):
+        return None  # ``أما في سيول، فقال المتحدث``: a place, and the subject after the verb
+    following = cue + 1
+    if (
+        following < sentence.end
+        and not document.gap_before(following).strip(" ")
+        and document.quote_of[following] is None
+        and not is_complementizer(document, following)
+    ):
+        return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
+    subject = resolve_phrase(document, opener + 1, cue, gender)
+    return subject if subject is not None and subject.identified else None
 
 
 def has_conjunction(document: Document, index: int) -> bool:

@@ -116,3 +116,18 @@ def test_attribution_does_not_propose_a_correspondents_beat_as_a_medium():
     text = 'وقال مراسل الشؤون الدبلوماسية إن "الزيارة تمهد لمرحلة جديدة من التعاون بين البلدين".'
 
     assert _speakers(text) == [(None, None, "")]
+
+
+def test_attribution_reads_the_topic_of_amma_as_the_subject_and_the_source_after_as_a_relay():
+    text = (
+        "أما الأمين العام للأمم المتحدة فقال، بحسب المتحدث باسمه ستيفان دوجاريك، إن "
+        '"أي تعاون عسكري مع بيونغ يانغ يجب أن يحترم نظام العقوبات".'
+    )
+
+    assert _speakers(text) == [("antonio-guterres", None, "")]
+
+
+def test_attribution_keeps_the_subject_after_the_verb_when_amma_fronts_a_place():
+    text = 'أما في سيول فقال المتحدث باسم الرئاسة الكورية الجنوبية إن "الحكومة تتابع القمة عن كثب".'
+
+    assert _speakers(text) == [("lee-do-woon", None, "")]
