@@ -254,7 +254,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     following = document.norm(cue + 1) if cue + 1 < sentence.end else ""
     if following in cues.IMPERSONAL_OBJECTS:
         if form in cues.COMMENTING_ON:
-            return None  # ``وعلّقت عليها: "…"``: whoever posted it comments, as the sentence said
+            # ``وعلّقت عليها: "…"``: whoever posted it comments, as the sentence said; but
+            # ``ليردّ عليه كيم جونغ أون: "…"`` names who replies, after the pronoun.
+            return _named_after(document, sentence, cue + 2)
         if form in cues.SAID_IN and following in ("فيه", "فيها"):
             return None  # ``بعث كيم برقية … قال فيها: "…"``: the sentence's subject said it
         return Subject(None, "", gender, 0.0)
@@ -368,6 +370,15 @@ def after_word(document: Document, index: int, sentence: Sentence, word: str) ->
     if index < sentence.end and document.norm(index) == word:
         return index + 1
     return None
+
+
+def _named_after(document: Document, sentence: Sentence, first: int) -> Subject | None:
+    """A named subject right after the verb's pronoun object, or None (the subject is inherited)."""
+    if first >= sentence.end or document.gap_before(first).strip():
+        return None
+    start, end = noun_phrase(document, sentence, first)
+    subject = resolve_phrase(document, start, end, MASCULINE) if end > start else None
+    return subject if subject is not None and subject.named else None
 
 
 _AS_FOR = frozenset(normalize("أما وأما").split())

@@ -200,6 +200,8 @@ _CUE_FORMS: dict[str, str | None] = {}
 def cue_form(token: str) -> str | None:
     """``وأضافت`` → ``اضافت``; None for a word that reports nothing."""
     form = cues.strip_conjunction(token)
+    if form[:2] in ("لي", "لت") and form[1:] in cues.ALL_CUES and form not in cues.ALL_CUES:
+        form = form[1:]  # ``…، ليردّ عليه كيم: "…"``: the narrative ل before a present verb
     if not (form in cues.ALL_CUES or form in cues.RELAY_VERBS or form in cues.SOURCE_CUES):
         form = None
     if len(_CUE_FORMS) < 65536:

@@ -131,3 +131,18 @@ def test_attribution_keeps_the_subject_after_the_verb_when_amma_fronts_a_place()
     text = 'أما في سيول فقال المتحدث باسم الرئاسة الكورية الجنوبية إن "الحكومة تتابع القمة عن كثب".'
 
     assert _speakers(text) == [("lee-do-woon", None, "")]
+
+
+def test_attribution_reads_a_narrative_la_verb_and_the_name_after_its_pronoun():
+    text = (
+        'وقال الرئيس الروسي لضيفه: "سعيد جدا برؤيتك مرة أخرى في بلادنا"، ليرد عليه كيم جونغ أون: '
+        '"أشكرك على الدعوة رغم انشغالك الكبير".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, ""), ("kim-jong-un", None, "")]
+
+
+def test_attribution_keeps_the_commenter_when_no_name_follows_the_pronoun():
+    text = 'ونشر لافروف صورة القطار، وعلّق عليها: "رحلة طويلة تستحق العناء من أجل أصدقائنا".'
+
+    assert _speakers(text) == [("sergei-lavrov", None, "")]
