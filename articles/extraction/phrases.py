@@ -77,12 +77,17 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
                 break  # ``قال بلينكن، مضيفا``, ``مسؤولون غربيون، بينهم``
         elif named and not names.continues_name(document, index) and not _person_match(document, match):
             break  # ``أعلن بوتين عن استعداد موسكو``: the subject ends with the name
-        if _is_addressee(document, index, match) and (
-            index == first
-            or named
-            or not describing
-            or match is not None
-            or _is_addressee_word(document.norm(index))
+        issued_by = index == first + 1 and bare(document.norm(first)) in cues.STATEMENT_NOUNS
+        if (
+            not issued_by
+            and _is_addressee(document, index, match)
+            and (
+                index == first
+                or named
+                or not describing
+                or match is not None
+                or _is_addressee_word(document.norm(index))
+            )
         ):
             break  # ``مصادر مطلعة لرويترز``; but ``مركز الخليج للأبحاث`` goes on
         if match is not None and not _governed(document, index, match, first):

@@ -146,3 +146,12 @@ def test_attribution_keeps_the_commenter_when_no_name_follows_the_pronoun():
     text = 'ونشر لافروف صورة القطار، وعلّق عليها: "رحلة طويلة تستحق العناء من أجل أصدقائنا".'
 
     assert _speakers(text) == [("sergei-lavrov", None, "")]
+
+
+def test_attribution_reads_the_issuer_glued_to_la_after_a_relayed_statement():
+    text = (
+        'ونقلت وكالة الأنباء العمانية عن بيان لوزارة الخارجية الروسية أن "موسكو تقدر مواقف الدول '
+        'التي ترفض لغة العقوبات الأحادية".'
+    )
+
+    assert _speakers(text) == [("russian-foreign-ministry", None, "")]
