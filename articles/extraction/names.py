@@ -72,7 +72,28 @@ def is_name_word(document: Document, index: int) -> bool:
         return False
     if document.match_at.get(index) is not None or document.cue_form(index) is not None:
         return False
+    if written in _ALI:
+        return _ali_is_a_name(document, index)
     return _plain(token)
+
+
+# ``علي`` (Ali) is spelt like ``على`` (on) once normalised, and Egyptian copy writes ``على`` so.
+_ALI = frozenset(("علي", "وعلي"))
+
+
+def _ali_is_a_name(document: Document, index: int) -> bool:
+    """``كتب المحلل السياسي علي الساعدي`` → a name: written with ي, after a definite
+    description, and before a family name (a nisba) with nothing between; ``وأكد المتحدث علي
+    أن`` and ``علي الساحة`` are the preposition."""
+    following = index + 1
+    if index == 0 or following >= len(document.tokens) or document.gap_before(following).strip():
+        return False
+    if not _has_article(document, index - 1) or document.gap_before(index).strip():
+        return False
+    written = document.text[document.tokens[following][0] : document.tokens[following][1]]
+    token = document.norm(following)
+    nisba = written.startswith("ال") and token.endswith("ي") and token not in NOT_NATIONALITY
+    return nisba and document.match_at.get(following) is None and _plain(token)
 
 
 @lru_cache(maxsize=65536)

@@ -101,6 +101,9 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         hyphenated = names.hyphenated(document, index)
         madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
         stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (hyphenated or madda)
+        stops = stops and not (
+            token == "علي" and names.is_name_word(document, index)
+        )  # ``المحلل علي الساعدي``
         if stops and not (describing and not named and _attaches(document, index, first)):
             break
         index += 1

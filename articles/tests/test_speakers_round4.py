@@ -155,3 +155,15 @@ def test_attribution_reads_the_issuer_glued_to_la_after_a_relayed_statement():
     )
 
     assert _speakers(text) == [("russian-foreign-ministry", None, "")]
+
+
+def test_attribution_reads_ali_as_a_given_name_before_a_nisba():
+    text = 'وكتب المحلل السياسي علي الحسناوي: "قطار كيم وصل، ونحن ننتظر منذ عشرين عاما قطار الكهرباء".'
+
+    assert _speakers(text) == [(None, "علي الحسناوي", "")]
+
+
+def test_attribution_reads_ali_spelt_for_ala_as_the_preposition():
+    text = 'وشدد المتحدث الرسمي علي أن "الزيارة لن تغير شيئا في معادلات المنطقة".'
+
+    assert _speakers(text) == [(None, None, "")]
