@@ -68,7 +68,38 @@ def official_of(phrase: Phrase) -> Subject | None:
     generic = generic_institution(phrase, index, CONFIDENCE_OFFICIAL)
     if generic is not None:
         return generic
+    earlier = _institution_named_before(phrase, index)
+    if earlier is not None:
+        return earlier
     return _unknown_institution(phrase, index)
+
+
+_REFERRING_REACH = 60
+
+
+def _institution_named_before(phrase: Phrase, index: int) -> Subject | None:
+    """``الوزارة`` alone after an official refers back to the ministry the paragraph named:
+    ``حذرت الخارجية الأميركية من أن "…". وقال متحدث باسم الوزارة إن "…"`` → the State
+    Department (registered as ``وزارة الخارجية الأمريكية``); nothing named before, nobody."""
+    document = phrase.document
+    word = bare(document.norm(index))
+    if index + 1 != phrase.end or not word.startswith("ال") or word[2:] not in cues.ORGANISATION_WORDS:
+        return None
+    for match in reversed(document.matches):
+        if match.first_token >= phrase.first:
+            continue
+        if match.first_token < phrase.first - _REFERRING_REACH or "\n" in document.gap_before(
+            match.end_token
+        ):
+            return None
+        actor = document.gazetteer.actor(match.key)
+        quoted = document.quote_of[match.first_token] is not None  # what was said, not who
+        if quoted or actor is None or len(match.keys) > 1 or actor.kind != "organisation":
+            continue
+        if normalize(actor.name_ar).split()[0] == word[2:]:
+            return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+        return None  # another body was named last
+    return None
 
 
 _CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())

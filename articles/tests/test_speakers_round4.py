@@ -167,3 +167,18 @@ def test_attribution_reads_ali_spelt_for_ala_as_the_preposition():
     text = 'وشدد المتحدث الرسمي علي أن "الزيارة لن تغير شيئا في معادلات المنطقة".'
 
     assert _speakers(text) == [(None, None, "")]
+
+
+def test_attribution_gives_an_official_of_the_ministry_to_the_ministry_named_before():
+    text = (
+        'وحذرت الخارجية الأميركية من أن "أي صفقة سلاح مع بيونغ يانغ تنتهك قرارات مجلس الأمن". '
+        'وقال متحدث باسم الوزارة إن واشنطن "لن تقف مكتوفة الأيدي أمام هذه الصفقات".'
+    )
+
+    assert _speakers(text) == [("us-state-department", None, ""), ("us-state-department", None, "")]
+
+
+def test_attribution_leaves_an_official_of_a_ministry_nobody_named_unnamed():
+    text = 'وقال متحدث باسم الوزارة إن واشنطن "لن تقف مكتوفة الأيدي أمام هذه الصفقات".'
+
+    assert _speakers(text) == [(None, None, "متحدث باسم الوزارة")]
