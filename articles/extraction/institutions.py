@@ -138,15 +138,30 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
     document = phrase.document
     word = bare(document.norm(index))
     stem = word[2:] if word.startswith("ال") else word
-    if stem not in cues.ORGANISATION_WORDS and word not in ("الخارجيه", "الرياسه"):
+    if (
+        stem not in cues.ORGANISATION_WORDS
+        and word not in ("الخارجيه", "الرياسه")
+        and word not in _GOVERNMENTS
+    ):
         return None
     last = index + 1
+    if word in _GOVERNMENTS:
+        last = _region_end(document, last, phrase.end)
     while last < phrase.end and modifies(document, last):
         last += 1
     if not _has_proper_part(document, index + 1, last):
         return None
     proposed = ProposedActor.from_text(institution_name(document, index, last), "organisation")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
+
+
+def _region_end(document: Document, first: int, end: int) -> int:
+    """The region a government rules, in construct: ``مسؤول في حكومة إقليم كردستان`` →
+    ``حكومة إقليم كردستان``, proposed (a country's government is its country, read before)."""
+    place = cues.strip_conjunction(document.norm(first)) if first < end else ""
+    if place not in cues.PLACE_NOUNS or first + 1 >= end or not names.is_name_word(document, first + 1):
+        return first
+    return first + 2
 
 
 def _has_proper_part(document: Document, first: int, end: int) -> bool:
@@ -231,8 +246,10 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
             names.is_name_word(document, last) or (kind == "organisation" and modifies(document, last))
         ):
             last += 1
-        if last == first + 1 or not _has_proper_part(document, first + 1, last):
+        of_country = _country_of_body(document, stem, last, phrase.end)
+        if of_country == last and (last == first + 1 or not _has_proper_part(document, first + 1, last)):
             return None
+        last = of_country
         last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
@@ -276,13 +293,27 @@ def _newspaper_title(phrase: Phrase, stem: str) -> str | None:
 _SEATED = frozenset(normalize("سفارة قنصلية بعثة").split())
 
 
+def _country_of_body(document: Document, stem: str, last: int, end: int) -> int:
+    """``سفارة روسيا`` (the country in construct, not as adjective): the embassy's name goes
+    on through the country the registry knows."""
+    if stem not in _SEATED or last >= end:
+        return last
+    country = document.match_at.get(last)
+    if country is None or match_kind(document, country) != "country" or country.proclitic:
+        return last
+    return country.end_token
+
+
 def seat_end(document: Document, stem: str, last: int, end: int) -> int:
     """An embassy's name runs on through its seat, a place the registry knows: ``السفارة
     الصينية في بيونغ يانغ`` is one embassy among China's, so it is proposed whole."""
     if stem not in _SEATED or last + 1 >= end or document.norm(last) != "في":
         return last
     place = document.match_at.get(last + 1)
-    if place is None or match_kind(document, place) != "country" or place.end_token > end:
+    if place is None:
+        # ``سفارة روسيا في نواكشوط``: a capital the registry does not list, ending the phrase
+        return last + 2 if last + 2 == end and names.is_name_word(document, last + 1) else last
+    if match_kind(document, place) != "country" or place.end_token > end:
         return last
     return place.end_token
 

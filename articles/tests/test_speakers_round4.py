@@ -182,3 +182,21 @@ def test_attribution_leaves_an_official_of_a_ministry_nobody_named_unnamed():
     text = 'وقال متحدث باسم الوزارة إن واشنطن "لن تقف مكتوفة الأيدي أمام هذه الصفقات".'
 
     assert _speakers(text) == [(None, None, "متحدث باسم الوزارة")]
+
+
+def test_attribution_proposes_a_countrys_embassy_with_its_seat():
+    text = (
+        'وذكرت الوكالة الرسمية، نقلا عن سفارة روسيا في نواكشوط، أن القمة "شكلت محطة تاريخية في '
+        'علاقات البلدين".'
+    )
+
+    assert _speakers(text) == [(None, "سفارة روسيا في نواكشوط", "")]
+
+
+def test_attribution_gives_an_official_of_a_regional_government_to_that_government():
+    text = (
+        'ونقلت شبكة روداو عن مسؤول في حكومة إقليم كردستان قوله إن "الإقليم بعيد عن هذه '
+        'الاصطفافات ويركز على ملفاته الاقتصادية".'
+    )
+
+    assert _speakers(text) == [(None, "حكومة إقليم كردستان", "")]
