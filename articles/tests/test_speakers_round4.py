@@ -3,7 +3,9 @@ test is an invented paragraph for one class of error and asserts exactly who spe
 
 from articles import reference
 from articles.extraction.actors import Gazetteer
+from articles.extraction.document import read
 from articles.extraction.pipeline import extract
+from articles.extraction.quotes import find_quotes
 
 GAZETTEER = Gazetteer(reference.actors())
 
@@ -200,3 +202,19 @@ def test_attribution_gives_an_official_of_a_regional_government_to_that_governme
     )
 
     assert _speakers(text) == [(None, "حكومة إقليم كردستان", "")]
+
+
+def test_attribution_reads_bayyana_with_its_shadda_as_a_verb_of_saying():
+    text = (
+        'وقال الخبير الأمني العراقي سعد الدليمي إن "ما جرى سيكون له صدى في المنطقة كلها". '
+        'وبيّن الدليمي أن "الذخيرة قد تصل إلى جبهات لا نتوقعها".'
+    )
+
+    assert _speakers(text) == [(None, "سعد الدليمي", ""), (None, "سعد الدليمي", "")]
+
+
+def test_attribution_reads_bayna_without_shadda_as_between():
+    text = 'وبيّن الدليمي أن "الفرق كبير"، وبين البلدين "خلاف قديم".'
+    document = read(text, find_quotes(text), GAZETTEER)
+
+    assert [document.cue_form(index) for index in (0, 5)] == ["اوضح", None]
