@@ -128,6 +128,39 @@ def spelling_variants(alias_tokens: tuple[str, ...], *, transliterated: bool) ->
     return {tuple(form.split()) for form in forms}
 
 
+_VOWEL_LETTERS = str.maketrans("", "", "اويى")
+_ONE_G = str.maketrans("غق", "جج")
+
+
+# Shorter words are kept whole: Korean and Chinese syllables (``هو``/``هيو``, ``جونغ``/``جانغ``)
+# differ by a vowel and are other people's names.
+_LOOSE_LETTERS = 5
+
+
+def name_skeleton(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's long words without their long vowels past the first letter, the g-letters as
+    one: ``ماريا زاخاروفا`` and ``ماريا زخاروفا`` → (``مر``, ``زخرف``); ``كيم تاي هو`` stays
+    itself, not ``كيم تاي هيو``."""
+    return tuple(
+        (word[:1] + word[1:].translate(_VOWEL_LETTERS)).translate(_ONE_G)
+        if len(word) >= _LOOSE_LETTERS
+        else word
+        for word in words
+    )
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """One letter replaced, added or dropped: ``سادوفنيكوف`` / ``سادوفنكوف``."""
+    if abs(len(first) - len(second)) > 1 or first == second:
+        return first == second
+    if len(first) > len(second):
+        first, second = second, first
+    index = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), len(first))
+    if len(first) == len(second):
+        return first[index + 1 :] == second[index + 1 :]
+    return first[index:] == second[index + 1 :]
+
+
 class Gazetteer:
     """Finds actors in text from a list of :class:`ActorRecord` (or plain dicts)."""
 
@@ -139,6 +172,7 @@ class Gazetteer:
         self._starts: dict[str, tuple[tuple[str, dict], ...]] = {}  # `_openings`, per token
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
+        self._skeletons: dict[tuple[str, ...], set[str]] | None = None
         for record in records:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
@@ -225,6 +259,39 @@ class Gazetteer:
             if node is None:
                 return ()
         return tuple(key for key, kind in node.get(None, {}).items() if kind == NAME)
+
+    def loosely_named(self, words: tuple[str, ...]) -> str | None:
+        """The one registry person whose full name is these normalised words spelt another way,
+        or None: ``ماريا زخاروفا`` → Maria Zakharova (registered as ``ماريا زاخاروفا``).
+
+        Copy spells transliterated names freely, mostly in the long vowels, so names compare by
+        their skeleton (:func:`name_skeleton`: the vowel letters dropped, the g-letters one);
+        failing that, one letter apart when the family name's skeleton is the same and every
+        word is long (short Korean and Chinese names differ by one letter and are other people).
+        Two words at least, and one actor only: a guess is worse than none.
+        """
+        if len(words) < 2:
+            return None
+        if self._skeletons is None:
+            self._skeletons = {}
+            for key, spellings in self._spellings.items():
+                if self.actors[key].kind != "person":
+                    continue
+                for spelling in spellings:
+                    if len(spelling) >= 2:
+                        self._skeletons.setdefault(name_skeleton(spelling), set()).add(key)
+        skeleton = name_skeleton(words)
+        keys = self._skeletons.get(skeleton, set())
+        if not keys and min(len(word) for word in words) >= _LOOSE_LETTERS:
+            keys = {
+                key
+                for other, found in self._skeletons.items()
+                if len(other) == len(skeleton)
+                and other[-1] == skeleton[-1]
+                and _one_edit_apart(" ".join(other), " ".join(skeleton))
+                for key in found
+            }
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def match(self, text: str) -> list[Match]:
         """Every alias occurrence in ``text``, leftmost-longest, without overlaps."""

@@ -199,6 +199,9 @@ class Document:
         nor ``ذكر`` in ``طالبا عدم ذكر اسمه`` (a verbal noun)."""
         known = _CUE_FORMS
         forms = [known[norm] if norm in known else cue_form(norm) for _start, _end, norm in self.tokens]
+        for index, (start, end, norm) in enumerate(self.tokens):
+            if norm in _WITH_SHADDA and "ّ" in self.text[start:end]:
+                forms[index] = _WITH_SHADDA[norm]
         for index, form in enumerate(forms):
             if form is None:
                 continue
@@ -211,6 +214,12 @@ class Document:
         return forms
 
 
+# Verbs of saying spelt like other words unless the shadda is written: ``وبيّن الجبوري أن`` (and
+# he made clear) is ``وبين`` (and between) without it; read as the cue they mean.
+_WITH_SHADDA = {
+    **dict.fromkeys(("بين", "وبين", "فبين"), "اوضح"),
+    **dict.fromkeys(("بينت", "وبينت", "فبينت"), "اوضحت"),
+}
 # cue_form's answers, read directly: a dict lookup per word is what a long article can afford.
 _CUE_FORMS: dict[str, str | None] = {}
 
@@ -218,6 +227,8 @@ _CUE_FORMS: dict[str, str | None] = {}
 def cue_form(token: str) -> str | None:
     """``وأضافت`` → ``اضافت``; None for a word that reports nothing."""
     form = cues.strip_conjunction(token)
+    if form[:2] in ("لي", "لت") and form[1:] in cues.ALL_CUES and form not in cues.ALL_CUES:
+        form = form[1:]  # ``…، ليردّ عليه كيم: "…"``: the narrative ل before a present verb
     if not (form in cues.ALL_CUES or form in cues.RELAY_VERBS or form in cues.SOURCE_CUES):
         form = None
     if len(_CUE_FORMS) < 65536:
