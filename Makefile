@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 WITH_DB = export DATABASE_URL="$${DATABASE_URL:-$$($(PY) scripts/devdb.py)}" &&
 DEV_ENV = export DEBUG="$${DEBUG:-1}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" &&
 
-.PHONY: run test setup install migrate seed manage lint format migrations-check bench bench-100k bench-import bench-serving loadcheck db-stop clean
+.PHONY: run test setup install migrate seed manage lint format migrations-check bench bench-100k bench-import bench-longline bench-serving loadcheck db-stop clean
 
 run: setup
 	@$(WITH_DB) $(DEV_ENV) $(PY) manage.py seed_corpus && \
@@ -68,6 +68,10 @@ loadcheck: seed
 # import_articles on 1,000 generated copies, new then unchanged, in a scratch database.
 bench-import: setup
 	@$(WITH_DB) $(PY) bench/importing.py
+
+# import_articles on one 5 MB file of one line (the seeds repeated), in a scratch database.
+bench-longline: setup
+	@$(WITH_DB) $(PY) bench/longline.py $(BENCH_ARGS)
 
 # A cached page against a WhiteNoise file through gunicorn, with wrk (apt-get install wrk).
 bench-serving: setup

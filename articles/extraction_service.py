@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from articles import caching, statement_groups
+from articles.bulk import copy_objects
 from articles.extraction.actors import Gazetteer
 from articles.extraction.normalize import normalize
 from articles.extraction.pipeline import Extraction, extract
@@ -59,6 +60,8 @@ _registry_actors: dict[str, Actor] = {}
 _built_at_version: int | None = None
 _checked_at = 0.0
 RECHECK_SECONDS = 10
+# Above this many quotes an article's are written with COPY (no ids back) rather than bulk_create.
+COPY_ABOVE = 1000
 
 
 def gazetteer() -> Gazetteer:
@@ -149,11 +152,17 @@ def extract_article(
             for found in result.quotes
             if not any(found.start < end and start < found.end for start, end in verified)
         ]
-        Quote.objects.bulk_create(quotes)
+        if len(quotes) > COPY_ABOVE:
+            # A huge article (a whole file on one line): one COPY, and its ids read back.
+            copy_objects(Quote, quotes)
+            stored = None
+        else:
+            Quote.objects.bulk_create(quotes)
+            stored = quotes if created else None
         _store_mentions(article, [*result.mentions, *mention_result], actors, created=created)
         store_sentences(article)
-        # A new article's quotes are all in `quotes`, with their ids, in order.
-        statement_groups.group_article(article, previous, registry, quotes=quotes if created else None)
+        # A new article's quotes, when bulk_create gave them their ids, in order.
+        statement_groups.group_article(article, previous, registry, quotes=stored)
     return {"quotes": len(quotes), "kept": len(verified), "moved": moved, "set_aside": set_aside}
 
 

@@ -16,6 +16,7 @@ from threading import local
 from django.db import connection, transaction
 
 from articles import caching
+from articles.bulk import copy_objects
 from articles.extraction.frames import lexicon_pattern
 from articles.extraction.normalize import normalize
 from articles.extraction.sentences import split_sentences
@@ -64,7 +65,7 @@ def store_sentences_bulk(articles: Iterable[Article]) -> int:
     ]
     with transaction.atomic(savepoint=False):  # a failure rolls back the caller's whole
         Sentence.objects.filter(article_id__in=ids).delete()
-        Sentence.objects.bulk_create(rows, batch_size=5000)
+        copy_objects(Sentence, rows)
         match_frames(article_ids=ids)
     return len(rows)
 
@@ -127,16 +128,20 @@ def match_frames(article_ids: list[int] | None = None, frame_ids: list[int] | No
         cursor.execute(delete + (" WHERE " + " AND ".join(where) if where else ""), params)
         if not lexicons:
             return 0
-        sql = """
+        # Each distinct sentence is matched once: copy repeats itself (a datelined lead, a
+        # banner, a text pasted twice), and a regular expression per frame is the cost.
+        only = "WHERE article_id = ANY(%s)" if article_ids is not None else ""
+        sql = f"""
         INSERT INTO articles_sentenceframe (sentence_id, frame_id, article_id)
-        SELECT s.id, p.frame_id, s.article_id
-        FROM articles_sentence s
-        JOIN unnest(%s::bigint[], %s::text[]) AS p(frame_id, pattern) ON s.normalized ~ p.pattern"""
-        params = [[f["id"] for f in lexicons], [f["pattern"] for f in lexicons]]
-        if article_ids is not None:
-            sql += " WHERE s.article_id = ANY(%s)"
-            params.append(list(article_ids))
-        cursor.execute(sql, params)
+        SELECT s.id, m.frame_id, s.article_id
+        FROM (SELECT id, article_id, normalized FROM articles_sentence {only}) s
+        JOIN (SELECT d.normalized, p.frame_id
+              FROM (SELECT DISTINCT normalized FROM articles_sentence {only}) d
+              JOIN unnest(%s::bigint[], %s::text[]) AS p(frame_id, pattern) ON d.normalized ~ p.pattern
+             ) m ON m.normalized = s.normalized"""
+        patterns = [[f["id"] for f in lexicons], [f["pattern"] for f in lexicons]]
+        ids = [list(article_ids)] if article_ids is not None else []
+        cursor.execute(sql, [*ids, *ids, *patterns])
         return cursor.rowcount
 
 

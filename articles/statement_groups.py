@@ -191,29 +191,28 @@ def _store(
         StatementGroup.objects.filter(pk__in=left, quotes__isnull=True).delete()
 
 
-def _update(*assignments: tuple[str, str, list[tuple[int, int | None]]], batch: int = 5000) -> None:
+def _update(*assignments: tuple[str, str, list[tuple[int, int | None]]]) -> None:
     """Set one foreign key of many rows, for each (table, column, values): in one round trip
-    (one UPDATE per few thousand rows, joined as data-modifying WITH clauses), no signal, no
-    history."""
-    updates: list[tuple[str, list]] = []
-    for table, column, values in assignments:
-        for start in range(0, len(values), batch):
-            chunk = values[start : start + batch]
-            rows = ", ".join(["(%s::bigint, %s::bigint)"] * len(chunk))
-            updates.append(
-                (
-                    f"""UPDATE {table} t SET {column} = v.value FROM (VALUES {rows}) AS v(id, value)
-                        WHERE t.id = v.id AND t.{column} IS DISTINCT FROM v.value""",
-                    [value for pair in chunk for value in pair],
-                )
-            )
+    (one UPDATE per assignment, joined as data-modifying WITH clauses), no signal, no history.
+    The pairs go as two arrays: two parameters an UPDATE, not two a row for the client to quote
+    and the server to parse."""
+    updates = [
+        (
+            f"""UPDATE {table} t SET {column} = v.value
+                FROM unnest(%s::bigint[], %s::bigint[]) AS v(id, value)
+                WHERE t.id = v.id AND t.{column} IS DISTINCT FROM v.value""",
+            [[i for i, _ in values], [v for _, v in values]],
+        )
+        for table, column, values in assignments
+        if values
+    ]
     if not updates:
         return
     *first, (last, params) = updates
     clauses = ", ".join(f"u{n} AS ({update})" for n, (update, _) in enumerate(first))
     with connection.cursor() as cursor:
         cursor.execute(
-            (f"WITH {clauses} " if first else "") + last, [v for _, chunk in first for v in chunk] + params
+            (f"WITH {clauses} " if first else "") + last, [v for _, pair in first for v in pair] + params
         )
 
 

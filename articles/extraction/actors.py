@@ -25,6 +25,14 @@ _MAX_G_VARIANTS = 3
 _SPELLING_PAIRS = (("امريك", "اميرك"), ("ديمقراط", "ديموقراط"), ("ايطالي", "اطالي"))
 # What may stand between two words of one name: ``جونغ-أون``, ``سي. إن. إن``.
 _NAME_GAP_CHARS = " \t\u00a0-‐–.ـ"
+# Every gap of at most three of those characters, so a gap is checked with one look-up.
+_NAME_GAPS = frozenset(
+    "".join(chars) for length in range(4) for chars in itertools.product(_NAME_GAP_CHARS, repeat=length)
+)
+# Which kind an alias is when one string is several: a name, then a title, then a demonym.
+_ALIAS_KIND_RANK = {NAME: 0, TITLE: 1, DEMONYM: 2}
+# Words whose alias openings a gazetteer remembers (hostile text can bring millions).
+_MAX_CACHED_TOKENS = 131072
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +128,39 @@ def spelling_variants(alias_tokens: tuple[str, ...], *, transliterated: bool) ->
     return {tuple(form.split()) for form in forms}
 
 
+_VOWEL_LETTERS = str.maketrans("", "", "اويى")
+_ONE_G = str.maketrans("غق", "جج")
+
+
+# Shorter words are kept whole: Korean and Chinese syllables (``هو``/``هيو``, ``جونغ``/``جانغ``)
+# differ by a vowel and are other people's names.
+_LOOSE_LETTERS = 5
+
+
+def name_skeleton(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's long words without their long vowels past the first letter, the g-letters as
+    one: ``ماريا زاخاروفا`` and ``ماريا زخاروفا`` → (``مر``, ``زخرف``); ``كيم تاي هو`` stays
+    itself, not ``كيم تاي هيو``."""
+    return tuple(
+        (word[:1] + word[1:].translate(_VOWEL_LETTERS)).translate(_ONE_G)
+        if len(word) >= _LOOSE_LETTERS
+        else word
+        for word in words
+    )
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """One letter replaced, added or dropped: ``سادوفنيكوف`` / ``سادوفنكوف``."""
+    if abs(len(first) - len(second)) > 1 or first == second:
+        return first == second
+    if len(first) > len(second):
+        first, second = second, first
+    index = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), len(first))
+    if len(first) == len(second):
+        return first[index + 1 :] == second[index + 1 :]
+    return first[index:] == second[index + 1 :]
+
+
 class Gazetteer:
     """Finds actors in text from a list of :class:`ActorRecord` (or plain dicts)."""
 
@@ -128,8 +169,10 @@ class Gazetteer:
         self._trie: dict = {}
         self._spellings: dict[str, set[tuple[str, ...]]] = {}
         self._whole_cache: dict[str, str | None] = {}
+        self._starts: dict[str, tuple[tuple[str, dict], ...]] = {}  # `_openings`, per token
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
+        self._skeletons: dict[tuple[str, ...], set[str]] | None = None
         for record in records:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
@@ -217,6 +260,39 @@ class Gazetteer:
                 return ()
         return tuple(key for key, kind in node.get(None, {}).items() if kind == NAME)
 
+    def loosely_named(self, words: tuple[str, ...]) -> str | None:
+        """The one registry person whose full name is these normalised words spelt another way,
+        or None: ``ماريا زخاروفا`` → Maria Zakharova (registered as ``ماريا زاخاروفا``).
+
+        Copy spells transliterated names freely, mostly in the long vowels, so names compare by
+        their skeleton (:func:`name_skeleton`: the vowel letters dropped, the g-letters one);
+        failing that, one letter apart when the family name's skeleton is the same and every
+        word is long (short Korean and Chinese names differ by one letter and are other people).
+        Two words at least, and one actor only: a guess is worse than none.
+        """
+        if len(words) < 2:
+            return None
+        if self._skeletons is None:
+            self._skeletons = {}
+            for key, spellings in self._spellings.items():
+                if self.actors[key].kind != "person":
+                    continue
+                for spelling in spellings:
+                    if len(spelling) >= 2:
+                        self._skeletons.setdefault(name_skeleton(spelling), set()).add(key)
+        skeleton = name_skeleton(words)
+        keys = self._skeletons.get(skeleton, set())
+        if not keys and min(len(word) for word in words) >= _LOOSE_LETTERS:
+            keys = {
+                key
+                for other, found in self._skeletons.items()
+                if len(other) == len(skeleton)
+                and other[-1] == skeleton[-1]
+                and _one_edit_apart(" ".join(other), " ".join(skeleton))
+                for key in found
+            }
+        return next(iter(keys)) if len(keys) == 1 else None
+
     def match(self, text: str) -> list[Match]:
         """Every alias occurrence in ``text``, leftmost-longest, without overlaps."""
         return self.match_tokens(text, token_spans(text))
@@ -224,8 +300,11 @@ class Gazetteer:
     def match_tokens(self, text: str, spans: list[tuple[int, int, str]]) -> list[Match]:
         found: list[Match] = []
         position = 0
+        starts = self._starts
         while position < len(spans):
-            best = self._longest_at(text, spans, position)
+            token = spans[position][2]
+            openings = starts[token] if token in starts else self._openings(token)
+            best = self._longest_at(text, spans, position, openings) if openings else None
             if best is None:
                 position += 1
                 continue
@@ -233,10 +312,26 @@ class Gazetteer:
             position = best.end_token
         return found
 
-    def _longest_at(self, text: str, spans: list[tuple[int, int, str]], position: int) -> Match | None:
+    def _openings(self, token: str) -> tuple[tuple[str, dict], ...]:
+        """The forms of a token (``candidates``) that open an alias, with their trie nodes:
+        ``لبوتين`` → ``(('بوتين', …),)``; most words open none, and are then skipped at the
+        cost of one look-up (news copy repeats its words)."""
+        openings = tuple(
+            (candidate, self._trie[candidate]) for candidate in candidates(token) if candidate in self._trie
+        )
+        if len(self._starts) < _MAX_CACHED_TOKENS:
+            self._starts[token] = openings
+        return openings
+
+    def _longest_at(
+        self,
+        text: str,
+        spans: list[tuple[int, int, str]],
+        position: int,
+        openings: tuple[tuple[str, dict], ...],
+    ) -> Match | None:
         best: Match | None = None
-        for candidate in candidates(spans[position][2]):
-            node = self._trie.get(candidate)
+        for candidate, node in openings:
             index = position
             while node is not None:
                 if None in node and (best is None or index + 1 > best.end_token):
@@ -258,8 +353,7 @@ class Gazetteer:
 
     @staticmethod
     def _joined(text: str, end: int, start: int) -> bool:
-        gap = text[end:start]
-        return len(gap) <= 3 and all(char in _NAME_GAP_CHARS for char in gap)
+        return text[end:start] in _NAME_GAPS
 
     @staticmethod
     def _make_match(spans, first: int, end_token: int, entries: dict, candidate: str) -> Match:
@@ -268,7 +362,7 @@ class Gazetteer:
         if candidate.startswith("ال") and token.startswith("لل"):
             proclitic = "ل"
         keys = tuple(entries)
-        alias_kind = min(entries.values(), key=[NAME, TITLE, DEMONYM].index)
+        alias_kind = min(entries.values(), key=_ALIAS_KIND_RANK.__getitem__)
         return Match(keys, spans[first][0], spans[end_token - 1][1], first, end_token, alias_kind, proclitic)
 
     def whole_match(self, text: str) -> str | None:

@@ -143,9 +143,10 @@ def _remember(document: Document, sentence: Sentence, first: int, subject: Subje
         words = tokens(subject.proposed.name_ar)
         if len(words) > 1:
             _remember_surnames(document, (words[0], words[-1]), subject)
-        if len(words) > 2 and words[-2] in names.FAMILY_PARTICLES:
-            # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``
-            document.surnames[f"{words[-2]} {words[-1]}"] = subject
+        particle = next((i for i, word in enumerate(words) if i and word in names.FAMILY_PARTICLES), None)
+        if particle is not None and particle < len(words) - 1:
+            # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``; ``الشيخ ولد محمد الأمين`` → ``ولد محمد الأمين``
+            document.surnames[" ".join(words[particle:])] = subject
     if not subject.named:
         return
     head = bare(document.norm(first))
@@ -245,12 +246,17 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     before = _subject_before(document, sentence, cue, gender)
     if before is not None:
         return before
+    topic = _topic(document, sentence, cue, gender)
+    if topic is not None:
+        return topic
     if form in cues.PARTICIPLE_CUES:
         return None
     following = document.norm(cue + 1) if cue + 1 < sentence.end else ""
     if following in cues.IMPERSONAL_OBJECTS:
         if form in cues.COMMENTING_ON:
-            return None  # ``وعلّقت عليها: "…"``: whoever posted it comments, as the sentence said
+            # ``وعلّقت عليها: "…"``: whoever posted it comments, as the sentence said; but
+            # ``ليردّ عليه كيم جونغ أون: "…"`` names who replies, after the pronoun.
+            return _named_after(document, sentence, cue + 2)
         if form in cues.SAID_IN and following in ("فيه", "فيها"):
             return None  # ``بعث كيم برقية … قال فيها: "…"``: the sentence's subject said it
         return Subject(None, "", gender, 0.0)
@@ -305,6 +311,10 @@ def _subject_before(document: Document, sentence: Sentence, cue: int, gender: st
         subject = _match_before(document, sentence, match, gender)
         if subject is not None:
             return subject
+    if document.cue_form(index=cue) in cues.PARTICIPLE_CUES:
+        # ``وكان الرئيس الروسي قد أجاب عن سؤال عما إذا كانت موسكو ستساعد … قائلا``: a participle
+        # goes with its main verb's subject; the words before it are the object's clause.
+        return None
     opener = _clause_opener(document, sentence, index)
     if opener is None or opener + 1 > index:
         return None
@@ -360,6 +370,44 @@ def after_word(document: Document, index: int, sentence: Sentence, word: str) ->
     if index < sentence.end and document.norm(index) == word:
         return index + 1
     return None
+
+
+def _named_after(document: Document, sentence: Sentence, first: int) -> Subject | None:
+    """A named subject right after the verb's pronoun object, or None (the subject is inherited)."""
+    if first >= sentence.end or document.gap_before(first).strip():
+        return None
+    start, end = noun_phrase(document, sentence, first)
+    subject = resolve_phrase(document, start, end, MASCULINE) if end > start else None
+    return subject if subject is not None and subject.named else None
+
+
+_AS_FOR = frozenset(normalize("أما وأما").split())
+
+
+def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """``أما X فقال``: the topic before the verb with ف is its subject, whatever follows the
+    verb: ``أما الأمين العام للأمم المتحدة فقال، بحسب المتحدث باسمه ستيفان دوجاريك، إن`` →
+    Guterres (his spokesman only relays)."""
+    written = document.text[document.tokens[cue][0] : document.tokens[cue][1]]
+    if not written.startswith("ف") or cues.strip_conjunction(document.norm(cue)) == document.norm(cue):
+        return None
+    opener = next((i for i in range(cue - 1, sentence.first - 1, -1) if document.norm(i) in _AS_FOR), None)
+    if opener is None or cue - opener < 2 or cue - opener > 12:
+        return None
+    if document.norm(opener + 1) in cues.NP_STOPWORDS or any(
+        char in "،," for index in range(opener + 2, cue + 1) for char in document.gap_before(index)
+    ):
+        return None  # ``أما في سيول، فقال المتحدث``: a place, and the subject after the verb
+    following = cue + 1
+    if (
+        following < sentence.end
+        and not document.gap_before(following).strip(" ")
+        and document.quote_of[following] is None
+        and not is_complementizer(document, following)
+    ):
+        return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
+    subject = resolve_phrase(document, opener + 1, cue, gender)
+    return subject if subject is not None and subject.identified else None
 
 
 def has_conjunction(document: Document, index: int) -> bool:

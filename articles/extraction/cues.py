@@ -190,7 +190,7 @@ OBJECT_PRONOUNS = frozenset(normalize("له لها لهم لهما عنه عنه
 # ``وأضاف المتحدث ذاته``, ``المصرح نفسه``: the speaker just quoted.
 SAME_ONE = frozenset(normalize("ذاته ذاتها نفسه نفسها عينه عينها").split())
 # ``وعلّقت عليها``, ``ردّ عليه``: the subject comments on the thing; the words are the subject's.
-COMMENTING_ON = frozenset(normalize("علق علقت علقوا يعلق تعلق رد ردت ردوا عقب عقبت").split())
+COMMENTING_ON = frozenset(normalize("علق علقت علقوا يعلق تعلق رد ردت ردوا يرد ترد عقب عقبت").split())
 # ``وجاء في``, ``ورد في``: an impersonal verb before a statement noun.
 IMPERSONAL_VERBS = frozenset(normalize("جاء جاءت ورد وردت").split())
 # Heads that make a country the speaker with its demonym: ``الحكومة البريطانية``.

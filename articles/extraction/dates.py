@@ -20,11 +20,14 @@ What is recognised:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-_FOLD = str.maketrans(
+from articles.extraction.normalize import replacing
+
+_fold = replacing(
     {
         "أ": "ا",
         "إ": "ا",
@@ -40,7 +43,7 @@ _FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """Fold spelling variants without moving any offset: ``أيلول ٢٠٢٣`` → ``ايلول 2023``."""
-    return text.translate(_FOLD)
+    return _fold(text)
 
 
 # Month names as folded text writes them.  Egyptian/Gulf names follow the Latin calendar,
@@ -181,14 +184,19 @@ def find_dates(text: str) -> list[DateMention]:
     """
     folded = fold(text)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far, sorted and never overlapping, so one neighbour tells whether
+    # a new span overlaps any (a text of thousands of dates is not read once a date).
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(start: int, end: int, day: int, month: int, year: int | None) -> None:
-        if any(start < e and s < end for s, e in taken):
+        place = bisect.bisect_left(starts, end)  # the spans before `place` start before `end`
+        if place and ends[place - 1] > start:
             return
         if not _valid(year or 2000, month, day):  # 2000 is a leap year: 29 شباط stays valid
             return
-        taken.append((start, end))
+        starts.insert(place, start)
+        ends.insert(place, end)
         found.append(DateMention(start, end, day, month, year))
 
     for m in _NUMERIC_YMD.finditer(folded):

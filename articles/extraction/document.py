@@ -72,6 +72,7 @@ class Document:
         self.roles: dict[str, tuple[int, Subject]] = {}
         self.surnames: dict[str, Subject] = {}
         self.history: list[Subject] = []
+        self._role_index: dict[str, list[int]] | None = None
 
     def _quote_membership(self, quotes: list[QuoteSpan]) -> list[int | None]:
         """For each token, the index of the outermost quote containing it, or None."""
@@ -89,12 +90,17 @@ class Document:
         """Split at newlines and, outside quotes, at ``. ! ? ؟ ; ؛``."""
         sentences: list[Sentence] = []
         first = 0
+        # What each distinct gap holds (a line break, a full stop): most gaps are one space.
+        marks = {
+            gap: ("\n" in gap or "\r" in gap, any(char in _SENTENCE_END for char in gap))
+            for gap in set(self.gaps)
+        }
         for index in range(1, len(self.tokens)):
-            gap = self.gaps[index]
-            inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
-            breaks = "\n" in gap or "\r" in gap
-            if not breaks and not inside and any(char in _SENTENCE_END for char in gap):
-                breaks = len(self.tokens[index - 1][2]) > 1  # ``أ. ف. ب`` is not three sentences
+            breaks, stops = marks[self.gaps[index]]
+            if not breaks and stops:
+                inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
+                if not inside:
+                    breaks = len(self.tokens[index - 1][2]) > 1  # ``أ. ف. ب`` is not three sentences
             if breaks:
                 sentences.append(Sentence(first, index))
                 first = index
@@ -137,16 +143,28 @@ class Document:
         minister of ``وزير الدفاع الروسي سيرغي شويغو``, ``الصحيفة`` → the paper of ``صحيفة
         “الغارديان”``; or whom a designation introduced with it (``السفير … ماتسيغورا``)."""
         introduced = self.roles.get(word)
-        position = bisect.bisect_left(self.match_starts, before) - 1
-        while position >= 0:
-            match = self.matches[position]
-            if introduced is not None and match.first_token < introduced[0]:
-                break
-            if len(match.keys) == 1 and match.alias_kind != DEMONYM and word in self.role_words(match):
+        # The latest registry match before ``before`` that carries the word, unless a
+        # designation introduced the word after it.  Looked up, not walked back to: a role word
+        # no match carries would read every match of a long text, once a quote.
+        positions = self._matches_by_role().get(word, ())
+        latest = bisect.bisect_left(positions, bisect.bisect_left(self.match_starts, before)) - 1
+        if latest >= 0:
+            match = self.matches[positions[latest]]
+            if introduced is None or match.first_token >= introduced[0]:
                 actor = self.gazetteer.actor(match.key)
                 return Subject(match.key, self.text[match.start : match.end], actor.gender, 0.95)
-            position -= 1
         return introduced[1] if introduced is not None else None
+
+    def _matches_by_role(self) -> dict[str, list[int]]:
+        """Role word → the positions in ``matches``, in order, of the one-actor, non-demonym
+        matches that carry it (``role_words``), built at the first ``role`` question."""
+        if self._role_index is None:
+            self._role_index = {}
+            for position, match in enumerate(self.matches):
+                if len(match.keys) == 1 and match.alias_kind != DEMONYM:
+                    for word in dict.fromkeys(self.role_words(match)):
+                        self._role_index.setdefault(word, []).append(position)
+        return self._role_index
 
     def role_words(self, match: Match) -> tuple[str, ...]:
         """Role words inside a match or glued right before it: ``وزير الدفاع الروسي`` →
@@ -181,6 +199,9 @@ class Document:
         nor ``ذكر`` in ``طالبا عدم ذكر اسمه`` (a verbal noun)."""
         known = _CUE_FORMS
         forms = [known[norm] if norm in known else cue_form(norm) for _start, _end, norm in self.tokens]
+        for index, (start, end, norm) in enumerate(self.tokens):
+            if norm in _WITH_SHADDA and "ّ" in self.text[start:end]:
+                forms[index] = _WITH_SHADDA[norm]
         for index, form in enumerate(forms):
             if form is None:
                 continue
@@ -193,6 +214,12 @@ class Document:
         return forms
 
 
+# Verbs of saying spelt like other words unless the shadda is written: ``وبيّن الجبوري أن`` (and
+# he made clear) is ``وبين`` (and between) without it; read as the cue they mean.
+_WITH_SHADDA = {
+    **dict.fromkeys(("بين", "وبين", "فبين"), "اوضح"),
+    **dict.fromkeys(("بينت", "وبينت", "فبينت"), "اوضحت"),
+}
 # cue_form's answers, read directly: a dict lookup per word is what a long article can afford.
 _CUE_FORMS: dict[str, str | None] = {}
 
@@ -200,6 +227,8 @@ _CUE_FORMS: dict[str, str | None] = {}
 def cue_form(token: str) -> str | None:
     """``وأضافت`` → ``اضافت``; None for a word that reports nothing."""
     form = cues.strip_conjunction(token)
+    if form[:2] in ("لي", "لت") and form[1:] in cues.ALL_CUES and form not in cues.ALL_CUES:
+        form = form[1:]  # ``…، ليردّ عليه كيم: "…"``: the narrative ل before a present verb
     if not (form in cues.ALL_CUES or form in cues.RELAY_VERBS or form in cues.SOURCE_CUES):
         form = None
     if len(_CUE_FORMS) < 65536:

@@ -68,7 +68,38 @@ def official_of(phrase: Phrase) -> Subject | None:
     generic = generic_institution(phrase, index, CONFIDENCE_OFFICIAL)
     if generic is not None:
         return generic
+    earlier = _institution_named_before(phrase, index)
+    if earlier is not None:
+        return earlier
     return _unknown_institution(phrase, index)
+
+
+_REFERRING_REACH = 60
+
+
+def _institution_named_before(phrase: Phrase, index: int) -> Subject | None:
+    """``الوزارة`` alone after an official refers back to the ministry the paragraph named:
+    ``حذرت الخارجية الأميركية من أن "…". وقال متحدث باسم الوزارة إن "…"`` → the State
+    Department (registered as ``وزارة الخارجية الأمريكية``); nothing named before, nobody."""
+    document = phrase.document
+    word = bare(document.norm(index))
+    if index + 1 != phrase.end or not word.startswith("ال") or word[2:] not in cues.ORGANISATION_WORDS:
+        return None
+    for match in reversed(document.matches):
+        if match.first_token >= phrase.first:
+            continue
+        if match.first_token < phrase.first - _REFERRING_REACH or "\n" in document.gap_before(
+            match.end_token
+        ):
+            return None
+        actor = document.gazetteer.actor(match.key)
+        quoted = document.quote_of[match.first_token] is not None  # what was said, not who
+        if quoted or actor is None or len(match.keys) > 1 or actor.kind != "organisation":
+            continue
+        if normalize(actor.name_ar).split()[0] == word[2:]:
+            return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+        return None  # another body was named last
+    return None
 
 
 _CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())
@@ -107,15 +138,30 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
     document = phrase.document
     word = bare(document.norm(index))
     stem = word[2:] if word.startswith("ال") else word
-    if stem not in cues.ORGANISATION_WORDS and word not in ("الخارجيه", "الرياسه"):
+    if (
+        stem not in cues.ORGANISATION_WORDS
+        and word not in ("الخارجيه", "الرياسه")
+        and word not in _GOVERNMENTS
+    ):
         return None
     last = index + 1
+    if word in _GOVERNMENTS:
+        last = _region_end(document, last, phrase.end)
     while last < phrase.end and modifies(document, last):
         last += 1
     if not _has_proper_part(document, index + 1, last):
         return None
     proposed = ProposedActor.from_text(institution_name(document, index, last), "organisation")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
+
+
+def _region_end(document: Document, first: int, end: int) -> int:
+    """The region a government rules, in construct: ``مسؤول في حكومة إقليم كردستان`` →
+    ``حكومة إقليم كردستان``, proposed (a country's government is its country, read before)."""
+    place = cues.strip_conjunction(document.norm(first)) if first < end else ""
+    if place not in cues.PLACE_NOUNS or first + 1 >= end or not names.is_name_word(document, first + 1):
+        return first
+    return first + 2
 
 
 def _has_proper_part(document: Document, first: int, end: int) -> bool:
@@ -192,21 +238,70 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
     quote = document.quote_of[first + 1] if first + 1 < phrase.end else None
     if quote is not None and document.quotes[quote].kind == "term":
         name = document.quotes[quote].text
+    elif (title := _newspaper_title(phrase, stem)) is not None:
+        name = title
     else:
         last = first + 1
         while last < phrase.end and (
             names.is_name_word(document, last) or (kind == "organisation" and modifies(document, last))
         ):
             last += 1
-        if last == first + 1 or not _has_proper_part(document, first + 1, last):
+        of_country = _country_of_body(document, stem, last, phrase.end)
+        if of_country == last and (last == first + 1 or not _has_proper_part(document, first + 1, last)):
             return None
+        last = of_country
         last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
 
 
+# Kinds of periodical whose name copy gives bare: ``صحيفة الراية`` is ``الراية``.
+_PERIODICALS = frozenset(normalize("صحيفة جريدة مجلة يومية").split())
+
+
+def _newspaper_title(phrase: Phrase, stem: str) -> str | None:
+    """A newspaper named by one definite word after its kind, unquoted: ``كتبت صحيفة الراية
+    أن`` → ``الراية``; ``وذكرت صحيفة المجاهد الحكومية في افتتاحيتها`` → ``المجاهد`` (the
+    adjective after it describes the paper).  The kind must be indefinite (``الصحيفة الرسمية``
+    names no paper), and the word no description (``صحيفة الحكومة``)."""
+    document, first = phrase.document, phrase.first
+    name = first + 1
+    if stem not in _PERIODICALS or phrase.head.startswith("ال") or name >= phrase.end:
+        return None
+    token = document.norm(name)
+    written = document.text[document.tokens[name][0] : document.tokens[name][1]]
+    if not written.startswith("ال") or document.match_at.get(name) is not None or len(token) < 5:
+        return None
+    word = token[2:]
+    if token in names.NOT_NATIONALITY or token in cues.PERSON_NOUNS or token in cues.NP_STOPWORDS:
+        return None
+    if word in cues.ORGANISATION_WORDS or word in cues.MEDIUM_WORDS or token in cues.PLACE_NOUNS:
+        return None
+    following = name + 1
+    if following < phrase.end and not document.gap_before(following).strip():
+        after = document.norm(following)
+        if not (
+            names.is_adjective(document, following)
+            or after in names.NOT_NATIONALITY
+            or after in cues.NP_STOPWORDS
+        ):
+            return None  # ``صحيفة الشرق الأوسط``: a name of more words than one
+    return written
+
+
 # Bodies a country keeps abroad, named by their seat: ``السفارة الصينية في بيونغ يانغ``.
 _SEATED = frozenset(normalize("سفارة قنصلية بعثة").split())
+
+
+def _country_of_body(document: Document, stem: str, last: int, end: int) -> int:
+    """``سفارة روسيا`` (the country in construct, not as adjective): the embassy's name goes
+    on through the country the registry knows."""
+    if stem not in _SEATED or last >= end:
+        return last
+    country = document.match_at.get(last)
+    if country is None or match_kind(document, country) != "country" or country.proclitic:
+        return last
+    return country.end_token
 
 
 def seat_end(document: Document, stem: str, last: int, end: int) -> int:
@@ -215,7 +310,10 @@ def seat_end(document: Document, stem: str, last: int, end: int) -> int:
     if stem not in _SEATED or last + 1 >= end or document.norm(last) != "في":
         return last
     place = document.match_at.get(last + 1)
-    if place is None or match_kind(document, place) != "country" or place.end_token > end:
+    if place is None:
+        # ``سفارة روسيا في نواكشوط``: a capital the registry does not list, ending the phrase
+        return last + 2 if last + 2 == end and names.is_name_word(document, last + 1) else last
+    if match_kind(document, place) != "country" or place.end_token > end:
         return last
     return place.end_token
 

@@ -72,7 +72,28 @@ def is_name_word(document: Document, index: int) -> bool:
         return False
     if document.match_at.get(index) is not None or document.cue_form(index) is not None:
         return False
+    if written in _ALI:
+        return _ali_is_a_name(document, index)
     return _plain(token)
+
+
+# ``علي`` (Ali) is spelt like ``على`` (on) once normalised, and Egyptian copy writes ``على`` so.
+_ALI = frozenset(("علي", "وعلي"))
+
+
+def _ali_is_a_name(document: Document, index: int) -> bool:
+    """``كتب المحلل السياسي علي الساعدي`` → a name: written with ي, after a definite
+    description, and before a family name (a nisba) with nothing between; ``وأكد المتحدث علي
+    أن`` and ``علي الساحة`` are the preposition."""
+    following = index + 1
+    if index == 0 or following >= len(document.tokens) or document.gap_before(following).strip():
+        return False
+    if not _has_article(document, index - 1) or document.gap_before(index).strip():
+        return False
+    written = document.text[document.tokens[following][0] : document.tokens[following][1]]
+    token = document.norm(following)
+    nisba = written.startswith("ال") and token.endswith("ي") and token not in NOT_NATIONALITY
+    return nisba and document.match_at.get(following) is None and _plain(token)
 
 
 @lru_cache(maxsize=65536)
@@ -84,8 +105,8 @@ def _plain(token: str) -> bool:
         return False
     for form in {token, word}:
         stem = form[1:] if form[:1] in "بل" else form
-        if stem in _KINDS_OF_BODY:
-            return False
+        if stem in _KINDS_OF_BODY or (stem != form and stem in cues.PERSON_NOUNS):
+            return False  # ``لمراسلة الميادين``: a reporter glued to ل, no name
     return True
 
 
@@ -109,13 +130,13 @@ def is_adjective(document: Document, index: int) -> bool:
     if match is not None:
         return match.alias_kind == DEMONYM
     token = document.norm(index)
-    if token in _NOT_NATIONALITY:
+    if token in NOT_NATIONALITY:
         return False
     return token.startswith("ال") and token.endswith(("يه", "ي")) and len(token) > 5
 
 
 # Adjectives that end like a nationality's but name no country: ``الخارجية``, ``المركزية``.
-_NOT_NATIONALITY = frozenset(
+NOT_NATIONALITY = frozenset(
     normalize(
         "الخارجية الداخلية المالية الرسمية الرسمي المركزية المركزي الوطنية الوطني المشتركة الدولية "
         "الدولي الحكومية الحكومي العسكرية العسكري السياسية السياسي الأمنية الأمني الإعلامية الرئاسية "
@@ -160,6 +181,12 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
         if is_name_word(document, index):
             if after_place:  # the place's own name: ``إقليم خاباروفسك``, ``جامعة محمد الخامس``
                 can_open, after_place = True, False
+            elif (
+                can_open
+                and index > first
+                and cues.strip_conjunction(document.norm(index)) in FAMILY_PARTICLES
+            ):
+                return _around_particle(document, first, index, end)
             elif can_open:
                 run = _extend(document, index, index + 1, end)
                 if not _title_follows(document, run[1], end):
@@ -168,12 +195,57 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
                 continue  # right before the name, so what stood before it was description
             index += 1
             continue
+        if _abbreviated_title(document, index):
+            can_open, after_place = True, False
+            index += 1
+            continue
         token = cues.strip_conjunction(document.norm(index))
         place = token in cues.PLACE_NOUNS or (token[:1] in "بل" and token[1:] in cues.PLACE_NOUNS)
         after_place = place and not _has_article(document, index)  # ``الشركة`` takes no name after it
         can_open = _has_article(document, index) and not after_place
         index += 1
     return None
+
+
+# Titles abbreviated with a full stop: ``د.`` (doctor), ``أ.`` (professor), ``م.`` (engineer).
+_ABBREVIATED_TITLES = frozenset(normalize("د أ م").split())
+
+
+def _abbreviated_title(document: Document, index: int) -> bool:
+    """``د.`` before a name opens it like a definite title: ``أستاذ العلوم السياسية في جامعة
+    الكويت د. فهد المطيري`` → ``فهد المطيري``."""
+    following = index + 1
+    return (
+        document.norm(index) in _ABBREVIATED_TITLES
+        and following < len(document.tokens)
+        and document.gap_before(following).strip() == "."
+    )
+
+
+# Titles that are given names before ``ولد``/``بن`` in Mauritanian and Maghrebi names.
+_TITLES_AS_GIVEN_NAMES = frozenset(normalize("الشيخ الشيخة").split())
+
+
+def _around_particle(document: Document, first: int, particle: int, end: int) -> tuple[int, int]:
+    """A name read from ``ولد``/``بن`` ends with its definite family name (``الأمين`` is no
+    title here), and takes the given name before it that looks like a title: ``المدون
+    الموريتاني الشيخ ولد محمد الأمين`` → ``الشيخ ولد محمد الأمين``."""
+    previous = particle - 1
+    given = (
+        previous >= first
+        and not document.gap_before(particle).strip()
+        and cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES
+    )
+    start = previous if given else particle  # but ``الوزير ولد مرزوك``: the minister, by his family name
+    index = _extend(document, particle, particle + 1, end)[1]
+    family = (
+        index < end
+        and not document.gap_before(index).strip()
+        and _has_article(document, index)
+        and document.match_at.get(index) is None
+        and document.norm(index) not in NOT_NATIONALITY
+    )
+    return start, index + family
 
 
 def _glued_to_la(document: Document, index: int) -> bool:
@@ -303,4 +375,6 @@ def _family_name(document: Document, index: int, end: int) -> bool:
         return False
     if token.endswith("ي"):
         return True
+    if token.endswith("يه") and token not in NOT_NATIONALITY:
+        return True  # a woman's nisba: ``الكاتبة العمانية زوينة الكلبانية في عمودها``
     return ends

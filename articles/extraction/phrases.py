@@ -77,15 +77,23 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
                 break  # ``قال بلينكن، مضيفا``, ``مسؤولون غربيون، بينهم``
         elif named and not names.continues_name(document, index) and not _person_match(document, match):
             break  # ``أعلن بوتين عن استعداد موسكو``: the subject ends with the name
-        if _is_addressee(document, index, match) and (
-            index == first
-            or named
-            or not describing
-            or match is not None
-            or _is_addressee_word(document.norm(index))
+        issued_by = index == first + 1 and bare(document.norm(first)) in cues.STATEMENT_NOUNS
+        if (
+            not issued_by
+            and _is_addressee(document, index, match)
+            and (
+                index == first
+                or named
+                or not describing
+                or match is not None
+                or _is_addressee_word(document.norm(index))
+            )
         ):
             break  # ``مصادر مطلعة لرويترز``; but ``مركز الخليج للأبحاث`` goes on
         if match is not None and not _governed(document, index, match, first):
+            if former_title(document, match):
+                index = match.end_token + 1  # ``الرئيس الروسي السابق دميتري ميدفيديف``: on to the name
+                continue
             named = named or (match.alias_kind != DEMONYM and match_kind(document, match) == "person")
             index = match.end_token
             continue
@@ -93,10 +101,43 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         hyphenated = names.hyphenated(document, index)
         madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
         stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (hyphenated or madda)
-        if stops and not (describing and token in cues.ATTACHING and not named):
+        stops = stops and not (
+            token == "علي" and names.is_name_word(document, index)
+        )  # ``المحلل علي الساعدي``
+        if stops and not (describing and not named and _attaches(document, index, first)):
             break
         index += 1
     return first, index
+
+
+# A member stands for a body with ``عن``: ``النائب عن لجنة العلاقات الخارجية``, ``العضو عن كتلة``.
+_MEMBERS = frozenset(normalize("النائب نائب النائبة نائبة العضو عضو الممثل ممثل").split())
+
+
+def _attaches(document: Document, index: int, first: int) -> bool:
+    """A preposition inside a description: ``الباحث في مركز الخليج``, and ``عن`` after a member
+    (``وقال النائب عن لجنة العلاقات الخارجية في البرلمان العراقي حيدر الفتلاوي`` → the MP, a
+    name the registry does not know); elsewhere ``عن`` opens what was spoken of."""
+    token = document.norm(index)
+    if token in cues.ATTACHING:
+        return True
+    return token == "عن" and index > first and cues.strip_conjunction(document.norm(index - 1)) in _MEMBERS
+
+
+# ``السابق`` after a title: whoever held it before, not its holder now.
+_FORMER = frozenset(normalize("السابق السابقة الأسبق الأسبقة").split())
+
+
+def former_title(document: Document, match: Match) -> bool:
+    """A title followed by ``السابق`` names nobody the registry holds it for: ``وكتب الرئيس
+    الروسي السابق دميتري ميدفيديف`` → Medvedev by his name, never Putin by the title."""
+    following = match.end_token
+    return (
+        match.alias_kind == TITLE
+        and following < len(document.tokens)
+        and not document.gap_before(following).strip()
+        and document.norm(following) in _FORMER
+    )
 
 
 def _person_match(document: Document, match: Match | None) -> bool:
@@ -236,6 +277,7 @@ def resolve_phrase(
         rules = (
             _surname,
             _person,
+            _medium_reporter,
             _own_reporter,
             institutions.official_of,
             _unnamed,
@@ -294,9 +336,14 @@ def _surname(phrase: Phrase) -> Subject | None:
     document, first = phrase.document, phrase.first
     earlier = document.surnames.get(document.norm(first)) or document.surnames.get(phrase.head)
     following = first + 1
-    if earlier is None and document.norm(first) in names.FAMILY_PARTICLES and following < phrase.end:
-        earlier = document.surnames.get(f"{document.norm(first)} {document.norm(following)}")
-        following += 1  # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``
+    if earlier is None and document.norm(first) in names.FAMILY_PARTICLES:
+        # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``; ``وشدد ولد محمد الأمين`` after ``الشيخ
+        # ولد محمد الأمين``: the longest family name the article gave
+        for last in range(min(phrase.end, first + 4), first + 1, -1):
+            words = " ".join(document.norm(index) for index in range(first, last))
+            if words in document.surnames:
+                earlier, following = document.surnames[words], last
+                break
     if earlier is None:
         return None
     joined = following < phrase.end and not any(char in "،," for char in document.gap_before(following))
@@ -344,13 +391,23 @@ def _person(phrase: Phrase) -> Subject | None:
     if run is not None and run[1] - run[0] > 1:
         # One unknown word alone (``وقال سادوفنيكوف``, ``أبوظبي``) is no name to propose: a surname
         # the article never gave in full, or not a name at all; the quote waits for an editor.
+        registered = _loosely_registered(document, run)
+        if registered is not None:
+            return Subject(registered, _through(phrase, run[1]), phrase.gender, CONFIDENCE_NAMED)
         name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
         proposed = ProposedActor.from_text(name, "person")
         return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)
-    titles = [m for m in matches if m.alias_kind == TITLE]
+    titles = [m for m in matches if m.alias_kind == TITLE and not former_title(document, m)]
     if titles:
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None
+
+
+def _loosely_registered(document, run: tuple[int, int]) -> str | None:
+    """A registry person under the copy's own spelling: ``وكانت المتحدثة باسم الوزارة، ماريا
+    زخاروفا، قد قالت`` → Maria Zakharova (``ماريا زاخاروفا`` in the registry), not a new name."""
+    words = tuple(document.norm(index) for index in range(*run))
+    return document.gazetteer.loosely_named(words)
 
 
 def _indefinite_person(phrase: Phrase) -> bool:
@@ -367,6 +424,25 @@ def _indefinite_person(phrase: Phrase) -> bool:
 
 def document_match(phrase: Phrase) -> Match | None:
     return phrase.document.match_at.get(phrase.first)
+
+
+def _bare_medium_name(document: Document, index: int, end: int) -> str | None:
+    """One definite word no lexicon knows, then a place or the phrase's end: ``الميادين`` in
+    ``لمراسلة الميادين في موسكو``; not ``مراسل الشؤون الدبلوماسية`` (a beat, and more words)."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    token = document.norm(index)
+    if not written.startswith("ال") or len(token) < 5 or token in names.NOT_NATIONALITY:
+        return None
+    stem = token[2:]
+    if token in cues.PERSON_NOUNS or token in cues.PLACE_NOUNS or token in cues.DESCRIPTIVE_WORDS:
+        return None
+    if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS or token in cues.NP_STOPWORDS:
+        return None
+    following = index + 1
+    ends = following >= end or any(char in "،," for char in document.gap_before(following))
+    if not ends and document.norm(following) != "في":
+        return None
+    return written
 
 
 def _own_reporter(phrase: Phrase) -> Subject | None:
@@ -395,6 +471,36 @@ def _own_reporter(phrase: Phrase) -> Subject | None:
 
 
 _REPORTER_REACH = 40
+# A correspondent named by the medium after him: ``مراسل الجزيرة``, ``مراسلة "شفق نيوز"``.
+_REPORTERS = frozenset(normalize("مراسل مراسلة موفد موفدة").split())
+
+
+def _medium_reporter(phrase: Phrase) -> Subject | None:
+    """An unnamed correspondent of the medium written after him speaks for it: ``وفي تعليق
+    لمراسلة الميادين في موسكو، فإن`` → Al Mayadeen; ``ووفق مراسل "شفق نيوز" في موسكو`` → ``شفق
+    نيوز`` (proposed: the registry does not know it).  A named one is the person, read before."""
+    document, following = phrase.document, phrase.first + 1
+    if cues.strip_conjunction(phrase.head) not in _REPORTERS or following >= phrase.end:
+        return None
+    if document.gap_before(following).strip(' "“”«»'):
+        return None  # ``مراسل، …``: an apposition, not the medium
+    match = document.match_at.get(following)
+    if match is not None:
+        if match_kind(document, match) != "medium" or match.proclitic:
+            return None
+        return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+    quote = document.quote_of[following]
+    if quote is None or document.quotes[quote].kind != "term":
+        name = _bare_medium_name(document, following, phrase.end)
+        if name is None:
+            return None
+        proposed = ProposedActor.from_text(name, "medium")
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+    key = _quoted_medium(document, following)
+    if key is not None:
+        return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL)
+    proposed = ProposedActor.from_text(document.quotes[quote].text, "medium")
+    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
 
 
 def _quoted_medium(document: Document, index: int) -> str | None:

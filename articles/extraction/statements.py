@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from articles.extraction.normalize import strip_proclitics, tokens
 from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton
 from articles.extraction.wording import root as word_root
 
@@ -63,6 +64,8 @@ PERSON = "person"
 COUNTRY, MEDIUM = "country", "medium"
 COUNTRY_WORD = VARIANT + "بلد"
 NO_SIDE = "other"
+COLLECTIVE_MEDIA = "state media"
+G_AS_JIM, G_AS_GHAIN = "ج", "غ"
 
 
 @dataclass(frozen=True)
@@ -103,11 +106,22 @@ class Speakers:
 
     kinds: Mapping[str, str] = field(default_factory=dict)
     sides: Mapping[str, str] = field(default_factory=dict)
+    # (person, organisation) pairs where the person's title names the organisation, whatever
+    # the side: ``الأمين العام لحلف الناتو`` speaks for ``الناتو``.
+    titled: frozenset[tuple[str, str]] = frozenset()
+    # A country's media as a whole (``وسائل الإعلام الرسمية الكورية الشمالية``): any of its
+    # media may be the one they report.
+    collective: frozenset[str] = frozenset()
 
     @classmethod
     def from_records(cls, records: Iterable) -> Speakers:
         records = list(records)
-        return cls({r.key: r.kind for r in records}, {r.key: r.affiliation for r in records})
+        return cls(
+            {r.key: r.kind for r in records},
+            {r.key: r.affiliation for r in records},
+            _titled(records),
+            frozenset(r.key for r in records if r.kind == MEDIUM and _collective(r.name_en)),
+        )
 
     def compatible(self, first: str | None, second: str | None) -> bool:
         """``بوتين``/``بوتين``, ``بوتين``/unattributed, ``الكرملين``/``بيسكوف``: yes; a country
@@ -119,13 +133,55 @@ class Speakers:
         ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
         if first is None or second is None or first == second:
             return True
+        if (first, second) in self.titled or (second, first) in self.titled:
+            return True
         side = self.sides.get(first, NO_SIDE)
         if side == NO_SIDE or side != self.sides.get(second, NO_SIDE):
             return False
         kinds = (self.kinds.get(first, PERSON), self.kinds.get(second, PERSON))
         if COUNTRY in kinds or kinds.count(MEDIUM) == 1:
             return True
+        if kinds.count(MEDIUM) == 2:
+            return first in self.collective or second in self.collective
         return kinds.count(PERSON) == 1
+
+
+def _collective(name_en: str) -> bool:
+    """``North Korean state media``: no one medium but all of a country's."""
+    return name_en.lower().endswith(COLLECTIVE_MEDIA)
+
+
+def _titled(records: list) -> frozenset[tuple[str, str]]:
+    """Each person of no side and the organisations of no side one of their titles names
+    (Stoltenberg's ``الأمين العام لحلف شمال الأطلسي`` names NATO), found by name or alias
+    in the title's words.  Sides already pair the others, and a title may name what a
+    person does not speak for (``مندوب روسيا لدى الأمم المتحدة``)."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for record in records:
+        if record.kind not in (PERSON, COUNTRY, MEDIUM) and record.affiliation == NO_SIDE:
+            forms = (record.name_ar, *record.aliases)
+            names[record.key] = {tuple(tokens(form)) for form in forms if tokens(form)}
+    pairs = set()
+    for record in records:
+        if record.kind != PERSON or record.affiliation != NO_SIDE:
+            continue
+        for title in (record.role_ar, *record.titles):
+            words = tuple(tokens(title))
+            for key, forms in names.items():
+                if any(_contains(words, form) for form in forms):
+                    pairs.add((record.key, key))
+    return frozenset(pairs)
+
+
+def _contains(words: tuple[str, ...], form: tuple[str, ...]) -> bool:
+    """Whether ``form`` is a run of ``words``, a proclitic allowed on its first word
+    (``لحلف`` for ``حلف``)."""
+    size = len(form)
+    for start in range(len(words) - size + 1):
+        first = words[start]
+        if words[start + 1 : start + size] == form[1:] and form[0] in strip_proclitics(first):
+            return True
+    return False
 
 
 def may_match(first: Statement, second: Statement, speakers: Speakers) -> bool:
@@ -188,13 +244,19 @@ def _shapes(unit: str) -> tuple[str, ...]:
     """A plain stem's root and skeleton, and the stem itself without a first letter that
     may have been a proclitic, marked apart (a root may look like a skeleton).  Light
     stemming cannot tell ``فضاء`` "space" from ``ف`` + ``ضاء``, nor ``كوري`` from ``ك`` +
-    ``وري``: one outlet's form loses a letter the other keeps, and the two still meet."""
+    ``وري``: one outlet's form loses a letter the other keeps, and the two still meet.  A
+    foreign name's g is ``غ`` in one outlet and Egypt's ``ج`` in another (``أنغارا``,
+    ``أنجارا``): the two spellings share a shape."""
     if not _plain(unit):
         return ()
     shapes = [f"{kind}{shape}" for kind, shape in (("r", word_root(unit)), ("s", skeleton(unit))) if shape]
     shapes.append(f"c{unit}")
     if len(unit) >= 4 and unit[0] in PROCLITIC_LETTERS:
         shapes.append(f"c{unit[1:]}")
+    if G_AS_JIM in unit:
+        shapes.append(f"g{unit.replace(G_AS_JIM, G_AS_GHAIN)}")
+    elif G_AS_GHAIN in unit:
+        shapes.append(f"g{unit}")
     return tuple(shapes)
 
 
@@ -233,10 +295,30 @@ class Link:
         return 0 if self.shares[0] >= self.shares[1] else 1
 
 
-def link(first: Statement, second: Statement) -> Link:
-    score = shared(first.distinct, second.distinct)
-    sizes = (len(first.distinct), len(second.distinct))
+def link(first: Statement, second: Statement, speakers: Speakers | None = None) -> Link:
+    mine, theirs = compared(first, second, speakers)
+    score = shared(mine, theirs)
+    sizes = (len(mine), len(theirs))
     return Link(score, tuple(score / size if size else 0.0 for size in sizes), _numbers_differ(first, second))
+
+
+def compared(
+    first: Statement, second: Statement, speakers: Speakers | None = None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The units of two statements as they are weighed: a speaker's own country that only
+    one of them names is left out, since the other says "we" (``طوكيو ستتعامل بحزم`` for
+    Kamikawa's ``سنرد بحزم``)."""
+    return _without_own(first, second.distinct, speakers), _without_own(second, first.distinct, speakers)
+
+
+def _without_own(statement: Statement, other: frozenset[str], speakers: Speakers | None) -> frozenset[str]:
+    if speakers is None or statement.speaker is None:
+        return statement.distinct
+    side = speakers.sides.get(statement.speaker, NO_SIDE)
+    own = ACTOR + side
+    if side == NO_SIDE or own not in statement.distinct or own in other:
+        return statement.distinct
+    return statement.distinct - {own}
 
 
 def _numbers_differ(first: Statement, second: Statement) -> bool:
@@ -258,10 +340,10 @@ def _may_link(first: frozenset[str], second: frozenset[str]) -> bool:
     return best >= NEAR * max(len(first), len(second)) or best >= PART * min(len(first), len(second))
 
 
-def covered(statement: Statement, wordings: frozenset[str]) -> float:
+def covered(statement: Statement, wordings: frozenset[str], speakers: Speakers | None = None) -> float:
     """The share of a statement's units that the union of a group's wordings covers."""
-    size = len(statement.distinct)
-    return shared(statement.distinct, wordings) / size if size else 0.0
+    units = _without_own(statement, wordings, speakers)
+    return shared(units, wordings) / len(units) if units else 0.0
 
 
 def related(new: list[Statement], stored: Iterable[Statement], speakers: Speakers) -> list[Statement]:
@@ -274,9 +356,9 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
         for statement in new:
             if not may_match(candidate, statement, speakers):
                 continue
-            pair = (candidate.distinct, statement.distinct)
+            pair = compared(candidate, statement, speakers)
             if pair not in close:
-                found = _may_link(*pair) and link(candidate, statement)
+                found = _may_link(*pair) and link(candidate, statement, speakers)
                 close[pair] = bool(found) and (found.near or found.part() is not None)
             if close[pair]:
                 out.append(candidate)
@@ -336,7 +418,7 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     for i, j in _pairs(nodes):
         if not may_match(nodes[i], nodes[j], speakers):
             continue
-        found = link(nodes[i], nodes[j])
+        found = link(nodes[i], nodes[j], speakers)
         if found.reworded:
             clusters.join(i, j)
             continue
@@ -349,7 +431,7 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
             parts.setdefault(small, []).append((large, found.shares[side]))
     weights = [len(c) for c in copies]
     _attach_parts(clusters, parts, weights)
-    _attach_covered(clusters, nodes, near, weights)
+    _attach_covered(clusters, nodes, near, weights, speakers)
     return _placements(statements, copies, clusters)
 
 
@@ -416,7 +498,11 @@ def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]]
 
 
 def _attach_covered(
-    clusters: _Clusters, nodes: list[Statement], near: dict[int, set[int]], weights: list[int]
+    clusters: _Clusters,
+    nodes: list[Statement],
+    near: dict[int, set[int]],
+    weights: list[int],
+    speakers: Speakers | None = None,
 ) -> None:
     """Join a quote to a group whose wordings together cover ``COVERED`` of it when it is
     near one of them: each outlet keeps other words of one statement, so three renderings
@@ -434,7 +520,7 @@ def _attach_covered(
             shares: dict[int, float] = {}
             for index in members[root]:
                 for target in sorted({clusters.root(other) for other in near.get(index, ())} - {root}):
-                    share = covered(nodes[index], wordings[target])
+                    share = covered(nodes[index], wordings[target], speakers)
                     if share >= COVERED:
                         supporters.setdefault(target, set()).add(index)
                         shares[target] = shares.get(target, 0.0) + share

@@ -47,6 +47,8 @@ _STOP_TEXT = """
     يولي تولي اما أما الا إلا هل عما مما لان لأن بان بأن فان فإن وان وإن مثل فقط
     قيام القيام يقوم تقوم نقوم قام قامت يمثل تمثل يشكل تشكل
     يعتبر تعتبر يعد تعد
+    يعتزم تعتزم نعتزم اعتزم ينوي تنوي ننوي يثير تثير وفق وفقا طبقا ابدا أبدا مطلقا
+    تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
@@ -261,11 +263,16 @@ def word_unit(word: str) -> str | None:
     return VARIANTS.get(stem, stem)
 
 
+_MAX_KNOWN_TEXTS = 16384
+
+
 class Wording:
     """:func:`statement_units` with a gazetteer: actor names and demonyms become ``@key``."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        # Statements already read: a wire's words come back in every outlet that runs them.
+        self._known: dict[str, tuple[str, ...]] = {}
         self._demonyms: dict[str, str] = {}
         for actor in gazetteer.actors.values():
             for demonym in actor.demonyms:
@@ -276,8 +283,14 @@ class Wording:
     def units(self, text: str) -> tuple[str, ...]:
         """``«لهذا السبب جئنا إلى هنا»`` → ``('=سبب', '=جاء')``: in order, a unit repeated
         only when other words stand between (لهذا السبب is one ``=سبب``)."""
-        units = self._units(text, token_spans(text))
-        return tuple(unit for i, unit in enumerate(units) if i == 0 or units[i - 1] != unit)
+        found = self._known.get(text)
+        if found is None:
+            units = self._units(text, token_spans(text))
+            found = tuple(unit for i, unit in enumerate(units) if i == 0 or units[i - 1] != unit)
+            if len(self._known) >= _MAX_KNOWN_TEXTS:
+                self._known.clear()
+            self._known[text] = found
+        return found
 
     def _units(self, text: str, spans: list[tuple[int, int, str]]) -> list[str]:
         matches = {match.first_token: match for match in self.gazetteer.match_tokens(text, spans)}

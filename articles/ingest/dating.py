@@ -15,6 +15,7 @@ dated related-stories list, a copyright year) is page furniture, never the publi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -145,8 +146,9 @@ def infer_date(
     lead = paragraphs[0] if paragraphs else ""
     mentions = find_dates(lead)
     weekdays = find_weekdays(lead)
+    weekday_ends = sorted(w.end for w in weekdays)
     for mention in mentions:
-        in_lead = mention.start <= dateline.end or _next_to_weekday(lead, mention, weekdays)
+        in_lead = mention.start <= dateline.end or _next_to_weekday(lead, mention, weekday_ends)
         if mention.year and in_lead and window.distance(mention.date) <= FAR_OUTSIDE_DAYS:
             return mention.date, DATELINE, warnings
     if dateline.day_month and dateline.year:
@@ -154,7 +156,9 @@ def infer_date(
         if window.distance(stated) <= FAR_OUTSIDE_DAYS:
             return stated, DATELINE, warnings
     partial = [
-        m for m in mentions if not m.year and (m.start <= dateline.end or _next_to_weekday(lead, m, weekdays))
+        m
+        for m in mentions
+        if not m.year and (m.start <= dateline.end or _next_to_weekday(lead, m, weekday_ends))
     ]
     if dateline.day_month and not dateline.year:
         partial.insert(0, DateMention(0, 0, *dateline.day_month, None))
@@ -191,9 +195,11 @@ def _relative(paragraphs, lead, mentions, weekdays, partial, reference, warnings
     return reference, MANIFEST, warnings
 
 
-def _next_to_weekday(text: str, mention, weekdays) -> bool:
-    """``الأربعاء 13 سبتمبر``, ``الأربعاء (13 سبتمبر)``, ``اليوم 13 سبتمبر``."""
+def _next_to_weekday(text: str, mention, weekday_ends: list[int]) -> bool:
+    """``الأربعاء 13 سبتمبر``, ``الأربعاء (13 سبتمبر)``, ``اليوم 13 سبتمبر``.  ``weekday_ends``:
+    where the text's weekdays end, sorted (bisected: a long lead names thousands)."""
     before = fold(text[max(0, mention.start - 12) : mention.start])
     if re.search(r"اليوم\s*[(،,]?\s*$", before):
         return True
-    return any(0 <= mention.start - w.end <= 3 for w in weekdays)
+    nearest = bisect.bisect_left(weekday_ends, mention.start - 3)
+    return nearest < len(weekday_ends) and weekday_ends[nearest] <= mention.start
