@@ -80,7 +80,12 @@ def compare(request: HttpRequest) -> HttpResponse:
     if request.GET.get("frame") and request.GET.get("group"):
         return evidence(request, filterset, selection)
     data, facet_rows = queries.cached_compare(
-        selection, params, Audience.of(request), facets=lambda: filterset.facet_rows(keep=False)
+        # Unfiltered, the facets are the ones /articles/ keeps (under the facet stamp, which
+        # an edit moves only when it changes a count); filtered, they are counted exactly.
+        selection,
+        params,
+        Audience.of(request),
+        facets=lambda: filterset.facet_rows(keep=not filterset.is_filtered()),
     )
     export = request.GET.get("format")
     if export in ("csv", "json"):

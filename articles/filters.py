@@ -28,6 +28,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
+from articles import caching
 from articles.audience import Audience
 from articles.extraction.normalize import tokens
 from articles.models import Actor, Article, Mention, Quote
@@ -37,7 +38,7 @@ MAX_SLUGS = 20
 # A filtered list counts its facets over the newest this many articles that its search and
 # dates give, so a filter's cost follows the page, not the archive (issue 14).
 FACET_WINDOW = 1000
-FACETS_SECONDS = 3600  # keyed by the archive version: an edit starts new keys
+FACETS_SECONDS = 3600  # keyed by the facet stamp: a write that changes a count starts new keys
 SLUG_RE = re.compile(r"^[-\w]+\Z")
 
 
@@ -316,9 +317,13 @@ class ArticleFilterSet(django_filters.FilterSet):
         sql = self.FACET_SQL.format(base=sql, ids=ids)
         if not keep or windowed:
             return _fetch_all(sql, params)
-        # Unfiltered, the facets count the whole archive the reader may see (/articles/ as
-        # first opened), which only an edit changes: kept per archive version and audience.
-        key = Audience.of(self.request).cache_key("article-facets", sql, params)
+        # Unfiltered, the facets count the whole archive the reader may see (/articles/ and
+        # /compare/ as first opened): kept per audience under the facet stamp, which only
+        # the writes that change a count move (migration 0012), not under the archive
+        # version that every edit moves.
+        key = caching.entry_key(
+            "article-facets", sql, params, facet_stamp(), audience=Audience.of(self.request).name
+        )
         rows = cache.get(key)
         if rows is None:
             rows = _fetch_all(sql, params)
@@ -334,6 +339,14 @@ class ArticleFilterSet(django_filters.FilterSet):
             for name, value in self.form.cleaned_data.items()
             if name != "ordering"
         )
+
+
+def facet_stamp() -> int:
+    """What the unfiltered facet counts were counted from: moved (in the writer's
+    transaction) by every write that changes one of them (migration 0012's triggers)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT value FROM articles_facetstamp")
+        return cursor.fetchone()[0]
 
 
 def _fetch_all(sql: str, params) -> list[tuple]:

@@ -21,6 +21,7 @@ written before the triggers existed.
 
 from __future__ import annotations
 
+from django.contrib.postgres.fields import ArrayField
 from django.db import connection, models
 
 
@@ -44,6 +45,9 @@ class ArticleSummary(SummaryRow):
     # Moves (a sequence) whenever the article's sentences are rebuilt: what the distinctive
     # words of a sample of articles were computed from (`compare.distinctive_words`).
     stamp = models.BigIntegerField()
+    # Its sentences per frame, element i for the frame of id i (`ArticleFrame`'s rows in one
+    # array): the frames matrix sums these with the sentence counts, one row per article.
+    frames = ArrayField(models.PositiveIntegerField(), default=list)
 
 
 def _article():

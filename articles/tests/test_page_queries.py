@@ -91,7 +91,7 @@ PAGE_QUERIES = [
         1: {"cards": cards(0), "rows": [("فلاديمير بوتين", "1")]},
         6: {"cards": cards(5, 4, 3, 2, 1, 0), "rows": [("فلاديمير بوتين", "6")]},
     }),
-    ("/articles/", 2, {  # facets with the total, the page
+    ("/articles/", 3, {  # the facet stamp, facets with the total, the page
         1: {"cards": cards(0)},
         6: {"cards": cards(5, 4, 3, 2, 1, 0)},
     }),

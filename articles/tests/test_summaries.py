@@ -139,7 +139,8 @@ def test_reextraction_rebuilds_the_rows_of_the_new_body(archive):
     rows = _stored()
     assert rows == _rebuilt()
     assert [r for r in rows["ArticleTerm"] if r[0] == article.pk] == []
-    assert [r[1:] for r in rows["ArticleSummary"] if r[0] == article.pk] == [(1,)]
+    # one sentence, which evokes no frame
+    assert [r[1:] for r in rows["ArticleSummary"] if r[0] == article.pk] == [(1, [])]
     summed, counted = _both(Article.objects.published())
     assert summed == counted
 
@@ -216,3 +217,19 @@ def test_distinctive_words_are_kept_until_a_sampled_article_is_rebuilt(archive):
     cache.clear()
     assert after == compare(Selection(Article.objects.published()))["words"]
     assert ("التحالف", 3) in [(w["word"], w["count"]) for w in after["al-sharq-daily"]]
+
+
+def test_summary_frames_array_holds_each_frame_rows_count_at_its_id(archive):
+    rows = _stored()
+    by_article: dict[int, dict[int, int]] = {}
+    for article_id, frame_id, n in rows["ArticleFrame"]:
+        by_article.setdefault(article_id, {})[frame_id] = n
+    frame_ids = sorted({frame_id for _a, frame_id, _n in rows["ArticleFrame"]})
+
+    arrays = {article_id: frames for article_id, _sentences, frames in rows["ArticleSummary"]}
+
+    assert len(frame_ids) > 1
+    for article_id, frames in arrays.items():
+        counts = by_article.get(article_id, {})
+        expected = [counts.get(i, 0) for i in range(1, max(counts, default=0) + 1)]
+        assert frames == expected
