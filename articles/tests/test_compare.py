@@ -270,3 +270,19 @@ def test_frames_rematch_agrees_with_the_python_matcher(seeds):
             assert ((sentence.pk, frame_id) in stored) == bool(
                 find_terms(sentence.normalized, frame["terms"])
             )
+
+
+def _all_matches() -> set[tuple[int, int, int]]:
+    return set(SentenceFrame.objects.values_list("sentence_id", "frame_id", "article_id"))
+
+
+def test_an_imports_frame_matches_by_python_equal_postgresqls(seeds):
+    ids = [a.pk for a in seeds.values()]
+    match_frames(article_ids=ids)  # Python's re, as an import does
+    by_python = _all_matches()
+
+    match_frames()  # PostgreSQL's engine, as a rematch of the archive does
+    by_postgres = _all_matches()
+
+    assert by_python == by_postgres
+    assert len(by_python) == SentenceFrame.objects.count() == 288
