@@ -12,7 +12,9 @@ Choices (all lossy on purpose, all documented here):
 - alef forms ``أ إ آ ٱ`` → ``ا`` (writers drop hamza seats freely: ``أون`` / ``اون``);
 - ``ى`` → ``ي`` and ``ة`` → ``ه`` (Egyptian copy writes ``يعنى`` for ``يعني``, ``فى`` for ``في``);
 - ``ؤ`` → ``و`` and ``ئ`` → ``ي`` (``تشوي`` / ``تشوئ``); the bare hamza ``ء`` is kept;
-- Persian/Urdu letter shapes ``ک ی ھ`` → ``ك ي ه``;
+- Persian/Urdu letter shapes ``ک ی ھ`` → ``ك ي ه``, and the dotted letters copy uses for
+  sounds Arabic lacks: ``ڤ`` → ``ف`` (Levantine and Gulf copy writes ``لاڤروف``, ``ڤلاديمير``),
+  ``ڨ`` → ``ق`` (Maghrebi g), ``پ`` → ``ب``, ``ژ`` → ``ز``;
 - Arabic-Indic and Persian digits → ASCII: ``٢٠٢٣`` → ``2023``;
 - punctuation variants → ASCII: ``،`` → ``,``, ``؛`` → ``;``, ``؟`` → ``?``, ``٪`` → ``%``,
   every double quotation mark (“ ” « » „ ‟ ″) → ``"``, single marks (‘ ’ ‚ ‛) → ``'``.
@@ -64,6 +66,10 @@ _fold_letters = replacing(
         "ک": "ك",
         "ی": "ي",
         "ھ": "ه",
+        "ڤ": "ف",
+        "ڨ": "ق",
+        "پ": "ب",
+        "ژ": "ز",
         "،": ",",
         "؛": ";",
         "؟": "?",

@@ -19,6 +19,10 @@ def test_normalize_unifies_letters_digits_and_punctuation():
     assert result == 'اااا ي ه و ي 2023 19 , ; ? """" \'\''
 
 
+def test_normalize_folds_the_dotted_letters_of_foreign_sounds():
+    assert normalize("سيرغي لاڤروف وڤلاديمير پوتين ڨالمة ژ") == "سيرغي لافروف وفلاديمير بوتين قالمه ز"
+
+
 def test_tokens_keep_marked_words_whole_and_split_hyphens():
     text = "قال كيم جونغ-أون: «قبِل»"
 

@@ -218,3 +218,9 @@ def test_attribution_reads_bayna_without_shadda_as_between():
     document = read(text, find_quotes(text), GAZETTEER)
 
     assert [document.cue_form(index) for index in (0, 5)] == ["اوضح", None]
+
+
+def test_a_registry_name_written_with_the_levantine_v_is_the_registry_actor():
+    """`لاڤروف` (ڤ for v, as Beirut copy writes it) is Lavrov, not an unregistered name."""
+    text = 'وقال وزير الخارجية الروسي سيرغي لاڤروف لضيفه: "أبواب موسكو مفتوحة لكم في أي وقت".'
+    assert _speakers(text) == [("sergei-lavrov", None, "")]
