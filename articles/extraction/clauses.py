@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from articles.extraction import cues, names
+from articles.extraction import cues, names, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize, tokens
@@ -61,6 +61,8 @@ def read_sentence(document: Document, sentence: Sentence) -> None:
         form = document.cue_form(index)
         if document.quote_of[index] is not None or form in cues.SOURCE_CUES:
             continue
+        if relays.is_relay_aside(document, index, form):
+            continue  # ``وردّ كيم، بحسب ما نقلت وكالة تاس، قائلاً``: the agency carried, Kim said
         subject = _explicit_subject(document, sentence, index, form)
         if subject is not None:
             sentence.cue_subjects.append((index, subject))

@@ -128,6 +128,8 @@ def _attribute_quote(
     relayed_by = relays.relay_between(
         document, sentence, cue if cue is not None else sentence.first, first_token
     )
+    if relayed_by is None and cue is not None and cue not in sentence.subject_of_cue:
+        relayed_by = _relay_aside_before(document, sentence, cue)
     if kind == NOBODY:
         return Attribution(relayed_by=relayed_by)
     if cue is None:
@@ -177,6 +179,21 @@ def _announced_before(document: Document, sentence: Sentence, quote_token: int) 
     if subject is None or not subject.identified:
         return None
     return _attribution(subject, relays.relay_between(document, previous, cue, previous.end), cue_text)
+
+
+def _relay_aside_before(document: Document, sentence: Sentence, cue: int) -> str | None:
+    """A participle with no subject of its own takes the relay of the aside before it: ``وردّ
+    كيم، بحسب ما نقلت وكالة تاس، قائلاً إن "…"`` → Kim, relayed by TASS."""
+    if document.cue_form(cue) not in cues.PARTICIPLE_CUES:
+        return None
+    for index in range(cue - 1, max(sentence.first, cue - _CUE_REACH) - 1, -1):
+        form = document.cue_form(index)
+        if form is None or document.quote_of[index] is not None:
+            continue
+        if not relays.is_relay_aside(document, index, form):
+            return None
+        return relays.relay_between(document, sentence, index - 2, cue)
+    return None
 
 
 def _colon_attribution(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
