@@ -25,8 +25,8 @@ def test_a_source_in_a_government_speaks_for_its_country_not_its_cabinet():
 
 def test_a_medium_in_a_relay_aside_does_not_become_the_speaker_of_the_participle_after_it():
     text = (
-        'ورد الزعيم كيم جونغ أون، بحسب ما نقلت وكالة «تاس»، قائلاً إن «بلادنا تقف مع موسكو في كل الظروف». '
-        'وأضاف: «الصداقة بين شعبينا لا تهزها العواصف».'
+        "ورد الزعيم كيم جونغ أون، بحسب ما نقلت وكالة «تاس»، قائلاً إن «بلادنا تقف مع موسكو في كل الظروف». "
+        "وأضاف: «الصداقة بين شعبينا لا تهزها العواصف»."
     )
 
     assert _speakers(text) == [("kim-jong-un", None, "", "tass"), ("kim-jong-un", None, "", None)]
