@@ -177,9 +177,16 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     """The first actor among the first words, outside quotes, the dateline and an opening
     adverbial: ``ورفع كيم نخبه`` → Kim; ``من جانبها، نشرت وزارة الدفاع الروسية`` → the ministry."""
     first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    asking = False  # ``وردّت على سؤال لمراسل وكالة رويترز``: who asked is not the subject
     for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
         if is_complementizer(document, index):
             return None  # ``وأضاف أن الرئيس بوتين "…"``: the reported clause's subject is not the sentence's
+        if document.norm(index) in cues.QUESTION_WORDS:
+            asking = True
+        elif asking and any(char in "،,:" for char in document.gap_before(index)):
+            asking = False
+        if asking:
+            continue
         match = document.match_at.get(index)
         if document.quote_of[index] is not None or match is None:
             continue
@@ -211,12 +218,26 @@ def _subject_of_opening_verb(document: Document, sentence: Sentence, first: int)
         return None
     if document.quote_of[first] is not None or not names.is_name_word(document, first):
         return None
+    if _answers_a_question(document, sentence, first):
+        return None
     phrase = noun_phrase(document, sentence, first + 1)
     subject = resolve_phrase(document, *phrase, _verb_gender(document.norm(first)))
     if subject is None or not subject.named or phrase[0] != first + 1:
         return None
     gender = gender_of(document, subject.key) if subject.key else subject.gender
     return Subject(subject.key, subject.text, gender, CONFIDENCE_SENTENCE_SUBJECT, subject.proposed)
+
+
+def _answers_a_question(document: Document, sentence: Sentence, verb: int) -> bool:
+    """``وردّت على سؤال لمراسل وكالة رويترز بالقول: "…"``: the verb is followed by the question
+    and who asked it, never by its subject; the one who replies is the last speaker (the
+    spokeswoman), not Reuters."""
+    question = verb + 2
+    return (
+        question < sentence.end
+        and document.norm(verb + 1) in ("علي", "عن")
+        and document.norm(question) in cues.QUESTION_WORDS
+    )
 
 
 def _verb_gender(token: str) -> str:
@@ -262,6 +283,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         if form in cues.SAID_IN and following in ("فيه", "فيها"):
             return None  # ``بعث كيم برقية … قال فيها: "…"``: the sentence's subject said it
         return Subject(None, "", gender, 0.0)
+    if _answers_a_question(document, sentence, cue):
+        return None
     skip = 1
     if following in cues.OBJECT_PRONOUNS and form not in cues.RELAY_VERBS:
         skip = 2  # ``وقال له أمام الكاميرات``: no subject written; ``قال عنها مساعد الرئيس``: one

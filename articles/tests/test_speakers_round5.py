@@ -30,3 +30,12 @@ def test_a_medium_in_a_relay_aside_does_not_become_the_speaker_of_the_participle
     )
 
     assert _speakers(text) == [("kim-jong-un", None, "", "tass"), ("kim-jong-un", None, "", None)]
+
+
+def test_the_medium_whose_reporter_asked_is_not_the_one_who_replies():
+    text = (
+        'وقالت المتحدثة باسم وزارة الخارجية الصينية ماو نينغ إن "بكين تتابع الزيارة عن كثب". '
+        'وردت على سؤال لمراسل وكالة رويترز بالقول: "لا أملك تفاصيل عن جدول الأعمال".'
+    )
+
+    assert _speakers(text) == [("mao-ning", None, "", None), ("mao-ning", None, "", None)]
