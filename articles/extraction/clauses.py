@@ -305,6 +305,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         and (sentence.cue_subjects or sentence.subject)
     ):
         return None  # ``…، ودعا النظام الشيوعي إلى "وضع حد"``: the noun is the object
+    mouth = _through_the_mouth_of(document, sentence, end)
+    if mouth is not None:
+        return mouth
     quoting = after_word(document, end, sentence, "نقلا")
     if quoting is not None and after_word(document, quoting, sentence, "عن") is not None:
         # ``وقالت صحيفة "إزفستيا" نقلا عن مصدر في وزارة الخارجية``: the source speaks.
@@ -389,6 +392,26 @@ def _clause_opener(document: Document, sentence: Sentence, last: int) -> int | N
         if index > sentence.first and document.gap_before(index).strip():
             return None
     return sentence.first - 1 if last - sentence.first < _SUBJECT_BEFORE_REACH else None
+
+
+def _through_the_mouth_of(document: Document, sentence: Sentence, end: int) -> Subject | None:
+    """``أعلنت وزارة الخارجية الصينية على لسان المتحدثة ماو نينغ أن "…"``: the body speaks
+    through a named person, who said the words.  Only a named one: ``على لسان متحدث باسمها``
+    leaves the body as the speaker."""
+    first = after_word(document, end, sentence, "علي")
+    first = after_word(document, first, sentence, "لسان") if first is not None else None
+    if first is None:
+        return None
+    start, stop = noun_phrase(document, sentence, first)
+    subject = resolve_phrase(document, start, stop, MASCULINE) if stop > start else None
+    if subject is None or not subject.named:
+        return None
+    actor = document.gazetteer.actor(subject.key) if subject.key else None
+    if actor is not None and actor.kind != "person":
+        return None
+    if subject.key is not None:
+        subject.gender = gender_of(document, subject.key)
+    return subject
 
 
 def after_word(document: Document, index: int, sentence: Sentence, word: str) -> int | None:

@@ -39,3 +39,12 @@ def test_the_medium_whose_reporter_asked_is_not_the_one_who_replies():
     )
 
     assert _speakers(text) == [("mao-ning", None, "", None), ("mao-ning", None, "", None)]
+
+
+def test_a_body_speaking_through_the_mouth_of_its_named_spokeswoman_gives_her_the_words():
+    text = (
+        'وأكدت وزارة الخارجية الصينية على لسان المتحدثة ماو نينغ أن "العلاقات بين موسكو وبيونغ يانغ '
+        'شأن يخص البلدين". كما أعلنت الوزارة على لسان متحدث باسمها أن "بكين لا تعلق على التفاصيل".'
+    )
+
+    assert _speakers(text) == [("mao-ning", None, "", None), ("chinese-foreign-ministry", None, "", None)]
