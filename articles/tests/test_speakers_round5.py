@@ -48,3 +48,18 @@ def test_a_body_speaking_through_the_mouth_of_its_named_spokeswoman_gives_her_th
     )
 
     assert _speakers(text) == [("mao-ning", None, "", None), ("chinese-foreign-ministry", None, "", None)]
+
+
+def test_a_title_right_before_another_persons_name_is_the_subject_and_the_name_the_object():
+    text = (
+        'ووصف الرئيس الروسي كيم جونغ أون بأنه "شريك يمكن الوثوق به"، '
+        'وقال للصحفيين إن "المحادثات كانت صريحة ومفيدة".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, "", None), ("vladimir-putin", None, "", None)]
+
+
+def test_a_title_before_its_own_holders_name_still_names_him():
+    text = 'وقال الرئيس الروسي فلاديمير بوتين إن "الزيارة ستفتح صفحة جديدة".'
+
+    assert _speakers(text) == [("vladimir-putin", None, "", None)]
