@@ -442,7 +442,16 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
     if own is not None and own.text and describes(normalize(own.text.split()[0])):
         return cue  # ``وأشارت الوكالة إلى أن الوزير قال``: a minister nobody named, not the agency
     earlier = _enclosing_cue(document, sentence, cue)
+    if earlier is not None and own is not None and own.text and _statement_between(document, earlier, cue):
+        return cue  # ``أن يقول بوتين: "…"، ولا أن يردّ الضيف: "…"``: the earlier cue had its own quote
     return earlier if earlier is not None else cue
+
+
+def _statement_between(document: Document, first: int, end: int) -> bool:
+    return any(
+        document.quote_of[index] is not None and document.is_statement_token(index)
+        for index in range(first, end)
+    )
 
 
 def _enclosing_cue(document: Document, sentence: Sentence, cue: int) -> int | None:

@@ -63,3 +63,12 @@ def test_a_title_before_its_own_holders_name_still_names_him():
     text = 'وقال الرئيس الروسي فلاديمير بوتين إن "الزيارة ستفتح صفحة جديدة".'
 
     assert _speakers(text) == [("vladimir-putin", None, "", None)]
+
+
+def test_a_reply_after_a_quoted_line_is_not_read_as_part_of_the_first_speakers_clause():
+    text = (
+        'لم يكن عابراً أن يقول بوتين لكيم في القاعدة: "هنا تبدأ رحلتنا إلى النجوم"، '
+        'ولا أن يرد الزائر: "نحن أيضاً نريد الوصول إليها".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, "", None), (None, None, "", None)]
