@@ -68,6 +68,8 @@ CONFIDENCE_INHERITED = 0.65
 # What a quote's cue is: a verb of saying, a source (بحسب), a noun that carries words (بيان),
 # or words written on a thing (شعار كتب عليه), said by nobody.
 VERB, SOURCE, NOUN, NOBODY = "verb", "source", "noun", "nobody"
+# A verb that is no verb of saying, continued by بالقول: ``شكر كيم مضيفه بالقول``.
+BY_SAYING = "by saying"
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,8 @@ def _attribute_quote(
     cue_text = ""
     if kind == NOUN:
         subject, cue_text = _issuer(document, sentence, cue), _written(document, cue)
+    elif kind == BY_SAYING:
+        subject, cue_text = _subject_saying_by(document, sentence, cue), _written(document, cue)
     elif cue is not None:
         subject, cue_text = _subject_for_cue(document, sentence, cue)
         relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
@@ -287,6 +291,10 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
                 bare(document.norm(earlier)) in cues.INSCRIPTIONS for earlier in range(sentence.first, index)
             )
             return index, NOBODY if on_a_thing else NOUN
+        if document.norm(index) == "بالقول":
+            verb = _verb_saying_by(document, sentence, index)
+            if verb is not None:
+                return verb, BY_SAYING
         form = document.cue_form(index)
         if (
             form is not None
@@ -302,6 +310,33 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int | None:
+    """The verb ``بالقول`` continues, when it opens the clause: ``فيما شكر كيم مضيفه بالقول``
+    → شكر.  A verb of saying there is read as a cue already (``اكتفى المتحدث بالقول``)."""
+    for index in range(saying - 1, max(sentence.first, saying - _BY_SAYING_REACH) - 1, -1):
+        if document.quote_of[index] is not None:
+            return None
+        if document.norm(index) in _CLAUSE_OPENERS:
+            return index + 1 if index + 1 < saying - 1 else None
+        if index == sentence.first or any(char in "،,:" for char in document.gap_before(index)):
+            return index if index < saying - 1 else None
+    return None
+
+
+def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Subject | None:
+    """The named subject right after the verb ``بالقول`` continues: ``فيما شكر كيم مضيفه
+    بالقول: "…"`` → Kim (his host is the object); none named, no speaker."""
+    if document.cue_form(verb) is not None:
+        return _subject_for_cue(document, sentence, verb)[0]
+    first, end = noun_phrase(document, sentence, verb + 1)
+    subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
+    return subject if subject is not None and subject.named else None
+
+
+_BY_SAYING_REACH = 8
+_CLAUSE_OPENERS = frozenset(normalize("فيما بينما ثم حين عندما وفيما وبينما").split())
 
 
 def _is_host_not_participle(document: Document, sentence: Sentence, cue: int, form: str) -> bool:

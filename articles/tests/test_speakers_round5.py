@@ -72,3 +72,17 @@ def test_a_reply_after_a_quoted_line_is_not_read_as_part_of_the_first_speakers_c
     )
 
     assert _speakers(text) == [("vladimir-putin", None, "", None), (None, None, "", None)]
+
+
+def test_by_saying_continues_the_verb_of_its_clause_and_its_subject_not_the_last_speaker():
+    text = (
+        'ورفع الرئيس فلاديمير بوتين كأسه قائلاً: "نخب الصداقة بين بلدينا"، '
+        'فيما شكر الزعيم كيم جونغ أون مضيفه بالقول: "لن أنسى هذه الضيافة ما حييت". '
+        'واكتفى المتحدث باسم الكرملين ديمتري بيسكوف بالقول: "الأجواء كانت ودية للغاية".'
+    )
+
+    assert _speakers(text) == [
+        ("vladimir-putin", None, "", None),
+        ("kim-jong-un", None, "", None),
+        ("dmitry-peskov", None, "", None),
+    ]
