@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from articles.extraction import cues, names, relays
+from articles.extraction import cues, institutions, names, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize, tokens
@@ -455,6 +455,8 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
     ):
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
     subject = resolve_phrase(document, opener + 1, cue, gender)
+    if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, cue):
+        return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
     return subject if subject is not None and subject.identified else None
 
 

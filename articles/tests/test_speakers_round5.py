@@ -86,3 +86,12 @@ def test_by_saying_continues_the_verb_of_its_clause_and_its_subject_not_the_last
         ("kim-jong-un", None, "", None),
         ("dmitry-peskov", None, "", None),
     ]
+
+
+def test_a_channel_the_copy_calls_anonymous_gets_no_name_and_inherits_none():
+    text = (
+        'وكتبت قناة «رسائل من الجبهة» على تلغرام: "القطارات لا تتوقف هذه الأيام". '
+        'أما قناة مجهولة المصدر فكتبت: "الحليف الجديد أوفى من القدامى".'
+    )
+
+    assert _speakers(text) == [(None, "رسائل من الجبهة", "", None), (None, None, "", None)]
