@@ -283,6 +283,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
+        if _referred_statement(document, sentence, index, quote_token):
+            return index, NOUN
         if _is_statement_noun(document, sentence, index):
             verb = _verb_governing(document, sentence, index)
             return (verb, VERB) if verb is not None else (index, NOUN)
@@ -371,6 +373,22 @@ def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bo
         return False
     previous = document.norm(index - 1)
     return previous in ("في", "وفي") or (token[:1] == "ب" and bare(previous) in cues.IMPERSONAL_VERBS)
+
+
+def _referred_statement(document: Document, sentence: Sentence, noun: int, quote_token: int) -> bool:
+    """A statement the subject refers to, with its issuer and its words: ``ويلفت الموسوي إلى
+    تصريح وزارة الخارجية الأمريكية بأن "…"`` → the State Department's words, not the
+    analyst's (he only points to them)."""
+    if noun < sentence.first + 1 or document.norm(noun) not in _REFERRED_STATEMENTS:
+        return False
+    if document.norm(noun - 1) not in ("الي", "علي") or quote_token - noun < 3:
+        return False
+    return document.norm(quote_token - 1) in ("بان", "ان") and all(
+        document.quote_of[index] is None for index in range(noun, quote_token - 1)
+    )
+
+
+_REFERRED_STATEMENTS = frozenset(normalize("تصريح تصريحات بيان إعلان تحذير تأكيد").split())
 
 
 def _words_of_the_subject(document: Document, sentence: Sentence, index: int) -> bool:

@@ -95,3 +95,17 @@ def test_a_channel_the_copy_calls_anonymous_gets_no_name_and_inherits_none():
     )
 
     assert _speakers(text) == [(None, "رسائل من الجبهة", "", None), (None, None, "", None)]
+
+
+def test_a_statement_the_analyst_points_to_belongs_to_its_issuer():
+    text = (
+        'ويقول الباحث المصري في الشؤون الآسيوية حسام الدين فهمي إن "القمة كانت استعراضاً للقوة". '
+        'ويشير فهمي إلى تصريح وزارة الخارجية الأمريكية بأن "موسكو تبحث عن الذخيرة في كل مكان"، '
+        'ويختم: "المنطقة العربية ستدفع جزءاً من الثمن".'
+    )
+
+    assert _speakers(text) == [
+        (None, "حسام الدين فهمي", "", None),
+        ("us-state-department", None, "", None),
+        (None, "حسام الدين فهمي", "", None),
+    ]
