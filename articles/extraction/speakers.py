@@ -203,18 +203,43 @@ def _relay_aside_before(document: Document, sentence: Sentence, cue: int) -> str
 def _colon_attribution(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
     """A name and a colon before the quote, with no verb: the headline's ``بوتين لكيم: "…"``,
     ``زاخاروفا: «…»``.  Only a short phrase that names an actor, from the sentence start."""
-    if quote_token - sentence.first > _HEADLINE_WORDS or ":" not in document.gap_before(quote_token):
+    first = _after_label(document, sentence, quote_token)
+    if quote_token - first > _HEADLINE_WORDS or ":" not in document.gap_before(quote_token):
         return None
     end = quote_token
     match = document.match_ending.get(end)
     if match is not None and match.proclitic[-1:] == "ل":
         end = match.first_token  # ``بوتين لكيم:``: to Kim
-    subject = resolve_phrase(document, sentence.first, end, MASCULINE)
+    end = next((index for index in range(first + 1, end) if _aside_of_a_headline(document, index)), end)
+    subject = resolve_phrase(document, first, end, MASCULINE)
     if subject is None or not subject.named:
         return None
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+def _after_label(document: Document, sentence: Sentence, quote_token: int) -> int:
+    """Where a headline's name starts, past a live blog's time and dash (``13:20 — بوتين:``) or
+    a flash's label and colon (``عاجل: الكرملين:``)."""
+    first = sentence.first
+    while first < quote_token - 1 and document.norm(first).isdigit():
+        first += 1
+    if first < quote_token - 1 and document.norm(first) in _LABELS and ":" in document.gap_before(first + 1):
+        first += 1
+    return first
+
+
+def _aside_of_a_headline(document: Document, index: int) -> bool:
+    """``بيسكوف للصحفيين:``, ``كيم جونغ أون عبر المترجم:``: to whom, or through whom, after the name."""
+    word = document.norm(index)
+    if word in ("عبر", "بلسان"):
+        return True
+    return word.startswith("لل") and document.match_at.get(index) is None
+
+
+# What a line may open with before its speaker: ``عاجل: الكرملين: "…"``.
+_LABELS = frozenset(normalize("عاجل عاجلة خاص تحديث").split())
 
 
 def _written(document: Document, index: int) -> str:

@@ -109,3 +109,17 @@ def test_a_statement_the_analyst_points_to_belongs_to_its_issuer():
         ("us-state-department", None, "", None),
         (None, "حسام الدين فهمي", "", None),
     ]
+
+
+def test_a_live_blogs_time_and_a_flashs_label_do_not_hide_the_name_before_the_colon():
+    text = (
+        '10:15 — لافروف للصحفيين: "المحادثات تسير وفق الجدول المقرر".\n'
+        '10:40 — كيم جونغ أون عبر المترجم: "نحن ممتنون لهذا الاستقبال الحار".\n'
+        'عاجل: الكرملين: "لا خطط لتوقيع اتفاقيات خلال الزيارة".'
+    )
+
+    assert _speakers(text) == [
+        ("sergei-lavrov", None, "", None),
+        ("kim-jong-un", None, "", None),
+        ("kremlin", None, "", None),
+    ]
