@@ -707,6 +707,9 @@ def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first
             index += 1  # ``للمكتب الإعلامي للرئاسة الروسية``
         head = bare(document.norm(first))[1:]
         stem = head[2:] if head.startswith("ال") else head.removeprefix("ل")
+        named = document.match_at.get(first + 1)
+        if index == first + 1 and named is not None and stem in cues.MEDIUM_WORDS:
+            return first, named.end_token  # ``لصحيفة رودونغ سينمون``: the medium's own name
         return first, institutions.seat_end(
             document, stem, index, sentence.end
         )  # ``للسفارة … في بيونغ يانغ``

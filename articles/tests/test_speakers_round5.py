@@ -123,3 +123,12 @@ def test_a_live_blogs_time_and_a_flashs_label_do_not_hide_the_name_before_the_co
         ("kim-jong-un", None, "", None),
         ("kremlin", None, "", None),
     ]
+
+
+def test_a_statement_in_a_named_paper_belongs_to_the_paper_after_its_kind_and_its_la():
+    text = (
+        "بيونغ يانغ (وكالة الأنباء المركزية الكورية) - جاء في مقال لصحيفة رودونغ سينمون: "
+        '"الرحلة إلى الشرق رسخت صداقة لا تنفصم".'
+    )
+
+    assert _speakers(text) == [("rodong-sinmun", None, "", None)]
