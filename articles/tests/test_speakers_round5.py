@@ -132,3 +132,21 @@ def test_a_statement_in_a_named_paper_belongs_to_the_paper_after_its_kind_and_it
     )
 
     assert _speakers(text) == [("rodong-sinmun", None, "", None)]
+
+
+def test_what_someone_said_cited_by_an_analyst_is_the_sayers():
+    text = (
+        "ويستشهد الباحث بما قاله الأمين العام للأمم المتحدة أنطونيو غوتيريش من أن "
+        '"أي صفقة سلاح مع بيونغ يانغ تخرق قرارات مجلس الأمن".'
+    )
+
+    assert _speakers(text) == [("antonio-guterres", None, "", None)]
+
+
+def test_yakhlus_concludes_like_its_past_tense():
+    text = (
+        'وقال المحلل الأردني سامر الخطيب إن "القمة رسالة إلى واشنطن". '
+        'ويخلص الخطيب إلى أن "المنطقة ستشعر بارتداداتها قريباً".'
+    )
+
+    assert _speakers(text) == [(None, "سامر الخطيب", "", None), (None, "سامر الخطيب", "", None)]
