@@ -70,6 +70,8 @@ CONFIDENCE_INHERITED = 0.65
 VERB, SOURCE, NOUN, NOBODY = "verb", "source", "noun", "nobody"
 # A verb that is no verb of saying, continued by بالقول: ``شكر كيم مضيفه بالقول``.
 BY_SAYING = "by saying"
+# A medium carrying the words of whom the sentence is about: ``والوكالة تنقل عنه: "…"``.
+FROM_HIM = "from him"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,9 @@ def _attribute_quote(
     cue_text = ""
     if kind == NOUN:
         subject, cue_text = _issuer(document, sentence, cue), _written(document, cue)
+    elif kind == FROM_HIM:
+        subject, cue_text = _whom_it_relays(document, sentence, cue), _written(document, cue)
+        relayed_by = relayed_by or _medium_before(document, sentence, cue)
     elif kind == BY_SAYING:
         subject, cue_text = _subject_saying_by(document, sentence, cue), _written(document, cue)
     elif cue is not None:
@@ -323,6 +328,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
             if verb is not None:
                 return verb, BY_SAYING
         form = document.cue_form(index)
+        if form in cues.RELAY_VERBS and _relays_from_him(document, index, quote_token):
+            return index, FROM_HIM
         if (
             form is not None
             and form not in cues.SOURCE_CUES
@@ -337,6 +344,34 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+def _relays_from_him(document: Document, verb: int, quote_token: int) -> bool:
+    """``كيم يتفقد الفرقاطة، والوكالة الكورية تنقل عنه: "…"``: the relay verb, its pronoun and
+    the quote right after them."""
+    return verb + 2 == quote_token and document.norm(verb + 1) in ("عنه", "عنها")
+
+
+def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subject | None:
+    """The one ``عنه``/``عنها`` refers to: the sentence's opening subject, when its gender agrees
+    and it is a person (``كيم يتفقد الفرقاطة``); else nobody."""
+    opening = opening_subject(document, sentence)
+    gender = FEMININE if document.norm(verb + 1) == "عنها" else MASCULINE
+    if opening is None or not opening.identified or opening.gender != gender:
+        return None
+    if opening.key is not None and _kind_of(document, opening) != "person":
+        return None
+    return _inherited(opening, CONFIDENCE_SAME_SENTENCE)
+
+
+def _medium_before(document: Document, sentence: Sentence, verb: int) -> str | None:
+    """The medium named right before the relay verb: ``والوكالة الكورية تنقل عنه``."""
+    for index in range(verb - 1, max(sentence.first, verb - 4) - 1, -1):
+        match = document.match_ending.get(index + 1)
+        actor = document.gazetteer.actor(match.key) if match is not None else None
+        if actor is not None and actor.kind == "medium":
+            return actor.key
+    return None
 
 
 def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int | None:

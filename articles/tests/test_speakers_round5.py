@@ -150,3 +150,13 @@ def test_yakhlus_concludes_like_its_past_tense():
     )
 
     assert _speakers(text) == [(None, "سامر الخطيب", "", None), (None, "سامر الخطيب", "", None)]
+
+
+def test_a_medium_carrying_the_words_of_whom_the_line_is_about_gives_them_to_him():
+    text = (
+        "• الزعيم كيم جونغ أون يزور مصنع الطائرات، ووكالة يونهاب تنقل عنه: "
+        '"الصناعة الروسية مدرسة نتعلم منها".\n'
+        '• وزارة الدفاع الروسية تنشر الصور، والوكالة تنقل عنه: "الزيارة ناجحة بكل المقاييس الممكنة".'
+    )
+
+    assert _speakers(text) == [("kim-jong-un", None, "", "yonhap"), (None, None, "", None)]
