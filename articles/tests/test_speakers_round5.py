@@ -160,3 +160,9 @@ def test_a_medium_carrying_the_words_of_whom_the_line_is_about_gives_them_to_him
     )
 
     assert _speakers(text) == [("kim-jong-un", None, "", "yonhap"), (None, None, "", None)]
+
+
+def test_north_koreas_official_agency_under_a_maghrebi_sites_wording_is_kcna():
+    text = 'أفادت وكالة الأنباء الرسمية لكوريا الشمالية بأن الزعيم "تفقد منشآت صناعية في أقصى الشرق الروسي".'
+
+    assert _speakers(text) == [("kcna", None, "", None)]
