@@ -55,6 +55,7 @@ def read_sentence(document: Document, sentence: Sentence) -> None:
     sentence.subject = _sentence_subject(document, sentence)
     _remember_host_and_guest(document, sentence)
     _remember_the_one_asked(document, sentence)
+    _remember_byline(document, sentence)
     first = bisect.bisect_left(document.cue_indexes, sentence.first)
     end = bisect.bisect_left(document.cue_indexes, sentence.end)
     for index in document.cue_indexes[first:end]:
@@ -136,6 +137,22 @@ def _remember_the_one_asked(document: Document, sentence: Sentence) -> None:
 
 
 _ASKS = frozenset(normalize("سأل سألت").split())
+
+
+def _remember_byline(document: Document, sentence: Sentence) -> None:
+    """``تعليق | بقلم د. عمر الهاملي، زميل …`` → later ``يرى الكاتب`` and ``الهاملي`` are the
+    named author; a byline naming nobody teaches nothing."""
+    for index in range(sentence.first, min(sentence.end - 1, sentence.first + 3)):
+        if document.norm(index) == "بقلم":
+            break
+    else:
+        return
+    first, end = noun_phrase(document, sentence, index + 1)
+    subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
+    if subject is None or not subject.named:
+        return
+    _remember(document, sentence, first, subject)
+    document.roles["كاتب"] = (first, subject)
 
 
 def _remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:

@@ -166,3 +166,19 @@ def test_north_koreas_official_agency_under_a_maghrebi_sites_wording_is_kcna():
     text = 'أفادت وكالة الأنباء الرسمية لكوريا الشمالية بأن الزعيم "تفقد منشآت صناعية في أقصى الشرق الروسي".'
 
     assert _speakers(text) == [("kcna", None, "", None)]
+
+
+def test_a_bylines_author_is_the_writer_and_his_surname_later():
+    text = (
+        "رأي | بقلم د. منصور الخزرجي، باحث في مركز الدراسات الاستراتيجية\n"
+        'يرى الكاتب أن القمة "ليست أكثر من تبادل مصالح عابر".\n'
+        'ويخلص الخزرجي إلى أن "العالم العربي يراقب دون أن يتدخل".'
+    )
+
+    assert _speakers(text) == [(None, "منصور الخزرجي", "", None), (None, "منصور الخزرجي", "", None)]
+
+
+def test_a_writer_with_no_byline_stays_unknown():
+    text = 'يرى الكاتب أن القمة "ليست أكثر من تبادل مصالح عابر".'
+
+    assert _speakers(text) == [(None, None, "", None)]
