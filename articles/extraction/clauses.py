@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from articles.extraction import cues, names
+from articles.extraction import cues, institutions, names, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize, tokens
@@ -55,12 +55,15 @@ def read_sentence(document: Document, sentence: Sentence) -> None:
     sentence.subject = _sentence_subject(document, sentence)
     _remember_host_and_guest(document, sentence)
     _remember_the_one_asked(document, sentence)
+    _remember_byline(document, sentence)
     first = bisect.bisect_left(document.cue_indexes, sentence.first)
     end = bisect.bisect_left(document.cue_indexes, sentence.end)
     for index in document.cue_indexes[first:end]:
         form = document.cue_form(index)
         if document.quote_of[index] is not None or form in cues.SOURCE_CUES:
             continue
+        if relays.is_relay_aside(document, index, form):
+            continue  # ``وردّ كيم، بحسب ما نقلت وكالة تاس، قائلاً``: the agency carried, Kim said
         subject = _explicit_subject(document, sentence, index, form)
         if subject is not None:
             sentence.cue_subjects.append((index, subject))
@@ -136,6 +139,22 @@ def _remember_the_one_asked(document: Document, sentence: Sentence) -> None:
 _ASKS = frozenset(normalize("سأل سألت").split())
 
 
+def _remember_byline(document: Document, sentence: Sentence) -> None:
+    """``تعليق | بقلم د. عمر الهاملي، زميل …`` → later ``يرى الكاتب`` and ``الهاملي`` are the
+    named author; a byline naming nobody teaches nothing."""
+    for index in range(sentence.first, min(sentence.end - 1, sentence.first + 3)):
+        if document.norm(index) == "بقلم":
+            break
+    else:
+        return
+    first, end = noun_phrase(document, sentence, index + 1)
+    subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
+    if subject is None or not subject.named:
+        return
+    _remember(document, sentence, first, subject)
+    document.roles["كاتب"] = (first, subject)
+
+
 def _remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:
     """What a designation teaches about later ones: the proposed name's surnames, and the
     role its head names (``السفير … ألكسندر ماتسيغورا`` → later ``السفير``)."""
@@ -175,9 +194,16 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     """The first actor among the first words, outside quotes, the dateline and an opening
     adverbial: ``ورفع كيم نخبه`` → Kim; ``من جانبها، نشرت وزارة الدفاع الروسية`` → the ministry."""
     first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    asking = False  # ``وردّت على سؤال لمراسل وكالة رويترز``: who asked is not the subject
     for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
         if is_complementizer(document, index):
             return None  # ``وأضاف أن الرئيس بوتين "…"``: the reported clause's subject is not the sentence's
+        if document.norm(index) in cues.QUESTION_WORDS:
+            asking = True
+        elif asking and any(char in "،,:" for char in document.gap_before(index)):
+            asking = False
+        if asking:
+            continue
         match = document.match_at.get(index)
         if document.quote_of[index] is not None or match is None:
             continue
@@ -209,12 +235,26 @@ def _subject_of_opening_verb(document: Document, sentence: Sentence, first: int)
         return None
     if document.quote_of[first] is not None or not names.is_name_word(document, first):
         return None
+    if _answers_a_question(document, sentence, first):
+        return None
     phrase = noun_phrase(document, sentence, first + 1)
     subject = resolve_phrase(document, *phrase, _verb_gender(document.norm(first)))
     if subject is None or not subject.named or phrase[0] != first + 1:
         return None
     gender = gender_of(document, subject.key) if subject.key else subject.gender
     return Subject(subject.key, subject.text, gender, CONFIDENCE_SENTENCE_SUBJECT, subject.proposed)
+
+
+def _answers_a_question(document: Document, sentence: Sentence, verb: int) -> bool:
+    """``وردّت على سؤال لمراسل وكالة رويترز بالقول: "…"``: the verb is followed by the question
+    and who asked it, never by its subject; the one who replies is the last speaker (the
+    spokeswoman), not Reuters."""
+    question = verb + 2
+    return (
+        question < sentence.end
+        and document.norm(verb + 1) in ("علي", "عن")
+        and document.norm(question) in cues.QUESTION_WORDS
+    )
 
 
 def _verb_gender(token: str) -> str:
@@ -260,6 +300,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         if form in cues.SAID_IN and following in ("فيه", "فيها"):
             return None  # ``بعث كيم برقية … قال فيها: "…"``: the sentence's subject said it
         return Subject(None, "", gender, 0.0)
+    if _answers_a_question(document, sentence, cue):
+        return None
     skip = 1
     if following in cues.OBJECT_PRONOUNS and form not in cues.RELAY_VERBS:
         skip = 2  # ``وقال له أمام الكاميرات``: no subject written; ``قال عنها مساعد الرئيس``: one
@@ -280,6 +322,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         and (sentence.cue_subjects or sentence.subject)
     ):
         return None  # ``…، ودعا النظام الشيوعي إلى "وضع حد"``: the noun is the object
+    mouth = _through_the_mouth_of(document, sentence, end)
+    if mouth is not None:
+        return mouth
     quoting = after_word(document, end, sentence, "نقلا")
     if quoting is not None and after_word(document, quoting, sentence, "عن") is not None:
         # ``وقالت صحيفة "إزفستيا" نقلا عن مصدر في وزارة الخارجية``: the source speaks.
@@ -366,6 +411,26 @@ def _clause_opener(document: Document, sentence: Sentence, last: int) -> int | N
     return sentence.first - 1 if last - sentence.first < _SUBJECT_BEFORE_REACH else None
 
 
+def _through_the_mouth_of(document: Document, sentence: Sentence, end: int) -> Subject | None:
+    """``أعلنت وزارة الخارجية الصينية على لسان المتحدثة ماو نينغ أن "…"``: the body speaks
+    through a named person, who said the words.  Only a named one: ``على لسان متحدث باسمها``
+    leaves the body as the speaker."""
+    first = after_word(document, end, sentence, "علي")
+    first = after_word(document, first, sentence, "لسان") if first is not None else None
+    if first is None:
+        return None
+    start, stop = noun_phrase(document, sentence, first)
+    subject = resolve_phrase(document, start, stop, MASCULINE) if stop > start else None
+    if subject is None or not subject.named:
+        return None
+    actor = document.gazetteer.actor(subject.key) if subject.key else None
+    if actor is not None and actor.kind != "person":
+        return None
+    if subject.key is not None:
+        subject.gender = gender_of(document, subject.key)
+    return subject
+
+
 def after_word(document: Document, index: int, sentence: Sentence, word: str) -> int | None:
     if index < sentence.end and document.norm(index) == word:
         return index + 1
@@ -407,6 +472,8 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
     ):
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
     subject = resolve_phrase(document, opener + 1, cue, gender)
+    if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, cue):
+        return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
     return subject if subject is not None and subject.identified else None
 
 

@@ -235,6 +235,8 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
     if stem not in cues.MEDIUM_WORDS and stem not in cues.ORGANISATION_WORDS and stem != "خارجيه":
         return None
     kind = "medium" if stem in cues.MEDIUM_WORDS else "organisation"
+    if anonymous(document, first + 1, phrase.end):
+        return Subject(None, phrase.text, phrase.gender, 0.0)
     quote = document.quote_of[first + 1] if first + 1 < phrase.end else None
     if quote is not None and document.quotes[quote].kind == "term":
         name = document.quotes[quote].text
@@ -253,6 +255,22 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
         last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
+
+
+def anonymous(document: Document, first: int, end: int) -> bool:
+    """``أما قناة مجهولة المصدر فكتبت``, ``حساب غير معروف``: a body the copy says it cannot
+    name has no name to propose; the quote waits for an editor."""
+    for index in range(first, min(end, first + 2)):
+        word = document.norm(index)
+        if word in _NAMELESS or (
+            word == "غير" and index + 1 < end and document.norm(index + 1) in _NAMELESS_AFTER_NOT
+        ):
+            return True
+    return False
+
+
+_NAMELESS = frozenset(normalize("مجهول مجهولة مجهوله المجهول المجهولة المجهوله").split())
+_NAMELESS_AFTER_NOT = frozenset(normalize("معروف معروفة معروفه المعروف المعروفة").split())
 
 
 # Kinds of periodical whose name copy gives bare: ``صحيفة الراية`` is ``الراية``.

@@ -386,6 +386,11 @@ def _person(phrase: Phrase) -> Subject | None:
     ]
     by_name = [m for m in matches if m.alias_kind == NAME and not (run and _inside(m, run))]
     if by_name:
+        titled = _title_of_another(document, matches, by_name[0])
+        if titled is not None:
+            return subject_from_match(
+                document, titled, phrase.gender, CONFIDENCE_TITLE, _through(phrase, titled.end_token)
+            )
         text = _through(phrase, by_name[0].end_token)
         return subject_from_match(document, by_name[0], phrase.gender, CONFIDENCE_NAMED, text)
     if run is not None and run[1] - run[0] > 1:
@@ -400,6 +405,19 @@ def _person(phrase: Phrase) -> Subject | None:
     titles = [m for m in matches if m.alias_kind == TITLE and not former_title(document, m)]
     if titles:
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
+    return None
+
+
+def _title_of_another(document: Document, matches: list[Match], name: Match) -> Match | None:
+    """A title right before the name of someone else: ``وصف الرئيس الروسي كيم جونغ أون بأنه "…"``
+    is verb, subject (the Russian president, by his title) and object (Kim); the title holder
+    speaks, not the one named after him."""
+    for match in matches:
+        if match.alias_kind != TITLE or match.end_token != name.first_token or match.key == name.key:
+            continue
+        if former_title(document, match) or len(match.keys) != 1:
+            continue
+        return match
     return None
 
 
@@ -689,6 +707,9 @@ def noun_phrase_allowing_addressee(document: Document, sentence: Sentence, first
             index += 1  # ``للمكتب الإعلامي للرئاسة الروسية``
         head = bare(document.norm(first))[1:]
         stem = head[2:] if head.startswith("ال") else head.removeprefix("ل")
+        named = document.match_at.get(first + 1)
+        if index == first + 1 and named is not None and stem in cues.MEDIUM_WORDS:
+            return first, named.end_token  # ``لصحيفة رودونغ سينمون``: the medium's own name
         return first, institutions.seat_end(
             document, stem, index, sentence.end
         )  # ``للسفارة … في بيونغ يانغ``

@@ -68,6 +68,10 @@ CONFIDENCE_INHERITED = 0.65
 # What a quote's cue is: a verb of saying, a source (بحسب), a noun that carries words (بيان),
 # or words written on a thing (شعار كتب عليه), said by nobody.
 VERB, SOURCE, NOUN, NOBODY = "verb", "source", "noun", "nobody"
+# A verb that is no verb of saying, continued by بالقول: ``شكر كيم مضيفه بالقول``.
+BY_SAYING = "by saying"
+# A medium carrying the words of whom the sentence is about: ``والوكالة تنقل عنه: "…"``.
+FROM_HIM = "from him"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +132,8 @@ def _attribute_quote(
     relayed_by = relays.relay_between(
         document, sentence, cue if cue is not None else sentence.first, first_token
     )
+    if relayed_by is None and cue is not None and cue not in sentence.subject_of_cue:
+        relayed_by = _relay_aside_before(document, sentence, cue)
     if kind == NOBODY:
         return Attribution(relayed_by=relayed_by)
     if cue is None:
@@ -142,6 +148,11 @@ def _attribute_quote(
     cue_text = ""
     if kind == NOUN:
         subject, cue_text = _issuer(document, sentence, cue), _written(document, cue)
+    elif kind == FROM_HIM:
+        subject, cue_text = _whom_it_relays(document, sentence, cue), _written(document, cue)
+        relayed_by = relayed_by or _medium_before(document, sentence, cue)
+    elif kind == BY_SAYING:
+        subject, cue_text = _subject_saying_by(document, sentence, cue), _written(document, cue)
     elif cue is not None:
         subject, cue_text = _subject_for_cue(document, sentence, cue)
         relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
@@ -179,21 +190,61 @@ def _announced_before(document: Document, sentence: Sentence, quote_token: int) 
     return _attribution(subject, relays.relay_between(document, previous, cue, previous.end), cue_text)
 
 
+def _relay_aside_before(document: Document, sentence: Sentence, cue: int) -> str | None:
+    """A participle with no subject of its own takes the relay of the aside before it: ``وردّ
+    كيم، بحسب ما نقلت وكالة تاس، قائلاً إن "…"`` → Kim, relayed by TASS."""
+    if document.cue_form(cue) not in cues.PARTICIPLE_CUES:
+        return None
+    for index in range(cue - 1, max(sentence.first, cue - _CUE_REACH) - 1, -1):
+        form = document.cue_form(index)
+        if form is None or document.quote_of[index] is not None:
+            continue
+        if not relays.is_relay_aside(document, index, form):
+            return None
+        return relays.relay_between(document, sentence, index - 2, cue)
+    return None
+
+
 def _colon_attribution(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
     """A name and a colon before the quote, with no verb: the headline's ``بوتين لكيم: "…"``,
     ``زاخاروفا: «…»``.  Only a short phrase that names an actor, from the sentence start."""
-    if quote_token - sentence.first > _HEADLINE_WORDS or ":" not in document.gap_before(quote_token):
+    first = _after_label(document, sentence, quote_token)
+    if quote_token - first > _HEADLINE_WORDS or ":" not in document.gap_before(quote_token):
         return None
     end = quote_token
     match = document.match_ending.get(end)
     if match is not None and match.proclitic[-1:] == "ل":
         end = match.first_token  # ``بوتين لكيم:``: to Kim
-    subject = resolve_phrase(document, sentence.first, end, MASCULINE)
+    end = next((index for index in range(first + 1, end) if _aside_of_a_headline(document, index)), end)
+    subject = resolve_phrase(document, first, end, MASCULINE)
     if subject is None or not subject.named:
         return None
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+def _after_label(document: Document, sentence: Sentence, quote_token: int) -> int:
+    """Where a headline's name starts, past a live blog's time and dash (``13:20 — بوتين:``) or
+    a flash's label and colon (``عاجل: الكرملين:``)."""
+    first = sentence.first
+    while first < quote_token - 1 and document.norm(first).isdigit():
+        first += 1
+    if first < quote_token - 1 and document.norm(first) in _LABELS and ":" in document.gap_before(first + 1):
+        first += 1
+    return first
+
+
+def _aside_of_a_headline(document: Document, index: int) -> bool:
+    """``بيسكوف للصحفيين:``, ``كيم جونغ أون عبر المترجم:``: to whom, or through whom, after the name."""
+    word = document.norm(index)
+    if word in ("عبر", "بلسان"):
+        return True
+    return word.startswith("لل") and document.match_at.get(index) is None
+
+
+# What a line may open with before its speaker: ``عاجل: الكرملين: "…"``.
+_LABELS = frozenset(normalize("عاجل عاجلة خاص تحديث").split())
 
 
 def _written(document: Document, index: int) -> str:
@@ -262,6 +313,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
+        if _referred_statement(document, sentence, index, quote_token):
+            return index, NOUN
         if _is_statement_noun(document, sentence, index):
             verb = _verb_governing(document, sentence, index)
             return (verb, VERB) if verb is not None else (index, NOUN)
@@ -270,7 +323,13 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
                 bare(document.norm(earlier)) in cues.INSCRIPTIONS for earlier in range(sentence.first, index)
             )
             return index, NOBODY if on_a_thing else NOUN
+        if document.norm(index) == "بالقول":
+            verb = _verb_saying_by(document, sentence, index)
+            if verb is not None:
+                return verb, BY_SAYING
         form = document.cue_form(index)
+        if form in cues.RELAY_VERBS and _relays_from_him(document, index, quote_token):
+            return index, FROM_HIM
         if (
             form is not None
             and form not in cues.SOURCE_CUES
@@ -285,6 +344,61 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+def _relays_from_him(document: Document, verb: int, quote_token: int) -> bool:
+    """``كيم يتفقد الفرقاطة، والوكالة الكورية تنقل عنه: "…"``: the relay verb, its pronoun and
+    the quote right after them."""
+    return verb + 2 == quote_token and document.norm(verb + 1) in ("عنه", "عنها")
+
+
+def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subject | None:
+    """The one ``عنه``/``عنها`` refers to: the sentence's opening subject, when its gender agrees
+    and it is a person (``كيم يتفقد الفرقاطة``); else nobody."""
+    opening = opening_subject(document, sentence)
+    gender = FEMININE if document.norm(verb + 1) == "عنها" else MASCULINE
+    if opening is None or not opening.identified or opening.gender != gender:
+        return None
+    if opening.key is not None and _kind_of(document, opening) != "person":
+        return None
+    return _inherited(opening, CONFIDENCE_SAME_SENTENCE)
+
+
+def _medium_before(document: Document, sentence: Sentence, verb: int) -> str | None:
+    """The medium named right before the relay verb: ``والوكالة الكورية تنقل عنه``."""
+    for index in range(verb - 1, max(sentence.first, verb - 4) - 1, -1):
+        match = document.match_ending.get(index + 1)
+        actor = document.gazetteer.actor(match.key) if match is not None else None
+        if actor is not None and actor.kind == "medium":
+            return actor.key
+    return None
+
+
+def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int | None:
+    """The verb ``بالقول`` continues, when it opens the clause: ``فيما شكر كيم مضيفه بالقول``
+    → شكر.  A verb of saying there is read as a cue already (``اكتفى المتحدث بالقول``)."""
+    for index in range(saying - 1, max(sentence.first, saying - _BY_SAYING_REACH) - 1, -1):
+        if document.quote_of[index] is not None:
+            return None
+        if document.norm(index) in _CLAUSE_OPENERS:
+            return index + 1 if index + 1 < saying - 1 else None
+        if index == sentence.first or any(char in "،,:" for char in document.gap_before(index)):
+            return index if index < saying - 1 else None
+    return None
+
+
+def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Subject | None:
+    """The named subject right after the verb ``بالقول`` continues: ``فيما شكر كيم مضيفه
+    بالقول: "…"`` → Kim (his host is the object); none named, no speaker."""
+    if document.cue_form(verb) is not None:
+        return _subject_for_cue(document, sentence, verb)[0]
+    first, end = noun_phrase(document, sentence, verb + 1)
+    subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
+    return subject if subject is not None and subject.named else None
+
+
+_BY_SAYING_REACH = 8
+_CLAUSE_OPENERS = frozenset(normalize("فيما بينما ثم حين عندما وفيما وبينما").split())
 
 
 def _is_host_not_participle(document: Document, sentence: Sentence, cue: int, form: str) -> bool:
@@ -319,6 +433,22 @@ def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bo
         return False
     previous = document.norm(index - 1)
     return previous in ("في", "وفي") or (token[:1] == "ب" and bare(previous) in cues.IMPERSONAL_VERBS)
+
+
+def _referred_statement(document: Document, sentence: Sentence, noun: int, quote_token: int) -> bool:
+    """A statement the subject refers to, with its issuer and its words: ``ويلفت الموسوي إلى
+    تصريح وزارة الخارجية الأمريكية بأن "…"`` → the State Department's words, not the
+    analyst's (he only points to them)."""
+    if noun < sentence.first + 1 or document.norm(noun) not in _REFERRED_STATEMENTS:
+        return False
+    if document.norm(noun - 1) not in ("الي", "علي") or quote_token - noun < 3:
+        return False
+    return document.norm(quote_token - 1) in ("بان", "ان") and all(
+        document.quote_of[index] is None for index in range(noun, quote_token - 1)
+    )
+
+
+_REFERRED_STATEMENTS = frozenset(normalize("تصريح تصريحات بيان إعلان تحذير تأكيد").split())
 
 
 def _words_of_the_subject(document: Document, sentence: Sentence, index: int) -> bool:
@@ -425,7 +555,16 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
     if own is not None and own.text and describes(normalize(own.text.split()[0])):
         return cue  # ``وأشارت الوكالة إلى أن الوزير قال``: a minister nobody named, not the agency
     earlier = _enclosing_cue(document, sentence, cue)
+    if earlier is not None and own is not None and own.text and _statement_between(document, earlier, cue):
+        return cue  # ``أن يقول بوتين: "…"، ولا أن يردّ الضيف: "…"``: the earlier cue had its own quote
     return earlier if earlier is not None else cue
+
+
+def _statement_between(document: Document, first: int, end: int) -> bool:
+    return any(
+        document.quote_of[index] is not None and document.is_statement_token(index)
+        for index in range(first, end)
+    )
 
 
 def _enclosing_cue(document: Document, sentence: Sentence, cue: int) -> int | None:
