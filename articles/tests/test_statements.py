@@ -49,6 +49,12 @@ def test_units_keep_names_whole_whatever_the_spelling():
     assert WORDING.units("التقى شويجو") == WORDING.units("التقى شويغو") == ("=لقاء", "@sergei-shoigu")
 
 
+def test_units_read_the_longer_korea_before_the_shorter_one():
+    # جمهورية كوريا is Seoul; جمهورية كوريا الديمقراطية, the DPRK without الشعبية, is Pyongyang.
+    assert WORDING.units("عقوبات على جمهورية كوريا الديمقراطية") == ("=عقوبه", "@north-korea")
+    assert WORDING.units("عقوبات على جمهورية كوريا") == ("=عقوبه", "@south-korea")
+
+
 def test_units_count_a_demonym_as_its_country_and_a_title_by_its_words_too():
     assert WORDING.units("وليس بالتحذيرات الأمريكية") == ("=حذر", "@united-states")
     assert WORDING.units("زعيم كوريا الديمقراطية مهتم") == ("@kim-jong-un", "=زعيم", "@north-korea", "مهتم")
