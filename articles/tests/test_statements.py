@@ -17,6 +17,7 @@ from articles.extraction.statements import (
     Placement,
     Speakers,
     Statement,
+    compared,
     link,
     regroup,
     shared,
@@ -227,6 +228,20 @@ def test_link_leaves_out_the_speakers_own_country_that_one_side_says_as_we():
     assert link(we, tokyo).shares == (1.0, 0.8)
     assert link(we, tokyo, SPEAKERS).shares == (1.0, 1.0)
     assert link(we, seoul, SPEAKERS).shares == (1.0, 0.8)  # Seoul is not Kamikawa's "we"
+
+
+def test_link_leaves_out_a_titles_words_where_the_other_side_names_its_holder():
+    title = statement("title", "الزعيم الكوري سيمكث في روسيا", "dmitry-peskov")
+    name = statement("name", "سيبقى كيم جونغ أون في روسيا", "dmitry-peskov")
+    both = statement("both", "سيبقى الزعيم كيم جونغ أون في روسيا", "dmitry-peskov")
+    nobody = statement("nobody", "سيبقى الضيف في روسيا", "dmitry-peskov")
+
+    assert title.units == ("@kim-jong-un", "=زعيم", "كور", "=بقي", "@russia")
+    assert link(title, name).shares == (0.6, 1.0)
+    assert link(title, name, SPEAKERS).shares == (1.0, 1.0)
+    assert compared(title, both, SPEAKERS)[0] == frozenset({"@kim-jong-un", "=زعيم", "=بقي", "@russia"})
+    # Only towards a quote that names the holder: without Kim, the title's words are all it says of him.
+    assert compared(title, nobody, SPEAKERS)[0] == title.distinct
 
 
 def test_link_a_clause_is_a_part_of_the_whole_sentence():
