@@ -59,6 +59,8 @@ MIN_SHARED = 2.0
 SOFT = 0.8
 FUZZY_MIN_LENGTH = 5
 FUZZY_OVERLAP = 0.75
+CONTAINED_MIN_LENGTH = 6
+CONTAINED_EXTRA = 3
 PROCLITIC_LETTERS = "وفبلك"
 PERSON = "person"
 COUNTRY, MEDIUM = "country", "medium"
@@ -276,6 +278,13 @@ def _bigrams(word: str) -> set[str]:
 
 
 def _close(first: str, second: str) -> bool:
+    """Two spellings of one long word: most letter pairs in common, or the one inside the
+    other with a few letters more at its edges, which light stemming cuts from a foreign name
+    as if they were clitics (``فلاديفوستوك`` → ``ديفوستو`` after ف, ل, ك and ا, but
+    ``وفلاديفوستوك`` → ``فلاديفوستو``)."""
+    shorter, longer = sorted((first, second), key=len)
+    if len(shorter) >= CONTAINED_MIN_LENGTH and len(longer) - len(shorter) <= CONTAINED_EXTRA and shorter in longer:
+        return True
     a, b = _bigrams(first), _bigrams(second)
     return 2 * len(a & b) / (len(a) + len(b)) >= FUZZY_OVERLAP
 

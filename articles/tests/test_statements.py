@@ -158,6 +158,15 @@ def test_shared_meets_a_foreign_g_written_jim_or_ghain():
     assert shared(frozenset({"قاع", "نجار"}), frozenset({"قاع", "نجاح"})) == 1
 
 
+def test_shared_meets_a_long_name_stemming_cut_at_its_edges():
+    # فلاديفوستوك loses ف, ل, ك and ا as clitics; after و it loses only the ك.
+    first, second = WORDING.units("يزور فلاديفوستوك"), WORDING.units("ستشمل الزيارة وفلاديفوستوك")
+    assert (first, second) == (("=جاء", "ديفوستو"), ("=جاء", "فلاديفوستو"))
+    assert shared(frozenset(first), frozenset(second)) == 1 + SOFT
+    # Only a long word, with a few letters more: a stem inside a longer word is another word.
+    assert shared(frozenset({"قاع", "ديفوستو"}), frozenset({"قاع", "ديفوستوكسكيا"})) == 1
+
+
 def test_shared_meets_the_two_countries_with_a_name_the_other_outlet_gives():
     # هذا أمر بين البلدين / هذه مسألة تخص كوريا الشمالية وروسيا
     two_countries = frozenset({"=امر", "=بلد", "معلوم"})
