@@ -283,7 +283,8 @@ def _close(first: str, second: str) -> bool:
     as if they were clitics (``فلاديفوستوك`` → ``ديفوستو`` after ف, ل, ك and ا, but
     ``وفلاديفوستوك`` → ``فلاديفوستو``)."""
     shorter, longer = sorted((first, second), key=len)
-    if len(shorter) >= CONTAINED_MIN_LENGTH and len(longer) - len(shorter) <= CONTAINED_EXTRA and shorter in longer:
+    extra = len(longer) - len(shorter)
+    if len(shorter) >= CONTAINED_MIN_LENGTH and extra <= CONTAINED_EXTRA and shorter in longer:
         return True
     a, b = _bigrams(first), _bigrams(second)
     return 2 * len(a & b) / (len(a) + len(b)) >= FUZZY_OVERLAP
