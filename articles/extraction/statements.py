@@ -89,6 +89,10 @@ class Statement:
         return frozenset(self.units)
 
     @cached_property
+    def actors(self) -> frozenset[str]:
+        return frozenset(unit for unit in self.distinct if unit[0] == ACTOR)
+
+    @cached_property
     def numbers(self) -> frozenset[str]:
         return frozenset(unit for unit in self.distinct if unit[0] == NUMBER)
 
@@ -339,9 +343,8 @@ def _without_own(statement: Statement, other: frozenset[str], speakers: Speakers
     if speakers is None:
         return units
     drop = set()
-    for unit in units:
-        if unit[0] == ACTOR and unit in other:
-            drop.update(speakers.title_units.get(unit[1:], ()))
+    for unit in statement.actors & other:
+        drop.update(speakers.title_units.get(unit[1:], ()))
     if statement.speaker is not None:
         side = speakers.sides.get(statement.speaker, NO_SIDE)
         if side != NO_SIDE:
