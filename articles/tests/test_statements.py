@@ -418,6 +418,19 @@ def test_evaluate_holdout3_set_pairs_and_near_misses():
     assert scores.wrong_pairs == ()
 
 
+def test_evaluate_holdout4_set_pairs_and_near_misses():
+    # Blind once (R0.500), then tuned on in round 6; c01's five pairs are still missed.
+    renderings, close_to = load_gold(GOLD / "holdout4.json", GAZETTEER)
+
+    scores = evaluate(renderings, close_to, GAZETTEER)
+
+    assert (len(renderings), len(close_to)) == (44, 9)
+    assert (scores.found, scores.grouped, scores.pairs) == (35, 35, 40)
+    assert (scores.near_misses_apart, scores.near_misses) == (9, 9)
+    assert scores.wrong_pairs == ()
+    assert {pair[0][:3] for pair in scores.missed_pairs} == {"c01"}
+
+
 def test_load_gold_names_what_is_wrong(tmp_path):
     path = tmp_path / "gold.json"
     path.write_text('{"statements": [{"id": "s1", "renderings": [{"text": "نص"}]}]}', encoding="utf-8")
