@@ -96,6 +96,9 @@ def light_stem(word: str) -> str:
     else:
         if len(word) > MIN_STEM and word[0] in "بلك":
             word = word[1:]
+    if word.endswith("يي") and len(word) > MIN_STEM + 1:
+        # ثنائي → ثنايي: the nisba's ي after a hamza's; one is cut, as ثنائية loses يه (→ ثناي).
+        return word[:-1]
     for suffix in _PRONOUNS:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             word = word[: -len(suffix)]

@@ -111,6 +111,9 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("نتابع بقلق بالغ", "نتابع بقلق شديد", ("=راقب", "=قلق")),  # grave: an intensifier
         ("سيقام غداء رسمي", "ستقام غداء رسمية", ("غداء", "=رسمي")),  # a lunch is held: a light verb
         ("الزيارة تشمل قازان", "الزيارة تتضمن قازان", ("=جاء", "قاز")),  # includes: a light verb
+        ("مستعدون لبحث التدريب", "جاهزون للنظر في التدريب", ("=مستعد", "=ناقش", "=تدريب")),  # consider
+        ("في مواجهة سياسات الهيمنة", "ضد سياسات الهيمنة", ("=مواجهه", "سياس", "هيمن")),  # against
+        ("في المحافل الدولية", "على الساحة الدولية", ("=ساحه", "=بلد")),  # the international arena
         ("الزيارة ستتواصل", "الزيارة تستمر", ("=جاء", "=واصل")),  # to go on
         ("أي تعاون يخالف القرارات", "أي تعاون ينتهك القرارات", ("=تعاون", "=انتهك", "=قرار")),
         ("تعاون مرفوض", "تعاون نرفضه", ("=تعاون", "=رفض")),  # unacceptable / we reject
@@ -185,6 +188,9 @@ def test_shared_meets_the_two_countries_with_a_name_the_other_outlet_gives():
         ("العلاقات", "علاق"),
         ("امورا", "امور"),
         ("سنساعد", "ساعد"),  # the future's س, then the present's ن
+        ("ثنايي", "ثناي"),  # ثنائي: one ي of the nisba after the hamza's, as in ثنائية
+        ("الثناييه", "ثناي"),
+        ("رايي", "راي"),  # رأيي "my opinion" is رأي
     ],
 )
 def test_light_stem_cuts_clitics_and_endings(word, stem):
@@ -389,8 +395,8 @@ def test_evaluate_tune_set_pairs_and_near_misses():
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (59, 8)
-    assert (scores.found, scores.grouped, scores.pairs) == (70, 70, 76)
-    assert round(scores.recall, 3) == 0.921
+    assert (scores.found, scores.grouped, scores.pairs) == (73, 73, 76)
+    assert round(scores.recall, 3) == 0.961
     assert (scores.near_misses_apart, scores.near_misses) == (8, 8)
     assert scores.wrong_pairs == ()
 
@@ -401,7 +407,7 @@ def test_evaluate_tune3_set_pairs_and_near_misses():
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (49, 11)
-    assert (scores.found, scores.grouped, scores.pairs) == (46, 46, 48)
+    assert (scores.found, scores.grouped, scores.pairs) == (48, 48, 48)
     assert (scores.near_misses_apart, scores.near_misses) == (11, 11)
     assert scores.wrong_pairs == ()
 
