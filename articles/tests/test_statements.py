@@ -114,6 +114,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("مستعدون لبحث التدريب", "جاهزون للنظر في التدريب", ("=مستعد", "=ناقش", "=تدريب")),  # consider
         ("في مواجهة سياسات الهيمنة", "ضد سياسات الهيمنة", ("=مواجهه", "سياس", "هيمن")),  # against
         ("في المحافل الدولية", "على الساحة الدولية", ("=ساحه", "=بلد")),  # the international arena
+        ("نستطيع توسيع التعاون", "بإمكاننا توسيع التعاون", ("=يمكن", "=وسع", "=تعاون")),  # can
         ("الزيارة ستتواصل", "الزيارة تستمر", ("=جاء", "=واصل")),  # to go on
         ("أي تعاون يخالف القرارات", "أي تعاون ينتهك القرارات", ("=تعاون", "=انتهك", "=قرار")),
         ("تعاون مرفوض", "تعاون نرفضه", ("=تعاون", "=رفض")),  # unacceptable / we reject
@@ -135,6 +136,7 @@ def test_units_leave_the_lexicons_ambiguous_forms_alone():
     assert WORDING.units("تم إطلاق صاروخين") == ("طلاق", "=صاروخ")  # not إطلاقا "never"
     assert WORDING.units("ولم يبلغ عن أي أضرار") == ("يبلغ", "ضرار")  # reported, not reached
     assert WORDING.units("وبعدها مأدبة") == ("مادب",)  # بعدها is after it, not ب + عدة "several"
+    assert WORDING.units("ما بوسعنا") == ("=يمكن",)  # we can: not ب + وسع "to expand"
 
 
 def test_units_take_another_person_only_towards_the_present():
