@@ -47,7 +47,7 @@ from datetime import date
 from functools import cached_property
 
 from articles.extraction.normalize import strip_proclitics, tokens
-from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton
+from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton, word_unit
 from articles.extraction.wording import root as word_root
 
 WINDOW_DAYS = 3
@@ -59,6 +59,8 @@ MIN_SHARED = 2.0
 SOFT = 0.8
 FUZZY_MIN_LENGTH = 5
 FUZZY_OVERLAP = 0.75
+CONTAINED_MIN_LENGTH = 6
+CONTAINED_EXTRA = 3
 PROCLITIC_LETTERS = "وفبلك"
 PERSON = "person"
 COUNTRY, MEDIUM = "country", "medium"
@@ -87,6 +89,10 @@ class Statement:
         return frozenset(self.units)
 
     @cached_property
+    def actors(self) -> frozenset[str]:
+        return frozenset(unit for unit in self.distinct if unit[0] == ACTOR)
+
+    @cached_property
     def numbers(self) -> frozenset[str]:
         return frozenset(unit for unit in self.distinct if unit[0] == NUMBER)
 
@@ -112,6 +118,9 @@ class Speakers:
     # A country's media as a whole (``وسائل الإعلام الرسمية الكورية الشمالية``): any of its
     # media may be the one they report.
     collective: frozenset[str] = frozenset()
+    # The units of the words of each actor's titles (``الزعيم الكوري`` → ``=زعيم``, ``كور``):
+    # where one outlet names Kim and another writes his title, the title's words say no more.
+    title_units: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, records: Iterable) -> Speakers:
@@ -121,6 +130,7 @@ class Speakers:
             {r.key: r.affiliation for r in records},
             _titled(records),
             frozenset(r.key for r in records if r.kind == MEDIUM and _collective(r.name_en)),
+            {r.key: units for r in records if (units := _title_units(r))},
         )
 
     def compatible(self, first: str | None, second: str | None) -> bool:
@@ -144,6 +154,12 @@ class Speakers:
         if kinds.count(MEDIUM) == 2:
             return first in self.collective or second in self.collective
         return kinds.count(PERSON) == 1
+
+
+def _title_units(record) -> frozenset[str]:
+    return frozenset(
+        unit for title in record.titles for word in tokens(title) if (unit := word_unit(word)) is not None
+    )
 
 
 def _collective(name_en: str) -> bool:
@@ -266,6 +282,14 @@ def _bigrams(word: str) -> set[str]:
 
 
 def _close(first: str, second: str) -> bool:
+    """Two spellings of one long word: most letter pairs in common, or the one inside the
+    other with a few letters more at its edges, which light stemming cuts from a foreign name
+    as if they were clitics (``فلاديفوستوك`` → ``ديفوستو`` after ف, ل, ك and ا, but
+    ``وفلاديفوستوك`` → ``فلاديفوستو``)."""
+    shorter, longer = sorted((first, second), key=len)
+    extra = len(longer) - len(shorter)
+    if len(shorter) >= CONTAINED_MIN_LENGTH and extra <= CONTAINED_EXTRA and shorter in longer:
+        return True
     a, b = _bigrams(first), _bigrams(second)
     return 2 * len(a & b) / (len(a) + len(b)) >= FUZZY_OVERLAP
 
@@ -312,13 +336,21 @@ def compared(
 
 
 def _without_own(statement: Statement, other: frozenset[str], speakers: Speakers | None) -> frozenset[str]:
-    if speakers is None or statement.speaker is None:
-        return statement.distinct
-    side = speakers.sides.get(statement.speaker, NO_SIDE)
-    own = ACTOR + side
-    if side == NO_SIDE or own not in statement.distinct or own in other:
-        return statement.distinct
-    return statement.distinct - {own}
+    """A statement's units less what the other says in its own way: the speaker's own
+    country it leaves out, and the words of the title of an actor both name (``الزعيم
+    الكوري`` where the other outlet writes ``كيم``)."""
+    units = statement.distinct
+    if speakers is None:
+        return units
+    drop = set()
+    for unit in statement.actors & other:
+        drop.update(speakers.title_units.get(unit[1:], ()))
+    if statement.speaker is not None:
+        side = speakers.sides.get(statement.speaker, NO_SIDE)
+        if side != NO_SIDE:
+            drop.add(ACTOR + side)
+    drop -= other
+    return units - drop if drop & units else units
 
 
 def _numbers_differ(first: Statement, second: Statement) -> bool:

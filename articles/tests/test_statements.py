@@ -17,6 +17,7 @@ from articles.extraction.statements import (
     Placement,
     Speakers,
     Statement,
+    compared,
     link,
     regroup,
     shared,
@@ -47,6 +48,12 @@ def test_units_of_three_translations_of_one_sentence_meet():
 def test_units_keep_names_whole_whatever_the_spelling():
     assert WORDING.units("غادر بيونج يانج") == WORDING.units("غادر بيونغيانغ") == ("غادر", "@north-korea")
     assert WORDING.units("التقى شويجو") == WORDING.units("التقى شويغو") == ("=لقاء", "@sergei-shoigu")
+
+
+def test_units_read_the_longer_korea_before_the_shorter_one():
+    # جمهورية كوريا is Seoul; جمهورية كوريا الديمقراطية, the DPRK without الشعبية, is Pyongyang.
+    assert WORDING.units("عقوبات على جمهورية كوريا الديمقراطية") == ("=عقوبه", "@north-korea")
+    assert WORDING.units("عقوبات على جمهورية كوريا") == ("=عقوبه", "@south-korea")
 
 
 def test_units_count_a_demonym_as_its_country_and_a_title_by_its_words_too():
@@ -101,6 +108,23 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("إذا اقتضت الضرورة", "إذا لزم", ("=ضروره",)),  # if need be
         ("ستعقد محادثات", "ستجري محادثات", ("=محادثات",)),  # talks are held: a light verb
         ("زيارة متكاملة", "زيارة كاملة", ("=جاء", "=كامل")),
+        ("نتابع بقلق بالغ", "نتابع بقلق شديد", ("=راقب", "=قلق")),  # grave: an intensifier
+        ("سيقام غداء رسمي", "ستقام غداء رسمية", ("غداء", "=رسمي")),  # a lunch is held: a light verb
+        ("الزيارة تشمل قازان", "الزيارة تتضمن قازان", ("=جاء", "قاز")),  # includes: a light verb
+        ("مستعدون لبحث التدريب", "جاهزون للنظر في التدريب", ("=مستعد", "=ناقش", "=تدريب")),  # consider
+        ("في مواجهة سياسات الهيمنة", "ضد سياسات الهيمنة", ("=مواجهه", "سياس", "هيمن")),  # against
+        ("في المحافل الدولية", "على الساحة الدولية", ("=ساحه", "=بلد")),  # the international arena
+        ("نستطيع توسيع التعاون", "بإمكاننا توسيع التعاون", ("=يمكن", "=وسع", "=تعاون")),  # can
+        ("الزيارة ستتواصل", "الزيارة تستمر", ("=جاء", "=واصل")),  # to go on
+        ("أي تعاون يخالف القرارات", "أي تعاون ينتهك القرارات", ("=تعاون", "=انتهك", "=قرار")),
+        ("تعاون مرفوض", "تعاون نرفضه", ("=تعاون", "=رفض")),  # unacceptable / we reject
+        ("سيمكث في روسيا", "سيبقى في روسيا", ("=بقي", "@russia")),  # to stay
+        ("يجب أن يراعي العقوبات", "يجب أن تحترم العقوبات", ("=يجب", "=التزم", "=عقوبه")),  # comply
+        ("تصريحات واشنطن", "تعليقات واشنطن", ("=تصريح", "@united-states")),  # remarks
+        ("لا تعليق لدي", "لن أعلق", ("=تصريح",)),  # no comment
+        ("بين الطرفين", "بين الجانبين", ("=طرف",)),  # the two sides
+        ("سننسق عن كثب", "سننسق بشكل وثيق", ("=تعاون", "=كثب")),  # closely
+        ("على شرف الضيف", "تكريما للضيف", ("=شرف", "ضيف")),  # in the guest's honour
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
@@ -111,6 +135,8 @@ def test_units_leave_the_lexicons_ambiguous_forms_alone():
     assert WORDING.units("فقط") == ()  # not ف + قط "never"
     assert WORDING.units("تم إطلاق صاروخين") == ("طلاق", "=صاروخ")  # not إطلاقا "never"
     assert WORDING.units("ولم يبلغ عن أي أضرار") == ("يبلغ", "ضرار")  # reported, not reached
+    assert WORDING.units("وبعدها مأدبة") == ("مادب",)  # بعدها is after it, not ب + عدة "several"
+    assert WORDING.units("ما بوسعنا") == ("=يمكن",)  # we can: not ب + وسع "to expand"
 
 
 def test_units_take_another_person_only_towards_the_present():
@@ -137,6 +163,15 @@ def test_shared_meets_a_foreign_g_written_jim_or_ghain():
     assert shared(frozenset({"قاع", "نجار"}), frozenset({"قاع", "نجاح"})) == 1
 
 
+def test_shared_meets_a_long_name_stemming_cut_at_its_edges():
+    # فلاديفوستوك loses ف, ل, ك and ا as clitics; after و it loses only the ك.
+    first, second = WORDING.units("يزور فلاديفوستوك"), WORDING.units("ستشمل الزيارة وفلاديفوستوك")
+    assert (first, second) == (("=جاء", "ديفوستو"), ("=جاء", "فلاديفوستو"))
+    assert shared(frozenset(first), frozenset(second)) == 1 + SOFT
+    # Only a long word, with a few letters more: a stem inside a longer word is another word.
+    assert shared(frozenset({"قاع", "ديفوستو"}), frozenset({"قاع", "ديفوستوكسكيا"})) == 1
+
+
 def test_shared_meets_the_two_countries_with_a_name_the_other_outlet_gives():
     # هذا أمر بين البلدين / هذه مسألة تخص كوريا الشمالية وروسيا
     two_countries = frozenset({"=امر", "=بلد", "معلوم"})
@@ -155,6 +190,9 @@ def test_shared_meets_the_two_countries_with_a_name_the_other_outlet_gives():
         ("العلاقات", "علاق"),
         ("امورا", "امور"),
         ("سنساعد", "ساعد"),  # the future's س, then the present's ن
+        ("ثنايي", "ثناي"),  # ثنائي: one ي of the nisba after the hamza's, as in ثنائية
+        ("الثناييه", "ثناي"),
+        ("رايي", "راي"),  # رأيي "my opinion" is رأي
     ],
 )
 def test_light_stem_cuts_clitics_and_endings(word, stem):
@@ -207,6 +245,20 @@ def test_link_leaves_out_the_speakers_own_country_that_one_side_says_as_we():
     assert link(we, tokyo).shares == (1.0, 0.8)
     assert link(we, tokyo, SPEAKERS).shares == (1.0, 1.0)
     assert link(we, seoul, SPEAKERS).shares == (1.0, 0.8)  # Seoul is not Kamikawa's "we"
+
+
+def test_link_leaves_out_a_titles_words_where_the_other_side_names_its_holder():
+    title = statement("title", "الزعيم الكوري سيمكث في روسيا", "dmitry-peskov")
+    name = statement("name", "سيبقى كيم جونغ أون في روسيا", "dmitry-peskov")
+    both = statement("both", "سيبقى الزعيم كيم جونغ أون في روسيا", "dmitry-peskov")
+    nobody = statement("nobody", "سيبقى الضيف في روسيا", "dmitry-peskov")
+
+    assert title.units == ("@kim-jong-un", "=زعيم", "كور", "=بقي", "@russia")
+    assert link(title, name).shares == (0.6, 1.0)
+    assert link(title, name, SPEAKERS).shares == (1.0, 1.0)
+    assert compared(title, both, SPEAKERS)[0] == frozenset({"@kim-jong-un", "=زعيم", "=بقي", "@russia"})
+    # Only towards a quote that names the holder: without Kim, the title's words are all it says of him.
+    assert compared(title, nobody, SPEAKERS)[0] == title.distinct
 
 
 def test_link_a_clause_is_a_part_of_the_whole_sentence():
@@ -345,8 +397,8 @@ def test_evaluate_tune_set_pairs_and_near_misses():
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (59, 8)
-    assert (scores.found, scores.grouped, scores.pairs) == (70, 70, 76)
-    assert round(scores.recall, 3) == 0.921
+    assert (scores.found, scores.grouped, scores.pairs) == (73, 73, 76)
+    assert round(scores.recall, 3) == 0.961
     assert (scores.near_misses_apart, scores.near_misses) == (8, 8)
     assert scores.wrong_pairs == ()
 
@@ -357,7 +409,7 @@ def test_evaluate_tune3_set_pairs_and_near_misses():
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (49, 11)
-    assert (scores.found, scores.grouped, scores.pairs) == (46, 46, 48)
+    assert (scores.found, scores.grouped, scores.pairs) == (48, 48, 48)
     assert (scores.near_misses_apart, scores.near_misses) == (11, 11)
     assert scores.wrong_pairs == ()
 
@@ -372,6 +424,19 @@ def test_evaluate_holdout3_set_pairs_and_near_misses():
     assert (scores.found, scores.grouped, scores.pairs) == (46, 46, 46)
     assert (scores.near_misses_apart, scores.near_misses) == (10, 10)
     assert scores.wrong_pairs == ()
+
+
+def test_evaluate_holdout4_set_pairs_and_near_misses():
+    # Blind once (R0.500), then tuned on in round 6; c01's five pairs are still missed.
+    renderings, close_to = load_gold(GOLD / "holdout4.json", GAZETTEER)
+
+    scores = evaluate(renderings, close_to, GAZETTEER)
+
+    assert (len(renderings), len(close_to)) == (44, 9)
+    assert (scores.found, scores.grouped, scores.pairs) == (35, 35, 40)
+    assert (scores.near_misses_apart, scores.near_misses) == (9, 9)
+    assert scores.wrong_pairs == ()
+    assert {pair[0][:3] for pair in scores.missed_pairs} == {"c01"}
 
 
 def test_load_gold_names_what_is_wrong(tmp_path):
