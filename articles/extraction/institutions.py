@@ -31,6 +31,20 @@ if TYPE_CHECKING:
     from articles.extraction.document import Document
 
 
+def unknown_definite_word(document: Document, index: int) -> bool:
+    """A word written with the article that no lexicon knows, so it may be a bare name
+    (``الراية``, ``الميادين``): five letters or more, not a nationality, a person or place noun,
+    a stop word, an organisation's or a medium's kind (``الوزارة``, ``الصحيفة``)."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    token = document.norm(index)
+    if not written.startswith("ال") or len(token) < 5:
+        return False
+    if token in names.NOT_NATIONALITY or token in cues.PERSON_NOUNS or token in cues.PLACE_NOUNS:
+        return False
+    stem = token[2:]
+    return not (token in cues.NP_STOPWORDS or stem in cues.ORGANISATION_WORDS or stem in cues.MEDIUM_WORDS)
+
+
 def official_of(phrase: Phrase) -> Subject | None:
     """An unnamed official, source or spokesperson of a named institution speaks for it:
     ``مصدر في الخارجية التركية`` → the Turkish foreign ministry, ``مصدر في الكرملين`` → the
@@ -286,14 +300,7 @@ def _newspaper_title(phrase: Phrase, stem: str) -> str | None:
     name = first + 1
     if stem not in _PERIODICALS or phrase.head.startswith("ال") or name >= phrase.end:
         return None
-    token = document.norm(name)
-    written = document.text[document.tokens[name][0] : document.tokens[name][1]]
-    if not written.startswith("ال") or document.match_at.get(name) is not None or len(token) < 5:
-        return None
-    word = token[2:]
-    if token in names.NOT_NATIONALITY or token in cues.PERSON_NOUNS or token in cues.NP_STOPWORDS:
-        return None
-    if word in cues.ORGANISATION_WORDS or word in cues.MEDIUM_WORDS or token in cues.PLACE_NOUNS:
+    if document.match_at.get(name) is not None or not unknown_definite_word(document, name):
         return None
     following = name + 1
     if following < phrase.end and not document.gap_before(following).strip():
@@ -304,7 +311,7 @@ def _newspaper_title(phrase: Phrase, stem: str) -> str | None:
             or after in cues.NP_STOPWORDS
         ):
             return None  # ``صحيفة الشرق الأوسط``: a name of more words than one
-    return written
+    return document.text[document.tokens[name][0] : document.tokens[name][1]]
 
 
 # Bodies a country keeps abroad, named by their seat: ``السفارة الصينية في بيونغ يانغ``.

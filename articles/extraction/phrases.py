@@ -447,20 +447,15 @@ def document_match(phrase: Phrase) -> Match | None:
 def _bare_medium_name(document: Document, index: int, end: int) -> str | None:
     """One definite word no lexicon knows, then a place or the phrase's end: ``الميادين`` in
     ``لمراسلة الميادين في موسكو``; not ``مراسل الشؤون الدبلوماسية`` (a beat, and more words)."""
-    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
-    token = document.norm(index)
-    if not written.startswith("ال") or len(token) < 5 or token in names.NOT_NATIONALITY:
-        return None
-    stem = token[2:]
-    if token in cues.PERSON_NOUNS or token in cues.PLACE_NOUNS or token in cues.DESCRIPTIVE_WORDS:
-        return None
-    if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS or token in cues.NP_STOPWORDS:
+    if document.norm(index) in cues.DESCRIPTIVE_WORDS or not institutions.unknown_definite_word(
+        document, index
+    ):
         return None
     following = index + 1
     ends = following >= end or any(char in "،," for char in document.gap_before(following))
     if not ends and document.norm(following) != "في":
         return None
-    return written
+    return document.text[document.tokens[index][0] : document.tokens[index][1]]
 
 
 def _own_reporter(phrase: Phrase) -> Subject | None:
