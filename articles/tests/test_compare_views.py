@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from articles import caching, compare_views
-from articles.compare_views import Urls, _marked_group, mark_terms
+from articles.compare_views import Urls, _marked_group, bar_steps, mark_terms
 from articles.models import Article
 from articles.tests.factories import import_seed_corpus, make_user
 
@@ -277,3 +277,16 @@ def test_compare_article_links_are_iris_that_reach_the_article(client, seeds):
 
     assert url == f"/articles/{article.pk}/{article.slug}/"
     assert (response.status_code, response.context["article"].pk) == (200, article.pk)
+
+
+def test_a_voice_bar_shows_any_voice_carried_at_all_and_rounds_the_rest_to_tenths():
+    assert [bar_steps(share) for share in (0, 0.01, 0.049, 0.05, 0.26, 0.5, 0.96, 1)] == [
+        0,
+        1,
+        1,
+        1,
+        3,
+        5,
+        10,
+        10,
+    ]
