@@ -4,16 +4,15 @@ format of corpus/gold/statements/holdout2.json.  All renderings are invented Ara
 this set, in the way different outlets would translate one original.
 Run: python3 scripts/gold_holdout5/build_statements.py"""
 
-import json
-from datetime import date
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "corpus" / "gold" / "statements" / "holdout5.json"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from gold_builder import ROOT, rendering, write_statements_split  # noqa: E402
 
-def r(outlet, day, text, speaker_as_written):
-    return {"outlet": outlet, "date": day, "text": text, "speaker_as_written": speaker_as_written}
-
+OUT = ROOT / "corpus" / "gold" / "statements" / "holdout5.json"
+r = rendering
 
 STATEMENTS = [
     {
@@ -341,29 +340,9 @@ NEAR_MISSES = [
 
 
 def main() -> None:
-    ids = set()
-    for s in STATEMENTS:
-        assert s["id"] not in ids and s["id"].startswith("d")
-        ids.add(s["id"])
-        assert 2 <= len(s["renderings"]) <= 5, s["id"]
-        outlets = [x["outlet"] for x in s["renderings"]]
-        assert len(set(outlets)) == len(outlets), s["id"]
-        said = date.fromisoformat(s["said_on"])
-        for x in s["renderings"]:
-            assert 0 <= (date.fromisoformat(x["date"]) - said).days <= 2, (s["id"], x)
-            assert not any(m in x["text"] for m in '"«»“”'), x
-    by_id = {s["id"]: s for s in STATEMENTS}
-    for n in NEAR_MISSES:
-        assert n["id"] not in ids and n["id"].startswith("dn")
-        ids.add(n["id"])
-        close = by_id[n["close_to"]]
-        assert close["speaker"] == n["speaker"] and close["said_on"] == n["date"], n["id"]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    data = {"statements": STATEMENTS, "near_misses": NEAR_MISSES}
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    json.loads(OUT.read_text(encoding="utf-8"))
-    renderings = sum(len(s["renderings"]) for s in STATEMENTS)
-    print(f"{len(STATEMENTS)} statements, {renderings} renderings, {len(NEAR_MISSES)} near misses")
+    assert all(s["id"].startswith("d") and not s["id"].startswith("dn") for s in STATEMENTS)
+    assert all(n["id"].startswith("dn") for n in NEAR_MISSES)
+    write_statements_split(OUT, {"statements": STATEMENTS, "near_misses": NEAR_MISSES})
 
 
 if __name__ == "__main__":
