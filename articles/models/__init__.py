@@ -23,6 +23,14 @@ from articles.models.quotes import Quote, SetAsideQuote, StatementGroup
 from articles.models.frames import Frame, FrameTerm, Sentence, SentenceFrame
 from articles.models.imports import ArticleImport, ImportFile, ImportOutcome, LoadedReference
 
+# The history of each model, which django-simple-history creates beside it: importable from
+# here as when the models shared one module.
+from articles.models.outlets import HistoricalOutlet
+from articles.models.articles import HistoricalArticle
+from articles.models.actors import HistoricalActor
+from articles.models.quotes import HistoricalQuote, HistoricalSetAsideQuote, HistoricalStatementGroup
+from articles.models.frames import HistoricalFrame, HistoricalFrameTerm
+
 # Each article's contribution to `/compare/`, kept by triggers (see the module).
 from articles.summaries import (
     ArticleFrame,
@@ -48,6 +56,14 @@ __all__ = [
     "ArticleVoice",
     "Frame",
     "FrameTerm",
+    "HistoricalActor",
+    "HistoricalArticle",
+    "HistoricalFrame",
+    "HistoricalFrameTerm",
+    "HistoricalOutlet",
+    "HistoricalQuote",
+    "HistoricalSetAsideQuote",
+    "HistoricalStatementGroup",
     "ImportFile",
     "ImportOutcome",
     "LoadedReference",
