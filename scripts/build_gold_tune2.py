@@ -1,19 +1,26 @@
 # ruff: noqa: E501 (annotation rows: one quote a line reads better than wrapped tuples)
 """Build corpus/gold/speakers/tune2/ (texts, gold_quotes.json, classes.json) from the annotated
 paragraphs below: each quote is given by its words, and its offsets are computed here, so the
-gold never drifts from the text.  Run: .venv/bin/python scripts/build_gold_tune2.py"""
+gold never drifts from the text.  Run: python3 scripts/build_gold_tune2.py"""
 
-import json
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from articles import reference  # noqa: E402
+from gold_builder import ROOT, arabic_names, gold_quote, quote_classes, write_speakers_split
 
 OUT = ROOT / "corpus" / "gold" / "speakers" / "tune2"
-ARABIC = {actor.name_en: actor.name_ar for actor in reference.actors()}
+# The order of a quote's keys in tune2's and tune3's files, written before the holdouts'.
+KEYS = [
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_ar",
+    "speaker_kind",
+    "speaker_name",
+    "speaker_description",
+    "relayed_by",
+]
 
 # file name -> (text, [(quote words, speaker_en, speaker_ar, kind, speaker_name, description, relayed_by, classes)])
 # kind: "actor" | "unnamed" | None.  speaker_name None for an actor: the registry's Arabic name.
@@ -470,6 +477,7 @@ def main() -> None:
 
 def build(out: Path, texts: dict, terms: dict) -> None:
     """Write the texts, gold_quotes.json and classes.json of one split (also for tune3)."""
+    arabic = arabic_names()
     out.mkdir(parents=True, exist_ok=True)
     gold, classes = {}, {}
     for name, (text, quotes) in texts.items():
@@ -478,35 +486,16 @@ def build(out: Path, texts: dict, terms: dict) -> None:
         rows = [(q, "statement") for q in quotes] + [(q + ([],), "term") for q in terms.get(name, [])]
         rows.sort(key=lambda row: text.index(row[0][0]))
         for quote, _ in rows:
-            words, speaker, speaker_ar, kind, speaker_name, description, relayed_by, labels = quote
+            words, annotation = quote[0], quote[1:]
             start = text.index(words, cursor if text.find(words, cursor) >= 0 else 0)
-            end = start + len(words)
-            entry = {
-                "start": start,
-                "end": end,
-                "text": words,
-                "kind": "statement" if len(words.split()) >= 4 else "term",
-                "speaker": speaker,
-                "speaker_ar": speaker_ar,
-                "speaker_kind": kind,
-                "speaker_name": (speaker_name or ARABIC.get(speaker)) if kind == "actor" else None,
-                "speaker_description": description if kind == "unnamed" else None,
-                "relayed_by": relayed_by,
-            }
-            assert entry["kind"] == "statement" or labels == [], (name, words)
-            if kind == "actor" and not entry["speaker_name"]:
-                raise SystemExit(f"{name}: no Arabic name for {speaker}")
-            entries.append(entry)
+            entry = gold_quote(name, start, words, annotation, arabic)
+            entries.append({key: entry[key] for key in KEYS})
             if entry["kind"] == "statement":
-                file_classes.append({"start": start, "end": end, "classes": labels})
-            cursor = end
+                file_classes.append(quote_classes(entry, annotation[-1]))
+            cursor = entry["end"]
         gold[name] = entries
         classes[name] = file_classes
-    dump = {"ensure_ascii": False, "indent": 1}
-    (out / "gold_quotes.json").write_text(json.dumps(gold, **dump) + "\n", encoding="utf-8")
-    (out / "classes.json").write_text(json.dumps(classes, **dump) + "\n", encoding="utf-8")
-    statements = sum(1 for quotes in gold.values() for q in quotes if q["kind"] == "statement")
-    print(f"{len(gold)} texts, {statements} statements")
+    write_speakers_split(out, gold, classes)
 
 
 if __name__ == "__main__":

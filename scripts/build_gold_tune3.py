@@ -2,7 +2,7 @@
 """Build corpus/gold/speakers/tune3/ (texts, gold_quotes.json, classes.json) from the annotated
 paragraphs below, in outlets' styles the earlier splits lack; offsets are computed by
 `build_gold_tune2.build`, so the gold never drifts from the text.
-Run: .venv/bin/python scripts/build_gold_tune3.py"""
+Run: python3 scripts/build_gold_tune3.py"""
 
 import sys
 from pathlib import Path

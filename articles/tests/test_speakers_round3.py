@@ -1,24 +1,13 @@
 """Speaker rules of round 3 (issue 11), written once every earlier split could be read: each
 test is an invented paragraph for one rule and asserts exactly who speaks."""
 
-from articles import reference
-from articles.extraction.actors import Gazetteer
 from articles.extraction.pipeline import extract
-
-GAZETTEER = Gazetteer(reference.actors())
+from articles.tests.speakers import GAZETTEER
+from articles.tests.speakers import statement_speakers as _speakers
 
 
 def _relays(text):
     return [q.relayed_by for q in extract(text, GAZETTEER).quotes if q.kind == "statement"]
-
-
-def _speakers(text):
-    """(speaker key, proposed name, unnamed description) of every statement."""
-    return [
-        (q.speaker, q.proposed.name_ar if q.proposed else None, q.speaker_description)
-        for q in extract(text, GAZETTEER).quotes
-        if q.kind == "statement"
-    ]
 
 
 def test_attribution_reads_the_answer_verb_with_its_glued_addressee():

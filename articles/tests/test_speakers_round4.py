@@ -1,22 +1,10 @@
 """Speaker rules of round 4 (issue 11), learnt from the errors of the blind holdout3 split: each
 test is an invented paragraph for one class of error and asserts exactly who speaks."""
 
-from articles import reference
-from articles.extraction.actors import Gazetteer
 from articles.extraction.document import read
-from articles.extraction.pipeline import extract
 from articles.extraction.quotes import find_quotes
-
-GAZETTEER = Gazetteer(reference.actors())
-
-
-def _speakers(text):
-    """(speaker key, proposed name, unnamed description) of every statement."""
-    return [
-        (q.speaker, q.proposed.name_ar if q.proposed else None, q.speaker_description)
-        for q in extract(text, GAZETTEER).quotes
-        if q.kind == "statement"
-    ]
+from articles.tests.speakers import GAZETTEER
+from articles.tests.speakers import statement_speakers as _speakers
 
 
 def test_attribution_reads_a_registry_name_in_the_copys_own_spelling():

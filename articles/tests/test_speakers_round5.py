@@ -1,20 +1,7 @@
 """Speaker rules of round 5 (issue 11), learnt from the errors of the blind holdout4 split: each
 test is an invented paragraph for one class of error and asserts exactly who speaks."""
 
-from articles import reference
-from articles.extraction.actors import Gazetteer
-from articles.extraction.pipeline import extract
-
-GAZETTEER = Gazetteer(reference.actors())
-
-
-def _speakers(text):
-    """(speaker key, proposed name, unnamed description, relay) of every statement."""
-    return [
-        (q.speaker, q.proposed.name_ar if q.proposed else None, q.speaker_description, q.relayed_by)
-        for q in extract(text, GAZETTEER).quotes
-        if q.kind == "statement"
-    ]
+from articles.tests.speakers import statement_speakers_and_relays as _speakers
 
 
 def test_a_source_in_a_government_speaks_for_its_country_not_its_cabinet():

@@ -3,20 +3,9 @@ is an invented paragraph for one rule, and asserts exactly who speaks."""
 
 import pytest
 
-from articles import reference
-from articles.extraction.actors import Gazetteer
 from articles.extraction.pipeline import extract
-
-GAZETTEER = Gazetteer(reference.actors())
-
-
-def _speakers(text):
-    """(speaker key, proposed name, unnamed description, relay) of every statement."""
-    return [
-        (q.speaker, q.proposed.name_ar if q.proposed else None, q.speaker_description, q.relayed_by)
-        for q in extract(text, GAZETTEER).quotes
-        if q.kind == "statement"
-    ]
+from articles.tests.speakers import GAZETTEER
+from articles.tests.speakers import statement_speakers_and_relays as _speakers
 
 
 def test_attribution_keeps_the_previous_speaker_when_the_reported_clause_names_another():

@@ -4,34 +4,21 @@ paragraphs in speakers_data.py.  Each quote is given by its words; offsets are c
 checked (text == file_text[start:end]), so the gold never drifts from the text.
 Run: python3 scripts/gold_holdout3/build_speakers.py"""
 
-import json
-import tomllib
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parents[1] / "corpus" / "gold" / "speakers" / "holdout3"
-REFERENCE = HERE.parents[1] / "articles" / "reference"
-OPENING = '"«“”'
+sys.path.insert(0, str(HERE.parent))
 
+from gold_builder import ROOT, arabic_names, gold_quote, quote_classes, write_speakers_split  # noqa: E402
 from speakers_data import TEXTS  # noqa: E402
 
-
-def registry() -> dict[str, str]:
-    """English name -> Arabic name, for actors and for media that are actors."""
-    names = {}
-    actors = tomllib.loads((REFERENCE / "actors.toml").read_text(encoding="utf-8"))
-    for actor in actors["actor"]:
-        names[actor["name_en"]] = actor["name_ar"]
-    media = tomllib.loads((REFERENCE / "media.toml").read_text(encoding="utf-8"))
-    for medium in media["medium"]:
-        actor = medium.get("actor")
-        if actor is not None:
-            names[actor.get("name_en", medium["name_en"])] = actor.get("name_ar", medium["name_ar"])
-    return names
+OUT = ROOT / "corpus" / "gold" / "speakers" / "holdout3"
+OPENING = '"«“”'
 
 
 def main() -> None:
-    arabic = registry()
+    arabic = arabic_names()
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.txt"):
         old.unlink()
@@ -44,7 +31,7 @@ def main() -> None:
         file_text = (OUT / name).read_text(encoding="utf-8")
         entries, file_classes, cursor = [], [], 0
         for quote in quotes:
-            words, speaker, speaker_ar, kind, speaker_name, description, relayed_by, labels, *flags = quote
+            words, annotation, flags = quote[0], quote[1:8], quote[8:]
             # The first occurrence after the previous quote that opens with a quote mark
             # (a term such as عمان also occurs inside العمانية).
             start = file_text.find(words, cursor)
@@ -64,44 +51,17 @@ def main() -> None:
                     words,
                     file_text[start - 1 : end + 1],
                 )
+            speaker_ar = annotation[1]
             if speaker_ar is not None:
                 assert speaker_ar in file_text, (name, speaker_ar)
-            entry = {
-                "start": start,
-                "end": end,
-                "text": words,
-                "speaker": speaker,
-                "speaker_ar": speaker_ar,
-                "kind": "statement" if len(words.split()) >= 4 else "term",
-                "speaker_kind": kind,
-                "speaker_name": (speaker_name or arabic.get(speaker)) if kind == "actor" else None,
-                "speaker_description": description if kind == "unnamed" else None,
-                "relayed_by": relayed_by,
-            }
-            if unclosed:
-                entry["unclosed"] = True
-            if entry["kind"] == "term":
-                assert labels == [], (name, words, "terms carry no classes")
-            else:
-                assert labels, (name, words, "a statement needs classes")
-            if kind == "actor":
-                assert speaker and entry["speaker_name"], (name, words, "actor without names")
-            if kind == "unnamed":
-                assert speaker is None and description, (name, words)
-            if kind is None:
-                assert speaker is None and speaker_ar is None, (name, words)
+            entry = gold_quote(name, start, words, annotation, arabic, unclosed=unclosed)
             entries.append(entry)
             if entry["kind"] == "statement":
-                file_classes.append({"start": start, "end": end, "classes": labels})
+                file_classes.append(quote_classes(entry, annotation[-1]))
             cursor = end
         gold[name] = entries
         classes[name] = file_classes
-    dump = {"ensure_ascii": False, "indent": 1}
-    (OUT / "gold_quotes.json").write_text(json.dumps(gold, **dump), encoding="utf-8")
-    (OUT / "classes.json").write_text(json.dumps(classes, **dump), encoding="utf-8")
-    statements = sum(1 for qs in gold.values() for q in qs if q["kind"] == "statement")
-    terms = sum(1 for qs in gold.values() for q in qs if q["kind"] == "term")
-    print(f"{len(gold)} texts, {statements} statements, {terms} terms")
+    write_speakers_split(OUT, gold, classes, final_newline=False)
 
 
 if __name__ == "__main__":

@@ -5,31 +5,19 @@ outlets spelled as in the registries, near misses pointing at a statement of the
 Every text is invented for this set; none is copied from an outlet.
 Run: python3 scripts/gold_holdout3/build_statements.py"""
 
-import datetime
-import json
-import tomllib
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REFERENCE = HERE.parents[1] / "articles" / "reference"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from gold_builder import ROOT, near_miss, rendering, statement, write_statements_split  # noqa: E402
 
 
 def S(id_, speaker, said_on, language, gist, *renderings):
-    return {
-        "id": id_,
-        "speaker": speaker,
-        "said_on": said_on,
-        "source_language": language,
-        "gist": gist,
-        "renderings": [
-            {"outlet": o, "date": d, "text": t, "speaker_as_written": w} for o, d, t, w in renderings
-        ],
-    }
+    return statement(id_, speaker, said_on, language, gist, [rendering(*r) for r in renderings])
 
 
-def M(id_, speaker, date, text, close_to, why):
-    return {"id": id_, "speaker": speaker, "date": date, "text": text, "close_to": close_to, "why": why}
-
+M = near_miss
 
 STATEMENTS = [
     S(
@@ -396,46 +384,10 @@ NEAR_MISSES = [
 ]
 
 
-def registry_names() -> tuple[set[str], set[str]]:
-    actors = tomllib.loads((REFERENCE / "actors.toml").read_text(encoding="utf-8"))
-    media = tomllib.loads((REFERENCE / "media.toml").read_text(encoding="utf-8"))
-    speakers = {a["name_en"] for a in actors["actor"]} | {"KCNA"}
-    outlets = {m["name_en"] for m in media["medium"]}
-    return speakers, outlets
-
-
-def check(data: dict) -> None:
-    speakers, outlets = registry_names()
-    day = datetime.date.fromisoformat
-    ids = set()
-    for s in data["statements"]:
-        assert s["id"] not in ids
-        ids.add(s["id"])
-        assert s["speaker"] in speakers, s["speaker"]
-        assert 2 <= len(s["renderings"]) <= 5, s["id"]
-        assert len({r["outlet"] for r in s["renderings"]}) == len(s["renderings"]), s["id"]
-        for r in s["renderings"]:
-            assert r["outlet"] in outlets, r["outlet"]
-            assert 0 <= (day(r["date"]) - day(s["said_on"])).days <= 2, (s["id"], r["date"])
-            assert r["text"] and not any(ch in r["text"] for ch in '"«»“”'), s["id"]
-    by_id = {s["id"]: s for s in data["statements"]}
-    for n in data["near_misses"]:
-        assert n["id"] not in ids
-        ids.add(n["id"])
-        target = by_id[n["close_to"]]
-        assert n["speaker"] == target["speaker"] and n["date"] == target["said_on"], n["id"]
-        assert all(n["text"] != r["text"] for r in target["renderings"])
-
-
 def main() -> None:
     data = {"statements": STATEMENTS, "near_misses": NEAR_MISSES}
-    check(data)
-    out = HERE.parents[1] / "corpus" / "gold" / "statements" / "holdout3.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    check(json.loads(out.read_text(encoding="utf-8")))
-    renderings = sum(len(s["renderings"]) for s in STATEMENTS)
-    print(f"{len(STATEMENTS)} statements ({renderings} renderings), {len(NEAR_MISSES)} near misses")
+    out = ROOT / "corpus" / "gold" / "statements" / "holdout3.json"
+    write_statements_split(out, data, in_registry=True, final_newline=False)
 
 
 if __name__ == "__main__":

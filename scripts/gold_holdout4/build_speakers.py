@@ -2,27 +2,22 @@
 Quoted spans are marked [[...]] in the paragraphs ([[!...]] = unclosed, runs to paragraph end);
 offsets are computed here and checked against the written file."""
 
-import json
 import re
-import tomllib
+import sys
 from pathlib import Path
 
-from speakers_data import TEXTS
-
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parents[1] / "corpus" / "gold" / "speakers" / "holdout4"
-REF = HERE.parents[1] / "articles" / "reference"
-ARABIC = {}
-for a in tomllib.loads((REF / "actors.toml").read_text(encoding="utf-8"))["actor"]:
-    ARABIC[a["name_en"]] = a["name_ar"]
-for m in tomllib.loads((REF / "media.toml").read_text(encoding="utf-8"))["medium"]:
-    actor = m.get("actor", {})
-    for key in {actor.get("name_en", m["name_en"]), m["name_en"]}:
-        ARABIC.setdefault(key, actor.get("name_ar") or m["name_ar"])
+sys.path.insert(0, str(HERE.parent))
+
+from gold_builder import ROOT, arabic_names, gold_quote, quote_classes, write_speakers_split  # noqa: E402
+from speakers_data import TEXTS  # noqa: E402
+
+OUT = ROOT / "corpus" / "gold" / "speakers" / "holdout4"
 MARK = re.compile(r"\[\[(!?)(.*?)\]\]")
 
 
 def main():
+    arabic = arabic_names()
     OUT.mkdir(parents=True, exist_ok=True)
     gold, classes = {}, {}
     for name, (paragraphs, notes) in TEXTS.items():
@@ -44,39 +39,17 @@ def main():
         file_text = (OUT / name).read_text(encoding="utf-8")
         entries, file_classes = [], []
         for (start, words, unclosed), note in zip(spans, notes, strict=True):
-            speaker, speaker_ar, kind, sname, desc, relay, labels = note
             end = start + len(words)
             assert file_text[start:end] == words, (name, words)
             if unclosed:
                 assert file_text[end] == "\n", (name, words)
-            entry = {
-                "start": start,
-                "end": end,
-                "text": words,
-                "speaker": speaker,
-                "speaker_ar": speaker_ar,
-                "kind": "statement" if len(words.split()) >= 4 else "term",
-                "speaker_kind": kind,
-                "speaker_name": (sname or ARABIC.get(speaker)) if kind == "actor" else None,
-                "speaker_description": desc if kind == "unnamed" else None,
-                "relayed_by": relay,
-            }
-            if unclosed:
-                entry["unclosed"] = True
-            if kind == "actor" and not entry["speaker_name"]:
-                raise SystemExit(f"{name}: no Arabic name for {speaker}")
+            entry = gold_quote(name, start, words, note, arabic, unclosed=unclosed, classes_on_terms=True)
             if entry["kind"] == "statement":
-                assert labels, (name, words)
-                file_classes.append({"start": start, "end": end, "classes": labels})
+                file_classes.append(quote_classes(entry, note[-1]))
             entries.append(entry)
         gold[name] = entries
         classes[name] = file_classes
-    dump = {"ensure_ascii": False, "indent": 1}
-    (OUT / "gold_quotes.json").write_text(json.dumps(gold, **dump) + "\n", encoding="utf-8")
-    (OUT / "classes.json").write_text(json.dumps(classes, **dump) + "\n", encoding="utf-8")
-    st = sum(1 for qs in gold.values() for q in qs if q["kind"] == "statement")
-    te = sum(1 for qs in gold.values() for q in qs if q["kind"] == "term")
-    print(f"{len(gold)} texts, {st} statements, {te} terms")
+    write_speakers_split(OUT, gold, classes)
 
 
 if __name__ == "__main__":

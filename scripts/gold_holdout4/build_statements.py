@@ -2,30 +2,15 @@
 """Build corpus/gold/statements/holdout4.json: synthetic renderings (invented Arabic) of statements
 around the Vostochny summit, and near misses, in the format of corpus/gold/statements/holdout2.json."""
 
-import json
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "corpus" / "gold" / "statements" / "holdout4.json"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from gold_builder import ROOT, near_miss, rendering, statement, write_statements_split  # noqa: E402
 
-def R(outlet, date, text, as_written):
-    return {"outlet": outlet, "date": date, "text": text, "speaker_as_written": as_written}
-
-
-def S(id, speaker, said_on, lang, gist, renderings):
-    return {
-        "id": id,
-        "speaker": speaker,
-        "said_on": said_on,
-        "source_language": lang,
-        "gist": gist,
-        "renderings": renderings,
-    }
-
-
-def M(id, speaker, date, text, close_to, why):
-    return {"id": id, "speaker": speaker, "date": date, "text": text, "close_to": close_to, "why": why}
-
+OUT = ROOT / "corpus" / "gold" / "statements" / "holdout4.json"
+R, S, M = rendering, statement, near_miss
 
 STATEMENTS = [
     S(
@@ -391,16 +376,7 @@ NEAR_MISSES = [
 
 
 def main():
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    ids = {s["id"] for s in STATEMENTS}
-    for s in STATEMENTS:
-        assert 2 <= len(s["renderings"]) <= 5, s["id"]
-    for m in NEAR_MISSES:
-        assert m["close_to"] in ids, m["id"]
-    data = {"statements": STATEMENTS, "near_misses": NEAR_MISSES}
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    renderings = sum(len(s["renderings"]) for s in STATEMENTS)
-    print(f"{len(STATEMENTS)} statements, {renderings} renderings, {len(NEAR_MISSES)} near misses")
+    write_statements_split(OUT, {"statements": STATEMENTS, "near_misses": NEAR_MISSES}, indent=2)
 
 
 if __name__ == "__main__":

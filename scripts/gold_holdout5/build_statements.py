@@ -8,7 +8,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from gold_statement_file import check, r, write  # noqa: E402
+
+from gold_builder import ROOT, rendering, write_statements_split  # noqa: E402
+
+OUT = ROOT / "corpus" / "gold" / "statements" / "holdout5.json"
+r = rendering
 
 STATEMENTS = [
     {
@@ -336,8 +340,9 @@ NEAR_MISSES = [
 
 
 def main() -> None:
-    check(STATEMENTS, NEAR_MISSES, "d")
-    write("holdout5.json", STATEMENTS, NEAR_MISSES)
+    assert all(s["id"].startswith("d") and not s["id"].startswith("dn") for s in STATEMENTS)
+    assert all(n["id"].startswith("dn") for n in NEAR_MISSES)
+    write_statements_split(OUT, {"statements": STATEMENTS, "near_misses": NEAR_MISSES})
 
 
 if __name__ == "__main__":

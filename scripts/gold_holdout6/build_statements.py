@@ -9,7 +9,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from gold_statement_file import check, r, registry_names, write  # noqa: E402
+from gold_builder import ROOT, rendering, write_statements_split  # noqa: E402
+
+OUT = ROOT / "corpus" / "gold" / "statements" / "holdout6.json"
+r = rendering
 
 STATEMENTS = [
     {
@@ -432,8 +435,9 @@ NEAR_MISSES = [
 
 
 def main() -> None:
-    check(STATEMENTS, NEAR_MISSES, "e", registry_names())
-    write("holdout6.json", STATEMENTS, NEAR_MISSES)
+    assert all(s["id"].startswith("e") and not s["id"].startswith("en") for s in STATEMENTS)
+    assert all(n["id"].startswith("en") for n in NEAR_MISSES)
+    write_statements_split(OUT, {"statements": STATEMENTS, "near_misses": NEAR_MISSES}, in_registry=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,22 @@
+"""What the speaker-rule tests read of an extraction: the registry's gazetteer, built once for
+every test file, and who speaks each statement of an invented paragraph."""
+
+from articles import reference
+from articles.extraction.actors import Gazetteer
+from articles.extraction.pipeline import extract
+
+GAZETTEER = Gazetteer(reference.actors())
+
+
+def statement_speakers(text: str) -> list[tuple]:
+    """(speaker key, proposed name, unnamed description) of every statement."""
+    return [speaker[:3] for speaker in statement_speakers_and_relays(text)]
+
+
+def statement_speakers_and_relays(text: str) -> list[tuple]:
+    """(speaker key, proposed name, unnamed description, relay) of every statement."""
+    return [
+        (q.speaker, q.proposed.name_ar if q.proposed else None, q.speaker_description, q.relayed_by)
+        for q in extract(text, GAZETTEER).quotes
+        if q.kind == "statement"
+    ]
