@@ -47,6 +47,7 @@ _STOP_TEXT = """
     يولي تولي اما أما الا إلا هل عما مما لان لأن بان بأن فان فإن وان وإن مثل فقط
     قيام القيام يقوم تقوم نقوم قام قامت يمثل تمثل يشكل تشكل يشمل تشمل يتضمن تتضمن
     يعتبر تعتبر يعد تعد يملك تملك نملك أملك يلي تلي اصلا أصلا حالة احدا أحدا بشأن بشان أثناء اثناء
+    أولا اولا ثانيا أخيرا اخيرا تحديدا خصوصا عموما
     يعتزم تعتزم نعتزم اعتزم ينوي تنوي ننوي يثير تثير وفق وفقا طبقا ابدا أبدا مطلقا
     تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد يقام تقام
 """
@@ -184,6 +185,13 @@ def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], s
 VARIANTS, PHRASES = _build_variants()
 LISTED = frozenset(entry for line in _variant_lines() for entry in line if PHRASE_JOINER not in entry)
 LONGEST_PHRASE = max((len(words) for by_first in PHRASES.values() for words in by_first), default=0)
+
+
+@lru_cache(maxsize=65536)
+def may_start_phrase(word: str) -> bool:
+    """Whether a phrase the lexicon lists may start at this word: most words are ruled out
+    here, once each, before the words after them are read."""
+    return any(first in PHRASES for first in strip_proclitics(word))
 
 
 def phrase_at(words: list[str]) -> tuple[str, int] | None:
@@ -339,8 +347,10 @@ class Wording:
                     out.extend(self._units(text, spans[index + 1 : match.end_token]))
                 index = match.end_token
                 continue
-            phrase = phrase_at([span[2] for span in spans[index : index + LONGEST_PHRASE]])
-            if phrase is not None:
+            phrase = may_start_phrase(spans[index][2]) and phrase_at(
+                [span[2] for span in spans[index : index + LONGEST_PHRASE]]
+            )
+            if phrase:
                 out.append(phrase[0])
                 index += phrase[1]
                 continue

@@ -168,6 +168,7 @@ def test_units_read_a_listed_phrase_as_its_class():
 def test_units_read_a_function_word_before_the_lexicon():
     assert WORDING.units("بشأن التعاون") == ("=تعاون",)  # about, not شأن "a matter"
     assert WORDING.units("هذا شأن يخصنا") == ("=امر", "=خص")
+    assert WORDING.units("أولا بمشاركة الوفود") == ("=شارك", "=وفد")  # firstly, not أول "first"
 
 
 def test_units_cut_the_accusative_alif_only_to_meet_a_listed_word():
