@@ -170,7 +170,7 @@ def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], s
     variants: dict[str, str] = {}
     phrases: dict[str, dict[tuple[str, ...], str]] = {}
     for line in _variant_lines():
-        name = VARIANT + line[0].replace(PHRASE_JOINER, " ")
+        name = VARIANT + line[0]
         for entry in line:
             if PHRASE_JOINER in entry:
                 first, *rest = entry.split(PHRASE_JOINER)

@@ -112,7 +112,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("سيقام غداء رسمي", "ستقام غداء رسمية", ("غداء", "=رسمي")),  # a lunch is held: a light verb
         ("الزيارة تشمل قازان", "الزيارة تتضمن قازان", ("=جاء", "قاز")),  # includes: a light verb
         ("مستعدون لبحث التدريب", "جاهزون للنظر في التدريب", ("=مستعد", "=ناقش", "=تدريب")),  # consider
-        ("في مواجهة سياسات الهيمنة", "ضد سياسات الهيمنة", ("=مواجهه", "سياس", "هيمن")),  # against
+        ("في مواجهة سياسات الهيمنة", "ضد سياسات الهيمنة", ("=مواجهه", "سياس", "=هيمنه")),  # against
         ("في المحافل الدولية", "على الساحة الدولية", ("=ساحه", "=بلد")),  # the international arena
         ("نستطيع توسيع التعاون", "بإمكاننا توسيع التعاون", ("=يمكن", "=وسع", "=تعاون")),  # can
         ("الزيارة ستتواصل", "الزيارة تستمر", ("=جاء", "=واصل")),  # to go on
@@ -134,6 +134,8 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("آمل أن نلتقي", "أتمنى أن نلتقي", ("=امل", "=لقاء")),  # not أملى "dictated"
         ("إطلاق قمر صناعي", "إطلاق قمر اصطناعي", ("طلاق", "=قمر", "=صناعي")),  # a satellite
         ("لا تفاصيل لدينا", "ليست لدي معلومات", ("=معلومات",)),  # no details
+        ("طائرات مسيرة", "طائرات بدون طيار", ("=طايره", "=مسيره")),  # drones, a phrase
+        ("يزورها للمرة الأولى", "يزورها لأول مرة", ("=جاء", "=لاول_مره")),  # the first time
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
@@ -152,14 +154,14 @@ def test_units_take_another_person_only_towards_the_present():
     # تحدث "talked" is listed; يحدث "happens" is not another person of it.
     assert WORDING.units("ما يحدث الآن") == ("يحدث", "=الان")
     assert WORDING.units("أحدث الصواريخ") == ("احدث", "=صاروخ")
-    assert WORDING.units("مجد أبدي") == ("مجد", "=خالد")  # أبدي "eternal" is not يبدي "shows"
+    assert WORDING.units("مجد أبدي") == ("=مجد", "=خالد")  # أبدي "eternal" is not يبدي "shows"
     assert WORDING.units("نتوقع التوقيع") == ("=توقع", "=توقيع")  # expecting is not signing
 
 
 def test_units_read_a_listed_phrase_as_its_class():
     # لن يزول "will not vanish" is خالد "immortal"; يزول alone is not.
     assert (
-        WORDING.units("مجد روسيا لن يزول") == WORDING.units("مجد روسيا خالد") == ("مجد", "@russia", "=خالد")
+        WORDING.units("مجد روسيا لن يزول") == WORDING.units("مجد روسيا خالد") == ("=مجد", "@russia", "=خالد")
     )
     assert WORDING.units("التقى الزعيمان وجها لوجه") == WORDING.units("التقى الزعيمان على انفراد")
     assert WORDING.units("الخطر سيزول") == ("=تهديد", "سيزول")
