@@ -136,6 +136,8 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("لا تفاصيل لدينا", "ليست لدي معلومات", ("=معلومات",)),  # no details
         ("طائرات مسيرة", "طائرات بدون طيار", ("=طايره", "=مسيره")),  # drones, a phrase
         ("يزورها للمرة الأولى", "يزورها لأول مرة", ("=جاء", "=لاول_مره")),  # the first time
+        ("الكيل بمكيالين", "ازدواجية المعايير", ("=ازدواجيه_المعايير",)),  # double standards
+        ("قدرات دفاعية", "إمكانات دفاعية", ("=احتمال", "=حمايه")),  # capabilities, not تقدير
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
