@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from articles import reference
+from articles.extraction import wording
 from articles.extraction.actors import Gazetteer
 from articles.extraction.evaluate_statements import GoldError, evaluate, load_gold
 from articles.extraction.statements import (
@@ -22,7 +23,7 @@ from articles.extraction.statements import (
     regroup,
     shared,
 )
-from articles.extraction.wording import Wording, light_stem, root, skeleton
+from articles.extraction.wording import PHRASE_JOINER, Wording, light_stem, root, skeleton, word_unit
 
 GAZETTEER = Gazetteer(reference.actors())
 WORDING = Wording(GAZETTEER)
@@ -167,6 +168,18 @@ def test_units_read_a_listed_phrase_as_its_class():
     )
     assert WORDING.units("التقى الزعيمان وجها لوجه") == WORDING.units("التقى الزعيمان على انفراد")
     assert WORDING.units("الخطر سيزول") == ("=تهديد", "سيزول")
+
+
+def test_lexicon_reads_each_listed_word_as_its_own_class():
+    # A form another class or the stop list reads first would be a silent mistake in the
+    # data (هنأ "congratulated" is written هنا "here"); رئيس is a leader, as رئيسين is.
+    misread = {
+        entry: word_unit(entry)
+        for line in wording._variant_lines()
+        for entry in line
+        if PHRASE_JOINER not in entry and word_unit(entry) != wording.VARIANT + line[0]
+    }
+    assert misread == {"رييس": "=زعيم"}
 
 
 def test_units_read_a_function_word_before_the_lexicon():
