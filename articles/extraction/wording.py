@@ -46,7 +46,8 @@ _STOP_TEXT = """
     بالذات نفسه ذاته اياها اياه إياها إياه بالنسبة خلال عبر نحو لدى لدينا بالفعل فعلا شكل بشكل
     يولي تولي اما أما الا إلا هل عما مما لان لأن بان بأن فان فإن وان وإن مثل فقط
     قيام القيام يقوم تقوم نقوم قام قامت يمثل تمثل يشكل تشكل يشمل تشمل يتضمن تتضمن
-    يعتبر تعتبر يعد تعد
+    يعتبر تعتبر يعد تعد يملك تملك نملك أملك يلي تلي اصلا أصلا حالة احدا أحدا بشأن بشان أثناء اثناء
+    أولا اولا ثانيا أخيرا اخيرا تحديدا خصوصا عموما
     يعتزم تعتزم نعتزم اعتزم ينوي تنوي ننوي يثير تثير وفق وفقا طبقا ابدا أبدا مطلقا
     تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد يقام تقام
 """
@@ -152,27 +153,62 @@ def root(stem: str) -> str | None:
     return found if len(found) >= MIN_STEM else None
 
 
-def _build_variants() -> dict[str, str]:
+PHRASE_JOINER = "_"
+
+
+def _variant_lines() -> list[list[str]]:
+    """The classes of the variants file, each a list of entries: a normalised word, or a
+    phrase's words joined by ``_`` (``وجها_لوجه``)."""
+    return [
+        [PHRASE_JOINER.join(tokens(entry.replace(PHRASE_JOINER, " "))) for entry in line.split()]
+        for line in VARIANTS_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], str]]]:
     variants: dict[str, str] = {}
-    for line in VARIANTS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        words = [normalize(word) for word in line.split()]
-        name = VARIANT + words[0]
-        for word in words:
-            for form in (word, light_stem(word)):
-                if form == word or form not in STOP_WORDS:  # لهذا is سبب, هذا is nothing
+    phrases: dict[str, dict[tuple[str, ...], str]] = {}
+    for line in _variant_lines():
+        name = VARIANT + line[0]
+        for entry in line:
+            if PHRASE_JOINER in entry:
+                first, *rest = entry.split(PHRASE_JOINER)
+                phrases.setdefault(first, {}).setdefault((first, *rest), name)
+                continue
+            for form in (entry, light_stem(entry)):
+                if form == entry or form not in STOP_WORDS:  # لهذا is سبب, هذا is nothing
                     variants.setdefault(form, name)
-    return variants
+    return variants, phrases
 
 
-VARIANTS = _build_variants()
-LISTED = frozenset(
-    normalize(word)
-    for line in VARIANTS_FILE.read_text(encoding="utf-8").splitlines()
-    if not line.startswith("#")
-    for word in line.split()
-)
+VARIANTS, PHRASES = _build_variants()
+LISTED = frozenset(entry for line in _variant_lines() for entry in line if PHRASE_JOINER not in entry)
+LONGEST_PHRASE = max((len(words) for by_first in PHRASES.values() for words in by_first), default=0)
+
+
+@lru_cache(maxsize=65536)
+def may_start_phrase(word: str) -> bool:
+    """Whether a phrase the lexicon lists may start at this word: most words are ruled out
+    here, once each, before the words after them are read."""
+    return any(first in PHRASES for first in strip_proclitics(word))
+
+
+def phrase_at(words: list[str]) -> tuple[str, int] | None:
+    """The class of a phrase the lexicon lists at the start of ``words`` (its first word may
+    carry proclitics: ``ولن يزول``), and how many words it takes; the longest wins.  A phrase
+    says what its words alone do not: ``لن يزول`` is "immortal", ``يزول`` alone "vanishes"."""
+    for first in strip_proclitics(words[0]) if words else ():
+        by_first = PHRASES.get(first)
+        if not by_first:
+            continue
+        for size in range(min(LONGEST_PHRASE, len(words)), 1, -1):
+            name = by_first.get((first, *words[1:size]))
+            if name is not None:
+                return name, size
+    return None
+
+
 MAX_NUMBER_DIGITS = 18
 
 
@@ -254,7 +290,10 @@ def _lexicon_forms(word: str) -> Iterator[str]:
 @lru_cache(maxsize=131072)
 def word_unit(word: str) -> str | None:
     """The unit of one normalised word that no actor name covers, or None for a function word.
-    The lexicon is read first: ``بلدينا`` is ``بلد`` + ``نا``, not ``ب`` + ``لدينا``."""
+    The lexicon is read first: ``بلدينا`` is ``بلد`` + ``نا``, not ``ب`` + ``لدينا``; but not
+    before a function word written as the stop list has it (``بشأن`` "about" is not ``شأن``)."""
+    if word in STOP_WORDS and word not in LISTED:
+        return None
     for form in _lexicon_forms(word):
         if form in VARIANTS:
             return VARIANTS[form]
@@ -307,6 +346,13 @@ class Wording:
                     out.extend(unit for unit in [word_unit(spans[index][2])] if unit)
                     out.extend(self._units(text, spans[index + 1 : match.end_token]))
                 index = match.end_token
+                continue
+            phrase = may_start_phrase(spans[index][2]) and phrase_at(
+                [span[2] for span in spans[index : index + LONGEST_PHRASE]]
+            )
+            if phrase:
+                out.append(phrase[0])
+                index += phrase[1]
                 continue
             word = spans[index][2]
             index += 1

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from articles import reference
+from articles.extraction import wording
 from articles.extraction.actors import Gazetteer
 from articles.extraction.evaluate_statements import GoldError, evaluate, load_gold
 from articles.extraction.statements import (
@@ -22,7 +23,7 @@ from articles.extraction.statements import (
     regroup,
     shared,
 )
-from articles.extraction.wording import Wording, light_stem, root, skeleton
+from articles.extraction.wording import PHRASE_JOINER, Wording, light_stem, root, skeleton, word_unit
 
 GAZETTEER = Gazetteer(reference.actors())
 WORDING = Wording(GAZETTEER)
@@ -94,13 +95,13 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("لن أنسى مطلقا", "لن ننسى أبدا", ("=نسي",)),  # I and we; never: an intensifier
         ("فتحت صفحة جديدة", "دشنت مرحلة جديدة", ("=فتح", "=صفحه", "=جديد")),  # a new chapter
         ("بإرشاد الزعيمين", "توجيهات الزعيمين", ("=ارشاد", "=زعيم")),
-        ("ارتقت علاقاتنا", "بلغت علاقاتنا", ("=ارتقي", "علاق")),
+        ("ارتقت علاقاتنا", "بلغت علاقاتنا", ("=ارتقي", "=علاقه")),
         ("كل خطوات موسكو", "كل إجراءات موسكو", ("=اجراء", "@russia")),
         ("عاد إلى روسيا", "عائدا من روسيا", ("=عاد", "@russia")),
         ("قد تنال تقنيات", "قد تحصل على تكنولوجيا", ("=تلقي", "=تقنيه")),
         ("هذا يقلقنا", "ما يثير قلقنا", ("=قلق",)),  # يثير: a light verb
         ("ما يهمنا", "المهم بالنسبة لنا", ("=مهم",)),
-        ("لا نعتزم الكشف عن التفاصيل", "لن نكشف التفاصيل", ("=دليل", "فاصيل")),  # intending: a future
+        ("لا نعتزم الكشف عن التفاصيل", "لن نكشف التفاصيل", ("=دليل", "=معلومات")),  # intending: a future
         ("بالتنسيق مع سيول", "بالتعاون مع سيول", ("=تعاون", "@south-korea")),
         ("سنرد بحزم", "ستتعامل بحزم", ("=رد", "حزم")),
         ("كرم الضيافة", "حرارة الضيافة", ("=حار", "ضياف")),
@@ -112,7 +113,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("سيقام غداء رسمي", "ستقام غداء رسمية", ("غداء", "=رسمي")),  # a lunch is held: a light verb
         ("الزيارة تشمل قازان", "الزيارة تتضمن قازان", ("=جاء", "قاز")),  # includes: a light verb
         ("مستعدون لبحث التدريب", "جاهزون للنظر في التدريب", ("=مستعد", "=ناقش", "=تدريب")),  # consider
-        ("في مواجهة سياسات الهيمنة", "ضد سياسات الهيمنة", ("=مواجهه", "سياس", "هيمن")),  # against
+        ("في مواجهة سياسات الهيمنة", "ضد سياسات الهيمنة", ("=مواجهه", "سياس", "=هيمنه")),  # against
         ("في المحافل الدولية", "على الساحة الدولية", ("=ساحه", "=بلد")),  # the international arena
         ("نستطيع توسيع التعاون", "بإمكاننا توسيع التعاون", ("=يمكن", "=وسع", "=تعاون")),  # can
         ("الزيارة ستتواصل", "الزيارة تستمر", ("=جاء", "=واصل")),  # to go on
@@ -125,6 +126,21 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("بين الطرفين", "بين الجانبين", ("=طرف",)),  # the two sides
         ("سننسق عن كثب", "سننسق بشكل وثيق", ("=تعاون", "=كثب")),  # closely
         ("على شرف الضيف", "تكريما للضيف", ("=شرف", "ضيف")),  # in the guest's honour
+        ("لا يجري التخطيط لتوقيع", "ليس من المخطط التوقيع", ("=خطط", "=توقيع")),  # planning
+        ("يعكس يأسها", "دليل على يأسها", ("=دليل", "=ياس")),  # reflects: a sign of
+        ("تطلب المساعدة", "طلبا للمساعدة", ("=طلب", "=ساعد")),  # asking for
+        ("تعزيز أواصر الصداقة", "تعزيز علاقات الصداقة", ("=عزز", "=علاقه", "=صديق")),  # ties
+        ("ندين التجربة", "نندد بالتجربة", ("=ادان", "=تجربه")),  # condemning
+        ("نتطلع إلى اللقاء", "نأمل اللقاء", ("=امل", "=لقاء")),  # hoping
+        ("آمل أن نلتقي", "أتمنى أن نلتقي", ("=امل", "=لقاء")),  # not أملى "dictated"
+        ("إطلاق قمر صناعي", "إطلاق قمر اصطناعي", ("طلاق", "=قمر", "=صناعي")),  # a satellite
+        ("لا تفاصيل لدينا", "ليست لدي معلومات", ("=معلومات",)),  # no details
+        ("طائرات مسيرة", "طائرات بدون طيار", ("=طايره", "=مسيره")),  # drones, a phrase
+        ("يزورها للمرة الأولى", "يزورها لأول مرة", ("=جاء", "=لاول_مره")),  # the first time
+        ("الكيل بمكيالين", "ازدواجية المعايير", ("=ازدواجيه_المعايير",)),  # double standards
+        ("صفقة غير شرعية", "الصفقة غير القانونية", ("=صفقه", "=غير_قانوني")),  # illegal
+        ("نقف جنبا إلى جنب", "نقف كتفا بكتف", ("نقف", "=معا")),  # side by side
+        ("قدرات دفاعية", "إمكانات دفاعية", ("=احتمال", "=حمايه")),  # capabilities, not تقدير
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
@@ -135,7 +151,7 @@ def test_units_leave_the_lexicons_ambiguous_forms_alone():
     assert WORDING.units("فقط") == ()  # not ف + قط "never"
     assert WORDING.units("تم إطلاق صاروخين") == ("طلاق", "=صاروخ")  # not إطلاقا "never"
     assert WORDING.units("ولم يبلغ عن أي أضرار") == ("يبلغ", "ضرار")  # reported, not reached
-    assert WORDING.units("وبعدها مأدبة") == ("مادب",)  # بعدها is after it, not ب + عدة "several"
+    assert WORDING.units("وبعدها مأدبة") == ("=مادبه",)  # بعدها is after it, not ب + عدة "several"
     assert WORDING.units("ما بوسعنا") == ("=يمكن",)  # we can: not ب + وسع "to expand"
 
 
@@ -143,8 +159,35 @@ def test_units_take_another_person_only_towards_the_present():
     # تحدث "talked" is listed; يحدث "happens" is not another person of it.
     assert WORDING.units("ما يحدث الآن") == ("يحدث", "=الان")
     assert WORDING.units("أحدث الصواريخ") == ("احدث", "=صاروخ")
-    assert WORDING.units("مجد أبدي") == ("مجد", "ابد")  # أبدي "eternal" is not يبدي "shows"
+    assert WORDING.units("مجد أبدي") == ("=مجد", "=خالد")  # أبدي "eternal" is not يبدي "shows"
     assert WORDING.units("نتوقع التوقيع") == ("=توقع", "=توقيع")  # expecting is not signing
+
+
+def test_units_read_a_listed_phrase_as_its_class():
+    # لن يزول "will not vanish" is خالد "immortal"; يزول alone is not.
+    assert (
+        WORDING.units("مجد روسيا لن يزول") == WORDING.units("مجد روسيا خالد") == ("=مجد", "@russia", "=خالد")
+    )
+    assert WORDING.units("التقى الزعيمان وجها لوجه") == WORDING.units("التقى الزعيمان على انفراد")
+    assert WORDING.units("الخطر سيزول") == ("=تهديد", "سيزول")
+
+
+def test_lexicon_reads_each_listed_word_as_its_own_class():
+    # A form another class or the stop list reads first would be a silent mistake in the
+    # data (هنأ "congratulated" is written هنا "here"); رئيس is a leader, as رئيسين is.
+    misread = {
+        entry: word_unit(entry)
+        for line in wording._variant_lines()
+        for entry in line
+        if PHRASE_JOINER not in entry and word_unit(entry) != wording.VARIANT + line[0]
+    }
+    assert misread == {"رييس": "=زعيم"}
+
+
+def test_units_read_a_function_word_before_the_lexicon():
+    assert WORDING.units("بشأن التعاون") == ("=تعاون",)  # about, not شأن "a matter"
+    assert WORDING.units("هذا شأن يخصنا") == ("=امر", "=خص")
+    assert WORDING.units("أولا بمشاركة الوفود") == ("=شارك", "=وفد")  # firstly, not أول "first"
 
 
 def test_units_cut_the_accusative_alif_only_to_meet_a_listed_word():
@@ -224,6 +267,17 @@ def test_link_two_rewordings_share_most_of_each():
 
     assert (found.reworded, found.part()) == (True, None)
     assert found.shares == (1.0, 1.0)  # eight units each, بناء / نبني one class
+
+
+def test_link_a_translation_through_a_phrase_is_a_rewording_and_another_plan_is_not():
+    signing = statement("a", "لا يجري التخطيط لتوقيع أي اتفاقيات خلال الزيارة", "dmitry-peskov")
+    documents = statement("b", "ليس من المقرر التوقيع على أي وثائق أثناء زيارته", "dmitry-peskov")
+    briefing = statement("c", "لا يجري التخطيط لعقد مؤتمر صحفي خلال الزيارة", "dmitry-peskov")
+
+    assert link(signing, documents).shares == (1.0, 1.0)
+    assert link(signing, documents).reworded
+    assert link(signing, briefing).shares == (0.5, 0.4)
+    assert not link(signing, briefing).reworded and link(signing, briefing).part() is None
 
 
 def test_link_quotes_that_give_other_numbers_are_no_link():
@@ -427,16 +481,27 @@ def test_evaluate_holdout3_set_pairs_and_near_misses():
 
 
 def test_evaluate_holdout4_set_pairs_and_near_misses():
-    # Blind once (R0.500), then tuned on in round 6; c01's five pairs are still missed.
+    # Blind once (R0.500), then tuned on in round 6; three of c01's pairs are still missed.
     renderings, close_to = load_gold(GOLD / "holdout4.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (44, 9)
-    assert (scores.found, scores.grouped, scores.pairs) == (35, 35, 40)
+    assert (scores.found, scores.grouped, scores.pairs) == (37, 37, 40)
     assert (scores.near_misses_apart, scores.near_misses) == (9, 9)
     assert scores.wrong_pairs == ()
     assert {pair[0][:3] for pair in scores.missed_pairs} == {"c01"}
+
+
+def test_evaluate_holdout5_set_pairs_and_near_misses():
+    # Blind twice (R0.762), then tuned on in round 7; d10's short paraphrase is still apart.
+    renderings, close_to = load_gold(GOLD / "holdout5.json", GAZETTEER)
+
+    scores = evaluate(renderings, close_to, GAZETTEER)
+
+    assert (scores.found, scores.grouped, scores.pairs) == (40, 40, 42)
+    assert (scores.near_misses_apart, scores.near_misses) == (8, 8)
+    assert {pair[0][:3] for pair in scores.missed_pairs} == {"d10"}
 
 
 def test_load_gold_names_what_is_wrong(tmp_path):
