@@ -200,11 +200,28 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             index += 1
             continue
         token = cues.strip_conjunction(document.norm(index))
+        if can_open and _opens_with_definite_given_name(document, index, end):
+            return _extend(document, index, index + 1, end)
         place = token in cues.PLACE_NOUNS or (token[:1] in "بل" and token[1:] in cues.PLACE_NOUNS)
         after_place = place and not _has_article(document, index)  # ``الشركة`` takes no name after it
         can_open = _has_article(document, index) and not after_place
         index += 1
     return None
+
+
+def _opens_with_definite_given_name(document: Document, index: int, end: int) -> bool:
+    """``الدبلوماسي التونسي السابق الهادي بن رمضان`` → ``الهادي بن رمضان``, not ``بن رمضان``:
+    a given name with the article, followed (no comma between) by a name word or, at the
+    phrase's end, a family name with the article (``الباحث الطيب الصادق``)."""
+    following = index + 1
+    if cues.strip_conjunction(document.norm(index)) not in DEFINITE_GIVEN_NAMES or following >= end:
+        return False
+    if document.gap_before(following).strip():
+        return False
+    written = document.text[document.tokens[following][0] : document.tokens[following][1]]
+    if written.startswith("ال"):
+        return _family_name(document, following, end)
+    return is_name_word(document, following)
 
 
 # Titles abbreviated with a full stop: ``د.`` (doctor), ``أ.`` (professor), ``م.`` (engineer).
@@ -224,6 +241,15 @@ def _abbreviated_title(document: Document, index: int) -> bool:
 
 # Titles that are given names before ``ولد``/``بن`` in Mauritanian and Maghrebi names.
 _TITLES_AS_GIVEN_NAMES = frozenset(normalize("الشيخ الشيخة").split())
+# Given names written with the article, common in Maghrebi and Gulf copy (``الهادي بن رمضان``,
+# ``الحبيب الصيد``, ``الطيب الزين``): none is a title, a nationality or a common noun of a
+# description, so each opens a name when a name or a family name follows it.
+DEFINITE_GIVEN_NAMES = frozenset(
+    normalize(
+        "الهادي الحبيب الطيب الصادق المنصف الناصر المختار الطاهر المهدي البشير الأزهر المكي "
+        "الباجي العياشي الشاذلي المولدي الحبيبة"
+    ).split()
+)
 
 
 def _around_particle(document: Document, first: int, particle: int, end: int) -> tuple[int, int]:
@@ -234,7 +260,7 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
     given = (
         previous >= first
         and not document.gap_before(particle).strip()
-        and cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES
+        and cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES | DEFINITE_GIVEN_NAMES
     )
     start = previous if given else particle  # but ``الوزير ولد مرزوك``: the minister, by his family name
     index = _extend(document, particle, particle + 1, end)[1]
@@ -252,6 +278,20 @@ def _glued_to_la(document: Document, index: int) -> bool:
     """A word glued to the preposition ل: ``لشؤون``, ``لفرانس``."""
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
     return written.startswith("ل") and not written.startswith("لل") and len(document.norm(index)) > 4
+
+
+def _names_a_medium(document: Document, index: int) -> bool:
+    """A word glued to ل whose rest is a medium: a registry medium (``لسبوتنيك``) or a word the
+    text writes alone elsewhere, as in its dateline (``هسبريس - وكالات`` … ``لهسبريس``); a name
+    that opens with ل (``لطفي``) has no such rest."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    rest = written[1:].lstrip("ـ")
+    key = document.gazetteer.whole_match(rest)
+    if key is not None:
+        actor = document.gazetteer.actor(key)
+        return actor is not None and actor.kind == "medium"
+    rest = normalize(rest)
+    return any(norm == rest for _start, _end, norm in document.tokens)
 
 
 def _numbered(document: Document, index: int) -> bool:
@@ -346,6 +386,8 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
             break
         if index - first >= 2 and _glued_to_la(document, index) and _numbered(document, index + 1):
             break  # ``كينتا موريموتو لفرانس 24``: the medium the words were said to
+        if index - first >= 2 and _glued_to_la(document, index) and _names_a_medium(document, index):
+            break  # ``محمد بنحمو لهسبريس``: the outlet the words were said to
         if continues_name(document, index):
             index += 1
             continue
