@@ -216,8 +216,9 @@ def institution(phrase: Phrase) -> Subject | None:
     ):
         return subject_from_match(document, match, phrase.gender, CONFIDENCE_TITLE, phrase.text)
     stem = phrase.head[2:] if phrase.head.startswith("ال") else phrase.head
-    named = document.match_at.get(first + 1) if first + 1 < phrase.end else None
     typed = stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS
+    after = _past_descriptors(document, first + 1, phrase.end) if typed else first + 1
+    named = document.match_at.get(after) if after < phrase.end else None
     if typed and named is not None and named.alias_kind != DEMONYM and is_institution(document, named):
         # ``وكالة بلومبرغ``, ``شركة "السكك الحديدية الروسية"``
         return subject_from_match(document, named, phrase.gender, CONFIDENCE_TITLE, phrase.text)
@@ -225,6 +226,24 @@ def institution(phrase: Phrase) -> Subject | None:
     if country is not None:
         return country
     return generic_institution(phrase, first, CONFIDENCE_HOME)
+
+
+# What stands between a medium's kind and its name: ``وكالة الأنباء اليابانية كيودو``.
+_MEDIUM_DESCRIPTORS = frozenset(normalize("الأنباء للأنباء الرسمية الحكومية الإخبارية الخاصة").split())
+
+
+def _past_descriptors(document: Document, index: int, end: int) -> int:
+    """The word after the descriptors and countries' adjectives that may follow a body's kind
+    before its name: ``وكالة الأنباء اليابانية كيودو`` → ``كيودو`` (Kyodo), ``الوكالة
+    الرسمية الكورية`` stays as it is (nothing named after it)."""
+    start = index
+    while index < end and index - start < 3 and not document.gap_before(index).strip():
+        if document.norm(index) in _MEDIUM_DESCRIPTORS or names.is_adjective(document, index):
+            match = document.match_at.get(index)
+            index = match.end_token if match is not None else index + 1
+            continue
+        break
+    return index
 
 
 def _government(document: Document, index: int, phrase: Phrase) -> Subject | None:
