@@ -101,12 +101,26 @@ class Document:
                 inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
                 if not inside:
                     breaks = len(self.tokens[index - 1][2]) > 1  # ``أ. ف. ب`` is not three sentences
+            if not breaks and self._time_stamp(index):
+                breaks = self.quote_of[index] is None
             if breaks:
                 sentences.append(Sentence(first, index))
                 first = index
         if self.tokens:
             sentences.append(Sentence(first, len(self.tokens)))
         return sentences
+
+    def _time_stamp(self, index: int) -> bool:
+        """A live blog's entry opens with its time, also inside a line: ``… 15:40 زاخاروفا
+        تعلّق: "…"`` is a new entry (a new sentence), whose speaker is its own."""
+        following = index + 1
+        return (
+            following < len(self.tokens)
+            and self.tokens[index][2].isdigit()
+            and self.gaps[following] == ":"
+            and self.tokens[following][2].isdigit()
+            and len(self.tokens[following][2]) == 2
+        )
 
     def _dateline_end(self) -> int:
         """The first token after the dateline, or 0 when the text opens without one: after the
