@@ -83,17 +83,33 @@ _ALI = frozenset(("علي", "وعلي"))
 
 def _ali_is_a_name(document: Document, index: int) -> bool:
     """``كتب المحلل السياسي علي الساعدي`` → a name: written with ي, after a definite
-    description, and before a family name (a nisba) with nothing between; ``وأكد المتحدث علي
-    أن`` and ``علي الساحة`` are the preposition."""
+    description (or a given name after one: ``محمد علي الحوثي``), and before a family name
+    (a nisba) with nothing between; ``وأكد المتحدث علي أن`` and ``علي الساحة`` are the
+    preposition."""
     following = index + 1
     if index == 0 or following >= len(document.tokens) or document.gap_before(following).strip():
         return False
-    if not _has_article(document, index - 1) or document.gap_before(index).strip():
+    if document.gap_before(index).strip():
+        return False
+    if not _has_article(document, index - 1) and not _after_given_name(document, index - 1):
         return False
     written = document.text[document.tokens[following][0] : document.tokens[following][1]]
     token = document.norm(following)
     nisba = written.startswith("ال") and token.endswith("ي") and token not in NOT_NATIONALITY
     return nisba and document.match_at.get(following) is None and _plain(token)
+
+
+def _after_given_name(document: Document, index: int) -> bool:
+    """``عضو المجلس السياسي الأعلى محمد علي الحوثي``: a given name right after a definite
+    description, so ``علي`` after it is the second given name (Mohammed Ali), not ``على``."""
+    before = index - 1
+    return (
+        before >= 0
+        and _has_article(document, before)
+        and not document.gap_before(index).strip()
+        and document.match_at.get(index) is None
+        and _plain(document.norm(index))
+    )
 
 
 @lru_cache(maxsize=65536)
