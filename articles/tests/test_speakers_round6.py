@@ -57,3 +57,40 @@ def test_a_live_blog_time_inside_a_line_opens_a_new_entry_with_its_own_speaker()
         ("russian-foreign-ministry", None, "", None),
         ("maria-zakharova", None, "", None),
     ]
+
+
+def test_a_spokesmans_title_whose_holder_is_never_named_speaks_for_the_body():
+    unnamed = '12:05 — المتحدث باسم الكرملين: "لم يتم توقيع أي اتفاقيات خلال المحادثات"'
+    named = (
+        'وقال المتحدث باسم الكرملين دميتري بيسكوف إن "الزيارة ستستمر عدة أيام". '
+        'وأضاف المتحدث باسم الكرملين: "لا تفاصيل أخرى لدينا حاليا".'
+    )
+
+    assert _speakers(unnamed) == [("kremlin", None, "", None)]
+    assert _speakers(named) == [("dmitry-peskov", None, "", None), ("dmitry-peskov", None, "", None)]
+
+
+def test_a_surname_spelt_with_other_vowel_letters_is_the_person_named_before():
+    text = (
+        "قال وزير الخارجية الأميركي أنتوني بلينكن للصحفيين: «هذا دليل على يأس روسيا». "
+        "وأضاف بلنكن: «سنحاسب كل من يساعد آلة الحرب الروسية».\n"
+        'وقال الخبير فاسيلي كاشين إن "التعاون سيتعمق في المرحلة المقبلة". '
+        'وأضاف كاشن: "موسكو تحتاج إلى الذخيرة".'
+    )
+
+    assert _speakers(text) == [
+        ("antony-blinken", None, "", None),
+        ("antony-blinken", None, "", None),
+        (None, "فاسيلي كاشين", "", None),
+        (None, None, "", None),
+    ]
+
+
+def test_ali_after_a_given_name_after_a_description_is_the_second_given_name():
+    text = (
+        "أشاد عضو المجلس السياسي الأعلى محمد علي الحوثي بالقمة، وكتب على منصة إكس: "
+        '"لقاء بوتين وكيم صفعة لأمريكا وحلفائها".\n'
+        'وأكد المتحدث محمد علي أن "الوضع مستقر تماما في العاصمة".'
+    )
+
+    assert _speakers(text) == [(None, "محمد علي الحوثي", "", None), (None, None, "", None)]
