@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from articles.extraction import cues, names
+from articles.extraction import countries, cues, names
 from articles.extraction.actors import DEMONYM, ProposedActor
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
@@ -113,7 +113,17 @@ def _institution_named_before(phrase: Phrase, index: int) -> Subject | None:
         if normalize(actor.name_ar).split()[0] == word[2:]:
             return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
         return None  # another body was named last
-    return None
+    return _proposed_body_before(phrase, word[2:])
+
+
+def _proposed_body_before(phrase: Phrase, kind: str) -> Subject | None:
+    """``الوزارة`` after a ministry the registry does not know, when that ministry spoke last:
+    ``أكدت وزارة الشؤون الخارجية (الجزائرية) … وقال مصدر في الوزارة`` → the same proposal."""
+    history = phrase.document.history
+    proposed = history[-1].proposed if history else None
+    if proposed is None or proposed.kind != "organisation" or proposed.normalized.split()[0] != kind:
+        return None
+    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
 
 
 _CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())
@@ -139,8 +149,50 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
         key = (candidates or {}).get(document.home)
         if key is None and words[0] in _GOVERNMENTS:
             key = document.gazetteer.country_of(document.home)
-        return Subject(key, phrase.text, phrase.gender, confidence) if key else None
-    return None
+        if key is None:
+            return home_ministry(phrase, index, confidence)
+        return Subject(key, phrase.text, phrase.gender, confidence)
+    return home_ministry(phrase, index, confidence)
+
+
+def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | None:
+    """A ministry without its country, in a dispatch from a country the registry has no such
+    ministry for, is that country's, proposed under the name the copy would write in full:
+    ``الجزائر - …`` then ``بيان لوزارة الشؤون الخارجية`` → ``وزارة الشؤون الخارجية
+    الجزائرية``; ``دمشق - …`` then ``مصدر في الخارجية`` → ``وزارة الخارجية السورية``.  The
+    dateline must name a place of `countries`; ``الوزارة`` alone refers back, and a ministry
+    with its own adjective (``وزارة الدفاع اليابانية``) is read as written."""
+    document = phrase.document
+    word = bare(document.norm(index))
+    if word[:1] in "بل" and word[1:] in _MINISTRIES:
+        word = word[1:]
+    if word not in _MINISTRIES and word != "الخارجيه":
+        return None
+    last = index + 1
+    while last < phrase.end and modifies(document, last) and not names.is_adjective(document, last):
+        last += 1
+    if (last < phrase.end and names.is_adjective(document, last)) or (
+        word != "الخارجيه" and last == index + 1
+    ):
+        return None
+    adjective = _dateline_adjective(document)
+    if adjective is None:
+        return None
+    name = institution_name(document, index, last)
+    if name.startswith("ب"):
+        name = name[1:]  # ``مسؤول بوزارة الخارجية``
+    proposed = ProposedActor.from_text(f"{name} {adjective}", "organisation")
+    return Subject(None, phrase.text, phrase.gender, confidence, proposed)
+
+
+_MINISTRIES = frozenset(normalize("وزارة").split())
+
+
+def _dateline_adjective(document: Document) -> str | None:
+    """The adjective of the country whose place the dateline names (`countries`)."""
+    if document.dateline_end == 0:
+        return None
+    return countries.adjective_at([document.norm(index) for index in range(document.dateline_end)])
 
 
 _GOVERNMENTS = frozenset(normalize("الحكومة حكومة").split())
@@ -281,6 +333,8 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
             names.is_name_word(document, last) or (kind == "organisation" and modifies(document, last))
         ):
             last += 1
+            if kind == "organisation" and names.is_adjective(document, last - 1):
+                break  # ``ووصفت وزارة الخارجية السورية القمة``: the country ends the name
         of_country = _country_of_body(document, stem, last, phrase.end)
         if of_country == last and (last == first + 1 or not _has_proper_part(document, first + 1, last)):
             return None
