@@ -94,3 +94,36 @@ def test_ali_after_a_given_name_after_a_description_is_the_second_given_name():
     )
 
     assert _speakers(text) == [(None, "محمد علي الحوثي", "", None), (None, None, "", None)]
+
+
+def test_a_ministry_without_its_country_is_the_datelines_country_when_the_registry_lacks_it():
+    algiers = 'الجزائر - النهار\nونقلت الوكالة عن وزارة الشؤون الخارجية أن "الجزائر تدعم الحلول السلمية".'
+    khartoum = 'الخرطوم: سونا\nواكتفى مسؤول بوزارة الخارجية بالقول إن "السودان منشغل بأزمته الداخلية".'
+    damascus = 'دمشق - الثورة\nونقلت وكالة سانا عن مصدر في الخارجية قوله إن "دمشق ترحب بأي تعاون".'
+
+    assert _speakers(algiers) == [(None, "وزارة الشؤون الخارجية الجزائرية", "", None)]
+    assert _speakers(khartoum) == [(None, "وزارة الخارجية السودانية", "", None)]
+    assert _speakers(damascus) == [(None, "وزارة الخارجية السورية", "", "sana")]
+
+
+def test_a_ministry_is_left_to_an_editor_when_the_dateline_names_two_countries_cities():
+    text = 'عمان - بترا\nوقالت وزارة الخارجية في بيان إن "المملكة تتابع القمة باهتمام".'
+
+    assert _speakers(text) == [(None, None, "", None)]
+
+
+def test_a_countrys_adjective_ends_an_unregistered_ministrys_name():
+    text = 'ووصفت وزارة الخارجية السورية القمة بأنها "خطوة مهمة نحو عالم متعدد الأقطاب".'
+
+    assert _speakers(text) == [(None, "وزارة الخارجية السورية", "", None)]
+
+
+def test_the_ministry_referred_back_to_is_the_unregistered_one_that_spoke_last():
+    text = (
+        "الجزائر - واج\n"
+        'أكدت وزارة الشؤون الخارجية في بيان أن "الجزائر تدعم الحلول السلمية للأزمات". '
+        'وقال مصدر في الوزارة إن "الجزائر على اتصال مع جميع الأطراف".'
+    )
+
+    ministry = "وزارة الشؤون الخارجية الجزائرية"
+    assert _speakers(text) == [(None, ministry, "", None), (None, ministry, "", None)]
