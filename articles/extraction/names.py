@@ -404,7 +404,7 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
             break  # ``كينتا موريموتو لفرانس 24``: the medium the words were said to
         if index - first >= 2 and _glued_to_la(document, index) and _names_a_medium(document, index):
             break  # ``محمد بنحمو لهسبريس``: the outlet the words were said to
-        if continues_name(document, index):
+        if continues_name(document, index) or _noun_as_given_name(document, index, end):
             index += 1
             continue
         written = document.text[document.tokens[index][0] : document.tokens[index][1]]
@@ -417,7 +417,29 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1
         break
+    if index - first == MAX_NAME_WORDS and index < end and not document.gap_before(index).strip():
+        written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+        if written.startswith("ال") and _family_name(document, index, end):
+            index += 1  # ``خالد بن عبد الله الدخيل``: a long name still ends with its family name
     return first, index
+
+
+# Nouns that are given names too: ``أحمد سيد أحمد``, ``محمد أمين الحسيني``.
+_NOUNS_AS_GIVEN_NAMES = frozenset(normalize("سيد أمين").split())
+
+
+def _noun_as_given_name(document: Document, index: int, end: int) -> bool:
+    """``سيد`` between two words of a name is a given name (Sayed), not "mister": ``الباحث
+    أحمد سيد أحمد``; ``أمين عام`` (secretary general) is not, since ``عام`` is no name."""
+    following = index + 1
+    if document.norm(index) not in _NOUNS_AS_GIVEN_NAMES or following >= end:
+        return False
+    if document.gap_before(following).strip():
+        return False
+    written = document.text[document.tokens[following][0] : document.tokens[following][1]]
+    if written.startswith("ال"):
+        return _family_name(document, following, end)  # ``محمد أمين الحسيني``
+    return is_name_word(document, following)
 
 
 def _family_name(document: Document, index: int, end: int) -> bool:
@@ -435,4 +457,19 @@ def _family_name(document: Document, index: int, end: int) -> bool:
         return True
     if token.endswith("يه") and token not in NOT_NATIONALITY:
         return True  # a woman's nisba: ``الكاتبة العمانية زوينة الكلبانية في عمودها``
-    return ends
+    return ends or _circumstance_follows(document, following, end)
+
+
+# What may follow a whole name in the subject: ``عامر السبايلة في حديث لـ"الغد"``, ``… لصحيفة``.
+_AFTER_NAME = frozenset(normalize("في خلال عبر لدى").split())
+
+
+def _circumstance_follows(document: Document, index: int, end: int) -> bool:
+    """Where the words were said or to whom follows the name, so the definite word before was
+    its family name: ``المحلل عامر السبايلة في حديث`` → ``عامر السبايلة``."""
+    if index >= end:
+        return False
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return document.norm(index) in _AFTER_NAME or (
+        written.startswith("ل") and cues.strip_conjunction(document.norm(index))[1:] in cues.MEDIUM_WORDS
+    )
