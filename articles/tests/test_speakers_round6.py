@@ -127,3 +127,20 @@ def test_the_ministry_referred_back_to_is_the_unregistered_one_that_spoke_last()
 
     ministry = "وزارة الشؤون الخارجية الجزائرية"
     assert _speakers(text) == [(None, ministry, "", None), (None, ministry, "", None)]
+
+
+def test_a_proposed_name_keeps_its_family_name_before_where_and_to_whom_it_was_said():
+    text = (
+        "وقال الكاتب والمحلل السياسي الأردني د. عامر السبايلة "
+        'في حديث لـ"الغد" إن "المنطقة تتغير بسرعة كبيرة".\n'
+        'وقال الأستاذ في جامعة الملك سعود الدكتور خالد بن عبد الله الدخيل إن "القمة رسالة إلى واشنطن".\n'
+        'وقال الباحث في مركز الأهرام أحمد سيد أحمد لوكالة الأنباء الألمانية إن "موسكو تبحث عن حلفاء".\n'
+        'وقال الدبلوماسي اللبناني محمد أمين الحسيني إن "بيروت تدعو إلى الحوار بين الجميع".'
+    )
+
+    assert _speakers(text) == [
+        (None, "عامر السبايلة", "", None),
+        (None, "خالد بن عبد الله الدخيل", "", None),
+        (None, "أحمد سيد أحمد", "", "deutsche-presse-agentur"),
+        (None, "محمد أمين الحسيني", "", None),
+    ]
