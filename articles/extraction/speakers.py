@@ -33,7 +33,7 @@ import bisect
 from dataclasses import dataclass
 
 from articles.extraction import cues, relays
-from articles.extraction.actors import FEMININE, MASCULINE, ProposedActor
+from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
     gender_of,
@@ -439,13 +439,38 @@ def _referred_statement(document: Document, sentence: Sentence, noun: int, quote
     """A statement the subject refers to, with its issuer and its words: ``ويلفت الموسوي إلى
     تصريح وزارة الخارجية الأمريكية بأن "…"`` → the State Department's words, not the
     analyst's (he only points to them)."""
-    if noun < sentence.first + 1 or document.norm(noun) not in _REFERRED_STATEMENTS:
+    if cues.strip_conjunction(document.norm(noun)) not in _REFERRED_STATEMENTS or quote_token - noun < 3:
         return False
-    if document.norm(noun - 1) not in ("الي", "علي") or quote_token - noun < 3:
-        return False
-    return document.norm(quote_token - 1) in ("بان", "ان") and all(
-        document.quote_of[index] is None for index in range(noun, quote_token - 1)
+    if noun > sentence.first and document.norm(noun - 1) in ("الي", "علي"):
+        return document.norm(quote_token - 1) in ("بان", "ان") and all(
+            document.quote_of[index] is None for index in range(noun, quote_token - 1)
+        )
+    return _fronted_statement(document, sentence, noun, quote_token)
+
+
+def _fronted_statement(document: Document, sentence: Sentence, noun: int, quote_token: int) -> bool:
+    """A statement that opens the sentence as its topic, its issuer right after it and its words
+    in a reported clause: ``أما تحذير البيت الأبيض من أن موسكو "ستدفع ثمن …" فلا يعدو …`` → the
+    White House's words, though no verb of saying governs them."""
+    opening = noun == sentence.first or (
+        noun == sentence.first + 1 and document.norm(sentence.first) in _AS_FOR
     )
+    issuer = document.match_at.get(noun + 1)
+    if not opening or issuer is None or issuer.alias_kind == DEMONYM:
+        return False
+    clause = next(
+        (index for index in range(issuer.end_token, quote_token) if is_complementizer(document, index)),
+        None,
+    )
+    return (
+        clause is not None
+        and quote_token - clause <= _CLAUSE_TO_QUOTE
+        and all(document.quote_of[index] is None for index in range(noun, quote_token))
+    )
+
+
+_AS_FOR = frozenset(normalize("أما وأما").split())
+_CLAUSE_TO_QUOTE = 3
 
 
 _REFERRED_STATEMENTS = frozenset(normalize("تصريح تصريحات بيان إعلان تحذير تأكيد").split())
