@@ -144,3 +144,20 @@ def test_a_proposed_name_keeps_its_family_name_before_where_and_to_whom_it_was_s
         (None, "أحمد سيد أحمد", "", "deutsche-presse-agentur"),
         (None, "محمد أمين الحسيني", "", None),
     ]
+
+
+def test_the_paper_in_an_editorial_is_the_one_the_heading_names():
+    editorial = 'افتتاحية الوطن\nكتبت الصحيفة في هذا المكان أن "القمة تفتح صفحة جديدة في آسيا".'
+    report = 'مراسلون\nكتبت الصحيفة في هذا المكان أن "القمة تفتح صفحة جديدة في آسيا".'
+
+    assert _speakers(editorial) == [(None, "الوطن", "", None)]
+    assert _speakers(report) == [(None, None, "", None)]
+
+
+def test_a_fronted_warning_with_its_issuer_gives_the_issuer_the_words():
+    text = (
+        'أما تحذير البيت الأبيض من أن موسكو "ستدفع ثمن أي صفقة سلاح" فلا يعدو أن يكون تكرارا. '
+        'وتحذير بوتين من أن الغرب "يلعب بالنار في أوكرانيا" تكرر كثيرا.'
+    )
+
+    assert _speakers(text) == [("white-house", None, "", None), ("vladimir-putin", None, "", None)]
