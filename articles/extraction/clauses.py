@@ -488,12 +488,25 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
         and not document.gap_before(following).strip(" ")
         and document.quote_of[following] is None
         and not is_complementizer(document, following)
+        and not _possessed_object(document, following)
     ):
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
     subject = resolve_phrase(document, opener + 1, cue, gender)
     if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, cue):
         return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
     return subject if subject is not None and subject.identified else None
+
+
+def _possessed_object(document: Document, index: int) -> bool:
+    """A noun with a pronoun glued to it, as written (``كلمته``, ``كأسه``): the verb's object,
+    whose owner is the topic (``أما كيم فاختتم كلمته …`` → Kim), never a subject."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return (
+        len(written) > 3
+        and written.endswith(("ه", "ها"))
+        and not written.startswith("ال")
+        and document.match_at.get(index) is None
+    )
 
 
 def has_conjunction(document: Document, index: int) -> bool:
