@@ -323,7 +323,7 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
                 bare(document.norm(earlier)) in cues.INSCRIPTIONS for earlier in range(sentence.first, index)
             )
             return index, NOBODY if on_a_thing else NOUN
-        if document.norm(index) == "بالقول":
+        if document.norm(index) == "بالقول" or _toast_to(document, index, quote_token):
             verb = _verb_saying_by(document, sentence, index)
             if verb is not None:
                 return verb, BY_SAYING
@@ -372,6 +372,15 @@ def _medium_before(document: Document, sentence: Sentence, verb: int) -> str | N
         if actor is not None and actor.kind == "medium":
             return actor.key
     return None
+
+
+_TOASTS = frozenset(normalize("نخب بنخب").split())
+
+
+def _toast_to(document: Document, index: int, quote_token: int) -> bool:
+    """A toast's words right after ``نخب`` are whoever raises it: ``ورفع بوتين كأسه نخب "…"``
+    → Putin, read like ``بالقول`` (the verb that opens the clause, then its subject)."""
+    return index == quote_token - 1 and document.norm(index) in _TOASTS
 
 
 def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int | None:
@@ -524,6 +533,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
         first += 2  # العبارة التي خطّها الزعيم
     elif first + 1 < sentence.end and document.norm(first) in _PUBLISHED_IT:
         first += 1  # ``وجاء في بيان نشره الكرملين``: who published it issued it
+    if first < sentence.end and document.norm(first) in _TO_WHOM:
+        return None  # ``وفي رسالة إلى الرئيس بوتين: "…"``: written to him, not by him
     issuer = None
     impersonal = first < sentence.end and document.norm(first) in cues.IMPERSONAL_VERBS
     if first < sentence.end and document.quote_of[first] is None and not impersonal:
@@ -538,6 +549,9 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     if issuer is not None and issuer.named:
         document.roles["بيان"] = (noun, issuer)
     return issuer
+
+
+_TO_WHOM = frozenset(normalize("إلى الى").split())
 
 
 def _sender_of_earlier(document: Document, sentence: Sentence, noun: int) -> Subject | None:
