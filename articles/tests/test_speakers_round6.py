@@ -161,3 +161,28 @@ def test_a_fronted_warning_with_its_issuer_gives_the_issuer_the_words():
     )
 
     assert _speakers(text) == [("white-house", None, "", None), ("vladimir-putin", None, "", None)]
+
+
+def test_a_toast_and_the_topic_before_a_possessed_object_name_who_raises_it():
+    text = (
+        'أما كيم فاختتم كلمته على المأدبة برفع نخب "صحة الرئيس بوتين وازدهار روسيا العظيمة".\n'
+        'ورفع بوتين كأسه نخب "الصداقة الأبدية بين شعبينا العظيمين".'
+    )
+
+    assert _speakers(text) == [("kim-jong-un", None, "", None), ("vladimir-putin", None, "", None)]
+
+
+def test_a_letter_to_someone_is_not_his_words():
+    text = 'وفي رسالة إلى الرئيس بوتين: "نتمنى لكم ولشعبكم الصحة والازدهار الدائم".'
+
+    assert _speakers(text) == [(None, None, "", None)]
+
+
+def test_kcna_honorifics_and_wishing_participles_name_the_leader():
+    text = (
+        "بيونغ يانغ 14 سبتمبر (كنا) -- ووجه القائد المحترم شكره إلى الشعب الروسي، "
+        'متمنياً له "النصر العظيم في معركته العادلة ضد قوى الهيمنة".\n'
+        'وأشاد الرئيس بوتين بالزيارة، معبرا عن أمله في أن "تتواصل اللقاءات بين البلدين بانتظام".'
+    )
+
+    assert _speakers(text) == [("kim-jong-un", None, "", None), ("vladimir-putin", None, "", None)]
