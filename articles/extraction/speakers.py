@@ -173,10 +173,12 @@ def _attribute_quote(
 def _announced_before(document: Document, sentence: Sentence, quote_token: int) -> Attribution | None:
     """A quote that opens its paragraph after one ending in a cue and a colon: ``وقال بوتين في
     ختام المحادثات:`` then, on the next line, ``"نحن راضون …"``."""
-    if quote_token != sentence.first or ":" not in document.gap_before(quote_token):
+    if quote_token != sentence.first:
         return None
     previous = next((s for s in document.sentences if s.end == sentence.first), None)
     if previous is None:
+        return None
+    if ":" not in document.gap_before(quote_token) and not _live_entry_heading(document, previous):
         return None
     position = bisect.bisect_left(document.cue_indexes, previous.end) - 1
     if position < 0 or document.cue_indexes[position] < previous.first:
@@ -188,6 +190,20 @@ def _announced_before(document: Document, sentence: Sentence, quote_token: int) 
     if subject is None or not subject.identified:
         return None
     return _attribution(subject, relays.relay_between(document, previous, cue, previous.end), cue_text)
+
+
+def _live_entry_heading(document: Document, sentence: Sentence) -> bool:
+    """A live blog's entry heading on its own line, its time first and no quote in it: ``15:30
+    بيسكوف يعلق على القمة`` announces the quote on the next line as a colon would."""
+    first = sentence.first
+    return (
+        first + 2 < sentence.end
+        and document.norm(first).isdigit()
+        and document.gap_before(first + 1) == ":"
+        and document.norm(first + 1).isdigit()
+        and "\n" in document.gap_before(sentence.end)
+        and all(document.quote_of[index] is None for index in range(first, sentence.end))
+    )
 
 
 def _relay_aside_before(document: Document, sentence: Sentence, cue: int) -> str | None:
@@ -209,13 +225,15 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     """A name and a colon before the quote, with no verb: the headline's ``بوتين لكيم: "…"``,
     ``زاخاروفا: «…»``.  Only a short phrase that names an actor, from the sentence start."""
     first = _after_label(document, sentence, quote_token)
-    if quote_token - first > _HEADLINE_WORDS or ":" not in document.gap_before(quote_token):
+    if quote_token - first > _HEADLINE_WORDS + _PLACE_WORDS or ":" not in document.gap_before(quote_token):
         return None
     end = quote_token
     match = document.match_ending.get(end)
     if match is not None and match.proclitic[-1:] == "ل":
         end = match.first_token  # ``بوتين لكيم:``: to Kim
     end = next((index for index in range(first + 1, end) if _aside_of_a_headline(document, index)), end)
+    if end - first > _HEADLINE_WORDS:
+        return None
     subject = resolve_phrase(document, first, end, MASCULINE)
     if subject is None or not subject.named:
         return None
@@ -230,17 +248,30 @@ def _after_label(document: Document, sentence: Sentence, quote_token: int) -> in
     first = sentence.first
     while first < quote_token - 1 and document.norm(first).isdigit():
         first += 1
-    if first < quote_token - 1 and document.norm(first) in _LABELS and ":" in document.gap_before(first + 1):
-        first += 1
+    if (
+        first < quote_token - 1
+        and document.norm(first) in _LABELS
+        and any(char in ":|" for char in document.gap_before(first + 1))
+    ):
+        first += 1  # ``عاجل: الكرملين:``, ``15:45 عاجل | الكرملين:``
     return first
 
 
 def _aside_of_a_headline(document: Document, index: int) -> bool:
-    """``بيسكوف للصحفيين:``, ``كيم جونغ أون عبر المترجم:``: to whom, or through whom, after the name."""
+    """``بيسكوف للصحفيين:``, ``كيم جونغ أون عبر المترجم:``: to whom, or through whom, after the
+    name; ``يون سوك يول من نيويورك:``: where from, right after a registry name."""
     word = document.norm(index)
     if word in ("عبر", "بلسان"):
         return True
+    if word in _FROM_WHERE and index in document.match_ending:
+        return index + _PLACE_WORDS >= len(document.tokens) or any(
+            ":" in document.gap_before(later) for later in range(index + 1, index + _PLACE_WORDS + 1)
+        )
     return word.startswith("لل") and document.match_at.get(index) is None
+
+
+_FROM_WHERE = frozenset(normalize("من في").split())
+_PLACE_WORDS = 3  # ``من نيويورك``, ``في مدينة فلاديفوستوك``
 
 
 # What a line may open with before its speaker: ``عاجل: الكرملين: "…"``.
