@@ -186,3 +186,24 @@ def test_kcna_honorifics_and_wishing_participles_name_the_leader():
     )
 
     assert _speakers(text) == [("kim-jong-un", None, "", None), ("vladimir-putin", None, "", None)]
+
+
+def test_live_blog_entries_name_their_speaker_in_many_shapes():
+    text = (
+        "تغطية مباشرة\n"
+        "• 14:05 | بيسكوف: «القادة ناقشوا كل الملفات دون استثناء»\n"
+        '15:45 عاجل | الكرملين: "لا اتفاقيات عسكرية وقعت خلال القمة"\n'
+        '16:00 الرئيس الكوري الجنوبي يون سوك يول من نيويورك: "أي تعاون عسكري سيواجه برد حازم"\n'
+        "16:30 بيسكوف يعلق على القمة\n"
+        "«الزيارة ستستمر عدة أيام أخرى حسب البرنامج»\n"
+        "16:50 وصول القطار إلى المحطة\n"
+        "«أهلا وسهلا بالضيف العزيز على أرض روسيا»"
+    )
+
+    assert _speakers(text) == [
+        ("dmitry-peskov", None, "", None),
+        ("kremlin", None, "", None),
+        ("yoon-suk-yeol", None, "", None),
+        ("dmitry-peskov", None, "", None),
+        (None, None, "", None),
+    ]
