@@ -74,7 +74,37 @@ def is_name_word(document: Document, index: int) -> bool:
         return False
     if written in _ALI:
         return _ali_is_a_name(document, index)
+    if token == _BASIM:
+        return _basim_is_a_name(document, index)
     return _plain(token)
+
+
+# ``باسم`` (Basim) is spelt like ``باسم`` (in the name of).
+_BASIM = normalize("باسم")
+
+
+def _basim_is_a_name(document: Document, index: int) -> bool:
+    """``الناطق باسم الحكومة العراقية باسم العوادي`` → the second ``باسم`` opens the name: not
+    right after a speaking noun (``الناطق باسم``), after the body it speaks for, and before a
+    family name (a word no lexicon knows, or one with the article at the phrase's end)."""
+    following = index + 1
+    if index == 0 or following >= len(document.tokens) or document.gap_before(index).strip():
+        return False
+    if (
+        cues.head_word(cues.strip_conjunction(document.norm(index - 1)))
+        in cues.OFFICIAL_HEADS | cues.PERSON_NOUNS
+    ):
+        return False
+    if not _has_article(document, index - 1) and document.match_ending.get(index) is None:
+        return False
+    if document.gap_before(following).strip() or document.match_at.get(following) is not None:
+        return False
+    written = document.text[document.tokens[following][0] : document.tokens[following][1]]
+    return (
+        _plain(document.norm(following))
+        and not written.startswith("ال")
+        or (written.startswith("ال") and document.norm(following).endswith("ي"))
+    )
 
 
 # ``علي`` (Ali) is spelt like ``على`` (on) once normalised, and Egyptian copy writes ``على`` so.
@@ -190,8 +220,15 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             can_open = match.alias_kind != DEMONYM or _has_article(document, index)
             after_place = False
             index = match.end_token
-            if index < end and not document.gap_before(index).strip() and _glued_to_la(document, index):
-                can_open = False  # ``مراسلة بي بي سي لشؤون كوريا``: what the body covers, not a name
+            if (
+                index < end
+                and not document.gap_before(index).strip()
+                and _glued_to_la(document, index)
+                and not (match.alias_kind == DEMONYM and _name_opening_with_la(document, index, end))
+            ):
+                # ``مراسلة بي بي سي لشؤون كوريا``: what the body covers, not a name; but
+                # ``السيناتور الأمريكي ليندسي غراهام``: a name that opens with ل
+                can_open = False
                 index += 1
             continue
         if is_name_word(document, index):
@@ -288,6 +325,16 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
         and document.norm(index) not in NOT_NATIONALITY
     )
     return start, index + family
+
+
+def _name_opening_with_la(document: Document, index: int, end: int) -> bool:
+    """``السيناتور الأمريكي ليندسي غراهام``: after a nationality, a word with ل and one more name
+    word that ends the phrase is a name (``مراسلة بي بي سي لشؤون كوريا لورا بيرنت`` is read
+    only after a nationality, and has another name after it)."""
+    following = index + 1
+    if following >= end or not is_name_word(document, following):
+        return False
+    return following + 1 >= end or not continues_name(document, following + 1)
 
 
 def _glued_to_la(document: Document, index: int) -> bool:
