@@ -207,3 +207,17 @@ def test_live_blog_entries_name_their_speaker_in_many_shapes():
         ("dmitry-peskov", None, "", None),
         (None, None, "", None),
     ]
+
+
+def test_names_that_look_like_prepositions_after_a_nationality_or_a_body():
+    text = (
+        'وأكد عضو مجلس الشيوخ الأمريكي ليندسي غراهام أن "بوتين يتسول السلاح من الجميع".\n'
+        'وقال مراسل بي بي سي لشؤون آسيا إن "الأجواء في المحطة كانت متوترة جدا".\n'
+        'وقال الناطق باسم الحكومة العراقية باسم العوادي إن "بغداد تقف على الحياد التام".'
+    )
+
+    assert _speakers(text) == [
+        (None, "ليندسي غراهام", "", None),
+        ("bbc", None, "", None),
+        (None, "باسم العوادي", "", None),
+    ]
