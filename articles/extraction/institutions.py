@@ -335,13 +335,61 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
             last += 1
             if kind == "organisation" and names.is_adjective(document, last - 1):
                 break  # ``ووصفت وزارة الخارجية السورية القمة``: the country ends the name
+        last = _research_body_end(document, stem, first, last, phrase.end)
         of_country = _country_of_body(document, stem, last, phrase.end)
-        if of_country == last and (last == first + 1 or not _has_proper_part(document, first + 1, last)):
-            return None
+        bare_words = last == first + 1 or not _has_proper_part(document, first + 1, last)
+        if of_country == last and bare_words and not _place_and_field(document, stem, first, last):
+            return None  # ``معهد واشنطن`` alone: the place, or a body cut short
         last = of_country
         last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
+
+
+# Research bodies whose name is a place or a person and then their field: ``مركز كارنيغي
+# للشرق الأوسط``, ``معهد واشنطن لسياسة الشرق الأدنى``.
+_RESEARCH_BODIES = frozenset(normalize("مركز معهد").split())
+_FIELD_WORDS = 3
+
+
+def _research_body_end(document: Document, stem: str, first: int, last: int, end: int) -> int:
+    """A research body's name runs on through its field, glued to ل, and the field's definite
+    words: ``مركز كارنيغي للشرق الأوسط`` (not ``مركز كارنيغي``); ``معهد واشنطن لسياسة الشرق
+    الأدنى``, where the place the registry knows is the name."""
+    if stem not in _RESEARCH_BODIES:
+        return last
+    if last == first + 1 and _named_after_a_place(document, stem, first, last + 1):
+        last = document.match_at[first + 1].end_token
+    if last == first + 1 or last >= end or document.gap_before(last).strip():
+        return last
+    written = document.text[document.tokens[last][0] : document.tokens[last][1]]
+    field = document.norm(last)[1:]
+    if not written.startswith("ل") or field in cues.PERSON_NOUNS or ("ال" + field) in cues.PERSON_NOUNS:
+        return last  # ``قال مركز كارنيغي للصحفيين``: to whom, not the field
+    field_end = last + 1
+    while field_end < min(end, last + _FIELD_WORDS) and modifies(document, field_end):
+        field_end += 1
+    return field_end
+
+
+def _place_and_field(document: Document, stem: str, first: int, last: int) -> bool:
+    """``معهد واشنطن لسياسة الشرق الأدنى``: named by a place, then its field."""
+    return (
+        _named_after_a_place(document, stem, first, first + 2)
+        and last > document.match_at[first + 1].end_token
+    )
+
+
+def _named_after_a_place(document: Document, stem: str, first: int, last: int) -> bool:
+    """``معهد واشنطن``: a research body named by a place the registry knows."""
+    place = document.match_at.get(first + 1)
+    return (
+        stem in _RESEARCH_BODIES
+        and place is not None
+        and not place.proclitic
+        and match_kind(document, place) == "country"
+        and place.end_token >= last
+    )
 
 
 def anonymous(document: Document, first: int, end: int) -> bool:
