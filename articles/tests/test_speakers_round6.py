@@ -221,3 +221,19 @@ def test_names_that_look_like_prepositions_after_a_nationality_or_a_body():
         ("bbc", None, "", None),
         (None, "باسم العوادي", "", None),
     ]
+
+
+def test_a_research_body_is_proposed_with_its_field_and_a_report_speaks_for_its_issuer():
+    text = (
+        'ورأى مركز كارنيغي للشرق الأوسط أن "القمة تكرس محورا جديدا في آسيا".\n'
+        'وقال معهد واشنطن لسياسة الشرق الأدنى في تقرير إن "موسكو تدفع ثمن عزلتها بشراكات مكلفة".\n'
+        'وجاء في تقرير لمعهد واشنطن إن "موسكو تدفع ثمن عزلتها بشراكات مكلفة".\n'
+        'وجاء في تقرير لوكالة رويترز أن "الذخيرة الكورية وصلت إلى الجبهة بالفعل".'
+    )
+
+    assert _speakers(text) == [
+        (None, "مركز كارنيغي للشرق الأوسط", "", None),
+        (None, "معهد واشنطن لسياسة الشرق الأدنى", "", None),
+        (None, None, "", None),
+        ("reuters", None, "", None),
+    ]
