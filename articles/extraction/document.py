@@ -101,7 +101,12 @@ class Document:
                 inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
                 if not inside:
                     breaks = len(self.tokens[index - 1][2]) > 1  # ``أ. ف. ب`` is not three sentences
-            if not breaks and self._time_stamp(index):
+            if (
+                not breaks
+                and index + 1 < len(self.gaps)
+                and self.gaps[index + 1] == ":"
+                and self._time_stamp(index)
+            ):
                 breaks = self.quote_of[index] is None
             if breaks:
                 sentences.append(Sentence(first, index))
