@@ -489,6 +489,16 @@ def _noun_as_given_name(document: Document, index: int, end: int) -> bool:
     return is_name_word(document, following)
 
 
+# What the copy describes, praises or welcomes, often right after the name of whoever does it:
+# ``وصف المحلل بارك وون غون القمة``: the object, never a family name.
+_COVERAGE_NOUNS = frozenset(
+    normalize(
+        "القمة الزيارة اللقاء المحادثات الاجتماع الخطوة الاتفاق الاتفاقية الموقف الوضع التقارب "
+        "العلاقات الحدث الصفقة التعاون الخطاب الرحلة المأدبة الاستقبال القرار الرسالة التصريحات"
+    ).split()
+)
+
+
 def _family_name(document: Document, index: int, end: int) -> bool:
     """``الرشيدي``, ``العنزي``: a nisba; ``النجار``: a word ending the phrase."""
     token = document.norm(index)
@@ -498,7 +508,7 @@ def _family_name(document: Document, index: int, end: int) -> bool:
         return True  # ``عثمان الأمين`` at the phrase's end: a family name, no title follows a name
     if token in cues.PERSON_NOUNS or token in cues.DESCRIPTIVE_WORDS or token in cues.PLACE_NOUNS:
         return False
-    if document.match_at.get(index) is not None:
+    if document.match_at.get(index) is not None or token in _COVERAGE_NOUNS:
         return False
     if token.endswith("ي"):
         return True
