@@ -237,3 +237,12 @@ def test_a_research_body_is_proposed_with_its_field_and_a_report_speaks_for_its_
         (None, None, "", None),
         ("reuters", None, "", None),
     ]
+
+
+def test_what_the_speaker_describes_after_his_name_is_not_his_family_name():
+    text = (
+        '"هذه زيارة تاريخية بكل معنى الكلمة" - بهذه الكلمات وصف المحلل الكوري الجنوبي بارك وون غون القمة.\n'
+        'ووصف المحلل أحمد حسن الزيارة بأنها "تاريخية بكل معنى الكلمة لكلا البلدين".'
+    )
+
+    assert _speakers(text) == [(None, "بارك وون غون", "", None), (None, "أحمد حسن", "", None)]
