@@ -695,9 +695,11 @@ def _source_subject(document: Document, sentence: Sentence, first: int) -> Subje
     if first < sentence.end and document.norm(first) in ("ما", "لما"):
         first += 1
         verb = first
-        says = verb < sentence.end and document.cue_form(verb) is not None
+        says = verb < sentence.end and (document.cue_form(verb) is not None or _said_it(document.norm(verb)))
         if says or (verb < sentence.end and document.norm(verb) in cues.RELAYED_IN):
             first += 1
+            if first < sentence.end and document.norm(first) in _OF_IT:
+                first += 1  # ``بحسب ما أفاد به المتحدث``
             relayed = cues.strip_conjunction(document.norm(verb))
             if relayed in cues.RELAY_VERBS or relayed in cues.RELAYED_IN:
                 for index in range(first, min(sentence.end, first + 6)):
@@ -706,6 +708,17 @@ def _source_subject(document: Document, sentence: Sentence, first: int) -> Subje
                         return resolve_phrase(document, *phrase, MASCULINE)
     phrase = noun_phrase_allowing_addressee(document, sentence, first)
     return resolve_phrase(document, *phrase, MASCULINE, as_source=True)
+
+
+_OF_IT = frozenset(normalize("به بها").split())
+
+
+def _said_it(token: str) -> bool:
+    """A verb of saying with its object glued: ``وفق ما ذكره مصدر دبلوماسي`` → ذكر."""
+    return any(
+        token.endswith(suffix) and len(token) - len(suffix) >= 3 and token[: -len(suffix)] in cues.ALL_CUES
+        for suffix in ("ه", "ها", "ته", "تها")
+    )
 
 
 def _inherited(subject: Subject, confidence: float) -> Subject:
