@@ -246,3 +246,12 @@ def test_what_the_speaker_describes_after_his_name_is_not_his_family_name():
     )
 
     assert _speakers(text) == [(None, "بارك وون غون", "", None), (None, "أحمد حسن", "", None)]
+
+
+def test_a_source_read_past_the_verb_of_saying_with_its_object():
+    text = (
+        'وفق ما ذكره مصدر دبلوماسي لـ"العربي الجديد"، فإن "الاتفاق لم يكتمل بعد في كل تفاصيله".\n'
+        'وبحسب ما أفاد به المتحدث باسم الكرملين دميتري بيسكوف، فإن "الزيارة ستستمر عدة أيام أخرى".'
+    )
+
+    assert _speakers(text) == [(None, None, "مصدر دبلوماسي", None), ("dmitry-peskov", None, "", None)]
