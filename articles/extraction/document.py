@@ -95,18 +95,15 @@ class Document:
             gap: ("\n" in gap or "\r" in gap, any(char in _SENTENCE_END for char in gap))
             for gap in set(self.gaps)
         }
+        # Where a live blog's time may open an entry inside a line: a word before a bare colon.
+        stamps = {index - 1 for index, gap in enumerate(self.gaps) if gap == ":"} if ":" in marks else ()
         for index in range(1, len(self.tokens)):
             breaks, stops = marks[self.gaps[index]]
             if not breaks and stops:
                 inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
                 if not inside:
                     breaks = len(self.tokens[index - 1][2]) > 1  # ``أ. ف. ب`` is not three sentences
-            if (
-                not breaks
-                and index + 1 < len(self.gaps)
-                and self.gaps[index + 1] == ":"
-                and self._time_stamp(index)
-            ):
+            if stamps and not breaks and index in stamps and self._time_stamp(index):
                 breaks = self.quote_of[index] is None
             if breaks:
                 sentences.append(Sentence(first, index))

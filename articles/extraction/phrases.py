@@ -361,20 +361,23 @@ def _surname_spelt_otherwise(document: Document, word: str) -> Subject | None:
     بلنكن`` after ``أنتوني بلينكن`` (the skeletons of `actors.name_skeleton` are one); one
     earlier person only, and long words only (``كيم`` and ``كين`` stay apart)."""
     word = cues.strip_conjunction(word)
-    if len(word) < _LOOSE_SURNAME_LETTERS:
+    if len(word) < _LOOSE_SURNAME_LETTERS or not document.surnames:
         return None
-    skeleton = name_skeleton((word,))
+    skeleton = _skeleton(word)
     found = {
         subject.key or subject.text: subject
         for surname, subject in document.surnames.items()
-        if len(surname) >= _LOOSE_SURNAME_LETTERS
-        and " " not in surname
-        and name_skeleton((surname,)) == skeleton
+        if len(surname) >= _LOOSE_SURNAME_LETTERS and " " not in surname and _skeleton(surname) == skeleton
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 _LOOSE_SURNAME_LETTERS = 5
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(word: str) -> tuple[str, ...]:
+    return name_skeleton((word,))
 
 
 def _person(phrase: Phrase) -> Subject | None:

@@ -479,7 +479,8 @@ def _referred_statement(document: Document, sentence: Sentence, noun: int, quote
     """A statement the subject refers to, with its issuer and its words: ``ويلفت الموسوي إلى
     تصريح وزارة الخارجية الأمريكية بأن "…"`` → the State Department's words, not the
     analyst's (he only points to them)."""
-    if cues.strip_conjunction(document.norm(noun)) not in _REFERRED_STATEMENTS or quote_token - noun < 3:
+    token = document.norm(noun)
+    if quote_token - noun < 3 or not (token in _REFERRED_STATEMENTS or token[1:] in _REFERRED_STATEMENTS):
         return False
     if noun > sentence.first and document.norm(noun - 1) in ("الي", "علي"):
         return document.norm(quote_token - 1) in ("بان", "ان") and all(
