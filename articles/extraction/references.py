@@ -104,8 +104,12 @@ def _paper_of_the_editorial(document: Document, role: str) -> Subject | None:
     if any(document.quote_of[index] is not None for index in range(heading.first, heading.end)):
         return None
     match = document.match_at.get(heading.first + 1)
-    if match is not None and match.end_token == heading.end and match_kind(document, match) == "medium":
+    if match is not None:
+        if match.end_token != heading.end or match_kind(document, match) != "medium":
+            return None  # ``كلمة الرئيس``: a speech's heading, not a paper's
         return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
+    if any(document.norm(index) in cues.PERSON_NOUNS for index in range(heading.first + 1, heading.end)):
+        return None  # ``كلمة الرئيس``
     start, end = document.tokens[heading.first + 1][0], document.tokens[heading.end - 1][1]
     proposed = ProposedActor.from_text(document.text[start:end], "medium")
     return Subject(None, document.text[start:end], FEMININE, CONFIDENCE_ROLE, proposed)

@@ -149,9 +149,11 @@ def test_a_proposed_name_keeps_its_family_name_before_where_and_to_whom_it_was_s
 def test_the_paper_in_an_editorial_is_the_one_the_heading_names():
     editorial = 'افتتاحية الوطن\nكتبت الصحيفة في هذا المكان أن "القمة تفتح صفحة جديدة في آسيا".'
     report = 'مراسلون\nكتبت الصحيفة في هذا المكان أن "القمة تفتح صفحة جديدة في آسيا".'
+    speech = 'كلمة الرئيس\nكتبت الصحيفة في هذا المكان أن "القمة تفتح صفحة جديدة في آسيا".'
 
     assert _speakers(editorial) == [(None, "الوطن", "", None)]
     assert _speakers(report) == [(None, None, "", None)]
+    assert _speakers(speech) == [(None, None, "", None)]
 
 
 def test_a_fronted_warning_with_its_issuer_gives_the_issuer_the_words():
