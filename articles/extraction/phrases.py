@@ -412,6 +412,11 @@ def _person(phrase: Phrase) -> Subject | None:
     ]
     by_name = [m for m in matches if m.alias_kind == NAME and not (run and _inside(m, run))]
     if by_name:
+        namesake = _namesake(document, by_name[0], phrase.first)
+        if namesake is not None:
+            return Subject(
+                None, _through(phrase, by_name[0].end_token), phrase.gender, CONFIDENCE_PROPOSED, namesake
+            )
         titled = _title_of_another(document, matches, by_name[0])
         if titled is not None:
             return subject_from_match(
@@ -454,6 +459,31 @@ def _body_of_unnamed_spokesman(document: Document, title: Match) -> Match | None
     if len(bodies) != 1 or bodies[0].start != 0 or bodies[0].end != end - start:
         return None
     return bodies[0] if match_kind(document, bodies[0]) in ("organisation", "country") else None
+
+
+def _namesake(document: Document, surname: Match, first: int) -> ProposedActor | None:
+    """A registry person's surname after another given name is another person: ``سفير روسيا
+    لدى الرياض سيرغي كوزلوف`` is not Alexander Kozlov; proposed under the name as written.
+    A given name the registry spells for that person (``فلاديمير بوتين``) is matched whole."""
+    given = surname.first_token - 1
+    if (
+        surname.end_token - surname.first_token != 1
+        or given < first
+        or document.gap_before(surname.first_token).strip()
+    ):
+        return None
+    if not names.is_name_word(document, given) or len(document.norm(surname.first_token)) <= _SHARED_SURNAME:
+        return None
+    word = document.norm(given)
+    if any(word in spelling for spelling in document.gazetteer.spellings(surname.key)):
+        return None
+    if document.gazetteer.loosely_named((word, document.norm(surname.first_token))) == surname.key:
+        return None  # ``سيرغيه لافروف``: the registry's given name spelt another way
+    name = document.text[document.tokens[given][0] : surname.end]
+    return ProposedActor.from_text(name, "person")
+
+
+_SHARED_SURNAME = 4  # ``كيم``, ``لي``: short family names many share, read by `names`
 
 
 def _title_of_another(document: Document, matches: list[Match], name: Match) -> Match | None:
