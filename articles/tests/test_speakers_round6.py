@@ -257,3 +257,12 @@ def test_a_source_read_past_the_verb_of_saying_with_its_object():
     )
 
     assert _speakers(text) == [(None, None, "مصدر دبلوماسي", None), ("dmitry-peskov", None, "", None)]
+
+
+def test_a_registry_surname_after_another_given_name_is_another_person():
+    text = (
+        'وأضاف سفير روسيا لدى الرياض سيرغي كوزلوف أن "العلاقات مع المملكة ممتازة".\n'
+        'وقال سيرجي لافروف إن "العلاقات مع بيونغ يانغ ممتازة جدا".'
+    )
+
+    assert _speakers(text) == [(None, "سيرغي كوزلوف", "", None), ("sergei-lavrov", None, "", None)]
