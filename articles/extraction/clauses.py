@@ -193,7 +193,9 @@ def _remember_apposition(document: Document, first: int, end: int, subject: Subj
 def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     """The first actor among the first words, outside quotes, the dateline and an opening
     adverbial: ``ورفع كيم نخبه`` → Kim; ``من جانبها، نشرت وزارة الدفاع الروسية`` → the ministry."""
-    first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    first = _past_place_label(
+        document, sentence, max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    )
     asking = False  # ``وردّت على سؤال لمراسل وكالة رويترز``: who asked is not the subject
     for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
         if is_complementizer(document, index):
@@ -218,12 +220,29 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     return None
 
 
+_LABEL_WORDS = 2
+
+
+def _past_place_label(document: Document, sentence: Sentence, first: int) -> int:
+    """A round-up's line opens with the place its news comes from and a colon: ``- بكين:
+    أحجمت الخارجية الصينية …`` → the sentence starts at ``أحجمت`` (China is no subject).  A
+    name before a quote (``زاخاروفا: «…»``) is a speaker's label, read elsewhere."""
+    for index in range(first + 1, min(sentence.end, first + _LABEL_WORDS + 1)):
+        if ":" not in document.gap_before(index):
+            continue
+        match = document.match_at.get(first)
+        place = match is not None and match.end_token == index and match_kind(document, match) == "country"
+        return index if place and document.quote_of[index] is None else first
+    return first
+
+
 def opening_subject(document: Document, sentence: Sentence) -> Subject | None:
     """The subject a verb without one inherits from its sentence: the subject of the verb the
     sentence opens with (``وقاد نائب رئيس الوزراء الروسي دينيس مانتوروف الضيف …، وقال
     للصحفيين`` → Manturov), else its first actor.  Worked out once, when first needed."""
     if sentence.opening is None:
         first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+        first = _past_place_label(document, sentence, first)
         sentence.opening = [_subject_of_opening_verb(document, sentence, first) or sentence.subject]
     return sentence.opening[0]
 
@@ -469,12 +488,25 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
         and not document.gap_before(following).strip(" ")
         and document.quote_of[following] is None
         and not is_complementizer(document, following)
+        and not _possessed_object(document, following)
     ):
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
     subject = resolve_phrase(document, opener + 1, cue, gender)
     if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, cue):
         return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
     return subject if subject is not None and subject.identified else None
+
+
+def _possessed_object(document: Document, index: int) -> bool:
+    """A noun with a pronoun glued to it, as written (``كلمته``, ``كأسه``): the verb's object,
+    whose owner is the topic (``أما كيم فاختتم كلمته …`` → Kim), never a subject."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return (
+        len(written) > 3
+        and written.endswith(("ه", "ها"))
+        and not written.startswith("ال")
+        and document.match_at.get(index) is None
+    )
 
 
 def has_conjunction(document: Document, index: int) -> bool:

@@ -95,18 +95,34 @@ class Document:
             gap: ("\n" in gap or "\r" in gap, any(char in _SENTENCE_END for char in gap))
             for gap in set(self.gaps)
         }
+        # Where a live blog's time may open an entry inside a line: a word before a bare colon.
+        stamps = {index - 1 for index, gap in enumerate(self.gaps) if gap == ":"} if ":" in marks else ()
         for index in range(1, len(self.tokens)):
             breaks, stops = marks[self.gaps[index]]
             if not breaks and stops:
                 inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
                 if not inside:
                     breaks = len(self.tokens[index - 1][2]) > 1  # ``أ. ف. ب`` is not three sentences
+            if stamps and not breaks and index in stamps and self._time_stamp(index):
+                breaks = self.quote_of[index] is None
             if breaks:
                 sentences.append(Sentence(first, index))
                 first = index
         if self.tokens:
             sentences.append(Sentence(first, len(self.tokens)))
         return sentences
+
+    def _time_stamp(self, index: int) -> bool:
+        """A live blog's entry opens with its time, also inside a line: ``… 15:40 زاخاروفا
+        تعلّق: "…"`` is a new entry (a new sentence), whose speaker is its own."""
+        following = index + 1
+        return (
+            following < len(self.tokens)
+            and self.tokens[index][2].isdigit()
+            and self.gaps[following] == ":"
+            and self.tokens[following][2].isdigit()
+            and len(self.tokens[following][2]) == 2
+        )
 
     def _dateline_end(self) -> int:
         """The first token after the dateline, or 0 when the text opens without one: after the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from articles.extraction import cues, names
+from articles.extraction import countries, cues, names
 from articles.extraction.actors import DEMONYM, ProposedActor
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
@@ -113,7 +113,17 @@ def _institution_named_before(phrase: Phrase, index: int) -> Subject | None:
         if normalize(actor.name_ar).split()[0] == word[2:]:
             return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
         return None  # another body was named last
-    return None
+    return _proposed_body_before(phrase, word[2:])
+
+
+def _proposed_body_before(phrase: Phrase, kind: str) -> Subject | None:
+    """``الوزارة`` after a ministry the registry does not know, when that ministry spoke last:
+    ``أكدت وزارة الشؤون الخارجية (الجزائرية) … وقال مصدر في الوزارة`` → the same proposal."""
+    history = phrase.document.history
+    proposed = history[-1].proposed if history else None
+    if proposed is None or proposed.kind != "organisation" or proposed.normalized.split()[0] != kind:
+        return None
+    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
 
 
 _CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())
@@ -139,8 +149,50 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
         key = (candidates or {}).get(document.home)
         if key is None and words[0] in _GOVERNMENTS:
             key = document.gazetteer.country_of(document.home)
-        return Subject(key, phrase.text, phrase.gender, confidence) if key else None
-    return None
+        if key is None:
+            return home_ministry(phrase, index, confidence)
+        return Subject(key, phrase.text, phrase.gender, confidence)
+    return home_ministry(phrase, index, confidence)
+
+
+def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | None:
+    """A ministry without its country, in a dispatch from a country the registry has no such
+    ministry for, is that country's, proposed under the name the copy would write in full:
+    ``الجزائر - …`` then ``بيان لوزارة الشؤون الخارجية`` → ``وزارة الشؤون الخارجية
+    الجزائرية``; ``دمشق - …`` then ``مصدر في الخارجية`` → ``وزارة الخارجية السورية``.  The
+    dateline must name a place of `countries`; ``الوزارة`` alone refers back, and a ministry
+    with its own adjective (``وزارة الدفاع اليابانية``) is read as written."""
+    document = phrase.document
+    word = bare(document.norm(index))
+    if word[:1] in "بل" and word[1:] in _MINISTRIES:
+        word = word[1:]
+    if word not in _MINISTRIES and word != "الخارجيه":
+        return None
+    last = index + 1
+    while last < phrase.end and modifies(document, last) and not names.is_adjective(document, last):
+        last += 1
+    if (last < phrase.end and names.is_adjective(document, last)) or (
+        word != "الخارجيه" and last == index + 1
+    ):
+        return None
+    adjective = _dateline_adjective(document)
+    if adjective is None:
+        return None
+    name = institution_name(document, index, last)
+    if name.startswith("ب"):
+        name = name[1:]  # ``مسؤول بوزارة الخارجية``
+    proposed = ProposedActor.from_text(f"{name} {adjective}", "organisation")
+    return Subject(None, phrase.text, phrase.gender, confidence, proposed)
+
+
+_MINISTRIES = frozenset(normalize("وزارة").split())
+
+
+def _dateline_adjective(document: Document) -> str | None:
+    """The adjective of the country whose place the dateline names (`countries`)."""
+    if document.dateline_end == 0:
+        return None
+    return countries.adjective_at([document.norm(index) for index in range(document.dateline_end)])
 
 
 _GOVERNMENTS = frozenset(normalize("الحكومة حكومة").split())
@@ -216,8 +268,9 @@ def institution(phrase: Phrase) -> Subject | None:
     ):
         return subject_from_match(document, match, phrase.gender, CONFIDENCE_TITLE, phrase.text)
     stem = phrase.head[2:] if phrase.head.startswith("ال") else phrase.head
-    named = document.match_at.get(first + 1) if first + 1 < phrase.end else None
     typed = stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS
+    after = _past_descriptors(document, first + 1, phrase.end) if typed else first + 1
+    named = document.match_at.get(after) if after < phrase.end else None
     if typed and named is not None and named.alias_kind != DEMONYM and is_institution(document, named):
         # ``وكالة بلومبرغ``, ``شركة "السكك الحديدية الروسية"``
         return subject_from_match(document, named, phrase.gender, CONFIDENCE_TITLE, phrase.text)
@@ -225,6 +278,24 @@ def institution(phrase: Phrase) -> Subject | None:
     if country is not None:
         return country
     return generic_institution(phrase, first, CONFIDENCE_HOME)
+
+
+# What stands between a medium's kind and its name: ``وكالة الأنباء اليابانية كيودو``.
+_MEDIUM_DESCRIPTORS = frozenset(normalize("الأنباء للأنباء الرسمية الحكومية الإخبارية الخاصة").split())
+
+
+def _past_descriptors(document: Document, index: int, end: int) -> int:
+    """The word after the descriptors and countries' adjectives that may follow a body's kind
+    before its name: ``وكالة الأنباء اليابانية كيودو`` → ``كيودو`` (Kyodo), ``الوكالة
+    الرسمية الكورية`` stays as it is (nothing named after it)."""
+    start = index
+    while index < end and index - start < 3 and not document.gap_before(index).strip():
+        if document.norm(index) in _MEDIUM_DESCRIPTORS or names.is_adjective(document, index):
+            match = document.match_at.get(index)
+            index = match.end_token if match is not None else index + 1
+            continue
+        break
+    return index
 
 
 def _government(document: Document, index: int, phrase: Phrase) -> Subject | None:
@@ -262,13 +333,63 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
             names.is_name_word(document, last) or (kind == "organisation" and modifies(document, last))
         ):
             last += 1
+            if kind == "organisation" and names.is_adjective(document, last - 1):
+                break  # ``ووصفت وزارة الخارجية السورية القمة``: the country ends the name
+        last = _research_body_end(document, stem, first, last, phrase.end)
         of_country = _country_of_body(document, stem, last, phrase.end)
-        if of_country == last and (last == first + 1 or not _has_proper_part(document, first + 1, last)):
-            return None
+        bare_words = last == first + 1 or not _has_proper_part(document, first + 1, last)
+        if of_country == last and bare_words and not _place_and_field(document, stem, first, last):
+            return None  # ``معهد واشنطن`` alone: the place, or a body cut short
         last = of_country
         last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
+
+
+# Research bodies whose name is a place or a person and then their field: ``مركز كارنيغي
+# للشرق الأوسط``, ``معهد واشنطن لسياسة الشرق الأدنى``.
+_RESEARCH_BODIES = frozenset(normalize("مركز معهد").split())
+_FIELD_WORDS = 3
+
+
+def _research_body_end(document: Document, stem: str, first: int, last: int, end: int) -> int:
+    """A research body's name runs on through its field, glued to ل, and the field's definite
+    words: ``مركز كارنيغي للشرق الأوسط`` (not ``مركز كارنيغي``); ``معهد واشنطن لسياسة الشرق
+    الأدنى``, where the place the registry knows is the name."""
+    if stem not in _RESEARCH_BODIES:
+        return last
+    if last == first + 1 and _named_after_a_place(document, stem, first, last + 1):
+        last = document.match_at[first + 1].end_token
+    if last == first + 1 or last >= end or document.gap_before(last).strip():
+        return last
+    written = document.text[document.tokens[last][0] : document.tokens[last][1]]
+    field = document.norm(last)[1:]
+    if not written.startswith("ل") or field in cues.PERSON_NOUNS or ("ال" + field) in cues.PERSON_NOUNS:
+        return last  # ``قال مركز كارنيغي للصحفيين``: to whom, not the field
+    field_end = last + 1
+    while field_end < min(end, last + _FIELD_WORDS) and modifies(document, field_end):
+        field_end += 1
+    return field_end
+
+
+def _place_and_field(document: Document, stem: str, first: int, last: int) -> bool:
+    """``معهد واشنطن لسياسة الشرق الأدنى``: named by a place, then its field."""
+    return (
+        _named_after_a_place(document, stem, first, first + 2)
+        and last > document.match_at[first + 1].end_token
+    )
+
+
+def _named_after_a_place(document: Document, stem: str, first: int, last: int) -> bool:
+    """``معهد واشنطن``: a research body named by a place the registry knows."""
+    place = document.match_at.get(first + 1)
+    return (
+        stem in _RESEARCH_BODIES
+        and place is not None
+        and not place.proclitic
+        and match_kind(document, place) == "country"
+        and place.end_token >= last
+    )
 
 
 def anonymous(document: Document, first: int, end: int) -> bool:

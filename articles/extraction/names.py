@@ -74,7 +74,37 @@ def is_name_word(document: Document, index: int) -> bool:
         return False
     if written in _ALI:
         return _ali_is_a_name(document, index)
+    if token == _BASIM:
+        return _basim_is_a_name(document, index)
     return _plain(token)
+
+
+# ``باسم`` (Basim) is spelt like ``باسم`` (in the name of).
+_BASIM = normalize("باسم")
+
+
+def _basim_is_a_name(document: Document, index: int) -> bool:
+    """``الناطق باسم الحكومة العراقية باسم العوادي`` → the second ``باسم`` opens the name: not
+    right after a speaking noun (``الناطق باسم``), after the body it speaks for, and before a
+    family name (a word no lexicon knows, or one with the article at the phrase's end)."""
+    following = index + 1
+    if index == 0 or following >= len(document.tokens) or document.gap_before(index).strip():
+        return False
+    if (
+        cues.head_word(cues.strip_conjunction(document.norm(index - 1)))
+        in cues.OFFICIAL_HEADS | cues.PERSON_NOUNS
+    ):
+        return False
+    if not _has_article(document, index - 1) and document.match_ending.get(index) is None:
+        return False
+    if document.gap_before(following).strip() or document.match_at.get(following) is not None:
+        return False
+    written = document.text[document.tokens[following][0] : document.tokens[following][1]]
+    return (
+        _plain(document.norm(following))
+        and not written.startswith("ال")
+        or (written.startswith("ال") and document.norm(following).endswith("ي"))
+    )
 
 
 # ``علي`` (Ali) is spelt like ``على`` (on) once normalised, and Egyptian copy writes ``على`` so.
@@ -83,17 +113,33 @@ _ALI = frozenset(("علي", "وعلي"))
 
 def _ali_is_a_name(document: Document, index: int) -> bool:
     """``كتب المحلل السياسي علي الساعدي`` → a name: written with ي, after a definite
-    description, and before a family name (a nisba) with nothing between; ``وأكد المتحدث علي
-    أن`` and ``علي الساحة`` are the preposition."""
+    description (or a given name after one: ``محمد علي الحوثي``), and before a family name
+    (a nisba) with nothing between; ``وأكد المتحدث علي أن`` and ``علي الساحة`` are the
+    preposition."""
     following = index + 1
     if index == 0 or following >= len(document.tokens) or document.gap_before(following).strip():
         return False
-    if not _has_article(document, index - 1) or document.gap_before(index).strip():
+    if document.gap_before(index).strip():
+        return False
+    if not _has_article(document, index - 1) and not _after_given_name(document, index - 1):
         return False
     written = document.text[document.tokens[following][0] : document.tokens[following][1]]
     token = document.norm(following)
     nisba = written.startswith("ال") and token.endswith("ي") and token not in NOT_NATIONALITY
     return nisba and document.match_at.get(following) is None and _plain(token)
+
+
+def _after_given_name(document: Document, index: int) -> bool:
+    """``عضو المجلس السياسي الأعلى محمد علي الحوثي``: a given name right after a definite
+    description, so ``علي`` after it is the second given name (Mohammed Ali), not ``على``."""
+    before = index - 1
+    return (
+        before >= 0
+        and _has_article(document, before)
+        and not document.gap_before(index).strip()
+        and document.match_at.get(index) is None
+        and _plain(document.norm(index))
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -174,8 +220,15 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             can_open = match.alias_kind != DEMONYM or _has_article(document, index)
             after_place = False
             index = match.end_token
-            if index < end and not document.gap_before(index).strip() and _glued_to_la(document, index):
-                can_open = False  # ``مراسلة بي بي سي لشؤون كوريا``: what the body covers, not a name
+            if (
+                index < end
+                and not document.gap_before(index).strip()
+                and _glued_to_la(document, index)
+                and not (match.alias_kind == DEMONYM and _name_opening_with_la(document, index, end))
+            ):
+                # ``مراسلة بي بي سي لشؤون كوريا``: what the body covers, not a name; but
+                # ``السيناتور الأمريكي ليندسي غراهام``: a name that opens with ل
+                can_open = False
                 index += 1
             continue
         if is_name_word(document, index):
@@ -200,11 +253,28 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             index += 1
             continue
         token = cues.strip_conjunction(document.norm(index))
+        if can_open and _opens_with_definite_given_name(document, index, end):
+            return _extend(document, index, index + 1, end)
         place = token in cues.PLACE_NOUNS or (token[:1] in "بل" and token[1:] in cues.PLACE_NOUNS)
         after_place = place and not _has_article(document, index)  # ``الشركة`` takes no name after it
         can_open = _has_article(document, index) and not after_place
         index += 1
     return None
+
+
+def _opens_with_definite_given_name(document: Document, index: int, end: int) -> bool:
+    """``الدبلوماسي التونسي السابق الهادي بن رمضان`` → ``الهادي بن رمضان``, not ``بن رمضان``:
+    a given name with the article, followed (no comma between) by a name word or, at the
+    phrase's end, a family name with the article (``الباحث الطيب الصادق``)."""
+    following = index + 1
+    if cues.strip_conjunction(document.norm(index)) not in DEFINITE_GIVEN_NAMES or following >= end:
+        return False
+    if document.gap_before(following).strip():
+        return False
+    written = document.text[document.tokens[following][0] : document.tokens[following][1]]
+    if written.startswith("ال"):
+        return _family_name(document, following, end)
+    return is_name_word(document, following)
 
 
 # Titles abbreviated with a full stop: ``د.`` (doctor), ``أ.`` (professor), ``م.`` (engineer).
@@ -224,6 +294,15 @@ def _abbreviated_title(document: Document, index: int) -> bool:
 
 # Titles that are given names before ``ولد``/``بن`` in Mauritanian and Maghrebi names.
 _TITLES_AS_GIVEN_NAMES = frozenset(normalize("الشيخ الشيخة").split())
+# Given names written with the article, common in Maghrebi and Gulf copy (``الهادي بن رمضان``,
+# ``الحبيب الصيد``, ``الطيب الزين``): none is a title, a nationality or a common noun of a
+# description, so each opens a name when a name or a family name follows it.
+DEFINITE_GIVEN_NAMES = frozenset(
+    normalize(
+        "الهادي الحبيب الطيب الصادق المنصف الناصر المختار الطاهر المهدي البشير الأزهر المكي "
+        "الباجي العياشي الشاذلي المولدي الحبيبة"
+    ).split()
+)
 
 
 def _around_particle(document: Document, first: int, particle: int, end: int) -> tuple[int, int]:
@@ -234,7 +313,7 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
     given = (
         previous >= first
         and not document.gap_before(particle).strip()
-        and cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES
+        and cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES | DEFINITE_GIVEN_NAMES
     )
     start = previous if given else particle  # but ``الوزير ولد مرزوك``: the minister, by his family name
     index = _extend(document, particle, particle + 1, end)[1]
@@ -248,10 +327,34 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
     return start, index + family
 
 
+def _name_opening_with_la(document: Document, index: int, end: int) -> bool:
+    """``السيناتور الأمريكي ليندسي غراهام``: after a nationality, a word with ل and one more name
+    word that ends the phrase is a name (``مراسلة بي بي سي لشؤون كوريا لورا بيرنت`` is read
+    only after a nationality, and has another name after it)."""
+    following = index + 1
+    if following >= end or not is_name_word(document, following):
+        return False
+    return following + 1 >= end or not continues_name(document, following + 1)
+
+
 def _glued_to_la(document: Document, index: int) -> bool:
     """A word glued to the preposition ل: ``لشؤون``, ``لفرانس``."""
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
     return written.startswith("ل") and not written.startswith("لل") and len(document.norm(index)) > 4
+
+
+def _names_a_medium(document: Document, index: int) -> bool:
+    """A word glued to ل whose rest is a medium: a registry medium (``لسبوتنيك``) or a word the
+    text writes alone elsewhere, as in its dateline (``هسبريس - وكالات`` … ``لهسبريس``); a name
+    that opens with ل (``لطفي``) has no such rest."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    rest = written[1:].lstrip("ـ")
+    key = document.gazetteer.whole_match(rest)
+    if key is not None:
+        actor = document.gazetteer.actor(key)
+        return actor is not None and actor.kind == "medium"
+    rest = normalize(rest)
+    return any(norm == rest for _start, _end, norm in document.tokens)
 
 
 def _numbered(document: Document, index: int) -> bool:
@@ -346,7 +449,9 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
             break
         if index - first >= 2 and _glued_to_la(document, index) and _numbered(document, index + 1):
             break  # ``كينتا موريموتو لفرانس 24``: the medium the words were said to
-        if continues_name(document, index):
+        if index - first >= 2 and _glued_to_la(document, index) and _names_a_medium(document, index):
+            break  # ``محمد بنحمو لهسبريس``: the outlet the words were said to
+        if continues_name(document, index) or _noun_as_given_name(document, index, end):
             index += 1
             continue
         written = document.text[document.tokens[index][0] : document.tokens[index][1]]
@@ -359,7 +464,39 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1
         break
+    if index - first == MAX_NAME_WORDS and index < end and not document.gap_before(index).strip():
+        written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+        if written.startswith("ال") and _family_name(document, index, end):
+            index += 1  # ``خالد بن عبد الله الدخيل``: a long name still ends with its family name
     return first, index
+
+
+# Nouns that are given names too: ``أحمد سيد أحمد``, ``محمد أمين الحسيني``.
+_NOUNS_AS_GIVEN_NAMES = frozenset(normalize("سيد أمين").split())
+
+
+def _noun_as_given_name(document: Document, index: int, end: int) -> bool:
+    """``سيد`` between two words of a name is a given name (Sayed), not "mister": ``الباحث
+    أحمد سيد أحمد``; ``أمين عام`` (secretary general) is not, since ``عام`` is no name."""
+    following = index + 1
+    if document.norm(index) not in _NOUNS_AS_GIVEN_NAMES or following >= end:
+        return False
+    if document.gap_before(following).strip():
+        return False
+    written = document.text[document.tokens[following][0] : document.tokens[following][1]]
+    if written.startswith("ال"):
+        return _family_name(document, following, end)  # ``محمد أمين الحسيني``
+    return is_name_word(document, following)
+
+
+# What the copy describes, praises or welcomes, often right after the name of whoever does it:
+# ``وصف المحلل بارك وون غون القمة``: the object, never a family name.
+_COVERAGE_NOUNS = frozenset(
+    normalize(
+        "القمة الزيارة اللقاء المحادثات الاجتماع الخطوة الاتفاق الاتفاقية الموقف الوضع التقارب "
+        "العلاقات الحدث الصفقة التعاون الخطاب الرحلة المأدبة الاستقبال القرار الرسالة التصريحات"
+    ).split()
+)
 
 
 def _family_name(document: Document, index: int, end: int) -> bool:
@@ -371,10 +508,25 @@ def _family_name(document: Document, index: int, end: int) -> bool:
         return True  # ``عثمان الأمين`` at the phrase's end: a family name, no title follows a name
     if token in cues.PERSON_NOUNS or token in cues.DESCRIPTIVE_WORDS or token in cues.PLACE_NOUNS:
         return False
-    if document.match_at.get(index) is not None:
+    if document.match_at.get(index) is not None or token in _COVERAGE_NOUNS:
         return False
     if token.endswith("ي"):
         return True
     if token.endswith("يه") and token not in NOT_NATIONALITY:
         return True  # a woman's nisba: ``الكاتبة العمانية زوينة الكلبانية في عمودها``
-    return ends
+    return ends or _circumstance_follows(document, following, end)
+
+
+# What may follow a whole name in the subject: ``عامر السبايلة في حديث لـ"الغد"``, ``… لصحيفة``.
+_AFTER_NAME = frozenset(normalize("في خلال عبر لدى").split())
+
+
+def _circumstance_follows(document: Document, index: int, end: int) -> bool:
+    """Where the words were said or to whom follows the name, so the definite word before was
+    its family name: ``المحلل عامر السبايلة في حديث`` → ``عامر السبايلة``."""
+    if index >= end:
+        return False
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return document.norm(index) in _AFTER_NAME or (
+        written.startswith("ل") and cues.strip_conjunction(document.norm(index))[1:] in cues.MEDIUM_WORDS
+    )

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from articles.extraction import cues, institutions, names, references
-from articles.extraction.actors import DEMONYM, NAME, TITLE, Match, ProposedActor
+from articles.extraction.actors import DEMONYM, NAME, TITLE, Match, ProposedActor, name_skeleton
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
     CONFIDENCE_NAMED,
@@ -345,6 +345,8 @@ def _surname(phrase: Phrase) -> Subject | None:
                 earlier, following = document.surnames[words], last
                 break
     if earlier is None:
+        earlier = _surname_spelt_otherwise(document, document.norm(first))
+    if earlier is None:
         return None
     joined = following < phrase.end and not any(char in "،," for char in document.gap_before(following))
     if joined and (names.is_name_word(document, following) or document.match_at.get(following) is not None):
@@ -352,6 +354,30 @@ def _surname(phrase: Phrase) -> Subject | None:
     if earlier.gender not in (phrase.gender, PLURAL):
         return None
     return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_SURNAME, earlier.proposed)
+
+
+def _surname_spelt_otherwise(document: Document, word: str) -> Subject | None:
+    """A surname the article gave in full under another spelling of its long vowels: ``وأضاف
+    بلنكن`` after ``أنتوني بلينكن`` (the skeletons of `actors.name_skeleton` are one); one
+    earlier person only, and long words only (``كيم`` and ``كين`` stay apart)."""
+    word = cues.strip_conjunction(word)
+    if len(word) < _LOOSE_SURNAME_LETTERS or not document.surnames:
+        return None
+    skeleton = _skeleton(word)
+    found = {
+        subject.key or subject.text: subject
+        for surname, subject in document.surnames.items()
+        if len(surname) >= _LOOSE_SURNAME_LETTERS and " " not in surname and _skeleton(surname) == skeleton
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LOOSE_SURNAME_LETTERS = 5
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(word: str) -> tuple[str, ...]:
+    return name_skeleton((word,))
 
 
 def _person(phrase: Phrase) -> Subject | None:
@@ -386,6 +412,11 @@ def _person(phrase: Phrase) -> Subject | None:
     ]
     by_name = [m for m in matches if m.alias_kind == NAME and not (run and _inside(m, run))]
     if by_name:
+        namesake = _namesake(document, by_name[0], phrase.first)
+        if namesake is not None:
+            return Subject(
+                None, _through(phrase, by_name[0].end_token), phrase.gender, CONFIDENCE_PROPOSED, namesake
+            )
         titled = _title_of_another(document, matches, by_name[0])
         if titled is not None:
             return subject_from_match(
@@ -404,8 +435,55 @@ def _person(phrase: Phrase) -> Subject | None:
         return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)
     titles = [m for m in matches if m.alias_kind == TITLE and not former_title(document, m)]
     if titles:
+        body = _body_of_unnamed_spokesman(document, titles[0])
+        if body is not None:
+            return subject_from_match(document, body, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None
+
+
+_SPOKESMEN = frozenset(normalize("المتحدث المتحدثة الناطق الناطقة").split())
+
+
+def _body_of_unnamed_spokesman(document: Document, title: Match) -> Match | None:
+    """A spokesman's title whose holder the text never names speaks for the body: a live blog's
+    ``12:05 — المتحدث باسم الكرملين: "…"`` → the Kremlin, as ``متحدث باسم الكرملين`` would;
+    once the article names him (``دميتري بيسكوف``), the title is his."""
+    first = title.first_token
+    if cues.strip_conjunction(document.norm(first)) not in _SPOKESMEN or document.norm(first + 1) != "باسم":
+        return None
+    if any(m.key == title.key and m.alias_kind == NAME for m in document.matches):
+        return None
+    start, end = document.tokens[first + 2][0], document.tokens[title.end_token - 1][1]
+    bodies = document.gazetteer.match(document.text[start:end])
+    if len(bodies) != 1 or bodies[0].start != 0 or bodies[0].end != end - start:
+        return None
+    return bodies[0] if match_kind(document, bodies[0]) in ("organisation", "country") else None
+
+
+def _namesake(document: Document, surname: Match, first: int) -> ProposedActor | None:
+    """A registry person's surname after another given name is another person: ``سفير روسيا
+    لدى الرياض سيرغي كوزلوف`` is not Alexander Kozlov; proposed under the name as written.
+    A given name the registry spells for that person (``فلاديمير بوتين``) is matched whole."""
+    given = surname.first_token - 1
+    if (
+        surname.end_token - surname.first_token != 1
+        or given < first
+        or document.gap_before(surname.first_token).strip()
+    ):
+        return None
+    if not names.is_name_word(document, given) or len(document.norm(surname.first_token)) <= _SHARED_SURNAME:
+        return None
+    word = document.norm(given)
+    if any(word in spelling for spelling in document.gazetteer.spellings(surname.key)):
+        return None
+    if document.gazetteer.loosely_named((word, document.norm(surname.first_token))) == surname.key:
+        return None  # ``سيرغيه لافروف``: the registry's given name spelt another way
+    name = document.text[document.tokens[given][0] : surname.end]
+    return ProposedActor.from_text(name, "person")
+
+
+_SHARED_SURNAME = 4  # ``كيم``, ``لي``: short family names many share, read by `names`
 
 
 def _title_of_another(document: Document, matches: list[Match], name: Match) -> Match | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from articles.extraction import cues
-from articles.extraction.actors import FEMININE
+from articles.extraction.actors import FEMININE, ProposedActor
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
     CONFIDENCE_ROLE,
@@ -32,7 +32,11 @@ def role(phrase: Phrase) -> Subject | None:
         return None
     if head in cues.PERSON_NOUNS and _same_one(document, phrase.first + 1, phrase.end):
         return _last_speaker(phrase)
-    earlier = document.role(head[2:], phrase.first) or _dateline_agency(document, head[2:])
+    earlier = (
+        document.role(head[2:], phrase.first)
+        or _dateline_agency(document, head[2:])
+        or _paper_of_the_editorial(document, head[2:])
+    )
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head not in cues.PERSON_NOUNS:
@@ -80,6 +84,35 @@ def _dateline_agency(document: Document, role: str) -> Subject | None:
 
 
 _AGENCY = normalize("وكالة")
+_PAPERS = frozenset(normalize("صحيفة جريدة").split())
+# A heading that says the text is a paper's own voice: ``رأي الخليج``, ``افتتاحية الوطن``.
+_EDITORIAL_HEADS = frozenset(normalize("رأي افتتاحية كلمة").split())
+_HEADING_WORDS = 4
+
+
+def _paper_of_the_editorial(document: Document, role: str) -> Subject | None:
+    """``الصحيفة`` with no paper named before it, in a text headed as a paper's editorial: the
+    paper.  ``رأي الخليج`` (first line) … ``لقد كتبت الصحيفة في هذا المكان أن "…"`` → Al
+    Khaleej (a registry medium), else the paper proposed under the heading's name."""
+    if role not in _PAPERS or not document.sentences:
+        return None
+    heading = document.sentences[0]
+    if heading.end - heading.first > _HEADING_WORDS or heading.end - heading.first < 2:
+        return None
+    if document.norm(heading.first) not in _EDITORIAL_HEADS or "\n" not in document.gap_before(heading.end):
+        return None
+    if any(document.quote_of[index] is not None for index in range(heading.first, heading.end)):
+        return None
+    match = document.match_at.get(heading.first + 1)
+    if match is not None:
+        if match.end_token != heading.end or match_kind(document, match) != "medium":
+            return None  # ``كلمة الرئيس``: a speech's heading, not a paper's
+        return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
+    if any(document.norm(index) in cues.PERSON_NOUNS for index in range(heading.first + 1, heading.end)):
+        return None  # ``كلمة الرئيس``
+    start, end = document.tokens[heading.first + 1][0], document.tokens[heading.end - 1][1]
+    proposed = ProposedActor.from_text(document.text[start:end], "medium")
+    return Subject(None, document.text[start:end], FEMININE, CONFIDENCE_ROLE, proposed)
 
 
 def _same_one(document: Document, first: int, end: int) -> bool:

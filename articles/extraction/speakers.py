@@ -33,7 +33,7 @@ import bisect
 from dataclasses import dataclass
 
 from articles.extraction import cues, relays
-from articles.extraction.actors import FEMININE, MASCULINE, ProposedActor
+from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
     gender_of,
@@ -173,10 +173,12 @@ def _attribute_quote(
 def _announced_before(document: Document, sentence: Sentence, quote_token: int) -> Attribution | None:
     """A quote that opens its paragraph after one ending in a cue and a colon: ``وقال بوتين في
     ختام المحادثات:`` then, on the next line, ``"نحن راضون …"``."""
-    if quote_token != sentence.first or ":" not in document.gap_before(quote_token):
+    if quote_token != sentence.first:
         return None
     previous = next((s for s in document.sentences if s.end == sentence.first), None)
     if previous is None:
+        return None
+    if ":" not in document.gap_before(quote_token) and not _live_entry_heading(document, previous):
         return None
     position = bisect.bisect_left(document.cue_indexes, previous.end) - 1
     if position < 0 or document.cue_indexes[position] < previous.first:
@@ -188,6 +190,20 @@ def _announced_before(document: Document, sentence: Sentence, quote_token: int) 
     if subject is None or not subject.identified:
         return None
     return _attribution(subject, relays.relay_between(document, previous, cue, previous.end), cue_text)
+
+
+def _live_entry_heading(document: Document, sentence: Sentence) -> bool:
+    """A live blog's entry heading on its own line, its time first and no quote in it: ``15:30
+    بيسكوف يعلق على القمة`` announces the quote on the next line as a colon would."""
+    first = sentence.first
+    return (
+        first + 2 < sentence.end
+        and document.norm(first).isdigit()
+        and document.gap_before(first + 1) == ":"
+        and document.norm(first + 1).isdigit()
+        and "\n" in document.gap_before(sentence.end)
+        and all(document.quote_of[index] is None for index in range(first, sentence.end))
+    )
 
 
 def _relay_aside_before(document: Document, sentence: Sentence, cue: int) -> str | None:
@@ -209,13 +225,15 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     """A name and a colon before the quote, with no verb: the headline's ``بوتين لكيم: "…"``,
     ``زاخاروفا: «…»``.  Only a short phrase that names an actor, from the sentence start."""
     first = _after_label(document, sentence, quote_token)
-    if quote_token - first > _HEADLINE_WORDS or ":" not in document.gap_before(quote_token):
+    if quote_token - first > _HEADLINE_WORDS + _PLACE_WORDS or ":" not in document.gap_before(quote_token):
         return None
     end = quote_token
     match = document.match_ending.get(end)
     if match is not None and match.proclitic[-1:] == "ل":
         end = match.first_token  # ``بوتين لكيم:``: to Kim
     end = next((index for index in range(first + 1, end) if _aside_of_a_headline(document, index)), end)
+    if end - first > _HEADLINE_WORDS:
+        return None
     subject = resolve_phrase(document, first, end, MASCULINE)
     if subject is None or not subject.named:
         return None
@@ -230,17 +248,30 @@ def _after_label(document: Document, sentence: Sentence, quote_token: int) -> in
     first = sentence.first
     while first < quote_token - 1 and document.norm(first).isdigit():
         first += 1
-    if first < quote_token - 1 and document.norm(first) in _LABELS and ":" in document.gap_before(first + 1):
-        first += 1
+    if (
+        first < quote_token - 1
+        and document.norm(first) in _LABELS
+        and any(char in ":|" for char in document.gap_before(first + 1))
+    ):
+        first += 1  # ``عاجل: الكرملين:``, ``15:45 عاجل | الكرملين:``
     return first
 
 
 def _aside_of_a_headline(document: Document, index: int) -> bool:
-    """``بيسكوف للصحفيين:``, ``كيم جونغ أون عبر المترجم:``: to whom, or through whom, after the name."""
+    """``بيسكوف للصحفيين:``, ``كيم جونغ أون عبر المترجم:``: to whom, or through whom, after the
+    name; ``يون سوك يول من نيويورك:``: where from, right after a registry name."""
     word = document.norm(index)
     if word in ("عبر", "بلسان"):
         return True
+    if word in _FROM_WHERE and index in document.match_ending:
+        return index + _PLACE_WORDS >= len(document.tokens) or any(
+            ":" in document.gap_before(later) for later in range(index + 1, index + _PLACE_WORDS + 1)
+        )
     return word.startswith("لل") and document.match_at.get(index) is None
+
+
+_FROM_WHERE = frozenset(normalize("من في").split())
+_PLACE_WORDS = 3  # ``من نيويورك``, ``في مدينة فلاديفوستوك``
 
 
 # What a line may open with before its speaker: ``عاجل: الكرملين: "…"``.
@@ -323,7 +354,7 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
                 bare(document.norm(earlier)) in cues.INSCRIPTIONS for earlier in range(sentence.first, index)
             )
             return index, NOBODY if on_a_thing else NOUN
-        if document.norm(index) == "بالقول":
+        if document.norm(index) == "بالقول" or _toast_to(document, index, quote_token):
             verb = _verb_saying_by(document, sentence, index)
             if verb is not None:
                 return verb, BY_SAYING
@@ -372,6 +403,15 @@ def _medium_before(document: Document, sentence: Sentence, verb: int) -> str | N
         if actor is not None and actor.kind == "medium":
             return actor.key
     return None
+
+
+_TOASTS = frozenset(normalize("نخب بنخب").split())
+
+
+def _toast_to(document: Document, index: int, quote_token: int) -> bool:
+    """A toast's words right after ``نخب`` are whoever raises it: ``ورفع بوتين كأسه نخب "…"``
+    → Putin, read like ``بالقول`` (the verb that opens the clause, then its subject)."""
+    return index == quote_token - 1 and document.norm(index) in _TOASTS
 
 
 def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int | None:
@@ -439,13 +479,39 @@ def _referred_statement(document: Document, sentence: Sentence, noun: int, quote
     """A statement the subject refers to, with its issuer and its words: ``ويلفت الموسوي إلى
     تصريح وزارة الخارجية الأمريكية بأن "…"`` → the State Department's words, not the
     analyst's (he only points to them)."""
-    if noun < sentence.first + 1 or document.norm(noun) not in _REFERRED_STATEMENTS:
+    token = document.norm(noun)
+    if quote_token - noun < 3 or not (token in _REFERRED_STATEMENTS or token[1:] in _REFERRED_STATEMENTS):
         return False
-    if document.norm(noun - 1) not in ("الي", "علي") or quote_token - noun < 3:
-        return False
-    return document.norm(quote_token - 1) in ("بان", "ان") and all(
-        document.quote_of[index] is None for index in range(noun, quote_token - 1)
+    if noun > sentence.first and document.norm(noun - 1) in ("الي", "علي"):
+        return document.norm(quote_token - 1) in ("بان", "ان") and all(
+            document.quote_of[index] is None for index in range(noun, quote_token - 1)
+        )
+    return _fronted_statement(document, sentence, noun, quote_token)
+
+
+def _fronted_statement(document: Document, sentence: Sentence, noun: int, quote_token: int) -> bool:
+    """A statement that opens the sentence as its topic, its issuer right after it and its words
+    in a reported clause: ``أما تحذير البيت الأبيض من أن موسكو "ستدفع ثمن …" فلا يعدو …`` → the
+    White House's words, though no verb of saying governs them."""
+    opening = noun == sentence.first or (
+        noun == sentence.first + 1 and document.norm(sentence.first) in _AS_FOR
     )
+    issuer = document.match_at.get(noun + 1)
+    if not opening or issuer is None or issuer.alias_kind == DEMONYM:
+        return False
+    clause = next(
+        (index for index in range(issuer.end_token, quote_token) if is_complementizer(document, index)),
+        None,
+    )
+    return (
+        clause is not None
+        and quote_token - clause <= _CLAUSE_TO_QUOTE
+        and all(document.quote_of[index] is None for index in range(noun, quote_token))
+    )
+
+
+_AS_FOR = frozenset(normalize("أما وأما").split())
+_CLAUSE_TO_QUOTE = 3
 
 
 _REFERRED_STATEMENTS = frozenset(normalize("تصريح تصريحات بيان إعلان تحذير تأكيد").split())
@@ -499,6 +565,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
         first += 2  # العبارة التي خطّها الزعيم
     elif first + 1 < sentence.end and document.norm(first) in _PUBLISHED_IT:
         first += 1  # ``وجاء في بيان نشره الكرملين``: who published it issued it
+    if first < sentence.end and document.norm(first) in _TO_WHOM:
+        return None  # ``وفي رسالة إلى الرئيس بوتين: "…"``: written to him, not by him
     issuer = None
     impersonal = first < sentence.end and document.norm(first) in cues.IMPERSONAL_VERBS
     if first < sentence.end and document.quote_of[first] is None and not impersonal:
@@ -513,6 +581,9 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     if issuer is not None and issuer.named:
         document.roles["بيان"] = (noun, issuer)
     return issuer
+
+
+_TO_WHOM = frozenset(normalize("إلى الى").split())
 
 
 def _sender_of_earlier(document: Document, sentence: Sentence, noun: int) -> Subject | None:
@@ -625,9 +696,11 @@ def _source_subject(document: Document, sentence: Sentence, first: int) -> Subje
     if first < sentence.end and document.norm(first) in ("ما", "لما"):
         first += 1
         verb = first
-        says = verb < sentence.end and document.cue_form(verb) is not None
+        says = verb < sentence.end and (document.cue_form(verb) is not None or _said_it(document.norm(verb)))
         if says or (verb < sentence.end and document.norm(verb) in cues.RELAYED_IN):
             first += 1
+            if first < sentence.end and document.norm(first) in _OF_IT:
+                first += 1  # ``بحسب ما أفاد به المتحدث``
             relayed = cues.strip_conjunction(document.norm(verb))
             if relayed in cues.RELAY_VERBS or relayed in cues.RELAYED_IN:
                 for index in range(first, min(sentence.end, first + 6)):
@@ -636,6 +709,17 @@ def _source_subject(document: Document, sentence: Sentence, first: int) -> Subje
                         return resolve_phrase(document, *phrase, MASCULINE)
     phrase = noun_phrase_allowing_addressee(document, sentence, first)
     return resolve_phrase(document, *phrase, MASCULINE, as_source=True)
+
+
+_OF_IT = frozenset(normalize("به بها").split())
+
+
+def _said_it(token: str) -> bool:
+    """A verb of saying with its object glued: ``وفق ما ذكره مصدر دبلوماسي`` → ذكر."""
+    return any(
+        token.endswith(suffix) and len(token) - len(suffix) >= 3 and token[: -len(suffix)] in cues.ALL_CUES
+        for suffix in ("ه", "ها", "ته", "تها")
+    )
 
 
 def _inherited(subject: Subject, confidence: float) -> Subject:
