@@ -217,8 +217,36 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
         last += 1
     if not _has_proper_part(document, index + 1, last):
         return None
-    proposed = ProposedActor.from_text(institution_name(document, index, last), "organisation")
+    name = institution_name(document, index, last)
+    if stem in _SEATED:
+        name += seat_of_embassy(document, last, phrase.end)
+    proposed = ProposedActor.from_text(name, "organisation")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
+
+
+def seat_of_embassy(document: Document, last: int, end: int) -> str:
+    """Where an embassy named by its country's adjective sits, as its name goes on (``في
+    الجزائر``): the place glued to ب after it (``مصدر في السفارة الروسية بالجزائر``), else,
+    with nothing after it, the place the dateline names (``الرباط - …`` then ``مصدر في
+    السفارة الصينية`` → ``السفارة الصينية في الرباط``); an embassy of the dateline's own
+    country, or one followed by other words, keeps the name as written."""
+    if last < end:
+        token = document.norm(last)
+        if token[:1] != "ب" or document.gap_before(last).strip():
+            return ""
+        words = [token[1:]] + [document.norm(index) for index in range(last + 1, end)]
+        size = countries.place_size(words)
+        if size == 0 or last + size != end:
+            return ""
+        start = document.tokens[last][0] + 1  # past the ب
+        return " في " + document.text[start : document.tokens[end - 1][1]]
+    size = countries.place_size([document.norm(index) for index in range(document.dateline_end)])
+    if size == 0:
+        return ""
+    adjective = countries.adjective_at([document.norm(index) for index in range(size)])
+    if adjective is not None and normalize(adjective) == document.norm(last - 1):
+        return ""  # ``السفارة الجزائرية`` in an Algiers dispatch: another country's seat
+    return " في " + document.text[document.tokens[0][0] : document.tokens[size - 1][1]]
 
 
 def _region_end(document: Document, first: int, end: int) -> int:

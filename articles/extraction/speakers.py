@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from articles.extraction import cues, relays
+from articles.extraction import cues, names, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
@@ -679,6 +679,10 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
         if index < cue and subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
     opening = opening_subject(document, sentence)
+    if form in cues.PARTICIPLE_CUES and (opening is None or not _agrees(opening, gender)):
+        unnamed = _unnamed_subject_of_opening_verb(document, sentence, cue)
+        if unnamed is not None:
+            return unnamed, cue_text
     if opening is not None and _agrees(opening, gender):
         if cue not in sentence.subject_of_cue:  # the next ``وأضاف`` continues with this speaker
             sentence.cue_subjects.append((cue, opening))
@@ -688,6 +692,33 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
         if subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_INHERITED), cue_text
     return None, cue_text
+
+
+def _unnamed_subject_of_opening_verb(document: Document, sentence: Sentence, cue: int) -> Subject | None:
+    """A participle of saying after a verb that is not one of saying takes that verb's subject,
+    also an unnamed one, never an earlier speaker: ``وقد لخّص لي أحد المسؤولين الأتراك
+    الموقف قائلاً: "…"`` → the unnamed official (not the president quoted before)."""
+    verb = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    while verb < cue and document.norm(verb) in _BEFORE_A_VERB:
+        verb += 1
+    if verb >= cue - 1 or document.quote_of[verb] is not None or not names.is_name_word(document, verb):
+        return None
+    first = verb + 1
+    if document.norm(first) in _TO_ME:
+        first += 1  # ``لخّص لي``: to the writer
+    if first >= cue:
+        return None
+    phrase = noun_phrase(document, sentence, first)
+    if phrase[0] != first or phrase[1] > cue:
+        return None
+    subject = resolve_phrase(document, *phrase, cue_gender(document.cue_form(cue) or ""))
+    if subject is None or subject.named or not subject.description:
+        return None
+    return _inherited(subject, CONFIDENCE_SAME_SENTENCE)
+
+
+_BEFORE_A_VERB = frozenset(normalize("قد وقد فقد لقد ثم").split())
+_TO_ME = frozenset(normalize("لي لنا").split())
 
 
 def _source_subject(document: Document, sentence: Sentence, first: int) -> Subject | None:

@@ -25,3 +25,30 @@ def test_a_qualifier_after_a_military_rank_is_not_part_of_the_name():
         (None, "سامح الدميري", "", None),
         (None, "نزار الحلبي", "", None),
     ]
+
+
+def test_a_participle_after_a_verb_not_of_saying_takes_its_unnamed_subject():
+    text = (
+        'وقال الرئيس الروسي فلاديمير بوتين إن "التعاون سيتطور في كل المجالات". '
+        'وقد ابتسم لي أحد المسؤولين الأتراك قائلاً: "موسكو تعرف ما تريد من هذه الزيارة".'
+    )
+
+    assert _speakers(text) == [
+        ("vladimir-putin", None, "", None),
+        (None, None, "أحد المسؤولين الأتراك", None),
+    ]
+
+
+def test_an_embassy_takes_its_seat_glued_to_ba_or_from_the_dateline():
+    text = (
+        "الرباط - (أ ف ب) -\n"
+        'وقال مصدر في السفارة الصينية إن "بكين تدعم كل حوار بين الأطراف المعنية". '
+        'وقال متحدث باسم السفارة الروسية بتونس إن "العلاقات مع بيونغ يانغ شأن سيادي". '
+        'وقال مسؤول في السفارة المغربية إن "الرباط تتابع الوضع بانتباه شديد".'
+    )
+
+    assert _speakers(text) == [
+        (None, "السفارة الصينية في الرباط", "", None),
+        (None, "السفارة الروسية في تونس", "", None),
+        (None, "السفارة المغربية", "", None),
+    ]
