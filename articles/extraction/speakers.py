@@ -244,16 +244,20 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
 
 def _after_label(document: Document, sentence: Sentence, quote_token: int) -> int:
     """Where a headline's name starts, past a live blog's time and dash (``13:20 — بوتين:``) or
-    a flash's label and colon (``عاجل: الكرملين:``)."""
+    a flash's label, with a colon or a bar after it or in quote marks (``عاجل: الكرملين:``,
+    ``[عاجل] بوتين:``, ``‹عاجل› بوتين:``)."""
     first = sentence.first
     while first < quote_token - 1 and document.norm(first).isdigit():
         first += 1
     if (
         first < quote_token - 1
         and document.norm(first) in _LABELS
-        and any(char in ":|" for char in document.gap_before(first + 1))
+        and (
+            any(char in ":|]" for char in document.gap_before(first + 1))
+            or document.quote_of[first] is not None
+        )
     ):
-        first += 1  # ``عاجل: الكرملين:``, ``15:45 عاجل | الكرملين:``
+        first += 1  # ``عاجل: الكرملين:``, ``15:45 عاجل | الكرملين:``, ``‹عاجل› بوتين:``
     return first
 
 

@@ -52,3 +52,17 @@ def test_an_embassy_takes_its_seat_glued_to_ba_or_from_the_dateline():
         (None, "السفارة الروسية في تونس", "", None),
         (None, "السفارة المغربية", "", None),
     ]
+
+
+def test_single_angle_marks_quote_and_a_flash_label_in_marks_or_brackets_opens_the_line():
+    text = (
+        '‹عاجل› لافروف لنظيرته: "زيارتكم تفتح صفحة جديدة بين بلدينا"\n'
+        '[عاجل] بيسكوف: "لا نعلق على تفاصيل المحادثات الجارية الآن"\n'
+        "وكتب الرفيق القائد في سجل الزوار: ‹إن الصداقة بين شعبينا لا تعرف الحدود›"
+    )
+
+    assert _speakers(text) == [
+        ("sergei-lavrov", None, "", None),
+        ("dmitry-peskov", None, "", None),
+        ("kim-jong-un", None, "", None),
+    ]
