@@ -217,11 +217,30 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
         last += 1
     if not _has_proper_part(document, index + 1, last):
         return None
+    last = _field_end(document, last, phrase.end)
     name = institution_name(document, index, last)
     if stem in _SEATED:
         name += seat_of_embassy(document, last, phrase.end)
     proposed = ProposedActor.from_text(name, "organisation")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
+
+
+def _field_end(document: Document, last: int, end: int) -> int:
+    """A body's name ends with its field glued to ل when that ends the phrase: ``مسؤول في
+    الاتحاد العام التونسي للشغل`` → ``الاتحاد العام التونسي للشغل``; not whom it spoke to
+    (``للصحفيين``) nor a medium (``لوكالة …``, ``لرويترز``)."""
+    if last + 1 != end or document.gap_before(last).strip() or document.match_at.get(last) is not None:
+        return last
+    written = document.text[document.tokens[last][0] : document.tokens[last][1]]
+    field = document.norm(last)[1:]
+    stem = field[2:] if field.startswith("ال") else field
+    if not written.startswith("ل") or len(stem) < 3:
+        return last
+    if field in cues.PERSON_NOUNS or ("ال" + field) in cues.PERSON_NOUNS or stem in cues.PERSON_NOUNS:
+        return last
+    if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
+        return last
+    return end
 
 
 def seat_of_embassy(document: Document, last: int, end: int) -> str:
@@ -262,9 +281,16 @@ def _has_proper_part(document: Document, first: int, end: int) -> bool:
     """Whether an institution's words name one institution: a country's adjective or a proper
     name (``وزارة الدفاع اليابانية``), not only common words (``وزارة الدفاع``, ``الحكومة``)."""
     return any(
-        names.is_adjective(document, index) or names.is_name_word(document, index)
+        names.is_adjective(document, index)
+        or names.is_name_word(document, index)
+        or document.norm(index) in _DIVINE_NAMES
         for index in range(first, end)
     )
+
+
+# ``حزب الله``, ``جند الإسلام``: the word a body's proper name ends with, though written with
+# the article.
+_DIVINE_NAMES = frozenset(normalize("الله الإسلام").split())
 
 
 def institution_name(document: Document, first: int, end: int) -> str:

@@ -148,6 +148,10 @@ def _attribute_quote(
     cue_text = ""
     if kind == NOUN:
         subject, cue_text = _issuer(document, sentence, cue), _written(document, cue)
+        if subject is None:  # ``حزب الله في بيان: "…"``: the line's name, then its statement
+            headline = _colon_attribution(document, sentence, first_token)
+            if headline is not None:
+                return _attribution(headline, relayed_by, ":")
     elif kind == FROM_HIM:
         subject, cue_text = _whom_it_relays(document, sentence, cue), _written(document, cue)
         relayed_by = relayed_by or _medium_before(document, sentence, cue)
@@ -263,10 +267,13 @@ def _after_label(document: Document, sentence: Sentence, quote_token: int) -> in
 
 def _aside_of_a_headline(document: Document, index: int) -> bool:
     """``بيسكوف للصحفيين:``, ``كيم جونغ أون عبر المترجم:``: to whom, or through whom, after the
-    name; ``يون سوك يول من نيويورك:``: where from, right after a registry name."""
+    name; ``يون سوك يول من نيويورك:``: where from, right after a registry name; ``حزب الله في
+    بيان:``: the statement it speaks in."""
     word = document.norm(index)
     if word in ("عبر", "بلسان"):
         return True
+    if word in _FROM_WHERE and _statement_noun(document.norm(index + 1)) and ":" in document.gap_before(index + 2):
+        return True  # ``حزب الله في بيان:``: the statement it speaks in
     if word in _FROM_WHERE and index in document.match_ending:
         return index + _PLACE_WORDS >= len(document.tokens) or any(
             ":" in document.gap_before(later) for later in range(index + 1, index + _PLACE_WORDS + 1)

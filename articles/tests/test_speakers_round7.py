@@ -66,3 +66,24 @@ def test_single_angle_marks_quote_and_a_flash_label_in_marks_or_brackets_opens_t
         ("dmitry-peskov", None, "", None),
         ("kim-jong-un", None, "", None),
     ]
+
+
+def test_a_ticker_line_names_its_speaker_then_the_statement_it_speaks_in():
+    text = (
+        '• الكرملين في بيان: "المحادثات جرت في أجواء بناءة وصريحة"\n'
+        '• حزب الله في بيان: «القمة ضربة جديدة لسياسة العقوبات الأميركية»'
+    )
+
+    assert _speakers(text) == [("kremlin", None, "", None), (None, "حزب الله", "", None)]
+
+
+def test_an_official_of_an_unregistered_union_speaks_for_it_with_its_field():
+    text = (
+        'وقال مسؤول في الاتحاد العام المغربي للشغل إن "العمال يدفعون ثمن كل سباق تسلح". '
+        'وقال مصدر في جمعية الصداقة المصرية الروسية للصحفيين إن "التغطية كانت محدودة جدا هذه المرة".'
+    )
+
+    assert _speakers(text) == [
+        (None, "الاتحاد العام المغربي للشغل", "", None),
+        (None, "جمعية الصداقة المصرية الروسية", "", None),
+    ]
