@@ -272,7 +272,11 @@ def _aside_of_a_headline(document: Document, index: int) -> bool:
     word = document.norm(index)
     if word in ("عبر", "بلسان"):
         return True
-    if word in _FROM_WHERE and _statement_noun(document.norm(index + 1)) and ":" in document.gap_before(index + 2):
+    if (
+        word in _FROM_WHERE
+        and _statement_noun(document.norm(index + 1))
+        and ":" in document.gap_before(index + 2)
+    ):
         return True  # ``حزب الله في بيان:``: the statement it speaks in
     if word in _FROM_WHERE and index in document.match_ending:
         return index + _PLACE_WORDS >= len(document.tokens) or any(

@@ -71,7 +71,7 @@ def test_single_angle_marks_quote_and_a_flash_label_in_marks_or_brackets_opens_t
 def test_a_ticker_line_names_its_speaker_then_the_statement_it_speaks_in():
     text = (
         '• الكرملين في بيان: "المحادثات جرت في أجواء بناءة وصريحة"\n'
-        '• حزب الله في بيان: «القمة ضربة جديدة لسياسة العقوبات الأميركية»'
+        "• حزب الله في بيان: «القمة ضربة جديدة لسياسة العقوبات الأميركية»"
     )
 
     assert _speakers(text) == [("kremlin", None, "", None), (None, "حزب الله", "", None)]
