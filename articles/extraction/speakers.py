@@ -274,6 +274,7 @@ def _aside_of_a_headline(document: Document, index: int) -> bool:
         return True
     if (
         word in _FROM_WHERE
+        and index + 2 < len(document.tokens)
         and _statement_noun(document.norm(index + 1))
         and ":" in document.gap_before(index + 2)
     ):
