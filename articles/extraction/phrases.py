@@ -98,6 +98,8 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             index = match.end_token
             continue
         token = document.norm(index)
+        if index > first and _possessed_statement(token):
+            break  # ``واختتمت الوكالة تقريرها بالقول``: its report is the object
         hyphenated = names.hyphenated(document, index)
         madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
         stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (hyphenated or madda)
@@ -108,6 +110,16 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         index += 1
     return first, index
+
+
+def _possessed_statement(token: str) -> bool:
+    """A statement noun with the subject's pronoun: ``تقريرها``, ``كلمته``, ``حديثها``."""
+    if not token.endswith(("ه", "ها")):
+        return False
+    return token in cues.STATEMENT_NOUNS or token in _OWN_WORDS
+
+
+_OWN_WORDS = frozenset(normalize("كلمته كلمتها حديثه حديثها تصريحه تصريحها خطابه خطابها").split())
 
 
 # A member stands for a body with ``عن``: ``النائب عن لجنة العلاقات الخارجية``, ``العضو عن كتلة``.

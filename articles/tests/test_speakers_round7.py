@@ -87,3 +87,12 @@ def test_an_official_of_an_unregistered_union_speaks_for_it_with_its_field():
         (None, "الاتحاد العام المغربي للشغل", "", None),
         (None, "جمعية الصداقة المصرية الروسية", "", None),
     ]
+
+
+def test_a_possessed_statement_after_the_subject_is_its_object():
+    text = (
+        'وذكرت وكالة الأنباء المركزية الكورية أن الزعيم "تفقد المنشآت الفضائية بنفسه"، '
+        'واختتمت الوكالة الكورية تقريرها بالقول إن "الزيارة فتحت صفحة جديدة في تاريخ البلدين".'
+    )
+
+    assert _speakers(text) == [("kcna", None, "", None), ("kcna", None, "", None)]
