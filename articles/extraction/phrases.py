@@ -287,6 +287,7 @@ def resolve_phrase(
         rules = (_medium_in_quotes, _institution, institutions.unknown_medium, references.role)
     else:
         rules = (
+            _known_as,
             _surname,
             _person,
             _medium_reporter,
@@ -302,6 +303,30 @@ def resolve_phrase(
         if subject is not None:
             return subject
     return Subject(None, text, gender, 0.0)
+
+
+def _known_as(phrase: Phrase) -> Subject | None:
+    """A speaker the copy gives by the name they go by, in quote marks: ``المدون العسكري
+    المعروف باسم "ريبار"`` → ``ريبار``, a person; ``حساب يحمل اسم "عين على آسيا"`` → an
+    account, proposed as a medium.  Only a short name (a quoted term) right after the words."""
+    document = phrase.document
+    for index in range(phrase.first + 1, phrase.end - 1):
+        if document.norm(index) not in _NAME_WORDS or document.norm(index - 1) not in _GOES_BY:
+            continue
+        quote = document.quote_of[index + 1]
+        if quote is None or document.quotes[quote].kind != "term":
+            return None
+        kind = "medium" if phrase.head in _ACCOUNTS else "person"
+        if kind == "person" and phrase.head not in cues.PERSON_NOUNS:
+            return None
+        proposed = ProposedActor.from_text(document.quotes[quote].text, kind)
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+    return None
+
+
+_NAME_WORDS = frozenset(normalize("باسم اسم").split())
+_GOES_BY = frozenset(normalize("المعروف المعروفة يحمل تحمل الملقب الملقبة حساب صفحة قناة").split())
+_ACCOUNTS = frozenset(normalize("حساب صفحة قناة مدونة").split())
 
 
 def _statement_issuer(phrase: Phrase) -> Subject | None:

@@ -121,6 +121,18 @@ def _first_token_of_quotes(document: Document) -> dict[int, int]:
 def _attribute_quote(
     document: Document, sentence: Sentence, quote_index: int, first_token: int
 ) -> Attribution:
+    """One quote's speaker (`_speaker_of_quote`); a quote that is only the speaker's proposed
+    name (``المعروف باسم "ريبار"``) is a label, said by nobody."""
+    attribution = _speaker_of_quote(document, sentence, quote_index, first_token)
+    proposed = attribution.proposed
+    if proposed is not None and proposed.normalized == normalize(document.quotes[quote_index].text):
+        return Attribution()
+    return attribution
+
+
+def _speaker_of_quote(
+    document: Document, sentence: Sentence, quote_index: int, first_token: int
+) -> Attribution:
     """One quote's speaker: its cue's subject (a verb's, a statement's issuer, a source's), else
     a cue after it, else a headline's name and colon or the cue that announced it on the line
     before; with none, no speaker.  ``«…»، بحسب ما قال لافروف`` → Lavrov; ``شعار كتب عليه

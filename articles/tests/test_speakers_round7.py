@@ -96,3 +96,13 @@ def test_a_possessed_statement_after_the_subject_is_its_object():
     )
 
     assert _speakers(text) == [("kcna", None, "", None), ("kcna", None, "", None)]
+
+
+def test_a_speaker_known_by_a_quoted_name_is_proposed_under_it():
+    text = (
+        'وكتب المدون الروسي المعروف باسم "الجندي الصامت" على قناته في تلغرام: '
+        '«القمة وحدها كافية لإرباك خصومنا في الغرب». '
+        'وتساءل حساب يحمل اسم "عين على آسيا" عن "ثمن هذه الصداقة ومن سيدفعه في النهاية".'
+    )
+
+    assert _speakers(text) == [(None, "الجندي الصامت", "", None), (None, "عين على آسيا", "", None)]
