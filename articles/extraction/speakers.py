@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from articles.extraction import cues, names, relays
+from articles.extraction import cues, names, references, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
@@ -140,6 +140,9 @@ def _speaker_of_quote(
     quote = document.quotes[quote_index]
     if _is_actor_name(document, quote):
         return Attribution()
+    own_voice = _first_person_speaker(document, sentence, first_token)
+    if own_voice is not None:
+        return _attribution(own_voice[0], None, _written(document, own_voice[1]))
     cue, kind = _nearest_cue(document, sentence, first_token)
     relayed_by = relays.relay_between(
         document, sentence, cue if cue is not None else sentence.first, first_token
@@ -184,6 +187,65 @@ def _speaker_of_quote(
     if source is not None:
         return _attribution(source, None, source_cue)
     return Attribution(relayed_by=relayed_by)
+
+
+def _first_person_speaker(
+    document: Document, sentence: Sentence, quote_token: int
+) -> tuple[Subject, int] | None:
+    """Words a text says in its own first person, right before the quote: a transcript's
+    ``وأنا أقول لك: "…"`` is whoever's turn it is (``الدكتور سامر حداد (محلل سياسي): …``
+    opening the paragraph); an editorial's ``ونقولها اليوم بوضوح: "…"`` is the paper whose
+    editorial it is (``رأي الوطن``).  No turn, no editorial: the quote is left to the rules.
+    Returns the speaker and the verb's token."""
+    for index in range(quote_token - 1, max(sentence.first, quote_token - _OWN_VOICE_REACH) - 1, -1):
+        if document.quote_of[index] is not None:
+            return None
+        word = cues.strip_conjunction(document.norm(index))
+        if word in _I_SAY:
+            speaker = _turn_speaker(document, sentence)
+        elif word in _WE_SAY:
+            speaker = references.editorial_paper(document)
+        else:
+            continue
+        if speaker is None or not speaker.named:
+            return None
+        return speaker, index
+    return None
+
+
+_OWN_VOICE_REACH = 5
+_I_SAY = frozenset(normalize("أقول أقولها أؤكد أكرر اقول").split())
+_WE_SAY = frozenset(normalize("نقول نقولها نؤكد نكرر نكررها").split())
+_TURN_WORDS = 16
+
+
+def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
+    """The speaker whose turn a transcript's paragraph is: its opening name, an optional
+    description in brackets, and a colon (``الدكتور سامر حداد (محلل سياسي):``)."""
+    first = sentence.first
+    for _ in range(_PARAGRAPH_REACH):
+        if first == 0 or "\n" in document.gap_before(first):
+            break
+        first -= 1
+    else:
+        return None
+    name_end = None
+    for index in range(first + 1, min(len(document.tokens), first + _TURN_WORDS)):
+        gap = document.gap_before(index)
+        if name_end is None and "(" in gap:
+            name_end = index
+        if ":" in gap:
+            name_end = name_end or index
+            break
+        if document.quote_of[index] is not None or "\n" in gap or (name_end is None and "." in gap):
+            return None
+    else:
+        return None
+    subject = resolve_phrase(document, first, name_end, MASCULINE)
+    return subject if subject is not None and subject.named else None
+
+
+_PARAGRAPH_REACH = 400
 
 
 def _announced_before(document: Document, sentence: Sentence, quote_token: int) -> Attribution | None:
@@ -703,6 +765,9 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     if own is not None:
         return own, cue_text
     gender = cue_gender(form)
+    quoted = _quoted_subject(document, sentence, cue, gender)
+    if quoted is not None:
+        return quoted, cue_text
     for index, subject in reversed(sentence.cue_subjects[-_HISTORY:]):
         if index < cue and subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
@@ -720,6 +785,24 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
         if subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_INHERITED), cue_text
     return None, cue_text
+
+
+def _quoted_subject(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """A name in quote marks right after the verb is its subject, not a quote to inherit past:
+    in an editorial headed ``رأي الوطن``, ``وقد نبهت «الوطن» مراراً إلى أن "…"`` → the paper;
+    a name the rules cannot tell (no registry medium, not the paper) gives nobody."""
+    first = cue + 1
+    quote = document.quote_of[first] if first < sentence.end else None
+    if quote is None or document.quotes[quote].kind != "term" or document.quote_of[cue] == quote:
+        return None
+    text = document.quotes[quote].text
+    paper = references.editorial_paper(document)
+    if paper is not None and (
+        (paper.proposed is not None and paper.proposed.normalized == normalize(text))
+        or (paper.key is not None and document.gazetteer.whole_match(text) == paper.key)
+    ):
+        return _inherited(paper, CONFIDENCE_SAME_SENTENCE)
+    return Subject(None, text, gender, 0.0)
 
 
 def _unnamed_subject_of_opening_verb(document: Document, sentence: Sentence, cue: int) -> Subject | None:

@@ -106,3 +106,38 @@ def test_a_speaker_known_by_a_quoted_name_is_proposed_under_it():
     )
 
     assert _speakers(text) == [(None, "الجندي الصامت", "", None), (None, "عين على آسيا", "", None)]
+
+
+def test_a_transcript_turn_speaks_in_the_first_person_and_even_names_its_subject():
+    text = (
+        "نص المقابلة - برنامج «المشهد»\n"
+        'المذيع كريم نصار: كيف تقرأون التوقيت؟ وزير الخارجية الأميركي قال أمس إن "الصفقة خطيرة على الجميع".\n'
+        "الدكتور سامر حداد (أستاذ العلاقات الدولية): التوقيت مدروس. "
+        'حتى بيسكوف قال بالحرف: "لن نعلن كل ما اتفقنا عليه". '
+        'وأنا أقول لك: "لا أحد يملك دليلا على أي صفقة حتى الآن".'
+    )
+
+    assert _speakers(text) == [
+        ("antony-blinken", None, "", None),
+        ("dmitry-peskov", None, "", None),
+        (None, "سامر حداد", "", None),
+    ]
+
+
+def test_an_editorial_speaks_as_its_paper_named_in_quotes_or_in_the_first_person_plural():
+    text = (
+        "الوطن | رأي الوطن\n"
+        'لقد نبهت «الوطن» مراراً إلى أن "سياسة المحاور لا تصنع سلاما دائما"، '
+        'ونقولها اليوم بوضوح: "الحوار وحده يحمي المنطقة من الانزلاق".'
+    )
+
+    assert _speakers(text) == [(None, "الوطن", "", None), (None, "الوطن", "", None)]
+
+
+def test_a_quoted_name_after_the_verb_that_the_rules_cannot_tell_gives_nobody():
+    text = (
+        'وذكرت "رويترز" أن "الشحنات عبرت الحدود قبل أسابيع". '
+        'وقد نبهت «الوطن» مراراً إلى أن "العالم أقل أمانا للجميع اليوم".'
+    )
+
+    assert _speakers(text) == [("reuters", None, "", None), (None, None, "", None)]
