@@ -612,6 +612,10 @@ def _medium_reporter(phrase: Phrase) -> Subject | None:
         return None
     if document.gap_before(following).strip(' "“”«»'):
         return None  # ``مراسل، …``: an apposition, not the medium
+    masthead = _masthead_named(document, following, phrase.end)
+    if masthead is not None:
+        proposed = ProposedActor.from_text(masthead, "medium")
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
     match = document.match_at.get(following)
     if match is not None:
         if match_kind(document, match) != "medium" or match.proclitic:
@@ -629,6 +633,25 @@ def _medium_reporter(phrase: Phrase) -> Subject | None:
         return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL)
     proposed = ProposedActor.from_text(document.quotes[quote].text, "medium")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+
+
+def _masthead_named(document: Document, first: int, end: int) -> str | None:
+    """The outlet's own name from its masthead (the first line's words before a bar) when the
+    phrase repeats it at ``first``: ``القاهرة 24 | تغطية مباشرة`` … ``مراسل القاهرة 24 في
+    موسكو:`` → ``القاهرة 24``, though ``القاهرة`` alone is a city."""
+    last = min(len(document.tokens), _MASTHEAD_WORDS + 1)
+    size = next((index for index in range(1, last) if "|" in document.gap_before(index)), None)
+    if size is None or first <= size or first + size > end:
+        return None
+    registered = document.match_at.get(0)
+    if registered is not None and match_kind(document, registered) == "medium":
+        return None  # a registry medium: read as its match
+    if any(document.norm(first + offset) != document.norm(offset) for offset in range(size)):
+        return None
+    return document.text[document.tokens[0][0] : document.tokens[size - 1][1]]
+
+
+_MASTHEAD_WORDS = 3
 
 
 def _quoted_medium(document: Document, index: int) -> str | None:

@@ -36,6 +36,7 @@ def role(phrase: Phrase) -> Subject | None:
         document.role(head[2:], phrase.first)
         or _dateline_agency(document, head[2:])
         or _paper_of_the_editorial(document, head[2:])
+        or _paper_of_the_masthead(document, head[2:])
     )
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
@@ -114,6 +115,21 @@ def _paper_of_the_editorial(document: Document, role: str) -> Subject | None:
     start, end = document.tokens[first + 1][0], document.tokens[heading.end - 1][1]
     proposed = ProposedActor.from_text(document.text[start:end], "medium")
     return Subject(None, document.text[start:end], FEMININE, CONFIDENCE_ROLE, proposed)
+
+
+def _paper_of_the_masthead(document: Document, role: str) -> Subject | None:
+    """``الصحيفة`` with no paper named before it, in a text whose first line opens with a
+    registry paper's name and a bar: ``رودونغ سينمون | 15 سبتمبر …`` … ``وجاء في تعليق
+    للصحيفة: "…"`` → Rodong Sinmun, the paper the text is from."""
+    if role not in _PAPERS or not document.tokens:
+        return None
+    match = document.match_at.get(0)
+    if match is None or match_kind(document, match) != "medium" or len(match.keys) != 1:
+        return None
+    following = match.end_token
+    if following >= len(document.tokens) or "|" not in document.gap_before(following):
+        return None
+    return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
 
 
 def _past_masthead(document: Document, first: int, end: int) -> int:

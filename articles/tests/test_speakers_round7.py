@@ -141,3 +141,16 @@ def test_a_quoted_name_after_the_verb_that_the_rules_cannot_tell_gives_nobody():
     )
 
     assert _speakers(text) == [("reuters", None, "", None), (None, None, "", None)]
+
+
+def test_the_paper_and_the_correspondent_of_the_masthead_are_the_outlet_itself():
+    paper = (
+        'رودونغ سينمون | 16 سبتمبر 2023\nوجاء في تعليق للصحيفة: "إن الصداقة مع روسيا خيار ثابت لا رجعة فيه".'
+    )
+    live = (
+        "الدستور اليوم | تغطية مباشرة للقمة\n"
+        '14:10 - مراسل الدستور اليوم في موسكو: "الطرق المؤدية إلى القاعدة أغلقت منذ الصباح"'
+    )
+
+    assert _speakers(paper) == [("rodong-sinmun", None, "", None)]
+    assert _speakers(live) == [(None, "الدستور اليوم", "", None)]
