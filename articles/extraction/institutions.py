@@ -190,9 +190,29 @@ _MINISTRIES = frozenset(normalize("وزارة").split())
 
 def _dateline_adjective(document: Document) -> str | None:
     """The adjective of the country whose place the dateline names (`countries`)."""
+    place = dateline_place(document)
+    if place is None:
+        return None
+    return countries.adjective_at([document.norm(index) for index in range(*place)])
+
+
+def dateline_place(document: Document) -> tuple[int, int] | None:
+    """The tokens of the place of `countries` the dateline names: its first words (``الجزائر -
+    …``), or the words between a masthead's dash and a bar (``البلاد - الجزائر | الأربعاء``)."""
     if document.dateline_end == 0:
         return None
-    return countries.adjective_at([document.norm(index) for index in range(document.dateline_end)])
+    size = countries.place_size([document.norm(index) for index in range(document.dateline_end)])
+    if size:
+        return 0, size
+    first = document.dateline_end
+    words = [
+        document.norm(index)
+        for index in range(first, min(len(document.tokens), first + countries.LONGEST_PLACE))
+    ]
+    size = countries.place_size(words)
+    if size and first + size < len(document.tokens) and "|" in document.gap_before(first + size):
+        return first, first + size
+    return None
 
 
 _GOVERNMENTS = frozenset(normalize("الحكومة حكومة").split())
@@ -259,13 +279,13 @@ def seat_of_embassy(document: Document, last: int, end: int) -> str:
             return ""
         start = document.tokens[last][0] + 1  # past the ب
         return " في " + document.text[start : document.tokens[end - 1][1]]
-    size = countries.place_size([document.norm(index) for index in range(document.dateline_end)])
-    if size == 0:
+    place = dateline_place(document)
+    if place is None:
         return ""
-    adjective = countries.adjective_at([document.norm(index) for index in range(size)])
+    adjective = countries.adjective_at([document.norm(index) for index in range(*place)])
     if adjective is not None and normalize(adjective) == document.norm(last - 1):
         return ""  # ``السفارة الجزائرية`` in an Algiers dispatch: another country's seat
-    return " في " + document.text[document.tokens[0][0] : document.tokens[size - 1][1]]
+    return " في " + document.text[document.tokens[place[0]][0] : document.tokens[place[1] - 1][1]]
 
 
 def _region_end(document: Document, first: int, end: int) -> int:

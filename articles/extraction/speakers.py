@@ -158,7 +158,7 @@ def _speaker_of_quote(
         announced = _announced_before(document, sentence, first_token)
         if announced is not None:
             return announced
-    source, source_cue, is_source = _source_after(document, sentence, quote)
+    source, source_cue, is_source, crossed = _source_after(document, sentence, quote)
     subject = None
     cue_text = ""
     if kind == NOUN:
@@ -184,7 +184,10 @@ def _speaker_of_quote(
         return _attribution(subject, carried_by, cue_text)
     if subject is not None and (subject.identified or source is None):
         return _attribution(subject, relayed_by, cue_text)
-    if source is not None:
+    if source is not None and not (crossed and cue is not None):
+        # A source past another statement names a quote with a verb of its own only through
+        # that verb's subject: ``اكتفى المتحدث … بالقول إن "…"، وهي صيغة تعني أن "…"، بحسب
+        # افتتاحية الصحيفة`` leaves the spokesman's words to him, not to the paper.
         return _attribution(source, None, source_cue)
     return Attribution(relayed_by=relayed_by)
 
@@ -864,6 +867,9 @@ def _said_it(token: str) -> bool:
     )
 
 
+_IN_THE_WORDS_OF = frozenset(normalize("تعبير وصف قول").split())
+
+
 def _inherited(subject: Subject, confidence: float) -> Subject:
     return Subject(
         subject.key,
@@ -881,12 +887,13 @@ def _agrees(subject: Subject, gender: str) -> bool:
 
 def _source_after(
     document: Document, sentence: Sentence, quote: QuoteSpan
-) -> tuple[Subject | None, str, bool]:
+) -> tuple[Subject | None, str, bool, bool]:
     """A cue after the quote: ``"…"، قال بيسكوف`` right after it, or a source anywhere later in
     the sentence: ``«…»، بحسب ما قال لافروف``, ``… "قوى الشر"، …، وفق ما ذكرت شبكة "سي. إن. إن"``.
 
-    Returns the subject, the cue as written and whether the cue names a source (بحسب، وفق)
-    rather than a speaker; a ``، وقال`` with its conjunction starts a new clause, not an aside.
+    Returns the subject, the cue as written, whether the cue names a source (بحسب، وفق)
+    rather than a speaker, and whether another statement stands between; a ``، وقال`` with its
+    conjunction starts a new clause, not an aside.
     """
     first_after = bisect.bisect_left(document.token_starts, quote.end, sentence.first, sentence.end)
     after = range(first_after, min(sentence.end, first_after + _CUE_REACH))
@@ -907,6 +914,8 @@ def _source_after(
             continue
         first = index + 1
         if is_source:
+            if first + 1 < sentence.end and document.norm(first) in _IN_THE_WORDS_OF:
+                first += 1  # ``بحسب تعبير افتتاحية غلوبال تايمز``: in the words of its editorial
             if first < sentence.end and document.norm(first) == "ما":
                 first += 1
                 if first < sentence.end and document.cue_form(first) is not None:
@@ -917,5 +926,5 @@ def _source_after(
         subject = resolve_phrase(document, *phrase, cue_gender(form), as_source=is_source)
         if subject is not None and (subject.named or subject.identified and not is_source):
             subject.confidence = min(subject.confidence, CONFIDENCE_SOURCE_AFTER)
-            return subject, _written(document, index), is_source
-    return None, "", False
+            return subject, _written(document, index), is_source, crossed
+    return None, "", False, False

@@ -154,3 +154,21 @@ def test_the_paper_and_the_correspondent_of_the_masthead_are_the_outlet_itself()
 
     assert _speakers(paper) == [("rodong-sinmun", None, "", None)]
     assert _speakers(live) == [(None, "الدستور اليوم", "", None)]
+
+
+def test_a_source_in_the_words_of_an_editorial_names_only_the_quote_without_its_own_verb():
+    text = (
+        'في المقابل، تبدو طوكيو أكثر حذرا، فالناطق باسم حكومتها اكتفى بالقول إن "الوضع يخضع للمتابعة الدقيقة"، '
+        'وهي صيغة تعني أن اليابان "لا تريد التصعيد في هذه المرحلة"، بحسب تعبير افتتاحية غلوبال تايمز.'
+    )
+
+    assert _speakers(text) == [(None, None, "", None), ("global-times", None, "", None)]
+
+
+def test_a_ministry_without_its_country_takes_the_place_between_a_masthead_and_a_bar():
+    text = (
+        "الشروق - الجزائر | الخميس 14 سبتمبر 2023\n"
+        'ودعت وزارة الشؤون الخارجية "جميع الأطراف إلى ضبط النفس واحترام القانون الدولي".'
+    )
+
+    assert _speakers(text) == [(None, "وزارة الشؤون الخارجية الجزائرية", "", None)]
