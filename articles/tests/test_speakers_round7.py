@@ -158,7 +158,8 @@ def test_the_paper_and_the_correspondent_of_the_masthead_are_the_outlet_itself()
 
 def test_a_source_in_the_words_of_an_editorial_names_only_the_quote_without_its_own_verb():
     text = (
-        'في المقابل، تبدو طوكيو أكثر حذرا، فالناطق باسم حكومتها اكتفى بالقول إن "الوضع يخضع للمتابعة الدقيقة"، '
+        "في المقابل، تبدو طوكيو أكثر حذرا، "
+        'فالناطق باسم حكومتها اكتفى بالقول إن "الوضع يخضع للمتابعة الدقيقة"، '
         'وهي صيغة تعني أن اليابان "لا تريد التصعيد في هذه المرحلة"، بحسب تعبير افتتاحية غلوبال تايمز.'
     )
 
