@@ -226,6 +226,7 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
     stem = word[2:] if word.startswith("ال") else word
     if (
         stem not in cues.ORGANISATION_WORDS
+        and stem not in _MEMBERS_BODIES
         and word not in ("الخارجيه", "الرياسه")
         and word not in _GOVERNMENTS
     ):
@@ -286,6 +287,12 @@ def seat_of_embassy(document: Document, last: int, end: int) -> str:
     if adjective is not None and normalize(adjective) == document.norm(last - 1):
         return ""  # ``السفارة الجزائرية`` in an Algiers dispatch: another country's seat
     return " في " + document.text[document.tokens[place[0]][0] : document.tokens[place[1] - 1][1]]
+
+
+# Bodies of members an official speaks for, though copy names papers after some of them
+# (``الاتحاد``): read as bodies only after an official's head (``مسؤول في الاتحاد العام
+# التونسي للشغل``), never as a bare name.
+_MEMBERS_BODIES = frozenset(normalize("اتحاد نقابة جمعية رابطة").split())
 
 
 def _region_end(document: Document, first: int, end: int) -> int:
