@@ -238,19 +238,24 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
         last += 1
     if not _has_proper_part(document, index + 1, last):
         return None
-    last = _field_end(document, last, phrase.end)
-    name = institution_name(document, index, last)
+    field_end = _field_end(document, last, phrase.end)
+    if field_end is None:
+        return None
+    name = institution_name(document, index, field_end)
+    last = field_end
     if stem in _SEATED:
         name += seat_of_embassy(document, last, phrase.end)
     proposed = ProposedActor.from_text(name, "organisation")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
 
 
-def _field_end(document: Document, last: int, end: int) -> int:
-    """A body's name ends with its field glued to ل when that ends the phrase: ``مسؤول في
-    الاتحاد العام التونسي للشغل`` → ``الاتحاد العام التونسي للشغل``; not whom it spoke to
-    (``للصحفيين``) nor a medium (``لوكالة …``, ``لرويترز``)."""
-    if last + 1 != end or document.gap_before(last).strip() or document.match_at.get(last) is not None:
+def _field_end(document: Document, last: int, end: int) -> int | None:
+    """A body's name ends with its field glued to ل and the field's definite words, when they
+    end the phrase: ``مسؤول في الاتحاد العام التونسي للشغل`` → ``الاتحاد العام التونسي
+    للشغل``, ``الجمعية المغربية لحقوق الإنسان``; not whom it spoke to (``للصحفيين``) nor a
+    medium (``لوكالة …``, ``لرويترز``).  None when a field runs on past what can be told: no
+    name cut short."""
+    if last >= end or document.gap_before(last).strip() or document.match_at.get(last) is not None:
         return last
     written = document.text[document.tokens[last][0] : document.tokens[last][1]]
     field = document.norm(last)[1:]
@@ -261,7 +266,10 @@ def _field_end(document: Document, last: int, end: int) -> int:
         return last
     if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
         return last
-    return end
+    field_end = last + 1
+    while field_end < min(end, last + _FIELD_WORDS) and modifies(document, field_end):
+        field_end += 1
+    return end if field_end == end else None
 
 
 def seat_of_embassy(document: Document, last: int, end: int) -> str:

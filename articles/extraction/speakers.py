@@ -813,6 +813,14 @@ def _unnamed_subject_of_opening_verb(document: Document, sentence: Sentence, cue
     also an unnamed one, never an earlier speaker: ``وقد لخّص لي أحد المسؤولين الأتراك
     الموقف قائلاً: "…"`` → the unnamed official (not the president quoted before)."""
     verb = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    verb = next(
+        (
+            index
+            for index in range(verb + 1, min(cue, verb + _FRONTED_WORDS + 1))
+            if any(char in "،," for char in document.gap_before(index))
+        ),
+        verb,
+    )  # ``وفي المساء، هزّ أحد الخبراء رأسه متسائلاً``: past a fronted adverbial
     while verb < cue and document.norm(verb) in _BEFORE_A_VERB:
         verb += 1
     if verb >= cue - 1 or document.quote_of[verb] is not None or not names.is_name_word(document, verb):
@@ -832,6 +840,7 @@ def _unnamed_subject_of_opening_verb(document: Document, sentence: Sentence, cue
 
 
 _BEFORE_A_VERB = frozenset(normalize("قد وقد فقد لقد ثم").split())
+_FRONTED_WORDS = 4
 _TO_ME = frozenset(normalize("لي لنا").split())
 
 

@@ -173,3 +173,27 @@ def test_a_ministry_without_its_country_takes_the_place_between_a_masthead_and_a
     )
 
     assert _speakers(text) == [(None, "وزارة الشؤون الخارجية الجزائرية", "", None)]
+
+
+def test_a_participle_past_a_fronted_adverbial_takes_the_verbs_unnamed_subject():
+    text = (
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن "التعاون سيبلغ آفاقا جديدة". '
+        'وفي المساء، هز أحد الخبراء الغربيين رأسه متسائلا: "هل يملك الكوريون ما يكفي لحرب طويلة؟"'
+    )
+
+    assert _speakers(text) == [
+        ("sergei-lavrov", None, "", None),
+        (None, None, "أحد الخبراء الغربيين رأسه", None),
+    ]
+
+
+def test_a_body_with_a_field_of_several_words_is_proposed_whole_or_not_at_all():
+    text = (
+        'وقال مصدر في الجمعية التونسية لحقوق الإنسان للصحفيين إن "الحرب لا تخدم إلا تجار السلاح". '
+        'وقال مسؤول في الرابطة المصرية لشؤون المغتربين في الخارج إن "الجالية تتابع القمة بقلق".'
+    )
+
+    assert _speakers(text) == [
+        (None, "الجمعية التونسية لحقوق الإنسان", "", None),
+        (None, None, "مسؤول في الرابطة المصرية لشؤون المغتربين في الخارج", None),
+    ]
