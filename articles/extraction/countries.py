@@ -75,6 +75,10 @@ def _places() -> dict[tuple[str, ...], str]:
 
 PLACES = _places()
 LONGEST_PLACE = max(len(words) for words in PLACES)
+# The adjectives, normalised, feminine (``المصريه``) and masculine (``المصري``).
+ADJECTIVES = frozenset(normalize(adjective) for adjective in PLACES.values()) | frozenset(
+    normalize(adjective)[:-1] for adjective in PLACES.values()
+)
 
 
 def adjective_at(words: list[str]) -> str | None:

@@ -335,7 +335,7 @@ def institution_name(document: Document, first: int, end: int) -> str:
     token = document.norm(first)
     if token[:1] == "ل" and not token.startswith("ال"):
         start += 1
-        if token.startswith("لل"):
+        if token.startswith("لل") and bare(token)[1:] not in cues.ORGANISATION_WORDS:
             return "ال" + document.text[start + 1 : document.tokens[end - 1][1]]
     name = document.text[start : document.tokens[end - 1][1]]
     if bare(token) in ("الخارجيه", "لخارجيه"):
@@ -422,8 +422,14 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
             names.is_name_word(document, last) or (kind == "organisation" and modifies(document, last))
         ):
             last += 1
-            if kind == "organisation" and names.is_adjective(document, last - 1):
+            if (
+                kind == "organisation"
+                and names.is_adjective(document, last - 1)
+                and not _country_adjective(document, last, phrase.end)
+            ):
                 break  # ``ووصفت وزارة الخارجية السورية القمة``: the country ends the name
+        if kind == "organisation" and _coordinated_after(document, last):
+            return None  # ``لجنة الشؤون العربية والخارجية``: a name cut short is no name
         last = _research_body_end(document, stem, first, last, phrase.end)
         of_country = _country_of_body(document, stem, last, phrase.end)
         bare_words = last == first + 1 or not _has_proper_part(document, first + 1, last)
@@ -433,6 +439,23 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
         last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
+
+
+def _country_adjective(document: Document, index: int, end: int) -> bool:
+    """A registry country's adjective after another one: ``الحزب الشيوعي المصري`` goes on
+    past ``الشيوعي`` to the country."""
+    if index >= end:
+        return False
+    match = document.match_at.get(index)
+    return (match is not None and match.alias_kind == DEMONYM) or document.norm(index) in countries.ADJECTIVES
+
+
+def _coordinated_after(document: Document, index: int) -> bool:
+    """A definite word joined by و right after the name, with nothing between: the name goes
+    on in a way the phrase did not read (``لجنة الشؤون العربية والخارجية بمجلس النواب``)."""
+    if index >= len(document.tokens) or document.gap_before(index).strip():
+        return False
+    return document.norm(index).startswith("وال")
 
 
 # Research bodies whose name is a place or a person and then their field: ``مركز كارنيغي

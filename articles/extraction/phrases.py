@@ -174,7 +174,15 @@ def _opens_with_addressee(document: Document, first: int) -> bool:
     if match is not None:
         return match.proclitic[-1:] == "ل"
     word = bare(document.norm(first))
+    if word in _BODIES_OPENING_WITH_LA:
+        return False  # ``وأعلنت لجنة الشؤون الخارجية``: the committee, not to someone
     return word[:1] == "ل" and len(word) > 3
+
+
+# Kinds of body whose own name opens with ل: ``لجنة``, not ل glued to ``جنة``.
+_BODIES_OPENING_WITH_LA = frozenset(
+    word for word in cues.ORGANISATION_WORDS | cues.MEDIUM_WORDS if word.startswith("ل")
+)
 
 
 @lru_cache(maxsize=65536)
@@ -277,7 +285,10 @@ def resolve_phrase(
     text = document.text[phrase_start(document, first) : phrase_end(document, end - 1)]
     head = bare(document.norm(first))
     if as_source and head[:1] == "ل" and len(head) > 3:
-        head = "ال" + head[2:] if head.startswith("لل") else head[1:]
+        if head[1:] in _BODIES_OPENING_WITH_LA:
+            head = head[1:]  # ``بيان للجنة الشؤون الخارجية``: ل then لجنة
+        else:
+            head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     phrase = Phrase(document, first, end, gender, head, text, as_source, before_verb)
     stem = head[2:] if head.startswith("ال") else head
     if head in cues.STATEMENT_NOUNS:

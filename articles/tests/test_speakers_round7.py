@@ -197,3 +197,23 @@ def test_a_body_with_a_field_of_several_words_is_proposed_whole_or_not_at_all():
         (None, "الجمعية التونسية لحقوق الإنسان", "", None),
         (None, None, "مسؤول في الرابطة المصرية لشؤون المغتربين في الخارج", None),
     ]
+
+
+def test_a_committee_opening_with_la_is_no_addressee_and_a_name_cut_short_is_none():
+    text = (
+        'وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن "الغرب يكيل بمكيالين كعادته". '
+        'وأعلنت لجنة الشؤون الخارجية في البرلمان الأوروبي أن "العقوبات يجب أن تشمل الطرفين معا".\n'
+        'وفي بيان للجنة الشؤون العربية والإفريقية بمجلس الشيوخ، جاء أن "المنطقة ترفض سياسة المحاور".'
+    )
+
+    assert _speakers(text) == [
+        ("maria-zakharova", None, "", None),
+        (None, None, "", None),
+        (None, None, "", None),
+    ]
+
+
+def test_a_party_named_with_an_adjective_runs_on_to_its_country():
+    text = 'وقال الحزب الاشتراكي التونسي إن "التعددية القطبية مصلحة لشعوب الجنوب كلها".'
+
+    assert _speakers(text) == [(None, "الحزب الاشتراكي التونسي", "", None)]
