@@ -236,6 +236,11 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
         last = _region_end(document, last, phrase.end)
     while last < phrase.end and modifies(document, last):
         last += 1
+    of_country = _country_of_body(document, stem, last, phrase.end)
+    if of_country > last:  # ``متحدث باسم سفارة روسيا في القاهرة``
+        last = seat_end(document, stem, of_country, phrase.end)
+        proposed = ProposedActor.from_text(institution_name(document, index, last), "organisation")
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
     if not _has_proper_part(document, index + 1, last):
         return None
     field_end = _field_end(document, last, phrase.end)
@@ -569,7 +574,11 @@ def seat_end(document: Document, stem: str, last: int, end: int) -> int:
         return last
     place = document.match_at.get(last + 1)
     if place is None:
-        # ``سفارة روسيا في نواكشوط``: a capital the registry does not list, ending the phrase
+        # ``سفارة روسيا في نواكشوط``: a capital the registry does not list, ending the phrase;
+        # ``في القاهرة``: one of `countries`, written with the article
+        size = countries.place_size([document.norm(index) for index in range(last + 1, end)])
+        if size and last + 1 + size == end:
+            return end
         return last + 2 if last + 2 == end and names.is_name_word(document, last + 1) else last
     if match_kind(document, place) != "country" or place.end_token > end:
         return last

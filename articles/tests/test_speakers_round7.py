@@ -217,3 +217,17 @@ def test_a_party_named_with_an_adjective_runs_on_to_its_country():
     text = 'وقال الحزب الاشتراكي التونسي إن "التعددية القطبية مصلحة لشعوب الجنوب كلها".'
 
     assert _speakers(text) == [(None, "الحزب الاشتراكي التونسي", "", None)]
+
+
+def test_publishing_on_a_platform_is_writing_and_an_embassy_takes_a_seat_with_the_article():
+    text = (
+        'ونشرت زاخاروفا على قناتها في تلغرام: "واشنطن آخر من يحق له الحديث عن القانون". '
+        'وقال متحدث باسم سفارة روسيا في القاهرة إن "العلاقات مع بيونغ يانغ لا تستهدف أحدا".\n'
+        'وفي بيان لوزارة الخارجية الصينية نُشر على موقعها: "الحوار هو السبيل الوحيد إلى الحل".'
+    )
+
+    assert _speakers(text) == [
+        ("maria-zakharova", None, "", None),
+        (None, "سفارة روسيا في القاهرة", "", None),
+        ("chinese-foreign-ministry", None, "", None),
+    ]
