@@ -790,14 +790,31 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     return None, cue_text
 
 
+_QUOTED_SUBJECT_REACH = 8
+
+
 def _quoted_subject(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
     """A name in quote marks right after the verb is its subject, not a quote to inherit past:
     in an editorial headed ``رأي الوطن``, ``وقد نبهت «الوطن» مراراً إلى أن "…"`` → the paper;
-    a name the rules cannot tell (no registry medium, not the paper) gives nobody."""
+    a name the rules cannot tell (no registry medium, not the paper) gives nobody.  A subject
+    only when a reported clause (``أن``) follows it before any other quote."""
     first = cue + 1
     quote = document.quote_of[first] if first < sentence.end else None
     if quote is None or document.quotes[quote].kind != "term" or document.quote_of[cue] == quote:
         return None
+    after = first
+    while after < sentence.end and document.quote_of[after] == quote:
+        after += 1
+    clause = next(
+        (
+            index
+            for index in range(after, min(sentence.end, after + _QUOTED_SUBJECT_REACH))
+            if document.quote_of[index] is not None or is_complementizer(document, index)
+        ),
+        None,
+    )
+    if clause is None or document.quote_of[clause] is not None:
+        return None  # ``وأضاف “لا تعليق”``: the quoted words are what was said, not who said it
     text = document.quotes[quote].text
     paper = references.editorial_paper(document)
     if paper is not None and (
