@@ -203,7 +203,7 @@ def _first_person_speaker(
     for index in range(quote_token - 1, max(sentence.first, quote_token - _OWN_VOICE_REACH) - 1, -1):
         if document.quote_of[index] is not None:
             return None
-        word = cues.strip_conjunction(document.norm(index))
+        word = document.norm(index)
         if word in _I_SAY:
             speaker = _turn_speaker(document, sentence)
         elif word in _WE_SAY:
@@ -217,8 +217,13 @@ def _first_person_speaker(
 
 
 _OWN_VOICE_REACH = 5
-_I_SAY = frozenset(normalize("أقول أقولها أؤكد أكرر اقول").split())
-_WE_SAY = frozenset(normalize("نقول نقولها نؤكد نكرر نكررها").split())
+# With their conjunctions written in: a set lookup a token, no stripping (every quote asks).
+_I_SAY = frozenset(
+    prefix + word for word in normalize("أقول أقولها أؤكد أكرر اقول").split() for prefix in ("", "و", "ف")
+)
+_WE_SAY = frozenset(
+    prefix + word for word in normalize("نقول نقولها نؤكد نكرر نكررها").split() for prefix in ("", "و", "ف")
+)
 _TURN_WORDS = 16
 
 
