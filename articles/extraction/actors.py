@@ -135,18 +135,19 @@ _ONE_G = str.maketrans("غق", "جج")
 # Shorter words are kept whole: Korean and Chinese syllables (``هو``/``هيو``, ``جونغ``/``جانغ``)
 # differ by a vowel and are other people's names.
 _LOOSE_LETTERS = 5
+# A long word with one vowel letter dropped: ``بوتن`` for ``بوتين``.
+_DEFECTIVE_LETTERS = _LOOSE_LETTERS - 1
+
+
+def _skeleton_word(word: str) -> str:
+    return (word[:1] + word[1:].translate(_VOWEL_LETTERS)).translate(_ONE_G)
 
 
 def name_skeleton(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name's long words without their long vowels past the first letter, the g-letters as
     one: ``ماريا زاخاروفا`` and ``ماريا زخاروفا`` → (``مر``, ``زخرف``); ``كيم تاي هو`` stays
     itself, not ``كيم تاي هيو``."""
-    return tuple(
-        (word[:1] + word[1:].translate(_VOWEL_LETTERS)).translate(_ONE_G)
-        if len(word) >= _LOOSE_LETTERS
-        else word
-        for word in words
-    )
+    return tuple(_skeleton_word(word) if len(word) >= _LOOSE_LETTERS else word for word in words)
 
 
 def _one_edit_apart(first: str, second: str) -> bool:
@@ -173,6 +174,7 @@ class Gazetteer:
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
         self._skeletons: dict[tuple[str, ...], set[str]] | None = None
+        self._long_skeleton_words: set[str] | None = None
         for record in records:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
@@ -282,6 +284,8 @@ class Gazetteer:
                         self._skeletons.setdefault(name_skeleton(spelling), set()).add(key)
         skeleton = name_skeleton(words)
         keys = self._skeletons.get(skeleton, set())
+        if not keys:
+            keys = self._defectively_spelt(words)
         if not keys and min(len(word) for word in words) >= _LOOSE_LETTERS:
             keys = {
                 key
@@ -292,6 +296,36 @@ class Gazetteer:
                 for key in found
             }
         return next(iter(keys)) if len(keys) == 1 else None
+
+    def _defectively_spelt(self, words: tuple[str, ...]) -> set[str]:
+        """The registry people whose name the copy writes with one long vowel left out of a word
+        of four letters: ``فلاديمير بوتن`` → Vladimir Putin (``بوتين``), as Egyptian copy spells
+        him.  The skeleton keeps such short words whole (Korean syllables differ by a vowel), so
+        a four-letter word is read as a skeleton only where that meets a registry word of five
+        letters or more with one letter more: ``بوتن`` and ``بوتين`` are both ``بتن``."""
+        if self._long_skeleton_words is None:
+            self._long_skeleton_words = {
+                _skeleton_word(word)
+                for key, spellings in self._spellings.items()
+                if self.actors[key].kind == "person"
+                for spelling in spellings
+                for word in spelling
+                if len(word) >= _LOOSE_LETTERS
+            }
+        options = []
+        for word in words:
+            skeleton = _skeleton_word(word)
+            loose = (
+                len(word) == _DEFECTIVE_LETTERS
+                and len(skeleton) == len(word) - 1
+                and skeleton in self._long_skeleton_words
+            )
+            options.append((name_skeleton((word,))[0], skeleton) if loose else (name_skeleton((word,))[0],))
+        found: set[str] = set()
+        for combination in itertools.product(*options):
+            if combination != tuple(option[0] for option in options):
+                found |= self._skeletons.get(combination, set())
+        return found
 
     def match(self, text: str) -> list[Match]:
         """Every alias occurrence in ``text``, leftmost-longest, without overlaps."""

@@ -35,7 +35,8 @@ _SUBJECT_WINDOW = 6
 # ديغتياريوف قال``.
 _SUBJECT_BEFORE_REACH = 12
 # Words after which a new clause, and so a subject before its verb, begins.
-_OPENERS = frozenset({"فيما", "بينما", "حين", "عندما", "لكن", "ولكن", "كما", "اذ"})
+# ``حتى بيسكوف قال بالحرف: "…"``: even he said it, the name before the verb its subject.
+_OPENERS = frozenset({"فيما", "بينما", "حين", "عندما", "لكن", "ولكن", "كما", "اذ", "حتي"})
 CONFIDENCE_SENTENCE_SUBJECT = 0.6
 
 

@@ -75,12 +75,21 @@ def _places() -> dict[tuple[str, ...], str]:
 
 PLACES = _places()
 LONGEST_PLACE = max(len(words) for words in PLACES)
+# The adjectives, normalised, feminine (``المصريه``) and masculine (``المصري``).
+ADJECTIVES = frozenset(normalize(adjective) for adjective in PLACES.values()) | frozenset(
+    normalize(adjective)[:-1] for adjective in PLACES.values()
+)
 
 
 def adjective_at(words: list[str]) -> str | None:
     """The adjective of the place the normalised words open with: [``الخرطوم``] → ``السودانية``."""
+    size = place_size(words)
+    return PLACES[tuple(words[:size])] if size else None
+
+
+def place_size(words: list[str]) -> int:
+    """How many of the normalised words name a place at their start (0: none)."""
     for size in range(min(LONGEST_PLACE, len(words)), 0, -1):
-        adjective = PLACES.get(tuple(words[:size]))
-        if adjective is not None:
-            return adjective
-    return None
+        if tuple(words[:size]) in PLACES:
+            return size
+    return 0

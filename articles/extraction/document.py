@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from articles.extraction import cues
 from articles.extraction.actors import DEMONYM, Gazetteer, Match, candidates
-from articles.extraction.normalize import token_spans
+from articles.extraction.normalize import normalize, token_spans
 from articles.extraction.quotes import QuoteSpan
 from articles.extraction.subject import Subject
 
@@ -210,6 +210,25 @@ class Document:
     def cue_form(self, index: int) -> str | None:
         return self.cue_forms[index]
 
+    def _opens_a_clause(self, verb: int) -> bool:
+        """An active verb opening its clause: ``ونشرت``, or ``نشر`` after a stop or a comma;
+        not ``بيان … نُشر على موقعها`` (a passive in a relative clause)."""
+        start, end, norm = self.tokens[verb]
+        if "ُ" in self.text[start:end]:
+            return False
+        return norm[:1] in "وف" or verb == 0 or bool(self.gaps[verb].strip(" "))
+
+    def _on_a_platform(self, verb: int) -> bool:
+        """``ونشرت زاخاروفا على تلغرام: "…"``, ``نشر السفير على حسابه في إكس``: a verb of
+        publishing whose subject posts on a platform or an account of theirs, a verb of
+        writing then (``كتب``); not ``نشرت الوكالة صورا`` with no platform."""
+        for index in range(verb + 1, min(len(self.tokens), verb + _PLATFORM_REACH)):
+            if self.tokens[index][2] == "علي" and index + 1 < len(self.tokens):
+                return cues.strip_conjunction(self.tokens[index + 1][2]) in _PLATFORMS
+            if self.gaps[index].strip(" "):
+                return False
+        return False
+
     def _cue_forms(self) -> list[str | None]:
         """The cue each word is, in its context: ``وردّ كيم`` is one, ``ورد في البيان`` is not,
         nor ``ذكر`` in ``طالبا عدم ذكر اسمه`` (a verbal noun)."""
@@ -218,6 +237,8 @@ class Document:
         for index, (start, end, norm) in enumerate(self.tokens):
             if norm in _WITH_SHADDA and "ّ" in self.text[start:end]:
                 forms[index] = _WITH_SHADDA[norm]
+            elif norm in _PUBLISHED and self._opens_a_clause(index) and self._on_a_platform(index):
+                forms[index] = _PUBLISHED[norm]
         for index, form in enumerate(forms):
             if form is None:
                 continue
@@ -236,6 +257,18 @@ _WITH_SHADDA = {
     **dict.fromkeys(("بين", "وبين", "فبين"), "اوضح"),
     **dict.fromkeys(("بينت", "وبينت", "فبينت"), "اوضحت"),
 }
+# Verbs of publishing, read as ``كتب`` when a platform follows (`Document._on_a_platform`).
+_PUBLISHED = {
+    **{form: "كتب" for form in normalize("نشر ونشر فنشر").split()},
+    **{form: "كتبت" for form in normalize("نشرت ونشرت فنشرت").split()},
+}
+_PLATFORMS = frozenset(
+    normalize(
+        "تلغرام تليغرام تلجرام إكس اكس تويتر فيسبوك فيسبوك انستغرام إنستغرام يوتيوب منصة منصته منصتها "
+        "حسابه حسابها صفحته صفحتها قناته قناتها موقعه موقعها"
+    ).split()
+)
+_PLATFORM_REACH = 8
 # cue_form's answers, read directly: a dict lookup per word is what a long article can afford.
 _CUE_FORMS: dict[str, str | None] = {}
 

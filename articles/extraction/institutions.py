@@ -190,9 +190,29 @@ _MINISTRIES = frozenset(normalize("وزارة").split())
 
 def _dateline_adjective(document: Document) -> str | None:
     """The adjective of the country whose place the dateline names (`countries`)."""
+    place = dateline_place(document)
+    if place is None:
+        return None
+    return countries.adjective_at([document.norm(index) for index in range(*place)])
+
+
+def dateline_place(document: Document) -> tuple[int, int] | None:
+    """The tokens of the place of `countries` the dateline names: its first words (``الجزائر -
+    …``), or the words between a masthead's dash and a bar (``البلاد - الجزائر | الأربعاء``)."""
     if document.dateline_end == 0:
         return None
-    return countries.adjective_at([document.norm(index) for index in range(document.dateline_end)])
+    size = countries.place_size([document.norm(index) for index in range(document.dateline_end)])
+    if size:
+        return 0, size
+    first = document.dateline_end
+    words = [
+        document.norm(index)
+        for index in range(first, min(len(document.tokens), first + countries.LONGEST_PLACE))
+    ]
+    size = countries.place_size(words)
+    if size and first + size < len(document.tokens) and "|" in document.gap_before(first + size):
+        return first, first + size
+    return None
 
 
 _GOVERNMENTS = frozenset(normalize("الحكومة حكومة").split())
@@ -206,6 +226,7 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
     stem = word[2:] if word.startswith("ال") else word
     if (
         stem not in cues.ORGANISATION_WORDS
+        and stem not in _MEMBERS_BODIES
         and word not in ("الخارجيه", "الرياسه")
         and word not in _GOVERNMENTS
     ):
@@ -215,10 +236,76 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
         last = _region_end(document, last, phrase.end)
     while last < phrase.end and modifies(document, last):
         last += 1
+    of_country = _country_of_body(document, stem, last, phrase.end)
+    if of_country > last:  # ``متحدث باسم سفارة روسيا في القاهرة``
+        last = seat_end(document, stem, of_country, phrase.end)
+        proposed = ProposedActor.from_text(institution_name(document, index, last), "organisation")
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
     if not _has_proper_part(document, index + 1, last):
         return None
-    proposed = ProposedActor.from_text(institution_name(document, index, last), "organisation")
+    field_end = _field_end(document, last, phrase.end)
+    if field_end is None:
+        return None
+    name = institution_name(document, index, field_end)
+    last = field_end
+    if stem in _SEATED:
+        name += seat_of_embassy(document, last, phrase.end)
+    proposed = ProposedActor.from_text(name, "organisation")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
+
+
+def _field_end(document: Document, last: int, end: int) -> int | None:
+    """A body's name ends with its field glued to ل and the field's definite words, when they
+    end the phrase: ``مسؤول في الاتحاد العام التونسي للشغل`` → ``الاتحاد العام التونسي
+    للشغل``, ``الجمعية المغربية لحقوق الإنسان``; not whom it spoke to (``للصحفيين``) nor a
+    medium (``لوكالة …``, ``لرويترز``).  None when a field runs on past what can be told: no
+    name cut short."""
+    if last >= end or document.gap_before(last).strip() or document.match_at.get(last) is not None:
+        return last
+    written = document.text[document.tokens[last][0] : document.tokens[last][1]]
+    field = document.norm(last)[1:]
+    stem = field[2:] if field.startswith("ال") else field
+    if not written.startswith("ل") or len(stem) < 3:
+        return last
+    if field in cues.PERSON_NOUNS or ("ال" + field) in cues.PERSON_NOUNS or stem in cues.PERSON_NOUNS:
+        return last
+    if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
+        return last
+    field_end = last + 1
+    while field_end < min(end, last + _FIELD_WORDS) and modifies(document, field_end):
+        field_end += 1
+    return end if field_end == end else None
+
+
+def seat_of_embassy(document: Document, last: int, end: int) -> str:
+    """Where an embassy named by its country's adjective sits, as its name goes on (``في
+    الجزائر``): the place glued to ب after it (``مصدر في السفارة الروسية بالجزائر``), else,
+    with nothing after it, the place the dateline names (``الرباط - …`` then ``مصدر في
+    السفارة الصينية`` → ``السفارة الصينية في الرباط``); an embassy of the dateline's own
+    country, or one followed by other words, keeps the name as written."""
+    if last < end:
+        token = document.norm(last)
+        if token[:1] != "ب" or document.gap_before(last).strip():
+            return ""
+        words = [token[1:]] + [document.norm(index) for index in range(last + 1, end)]
+        size = countries.place_size(words)
+        if size == 0 or last + size != end:
+            return ""
+        start = document.tokens[last][0] + 1  # past the ب
+        return " في " + document.text[start : document.tokens[end - 1][1]]
+    place = dateline_place(document)
+    if place is None:
+        return ""
+    adjective = countries.adjective_at([document.norm(index) for index in range(*place)])
+    if adjective is not None and normalize(adjective) == document.norm(last - 1):
+        return ""  # ``السفارة الجزائرية`` in an Algiers dispatch: another country's seat
+    return " في " + document.text[document.tokens[place[0]][0] : document.tokens[place[1] - 1][1]]
+
+
+# Bodies of members an official speaks for, though copy names papers after some of them
+# (``الاتحاد``): read as bodies only after an official's head (``مسؤول في الاتحاد العام
+# التونسي للشغل``), never as a bare name.
+_MEMBERS_BODIES = frozenset(normalize("اتحاد نقابة جمعية رابطة").split())
 
 
 def _region_end(document: Document, first: int, end: int) -> int:
@@ -234,9 +321,16 @@ def _has_proper_part(document: Document, first: int, end: int) -> bool:
     """Whether an institution's words name one institution: a country's adjective or a proper
     name (``وزارة الدفاع اليابانية``), not only common words (``وزارة الدفاع``, ``الحكومة``)."""
     return any(
-        names.is_adjective(document, index) or names.is_name_word(document, index)
+        names.is_adjective(document, index)
+        or names.is_name_word(document, index)
+        or document.norm(index) in _DIVINE_NAMES
         for index in range(first, end)
     )
+
+
+# ``حزب الله``, ``جند الإسلام``: the word a body's proper name ends with, though written with
+# the article.
+_DIVINE_NAMES = frozenset(normalize("الله الإسلام").split())
 
 
 def institution_name(document: Document, first: int, end: int) -> str:
@@ -246,7 +340,7 @@ def institution_name(document: Document, first: int, end: int) -> str:
     token = document.norm(first)
     if token[:1] == "ل" and not token.startswith("ال"):
         start += 1
-        if token.startswith("لل"):
+        if token.startswith("لل") and bare(token)[1:] not in cues.ORGANISATION_WORDS:
             return "ال" + document.text[start + 1 : document.tokens[end - 1][1]]
     name = document.text[start : document.tokens[end - 1][1]]
     if bare(token) in ("الخارجيه", "لخارجيه"):
@@ -333,8 +427,14 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
             names.is_name_word(document, last) or (kind == "organisation" and modifies(document, last))
         ):
             last += 1
-            if kind == "organisation" and names.is_adjective(document, last - 1):
+            if (
+                kind == "organisation"
+                and names.is_adjective(document, last - 1)
+                and not _country_adjective(document, last, phrase.end)
+            ):
                 break  # ``ووصفت وزارة الخارجية السورية القمة``: the country ends the name
+        if kind == "organisation" and _coordinated_after(document, last):
+            return None  # ``لجنة الشؤون العربية والخارجية``: a name cut short is no name
         last = _research_body_end(document, stem, first, last, phrase.end)
         of_country = _country_of_body(document, stem, last, phrase.end)
         bare_words = last == first + 1 or not _has_proper_part(document, first + 1, last)
@@ -344,6 +444,23 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
         last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
+
+
+def _country_adjective(document: Document, index: int, end: int) -> bool:
+    """A registry country's adjective after another one: ``الحزب الشيوعي المصري`` goes on
+    past ``الشيوعي`` to the country."""
+    if index >= end:
+        return False
+    match = document.match_at.get(index)
+    return (match is not None and match.alias_kind == DEMONYM) or document.norm(index) in countries.ADJECTIVES
+
+
+def _coordinated_after(document: Document, index: int) -> bool:
+    """A definite word joined by و right after the name, with nothing between: the name goes
+    on in a way the phrase did not read (``لجنة الشؤون العربية والخارجية بمجلس النواب``)."""
+    if index >= len(document.tokens) or document.gap_before(index).strip():
+        return False
+    return document.norm(index).startswith("وال")
 
 
 # Research bodies whose name is a place or a person and then their field: ``مركز كارنيغي
@@ -457,7 +574,11 @@ def seat_end(document: Document, stem: str, last: int, end: int) -> int:
         return last
     place = document.match_at.get(last + 1)
     if place is None:
-        # ``سفارة روسيا في نواكشوط``: a capital the registry does not list, ending the phrase
+        # ``سفارة روسيا في نواكشوط``: a capital the registry does not list, ending the phrase;
+        # ``في القاهرة``: one of `countries`, written with the article
+        size = countries.place_size([document.norm(index) for index in range(last + 1, end)])
+        if size and last + 1 + size == end:
+            return end
         return last + 2 if last + 2 == end and names.is_name_word(document, last + 1) else last
     if match_kind(document, place) != "country" or place.end_token > end:
         return last

@@ -213,6 +213,11 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             can_open, after_place = True, False
             index += 1
             continue
+        qualifier = _rank_qualifier(document, index, end)
+        if qualifier:
+            can_open, after_place = True, False
+            index += qualifier
+            continue
         match = document.match_at.get(index)
         if match is not None:
             if can_open and not after_place and _opens_longer_name(document, match, end, gender):
@@ -290,6 +295,34 @@ def _abbreviated_title(document: Document, index: int) -> bool:
         and following < len(document.tokens)
         and document.gap_before(following).strip() == "."
     )
+
+
+# Military ranks, and the qualifiers that may follow one before the name: ``اللواء أركان حرب``
+# (of the general staff, Egyptian), ``العميد الركن`` / ``العميد ركن`` (Levantine, Iraqi),
+# ``اللواء بحري``, ``العقيد طيار``.
+_MILITARY_RANKS = frozenset(
+    normalize("اللواء العميد العقيد الفريق المقدم الرائد النقيب المشير لواء عميد عقيد فريق مقدم").split()
+)
+_RANK_QUALIFIERS = (
+    tuple(normalize("أركان حرب").split()),
+    tuple(normalize("ركن").split()),
+    tuple(normalize("الركن").split()),
+    tuple(normalize("بحري").split()),
+    tuple(normalize("طيار").split()),
+    tuple(normalize("مهندس").split()),
+)
+
+
+def _rank_qualifier(document: Document, index: int, end: int) -> int:
+    """How many words after a military rank qualify it, never a name: ``قال اللواء أركان حرب
+    سامح الدميري`` → ``سامح الدميري``; ``العميد الركن نزار الحلبي`` → ``نزار الحلبي``."""
+    if index == 0 or cues.strip_conjunction(document.norm(index - 1)) not in _MILITARY_RANKS:
+        return 0
+    for words in _RANK_QUALIFIERS:
+        last = index + len(words)
+        if last < end and tuple(document.norm(i) for i in range(index, last)) == words:
+            return len(words)
+    return 0
 
 
 # Titles that are given names before ``ولد``/``بن`` in Mauritanian and Maghrebi names.

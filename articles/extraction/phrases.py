@@ -98,6 +98,8 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             index = match.end_token
             continue
         token = document.norm(index)
+        if index > first and _possessed_statement(token):
+            break  # ``واختتمت الوكالة تقريرها بالقول``: its report is the object
         hyphenated = names.hyphenated(document, index)
         madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
         stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (hyphenated or madda)
@@ -108,6 +110,16 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         index += 1
     return first, index
+
+
+def _possessed_statement(token: str) -> bool:
+    """A statement noun with the subject's pronoun: ``تقريرها``, ``كلمته``, ``حديثها``."""
+    if not token.endswith(("ه", "ها")):
+        return False
+    return token in cues.STATEMENT_NOUNS or token in _OWN_WORDS
+
+
+_OWN_WORDS = frozenset(normalize("كلمته كلمتها حديثه حديثها تصريحه تصريحها خطابه خطابها").split())
 
 
 # A member stands for a body with ``عن``: ``النائب عن لجنة العلاقات الخارجية``, ``العضو عن كتلة``.
@@ -162,7 +174,15 @@ def _opens_with_addressee(document: Document, first: int) -> bool:
     if match is not None:
         return match.proclitic[-1:] == "ل"
     word = bare(document.norm(first))
+    if word in _BODIES_OPENING_WITH_LA:
+        return False  # ``وأعلنت لجنة الشؤون الخارجية``: the committee, not to someone
     return word[:1] == "ل" and len(word) > 3
+
+
+# Kinds of body whose own name opens with ل: ``لجنة``, not ل glued to ``جنة``.
+_BODIES_OPENING_WITH_LA = frozenset(
+    word for word in cues.ORGANISATION_WORDS | cues.MEDIUM_WORDS if word.startswith("ل")
+)
 
 
 @lru_cache(maxsize=65536)
@@ -265,7 +285,10 @@ def resolve_phrase(
     text = document.text[phrase_start(document, first) : phrase_end(document, end - 1)]
     head = bare(document.norm(first))
     if as_source and head[:1] == "ل" and len(head) > 3:
-        head = "ال" + head[2:] if head.startswith("لل") else head[1:]
+        if head[1:] in _BODIES_OPENING_WITH_LA:
+            head = head[1:]  # ``بيان للجنة الشؤون الخارجية``: ل then لجنة
+        else:
+            head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     phrase = Phrase(document, first, end, gender, head, text, as_source, before_verb)
     stem = head[2:] if head.startswith("ال") else head
     if head in cues.STATEMENT_NOUNS:
@@ -275,6 +298,7 @@ def resolve_phrase(
         rules = (_medium_in_quotes, _institution, institutions.unknown_medium, references.role)
     else:
         rules = (
+            _known_as,
             _surname,
             _person,
             _medium_reporter,
@@ -290,6 +314,30 @@ def resolve_phrase(
         if subject is not None:
             return subject
     return Subject(None, text, gender, 0.0)
+
+
+def _known_as(phrase: Phrase) -> Subject | None:
+    """A speaker the copy gives by the name they go by, in quote marks: ``المدون العسكري
+    المعروف باسم "ريبار"`` → ``ريبار``, a person; ``حساب يحمل اسم "عين على آسيا"`` → an
+    account, proposed as a medium.  Only a short name (a quoted term) right after the words."""
+    document = phrase.document
+    for index in range(phrase.first + 1, phrase.end - 1):
+        if document.norm(index) not in _NAME_WORDS or document.norm(index - 1) not in _GOES_BY:
+            continue
+        quote = document.quote_of[index + 1]
+        if quote is None or document.quotes[quote].kind != "term":
+            return None
+        kind = "medium" if phrase.head in _ACCOUNTS else "person"
+        if kind == "person" and phrase.head not in cues.PERSON_NOUNS:
+            return None
+        proposed = ProposedActor.from_text(document.quotes[quote].text, kind)
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+    return None
+
+
+_NAME_WORDS = frozenset(normalize("باسم اسم").split())
+_GOES_BY = frozenset(normalize("المعروف المعروفة يحمل تحمل الملقب الملقبة حساب صفحة قناة").split())
+_ACCOUNTS = frozenset(normalize("حساب صفحة قناة مدونة").split())
 
 
 def _statement_issuer(phrase: Phrase) -> Subject | None:
@@ -575,6 +623,10 @@ def _medium_reporter(phrase: Phrase) -> Subject | None:
         return None
     if document.gap_before(following).strip(' "“”«»'):
         return None  # ``مراسل، …``: an apposition, not the medium
+    masthead = _masthead_named(document, following, phrase.end)
+    if masthead is not None:
+        proposed = ProposedActor.from_text(masthead, "medium")
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
     match = document.match_at.get(following)
     if match is not None:
         if match_kind(document, match) != "medium" or match.proclitic:
@@ -592,6 +644,25 @@ def _medium_reporter(phrase: Phrase) -> Subject | None:
         return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL)
     proposed = ProposedActor.from_text(document.quotes[quote].text, "medium")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+
+
+def _masthead_named(document: Document, first: int, end: int) -> str | None:
+    """The outlet's own name from its masthead (the first line's words before a bar) when the
+    phrase repeats it at ``first``: ``القاهرة 24 | تغطية مباشرة`` … ``مراسل القاهرة 24 في
+    موسكو:`` → ``القاهرة 24``, though ``القاهرة`` alone is a city."""
+    last = min(len(document.tokens), _MASTHEAD_WORDS + 1)
+    size = next((index for index in range(1, last) if "|" in document.gap_before(index)), None)
+    if size is None or first <= size or first + size > end:
+        return None
+    registered = document.match_at.get(0)
+    if registered is not None and match_kind(document, registered) == "medium":
+        return None  # a registry medium: read as its match
+    if any(document.norm(first + offset) != document.norm(offset) for offset in range(size)):
+        return None
+    return document.text[document.tokens[0][0] : document.tokens[size - 1][1]]
+
+
+_MASTHEAD_WORDS = 3
 
 
 def _quoted_medium(document: Document, index: int) -> str | None:

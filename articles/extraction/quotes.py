@@ -3,7 +3,9 @@
 Arabic copy mixes every quotation mark there is, often mismatched by editors or by
 right-to-left keyboards: ``“…”``, ``«…»``, ``"…"``, ``“…»``, ``”…”``, ``«…“``.  The scanner
 therefore does not pair marks by shape but by position: a mark glued to the word after it
-opens, a mark glued to the word before it closes, and ``«`` / ``»`` keep their direction.
+opens, a mark glued to the word before it closes, and ``«`` / ``»`` keep their direction, as
+do the single ``‹`` / ``›`` some sites use for a flash's label (``‹عاجل› بوتين: "…"``) or
+for words inside a paragraph (``في سجل الزوار: ‹…›``).
 
 A span never crosses a paragraph (any newline); a quote still open when its paragraph ends
 runs to the end of the paragraph, its final full stop included as a closed quote would
@@ -19,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPEN_ONLY = "«„"
-CLOSE_ONLY = "»"
+OPEN_ONLY = "«„‹"
+CLOSE_ONLY = "»›"
 EITHER = '“”"″‟'
 MARKS = OPEN_ONLY + CLOSE_ONLY + EITHER
 _MARK_RE = re.compile(f"[{re.escape(MARKS)}]")

@@ -36,6 +36,7 @@ def role(phrase: Phrase) -> Subject | None:
         document.role(head[2:], phrase.first)
         or _dateline_agency(document, head[2:])
         or _paper_of_the_editorial(document, head[2:])
+        or _paper_of_the_masthead(document, head[2:])
     )
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
@@ -97,22 +98,54 @@ def _paper_of_the_editorial(document: Document, role: str) -> Subject | None:
     if role not in _PAPERS or not document.sentences:
         return None
     heading = document.sentences[0]
-    if heading.end - heading.first > _HEADING_WORDS or heading.end - heading.first < 2:
+    first = _past_masthead(document, heading.first, heading.end)
+    if heading.end - first > _HEADING_WORDS or heading.end - first < 2:
         return None
-    if document.norm(heading.first) not in _EDITORIAL_HEADS or "\n" not in document.gap_before(heading.end):
+    if document.norm(first) not in _EDITORIAL_HEADS or "\n" not in document.gap_before(heading.end):
         return None
-    if any(document.quote_of[index] is not None for index in range(heading.first, heading.end)):
+    if any(document.quote_of[index] is not None for index in range(first, heading.end)):
         return None
-    match = document.match_at.get(heading.first + 1)
+    match = document.match_at.get(first + 1)
     if match is not None:
         if match.end_token != heading.end or match_kind(document, match) != "medium":
             return None  # ``كلمة الرئيس``: a speech's heading, not a paper's
         return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
-    if any(document.norm(index) in cues.PERSON_NOUNS for index in range(heading.first + 1, heading.end)):
+    if any(document.norm(index) in cues.PERSON_NOUNS for index in range(first + 1, heading.end)):
         return None  # ``كلمة الرئيس``
-    start, end = document.tokens[heading.first + 1][0], document.tokens[heading.end - 1][1]
+    start, end = document.tokens[first + 1][0], document.tokens[heading.end - 1][1]
     proposed = ProposedActor.from_text(document.text[start:end], "medium")
     return Subject(None, document.text[start:end], FEMININE, CONFIDENCE_ROLE, proposed)
+
+
+def _paper_of_the_masthead(document: Document, role: str) -> Subject | None:
+    """``الصحيفة`` with no paper named before it, in a text whose first line opens with a
+    registry paper's name and a bar: ``رودونغ سينمون | 15 سبتمبر …`` … ``وجاء في تعليق
+    للصحيفة: "…"`` → Rodong Sinmun, the paper the text is from."""
+    if role not in _PAPERS or not document.tokens:
+        return None
+    match = document.match_at.get(0)
+    if match is None or match_kind(document, match) != "medium" or len(match.keys) != 1:
+        return None
+    following = match.end_token
+    if following >= len(document.tokens) or "|" not in document.gap_before(following):
+        return None
+    return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
+
+
+def _past_masthead(document: Document, first: int, end: int) -> int:
+    """Where a heading starts past the site's masthead and a bar: ``الاتحاد | رأي الاتحاد``."""
+    for index in range(first + 1, min(end, first + _HEADING_WORDS)):
+        if "|" in document.gap_before(index):
+            return index
+    return first
+
+
+def editorial_paper(document: Document) -> Subject | None:
+    """The paper whose own voice the text is, when it is headed as an editorial."""
+    return _paper_of_the_editorial(document, _PAPER)
+
+
+_PAPER = normalize("صحيفة")
 
 
 def _same_one(document: Document, first: int, end: int) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from articles.extraction import cues, relays
+from articles.extraction import cues, names, references, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
@@ -121,6 +121,18 @@ def _first_token_of_quotes(document: Document) -> dict[int, int]:
 def _attribute_quote(
     document: Document, sentence: Sentence, quote_index: int, first_token: int
 ) -> Attribution:
+    """One quote's speaker (`_speaker_of_quote`); a quote that is only the speaker's proposed
+    name (``المعروف باسم "ريبار"``) is a label, said by nobody."""
+    attribution = _speaker_of_quote(document, sentence, quote_index, first_token)
+    proposed = attribution.proposed
+    if proposed is not None and proposed.normalized == normalize(document.quotes[quote_index].text):
+        return Attribution()
+    return attribution
+
+
+def _speaker_of_quote(
+    document: Document, sentence: Sentence, quote_index: int, first_token: int
+) -> Attribution:
     """One quote's speaker: its cue's subject (a verb's, a statement's issuer, a source's), else
     a cue after it, else a headline's name and colon or the cue that announced it on the line
     before; with none, no speaker.  ``«…»، بحسب ما قال لافروف`` → Lavrov; ``شعار كتب عليه
@@ -128,6 +140,9 @@ def _attribute_quote(
     quote = document.quotes[quote_index]
     if _is_actor_name(document, quote):
         return Attribution()
+    own_voice = _first_person_speaker(document, sentence, first_token)
+    if own_voice is not None:
+        return _attribution(own_voice[0], None, _written(document, own_voice[1]))
     cue, kind = _nearest_cue(document, sentence, first_token)
     relayed_by = relays.relay_between(
         document, sentence, cue if cue is not None else sentence.first, first_token
@@ -143,11 +158,15 @@ def _attribute_quote(
         announced = _announced_before(document, sentence, first_token)
         if announced is not None:
             return announced
-    source, source_cue, is_source = _source_after(document, sentence, quote)
+    source, source_cue, is_source, crossed = _source_after(document, sentence, quote)
     subject = None
     cue_text = ""
     if kind == NOUN:
         subject, cue_text = _issuer(document, sentence, cue), _written(document, cue)
+        if subject is None:  # ``حزب الله في بيان: "…"``: the line's name, then its statement
+            headline = _colon_attribution(document, sentence, first_token)
+            if headline is not None:
+                return _attribution(headline, relayed_by, ":")
     elif kind == FROM_HIM:
         subject, cue_text = _whom_it_relays(document, sentence, cue), _written(document, cue)
         relayed_by = relayed_by or _medium_before(document, sentence, cue)
@@ -165,9 +184,76 @@ def _attribute_quote(
         return _attribution(subject, carried_by, cue_text)
     if subject is not None and (subject.identified or source is None):
         return _attribution(subject, relayed_by, cue_text)
-    if source is not None:
+    if source is not None and not (crossed and cue is not None):
+        # A source past another statement names a quote with a verb of its own only through
+        # that verb's subject: ``اكتفى المتحدث … بالقول إن "…"، وهي صيغة تعني أن "…"، بحسب
+        # افتتاحية الصحيفة`` leaves the spokesman's words to him, not to the paper.
         return _attribution(source, None, source_cue)
     return Attribution(relayed_by=relayed_by)
+
+
+def _first_person_speaker(
+    document: Document, sentence: Sentence, quote_token: int
+) -> tuple[Subject, int] | None:
+    """Words a text says in its own first person, right before the quote: a transcript's
+    ``وأنا أقول لك: "…"`` is whoever's turn it is (``الدكتور سامر حداد (محلل سياسي): …``
+    opening the paragraph); an editorial's ``ونقولها اليوم بوضوح: "…"`` is the paper whose
+    editorial it is (``رأي الوطن``).  No turn, no editorial: the quote is left to the rules.
+    Returns the speaker and the verb's token."""
+    for index in range(quote_token - 1, max(sentence.first, quote_token - _OWN_VOICE_REACH) - 1, -1):
+        if document.quote_of[index] is not None:
+            return None
+        word = document.norm(index)
+        if word in _I_SAY:
+            speaker = _turn_speaker(document, sentence)
+        elif word in _WE_SAY:
+            speaker = references.editorial_paper(document)
+        else:
+            continue
+        if speaker is None or not speaker.named:
+            return None
+        return speaker, index
+    return None
+
+
+_OWN_VOICE_REACH = 5
+# With their conjunctions written in: a set lookup a token, no stripping (every quote asks).
+_I_SAY = frozenset(
+    prefix + word for word in normalize("أقول أقولها أؤكد أكرر اقول").split() for prefix in ("", "و", "ف")
+)
+_WE_SAY = frozenset(
+    prefix + word for word in normalize("نقول نقولها نؤكد نكرر نكررها").split() for prefix in ("", "و", "ف")
+)
+_TURN_WORDS = 16
+
+
+def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
+    """The speaker whose turn a transcript's paragraph is: its opening name, an optional
+    description in brackets, and a colon (``الدكتور سامر حداد (محلل سياسي):``)."""
+    first = sentence.first
+    for _ in range(_PARAGRAPH_REACH):
+        if first == 0 or "\n" in document.gap_before(first):
+            break
+        first -= 1
+    else:
+        return None
+    name_end = None
+    for index in range(first + 1, min(len(document.tokens), first + _TURN_WORDS)):
+        gap = document.gap_before(index)
+        if name_end is None and "(" in gap:
+            name_end = index
+        if ":" in gap:
+            name_end = name_end or index
+            break
+        if document.quote_of[index] is not None or "\n" in gap or (name_end is None and "." in gap):
+            return None
+    else:
+        return None
+    subject = resolve_phrase(document, first, name_end, MASCULINE)
+    return subject if subject is not None and subject.named else None
+
+
+_PARAGRAPH_REACH = 400
 
 
 def _announced_before(document: Document, sentence: Sentence, quote_token: int) -> Attribution | None:
@@ -244,25 +330,37 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
 
 def _after_label(document: Document, sentence: Sentence, quote_token: int) -> int:
     """Where a headline's name starts, past a live blog's time and dash (``13:20 — بوتين:``) or
-    a flash's label and colon (``عاجل: الكرملين:``)."""
+    a flash's label, with a colon or a bar after it or in quote marks (``عاجل: الكرملين:``,
+    ``[عاجل] بوتين:``, ``‹عاجل› بوتين:``)."""
     first = sentence.first
     while first < quote_token - 1 and document.norm(first).isdigit():
         first += 1
     if (
         first < quote_token - 1
         and document.norm(first) in _LABELS
-        and any(char in ":|" for char in document.gap_before(first + 1))
+        and (
+            any(char in ":|]" for char in document.gap_before(first + 1))
+            or document.quote_of[first] is not None
+        )
     ):
-        first += 1  # ``عاجل: الكرملين:``, ``15:45 عاجل | الكرملين:``
+        first += 1  # ``عاجل: الكرملين:``, ``15:45 عاجل | الكرملين:``, ``‹عاجل› بوتين:``
     return first
 
 
 def _aside_of_a_headline(document: Document, index: int) -> bool:
     """``بيسكوف للصحفيين:``, ``كيم جونغ أون عبر المترجم:``: to whom, or through whom, after the
-    name; ``يون سوك يول من نيويورك:``: where from, right after a registry name."""
+    name; ``يون سوك يول من نيويورك:``: where from, right after a registry name; ``حزب الله في
+    بيان:``: the statement it speaks in."""
     word = document.norm(index)
     if word in ("عبر", "بلسان"):
         return True
+    if (
+        word in _FROM_WHERE
+        and index + 2 < len(document.tokens)
+        and _statement_noun(document.norm(index + 1))
+        and ":" in document.gap_before(index + 2)
+    ):
+        return True  # ``حزب الله في بيان:``: the statement it speaks in
     if word in _FROM_WHERE and index in document.match_ending:
         return index + _PLACE_WORDS >= len(document.tokens) or any(
             ":" in document.gap_before(later) for later in range(index + 1, index + _PLACE_WORDS + 1)
@@ -675,10 +773,17 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     if own is not None:
         return own, cue_text
     gender = cue_gender(form)
+    quoted = _quoted_subject(document, sentence, cue, gender)
+    if quoted is not None:
+        return quoted, cue_text
     for index, subject in reversed(sentence.cue_subjects[-_HISTORY:]):
         if index < cue and subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
     opening = opening_subject(document, sentence)
+    if form in cues.PARTICIPLE_CUES and (opening is None or not _agrees(opening, gender)):
+        unnamed = _unnamed_subject_of_opening_verb(document, sentence, cue)
+        if unnamed is not None:
+            return unnamed, cue_text
     if opening is not None and _agrees(opening, gender):
         if cue not in sentence.subject_of_cue:  # the next ``وأضاف`` continues with this speaker
             sentence.cue_subjects.append((cue, opening))
@@ -688,6 +793,77 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
         if subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_INHERITED), cue_text
     return None, cue_text
+
+
+_QUOTED_SUBJECT_REACH = 8
+
+
+def _quoted_subject(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """A name in quote marks right after the verb is its subject, not a quote to inherit past:
+    in an editorial headed ``رأي الوطن``, ``وقد نبهت «الوطن» مراراً إلى أن "…"`` → the paper;
+    a name the rules cannot tell (no registry medium, not the paper) gives nobody.  A subject
+    only when a reported clause (``أن``) follows it before any other quote."""
+    first = cue + 1
+    quote = document.quote_of[first] if first < sentence.end else None
+    if quote is None or document.quotes[quote].kind != "term" or document.quote_of[cue] == quote:
+        return None
+    after = first
+    while after < sentence.end and document.quote_of[after] == quote:
+        after += 1
+    clause = next(
+        (
+            index
+            for index in range(after, min(sentence.end, after + _QUOTED_SUBJECT_REACH))
+            if document.quote_of[index] is not None or is_complementizer(document, index)
+        ),
+        None,
+    )
+    if clause is None or document.quote_of[clause] is not None:
+        return None  # ``وأضاف “لا تعليق”``: the quoted words are what was said, not who said it
+    text = document.quotes[quote].text
+    paper = references.editorial_paper(document)
+    if paper is not None and (
+        (paper.proposed is not None and paper.proposed.normalized == normalize(text))
+        or (paper.key is not None and document.gazetteer.whole_match(text) == paper.key)
+    ):
+        return _inherited(paper, CONFIDENCE_SAME_SENTENCE)
+    return Subject(None, text, gender, 0.0)
+
+
+def _unnamed_subject_of_opening_verb(document: Document, sentence: Sentence, cue: int) -> Subject | None:
+    """A participle of saying after a verb that is not one of saying takes that verb's subject,
+    also an unnamed one, never an earlier speaker: ``وقد لخّص لي أحد المسؤولين الأتراك
+    الموقف قائلاً: "…"`` → the unnamed official (not the president quoted before)."""
+    verb = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+    verb = next(
+        (
+            index
+            for index in range(verb + 1, min(cue, verb + _FRONTED_WORDS + 1))
+            if any(char in "،," for char in document.gap_before(index))
+        ),
+        verb,
+    )  # ``وفي المساء، هزّ أحد الخبراء رأسه متسائلاً``: past a fronted adverbial
+    while verb < cue and document.norm(verb) in _BEFORE_A_VERB:
+        verb += 1
+    if verb >= cue - 1 or document.quote_of[verb] is not None or not names.is_name_word(document, verb):
+        return None
+    first = verb + 1
+    if document.norm(first) in _TO_ME:
+        first += 1  # ``لخّص لي``: to the writer
+    if first >= cue:
+        return None
+    phrase = noun_phrase(document, sentence, first)
+    if phrase[0] != first or phrase[1] > cue:
+        return None
+    subject = resolve_phrase(document, *phrase, cue_gender(document.cue_form(cue) or ""))
+    if subject is None or subject.named or not subject.description:
+        return None
+    return _inherited(subject, CONFIDENCE_SAME_SENTENCE)
+
+
+_BEFORE_A_VERB = frozenset(normalize("قد وقد فقد لقد ثم").split())
+_FRONTED_WORDS = 4
+_TO_ME = frozenset(normalize("لي لنا").split())
 
 
 def _source_subject(document: Document, sentence: Sentence, first: int) -> Subject | None:
@@ -722,6 +898,9 @@ def _said_it(token: str) -> bool:
     )
 
 
+_IN_THE_WORDS_OF = frozenset(normalize("تعبير وصف قول").split())
+
+
 def _inherited(subject: Subject, confidence: float) -> Subject:
     return Subject(
         subject.key,
@@ -739,12 +918,13 @@ def _agrees(subject: Subject, gender: str) -> bool:
 
 def _source_after(
     document: Document, sentence: Sentence, quote: QuoteSpan
-) -> tuple[Subject | None, str, bool]:
+) -> tuple[Subject | None, str, bool, bool]:
     """A cue after the quote: ``"…"، قال بيسكوف`` right after it, or a source anywhere later in
     the sentence: ``«…»، بحسب ما قال لافروف``, ``… "قوى الشر"، …، وفق ما ذكرت شبكة "سي. إن. إن"``.
 
-    Returns the subject, the cue as written and whether the cue names a source (بحسب، وفق)
-    rather than a speaker; a ``، وقال`` with its conjunction starts a new clause, not an aside.
+    Returns the subject, the cue as written, whether the cue names a source (بحسب، وفق)
+    rather than a speaker, and whether another statement stands between; a ``، وقال`` with its
+    conjunction starts a new clause, not an aside.
     """
     first_after = bisect.bisect_left(document.token_starts, quote.end, sentence.first, sentence.end)
     after = range(first_after, min(sentence.end, first_after + _CUE_REACH))
@@ -765,6 +945,8 @@ def _source_after(
             continue
         first = index + 1
         if is_source:
+            if first + 1 < sentence.end and document.norm(first) in _IN_THE_WORDS_OF:
+                first += 1  # ``بحسب تعبير افتتاحية غلوبال تايمز``: in the words of its editorial
             if first < sentence.end and document.norm(first) == "ما":
                 first += 1
                 if first < sentence.end and document.cue_form(first) is not None:
@@ -775,5 +957,5 @@ def _source_after(
         subject = resolve_phrase(document, *phrase, cue_gender(form), as_source=is_source)
         if subject is not None and (subject.named or subject.identified and not is_source):
             subject.confidence = min(subject.confidence, CONFIDENCE_SOURCE_AFTER)
-            return subject, _written(document, index), is_source
-    return None, "", False
+            return subject, _written(document, index), is_source, crossed
+    return None, "", False, False

@@ -104,3 +104,12 @@ def test_find_quotes_is_linear_on_a_megabyte_paragraph():
     result = find_quotes(text)
 
     assert all(text[q.start : q.end] == q.text for q in result)
+
+
+def test_single_angle_marks_keep_their_direction_like_guillemets():
+    text = "‹عاجل› وكتب في السجل: ‹إن الصداقة بين شعبينا أبدية›"
+
+    assert [(span.text, span.kind) for span in find_quotes(text)] == [
+        ("عاجل", "term"),
+        ("إن الصداقة بين شعبينا أبدية", "statement"),
+    ]
