@@ -258,8 +258,10 @@ def _field_end(document: Document, last: int, end: int) -> int | None:
     """A body's name ends with its field glued to ل and the field's definite words, when they
     end the phrase: ``مسؤول في الاتحاد العام التونسي للشغل`` → ``الاتحاد العام التونسي
     للشغل``, ``الجمعية المغربية لحقوق الإنسان``; not whom it spoke to (``للصحفيين``) nor a
-    medium (``لوكالة …``, ``لرويترز``).  None when a field runs on past what can be told: no
-    name cut short."""
+    medium (``لوكالة …``, ``لرويترز``), nor an outlet the registry does not know: a field
+    is definite (``للشغل``) or goes on with a definite word (``لحقوق الإنسان``), a bare
+    indefinite word is a name (``لعمون``، ``لكوردستان 24``).  None when a field runs on past what can be
+    told: no name cut short.""" 
     if last >= end or document.gap_before(last).strip() or document.match_at.get(last) is not None:
         return last
     written = document.text[document.tokens[last][0] : document.tokens[last][1]]
@@ -274,6 +276,8 @@ def _field_end(document: Document, last: int, end: int) -> int | None:
     field_end = last + 1
     while field_end < min(end, last + _FIELD_WORDS) and modifies(document, field_end):
         field_end += 1
+    if field_end == last + 1 and not document.norm(last).startswith("لل"):
+        return last  # ``مصدر في وزارة الخارجية العراقية لكوردستان 24``: whom it spoke to
     return end if field_end == end else None
 
 
