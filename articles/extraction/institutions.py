@@ -261,7 +261,7 @@ def _field_end(document: Document, last: int, end: int) -> int | None:
     medium (``لوكالة …``, ``لرويترز``), nor an outlet the registry does not know: a field
     is definite (``للشغل``) or goes on with a definite word (``لحقوق الإنسان``), a bare
     indefinite word is a name (``لعمون``، ``لكوردستان 24``).  None when a field runs on past what can be
-    told: no name cut short.""" 
+    told: no name cut short."""
     if last >= end or document.gap_before(last).strip() or document.match_at.get(last) is not None:
         return last
     written = document.text[document.tokens[last][0] : document.tokens[last][1]]
