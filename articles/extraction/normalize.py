@@ -93,6 +93,9 @@ _fold_letters = replacing(
 # A word: letters, digits, and the marks normalize() later drops, so that ``قبِل`` or
 # ``بوتيـن`` stay one token.  Hyphens split: ``جونغ-أون`` is two tokens, like ``جونغ أون``.
 WORD_RE = re.compile(f"(?:[^\\W_]|[{_DROP}])+")
+# The same words as one character class, much faster to scan; ``\w`` also takes ``_``, so it
+# serves only texts without one.
+_PLAIN_WORD_RE = re.compile(f"[\\w{_DROP}]+")
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
@@ -110,12 +113,23 @@ def normalize(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Normalised words of ``text``, in order: ``"وقال بوتينُ: «نعم»"`` → ``['وقال', 'بوتين', 'نعم']``."""
-    return [_normalize_word(word) for word in WORD_RE.findall(text)]
+    return [_normalize_word(word) for word in (_PLAIN_WORD_RE if "_" not in text else WORD_RE).findall(text)]
 
 
 def token_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, normalised word)`` for every word, with offsets into ``text`` as given."""
-    return [(m.start(), m.end(), _normalize_word(m.group())) for m in WORD_RE.finditer(text)]
+    # The words are found in one pass and placed with ``str.find`` from the end of the one
+    # before: only non-word characters lie between two words, so the first occurrence is the
+    # word itself, at a third of the cost of a match object per word.
+    words = (_PLAIN_WORD_RE if "_" not in text else WORD_RE).findall(text)
+    spans = []
+    end = 0
+    find = text.find
+    for word in words:
+        start = find(word, end)
+        end = start + len(word)
+        spans.append((start, end, _normalize_word(word)))
+    return spans
 
 
 _normalize_word = lru_cache(maxsize=131072)(normalize)
