@@ -77,13 +77,17 @@ class Document:
     def _quote_membership(self, quotes: list[QuoteSpan]) -> list[int | None]:
         """For each token, the index of the outermost quote containing it, or None."""
         membership: list[int | None] = [None] * len(self.tokens)
-        outer = [(i, q) for i, q in enumerate(quotes) if not q.nested]
-        position = 0
-        for token_index, (start, _end, _norm) in enumerate(self.tokens):
-            while position < len(outer) and outer[position][1].end <= start:
-                position += 1
-            if position < len(outer) and outer[position][1].start <= start:
-                membership[token_index] = outer[position][0]
+        starts = self.token_starts
+        token = 0
+        # Each outer quote in turn takes the words that start inside it, found by bisection
+        # rather than by walking every word of the text.
+        for quote_index, quote in enumerate(quotes):
+            if quote.nested:
+                continue
+            end = bisect.bisect_left(starts, quote.end, token)
+            first = bisect.bisect_left(starts, quote.start, token, end)
+            membership[first:end] = [quote_index] * (end - first)
+            token = end
         return membership
 
     def _sentences(self) -> list[Sentence]:
