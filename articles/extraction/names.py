@@ -90,10 +90,8 @@ def _basim_is_a_name(document: Document, index: int) -> bool:
     following = index + 1
     if index == 0 or following >= len(document.tokens) or document.gap_before(index).strip():
         return False
-    if (
-        cues.head_word(cues.strip_conjunction(document.norm(index - 1)))
-        in cues.OFFICIAL_HEADS | cues.PERSON_NOUNS
-    ):
+    head = cues.head_word(cues.strip_conjunction(document.norm(index - 1)))
+    if head in cues.OFFICIAL_HEADS or head in cues.PERSON_NOUNS:
         return False
     if not _has_article(document, index - 1) and document.match_ending.get(index) is None:
         return False
@@ -313,7 +311,10 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
     given = (
         previous >= first
         and not document.gap_before(particle).strip()
-        and cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES | DEFINITE_GIVEN_NAMES
+        and (
+            cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES
+            or cues.strip_conjunction(document.norm(previous)) in DEFINITE_GIVEN_NAMES
+        )
     )
     start = previous if given else particle  # but ``الوزير ولد مرزوك``: the minister, by his family name
     index = _extend(document, particle, particle + 1, end)[1]
