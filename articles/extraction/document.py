@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from articles.extraction import cues
 from articles.extraction.actors import DEMONYM, Gazetteer, Match, candidates
-from articles.extraction.normalize import token_spans
+from articles.extraction.normalize import words_and_gaps
 from articles.extraction.quotes import QuoteSpan
 from articles.extraction.subject import Subject
 
@@ -48,11 +48,8 @@ class Document:
     def __init__(self, text: str, quotes: list[QuoteSpan], gazetteer: Gazetteer):
         self.text = text
         self.gazetteer = gazetteer
-        self.tokens = token_spans(text)
         # What stands between each word and the one before: punctuation, quote marks, spaces.
-        self.gaps = [""] + [
-            text[left[1] : right[0]] for left, right in zip(self.tokens, self.tokens[1:], strict=False)
-        ]
+        self.tokens, self.gaps = words_and_gaps(text)
         self.token_starts = [start for start, _end, _norm in self.tokens]
         self.quote_of = self._quote_membership(quotes)
         self.quotes = quotes

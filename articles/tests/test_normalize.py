@@ -10,6 +10,7 @@ from articles.extraction.normalize import (
     strip_proclitics,
     token_spans,
     tokens,
+    words_and_gaps,
 )
 
 
@@ -62,6 +63,16 @@ def test_token_spans_are_the_words_of_word_re_in_place(text):
 
     assert token_spans(text) == expected
     assert tokens(text) == [norm for _start, _end, norm in expected]
+    spans, gaps = words_and_gaps(text)
+    assert spans == expected
+    assert gaps == ["", *(text[left[1] : right[0]] for left, right in zip(spans, spans[1:], strict=False))]
+
+
+def test_words_and_gaps_give_what_stands_between_the_words():
+    spans, gaps = words_and_gaps("- موسكو: «قبِل» بوتين_")
+
+    assert spans == [(2, 7, "موسكو"), (10, 14, "قبل"), (16, 21, "بوتين")]
+    assert gaps == ["", ": «", "» "]
 
 
 @pytest.mark.parametrize(
