@@ -189,7 +189,7 @@ class Document:
         first = match.first_token
         if first > 0 and not self.gap_before(first).strip(' "“”«»'):
             first -= 1
-        return _roles_of(tuple(self.tokens[index][2] for index in range(first, match.end_token)))
+        return _roles_of(tuple([norm for _start, _end, norm in self.tokens[first : match.end_token]]))
 
     def sentence_at(self, index: int) -> Sentence | None:
         """The sentence holding the token ``index``, in logarithmic time."""
