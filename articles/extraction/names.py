@@ -62,7 +62,7 @@ def is_name_word(document: Document, index: int) -> bool:
     not glued to a preposition or the article (``للأبحاث``, ``بجامعة``), not Latin, no digit."""
     token = document.norm(index)
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
-    if len(token) < 2 or any(char.isdigit() or (char.isascii() and char.isalpha()) for char in token):
+    if len(token) < 2 or _latin_or_digit(token):
         return False  # Latin letters, also glued: ``كلاوس ريختر لـDW`` ends before ``لـDW``
     if written.endswith(("ً", "اً", "ًا")):
         return False  # a circumstantial accusative: ``وأضاف سيميونوف ضاحكاً``; names take no tanween
@@ -77,6 +77,12 @@ def is_name_word(document: Document, index: int) -> bool:
     if token == _BASIM:
         return _basim_is_a_name(document, index)
     return _plain(token)
+
+
+@lru_cache(maxsize=65536)  # the same words are asked about in every sentence
+def _latin_or_digit(token: str) -> bool:
+    """A Latin letter or a digit anywhere in the word: ``لdw``, ``2023``, ``ب5``."""
+    return any(char.isdigit() or (char.isascii() and char.isalpha()) for char in token)
 
 
 # ``باسم`` (Basim) is spelt like ``باسم`` (in the name of).
