@@ -171,6 +171,7 @@ class Gazetteer:
         self._spellings: dict[str, set[tuple[str, ...]]] = {}
         self._whole_cache: dict[str, str | None] = {}
         self._starts: dict[str, tuple[tuple[str, dict], ...]] = {}  # `_openings`, per token
+        self._entries_summary: dict[int, tuple[tuple[str, ...], str]] = {}  # `_make_match`
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
         self._skeletons: dict[tuple[str, ...], set[str]] | None = None
@@ -358,14 +359,18 @@ class Gazetteer:
                 return node[candidate]
         return None
 
-    @staticmethod
-    def _make_match(spans, first: int, end_token: int, entries: dict, candidate: str) -> Match:
+    def _make_match(self, spans, first: int, end_token: int, entries: dict, candidate: str) -> Match:
         token = spans[first][2]
         proclitic = token[: len(token) - len(candidate)] if token.endswith(candidate) else ""
         if candidate.startswith("ال") and token.startswith("لل"):
             proclitic = "ل"
-        keys = tuple(entries)
-        alias_kind = min(entries.values(), key=_ALIAS_KIND_RANK.__getitem__)
+        # An alias's keys and kind, worked out the first time it is found: the trie no longer
+        # changes once built, and each of its entries lives as long as the gazetteer.
+        summary = self._entries_summary.get(id(entries))
+        if summary is None:
+            summary = (tuple(entries), min(entries.values(), key=_ALIAS_KIND_RANK.__getitem__))
+            self._entries_summary[id(entries)] = summary
+        keys, alias_kind = summary
         return Match(keys, spans[first][0], spans[end_token - 1][1], first, end_token, alias_kind, proclitic)
 
     def whole_match(self, text: str) -> str | None:
