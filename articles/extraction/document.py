@@ -98,7 +98,15 @@ class Document:
         }
         # Where a live blog's time may open an entry inside a line: a word before a bare colon.
         stamps = {index - 1 for index, gap in enumerate(self.gaps) if gap == ":"} if ":" in marks else ()
-        for index in range(1, len(self.tokens)):
+        # Only a word after a break or a stop, or before a colon, may open a sentence: the
+        # others (most words, after one space) are passed over in one sweep.
+        telling = {gap for gap, (breaks, stops) in marks.items() if breaks or stops}
+        openers = [index for index, gap in enumerate(self.gaps) if gap in telling]
+        if stamps:
+            openers = sorted({*openers, *stamps})
+        for index in openers:
+            if not 0 < index < len(self.tokens):
+                continue
             breaks, stops = marks[self.gaps[index]]
             if not breaks and stops:
                 inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
@@ -216,12 +224,12 @@ class Document:
         nor ``ذكر`` in ``طالبا عدم ذكر اسمه`` (a verbal noun)."""
         known = _CUE_FORMS
         forms = [known[norm] if norm in known else cue_form(norm) for _start, _end, norm in self.tokens]
-        for index, (start, end, norm) in enumerate(self.tokens):
-            if norm in _WITH_SHADDA and "ّ" in self.text[start:end]:
-                forms[index] = _WITH_SHADDA[norm]
-        for index, form in enumerate(forms):
-            if form is None:
-                continue
+        if "ّ" in self.text:  # most copy writes no shadda at all
+            for index, (start, end, norm) in enumerate(self.tokens):
+                if norm in _WITH_SHADDA and "ّ" in self.text[start:end]:
+                    forms[index] = _WITH_SHADDA[norm]
+        for index in [index for index, form in enumerate(forms) if form is not None]:
+            form = forms[index]
             self.cue_indexes.append(index)
             following = index + 1
             came_in = form in ("رد", "ردت") and following < len(forms) and self.tokens[following][2] == "في"
