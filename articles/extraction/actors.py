@@ -345,7 +345,8 @@ class Gazetteer:
                 index += 1
                 if index >= count or text[spans[index - 1][1] : spans[index][0]] not in _NAME_GAPS:
                     break
-                node = self._next(node, spans[index][2])
+                token = spans[index][2]
+                node = node[token] if token in node else self._next(node, token)
         if best_entries is None:
             return None
         return self._make_match(spans, position, best_end, best_entries, best_candidate)
