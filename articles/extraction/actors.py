@@ -395,10 +395,11 @@ class Gazetteer:
         for match in self.match(text) if matches is None else matches:
             if match.alias_kind == DEMONYM or len(match.keys) != 1:
                 continue
-            spans = spans_by_key.setdefault(match.key, [])
+            key = match.keys[0]
+            spans = spans_by_key.setdefault(key, [])
             if (
                 previous is not None
-                and previous.key == match.key
+                and previous.keys[0] == key
                 and _adjacent(text, previous.end, match.start)
             ):
                 spans[-1] = (spans[-1][0], match.end)
