@@ -1,15 +1,20 @@
 """One SHA-256 over every field of every extraction of the seeds and the gold texts.
 
-.venv/bin/python bench/extraction_digest.py
+.venv/bin/python bench/extraction_digest.py [--perturbed N]
 
 A speed change must leave this hash as it was: it covers each result object recursively
 (quotes with offsets, speakers and all their fields, mentions, proposed actors), in a stable
 order, so any output that moves, however slightly, changes the hash.
+
+``--perturbed N`` hashes instead N variants of every text with marks inserted at seeded random
+places (underscores, shadda, colons, line breaks, quotation marks, tatweel, times): the corner
+cases a fast path may treat otherwise. Run the script from a copy in the old tree to compare.
 """
 
 import dataclasses
 import hashlib
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -43,6 +48,36 @@ def texts() -> list[Path]:
     return seeds + gold
 
 
+# What a perturbed variant gets inserted: marks the tokeniser, the sentence splitter, the quote
+# scanner and the cue reader each treat specially.
+_INSERTS = (
+    *("_", "ّ", ":", " : ", "\n", "\r\n", "، ", ". "),
+    *("«", "»", '"', "“", "”", " - ", "ـ", "15:40 ", "وبيّن "),
+)
+
+
+def perturbed(text: str, rng: random.Random) -> str:
+    chars = list(text)
+    for _ in range(rng.randint(1, 12)):
+        position = rng.randrange(len(chars) + 1)
+        chars[position:position] = rng.choice(_INSERTS)
+    return "".join(chars)
+
+
+def perturbed_digest(variants: int) -> None:
+    gazetteer = Gazetteer(reference.actors())
+    rng = random.Random(11)
+    digest = hashlib.sha256()
+    count = 0
+    for path in texts():
+        text = path.read_text(encoding="utf-8")
+        for _ in range(variants):
+            extraction = extract(perturbed(text, rng), gazetteer)
+            digest.update(json.dumps(plain(extraction), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+            count += 1
+    print(f"{digest.hexdigest()} {count} perturbed texts")
+
+
 def main() -> None:
     gazetteer = Gazetteer(reference.actors())  # the whole registry, as bench/extraction.py has it
     digest = hashlib.sha256()
@@ -66,4 +101,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] == "--perturbed":
+        perturbed_digest(int(sys.argv[2]))
+    else:
+        main()
