@@ -204,6 +204,7 @@ class Gazetteer:
         rank = {NAME: 0, TITLE: 1, DEMONYM: 2}
         if key not in entries or rank[alias_kind] < rank[entries[key]]:
             entries[key] = alias_kind
+            self._entries_summary.pop(id(entries), None)  # worked out again when next found
 
     def generic_institutions(self) -> dict[tuple[str, ...], dict[str, str]]:
         """Institutions as copy names them without their country, to be resolved by the
