@@ -224,12 +224,12 @@ class Document:
         nor ``ذكر`` in ``طالبا عدم ذكر اسمه`` (a verbal noun)."""
         known = _CUE_FORMS
         forms = [known[norm] if norm in known else cue_form(norm) for _start, _end, norm in self.tokens]
-        if "ّ" in self.text:  # most copy writes no shadda at all
-            for index, (start, end, norm) in enumerate(self.tokens):
-                if norm in _WITH_SHADDA and "ّ" in self.text[start:end]:
-                    forms[index] = _WITH_SHADDA[norm]
-        for index in [index for index, form in enumerate(forms) if form is not None]:
-            form = forms[index]
+        for index, (start, end, norm) in enumerate(self.tokens):
+            if norm in _WITH_SHADDA and "ّ" in self.text[start:end]:
+                forms[index] = _WITH_SHADDA[norm]
+        for index, form in enumerate(forms):
+            if form is None:
+                continue
             self.cue_indexes.append(index)
             following = index + 1
             came_in = form in ("رد", "ردت") and following < len(forms) and self.tokens[following][2] == "في"
