@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from articles.extraction.normalize import normalize, strip_proclitics, token_spans, tokens
 
@@ -68,12 +69,12 @@ class ActorRecord:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """An alias found in text: ``keys`` has several entries only for an ambiguous alias.
 
     ``first_token``/``end_token`` index the token list given to :meth:`Gazetteer.match_tokens`;
-    ``proclitic`` is what was stripped from the first word (``ل`` for ``لبوتين``).
+    ``proclitic`` is what was stripped from the first word (``ل`` for ``لبوتين``).  A named
+    tuple, not a frozen dataclass: an article makes a hundred, at a third of the cost.
     """
 
     keys: tuple[str, ...]
@@ -171,6 +172,7 @@ class Gazetteer:
         self._spellings: dict[str, set[tuple[str, ...]]] = {}
         self._whole_cache: dict[str, str | None] = {}
         self._starts: dict[str, tuple[tuple[str, dict], ...]] = {}  # `_openings`, per token
+        self._entries_summary: dict[int, tuple[tuple[str, ...], str]] = {}  # `_make_match`
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
         self._skeletons: dict[tuple[str, ...], set[str]] | None = None
@@ -204,6 +206,7 @@ class Gazetteer:
         rank = {NAME: 0, TITLE: 1, DEMONYM: 2}
         if key not in entries or rank[alias_kind] < rank[entries[key]]:
             entries[key] = alias_kind
+            self._entries_summary.pop(id(entries), None)  # worked out again when next found
 
     def generic_institutions(self) -> dict[tuple[str, ...], dict[str, str]]:
         """Institutions as copy names them without their country, to be resolved by the
@@ -334,8 +337,9 @@ class Gazetteer:
     def match_tokens(self, text: str, spans: list[tuple[int, int, str]]) -> list[Match]:
         found: list[Match] = []
         position = 0
+        count = len(spans)
         starts = self._starts
-        while position < len(spans):
+        while position < count:
             token = spans[position][2]
             openings = starts[token] if token in starts else self._openings(token)
             best = self._longest_at(text, spans, position, openings) if openings else None
@@ -364,17 +368,23 @@ class Gazetteer:
         position: int,
         openings: tuple[tuple[str, dict], ...],
     ) -> Match | None:
-        best: Match | None = None
+        # The longest alias wins, the first candidate among equals; its Match is made once.
+        best_end, best_entries, best_candidate = 0, None, ""
+        count = len(spans)
         for candidate, node in openings:
             index = position
             while node is not None:
-                if None in node and (best is None or index + 1 > best.end_token):
-                    best = self._make_match(spans, position, index + 1, node[None], candidate)
+                entries = node.get(None)
+                if entries is not None and index + 1 > best_end:
+                    best_end, best_entries, best_candidate = index + 1, entries, candidate
                 index += 1
-                if index >= len(spans) or not self._joined(text, spans[index - 1][1], spans[index][0]):
+                if index >= count or text[spans[index - 1][1] : spans[index][0]] not in _NAME_GAPS:
                     break
-                node = self._next(node, spans[index][2])
-        return best
+                token = spans[index][2]
+                node = node[token] if token in node else self._next(node, token)
+        if best_entries is None:
+            return None
+        return self._make_match(spans, position, best_end, best_entries, best_candidate)
 
     @staticmethod
     def _next(node: dict, token: str) -> dict | None:
@@ -385,18 +395,18 @@ class Gazetteer:
                 return node[candidate]
         return None
 
-    @staticmethod
-    def _joined(text: str, end: int, start: int) -> bool:
-        return text[end:start] in _NAME_GAPS
-
-    @staticmethod
-    def _make_match(spans, first: int, end_token: int, entries: dict, candidate: str) -> Match:
+    def _make_match(self, spans, first: int, end_token: int, entries: dict, candidate: str) -> Match:
         token = spans[first][2]
         proclitic = token[: len(token) - len(candidate)] if token.endswith(candidate) else ""
         if candidate.startswith("ال") and token.startswith("لل"):
             proclitic = "ل"
-        keys = tuple(entries)
-        alias_kind = min(entries.values(), key=_ALIAS_KIND_RANK.__getitem__)
+        # An alias's keys and kind, worked out the first time it is found: the trie no longer
+        # changes once built, and each of its entries lives as long as the gazetteer.
+        summary = self._entries_summary.get(id(entries))
+        if summary is None:
+            summary = (tuple(entries), min(entries.values(), key=_ALIAS_KIND_RANK.__getitem__))
+            self._entries_summary[id(entries)] = summary
+        keys, alias_kind = summary
         return Match(keys, spans[first][0], spans[end_token - 1][1], first, end_token, alias_kind, proclitic)
 
     def whole_match(self, text: str) -> str | None:
@@ -420,10 +430,11 @@ class Gazetteer:
         for match in self.match(text) if matches is None else matches:
             if match.alias_kind == DEMONYM or len(match.keys) != 1:
                 continue
-            spans = spans_by_key.setdefault(match.key, [])
+            key = match.keys[0]
+            spans = spans_by_key.setdefault(key, [])
             if (
                 previous is not None
-                and previous.key == match.key
+                and previous.keys[0] == key
                 and _adjacent(text, previous.end, match.start)
             ):
                 spans[-1] = (spans[-1][0], match.end)

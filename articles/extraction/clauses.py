@@ -212,7 +212,9 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
             continue
         if match.alias_kind == DEMONYM or match.proclitic[-1:] in ("ب", "ل", "ك"):
             continue
-        if index > first and document.norm(index - 1) in cues.NP_STOPWORDS | cues.ATTACHING:
+        if index > first and (
+            document.norm(index - 1) in cues.NP_STOPWORDS or document.norm(index - 1) in cues.ATTACHING
+        ):
             continue
         actor = document.gazetteer.actor(match.key)
         return Subject(

@@ -225,6 +225,7 @@ TRANSITIVE_CUES = frozenset(
 ALREADY = "قد"
 
 
+@lru_cache(maxsize=65536)  # asked for the same words by every rule, several times a sentence
 def strip_conjunction(token: str) -> str:
     """``وأضاف`` → ``اضاف`` (normalised), for cue lookup; ``واصفا`` stays whole when it is a cue."""
     if token in MASCULINE_CUES or token in FEMININE_CUES:

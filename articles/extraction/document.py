@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from articles.extraction import cues
 from articles.extraction.actors import DEMONYM, Gazetteer, Match, candidates
-from articles.extraction.normalize import normalize, token_spans
+from articles.extraction.normalize import normalize, words_and_gaps
 from articles.extraction.quotes import QuoteSpan
 from articles.extraction.subject import Subject
 
@@ -48,11 +48,8 @@ class Document:
     def __init__(self, text: str, quotes: list[QuoteSpan], gazetteer: Gazetteer):
         self.text = text
         self.gazetteer = gazetteer
-        self.tokens = token_spans(text)
         # What stands between each word and the one before: punctuation, quote marks, spaces.
-        self.gaps = [""] + [
-            text[left[1] : right[0]] for left, right in zip(self.tokens, self.tokens[1:], strict=False)
-        ]
+        self.tokens, self.gaps = words_and_gaps(text)
         self.token_starts = [start for start, _end, _norm in self.tokens]
         self.quote_of = self._quote_membership(quotes)
         self.quotes = quotes
@@ -77,13 +74,17 @@ class Document:
     def _quote_membership(self, quotes: list[QuoteSpan]) -> list[int | None]:
         """For each token, the index of the outermost quote containing it, or None."""
         membership: list[int | None] = [None] * len(self.tokens)
-        outer = [(i, q) for i, q in enumerate(quotes) if not q.nested]
-        position = 0
-        for token_index, (start, _end, _norm) in enumerate(self.tokens):
-            while position < len(outer) and outer[position][1].end <= start:
-                position += 1
-            if position < len(outer) and outer[position][1].start <= start:
-                membership[token_index] = outer[position][0]
+        starts = self.token_starts
+        token = 0
+        # Each outer quote in turn takes the words that start inside it, found by bisection
+        # rather than by walking every word of the text.
+        for quote_index, quote in enumerate(quotes):
+            if quote.nested:
+                continue
+            end = bisect.bisect_left(starts, quote.end, token)
+            first = bisect.bisect_left(starts, quote.start, token, end)
+            membership[first:end] = [quote_index] * (end - first)
+            token = end
         return membership
 
     def _sentences(self) -> list[Sentence]:
@@ -97,7 +98,15 @@ class Document:
         }
         # Where a live blog's time may open an entry inside a line: a word before a bare colon.
         stamps = {index - 1 for index, gap in enumerate(self.gaps) if gap == ":"} if ":" in marks else ()
-        for index in range(1, len(self.tokens)):
+        # Only a word after a break or a stop, or before a colon, may open a sentence: the
+        # others (most words, after one space) are passed over in one sweep.
+        telling = {gap for gap, (breaks, stops) in marks.items() if breaks or stops}
+        openers = [index for index, gap in enumerate(self.gaps) if gap in telling]
+        if stamps:
+            openers = sorted({*openers, *stamps})
+        for index in openers:
+            if not 0 < index < len(self.tokens):
+                continue
             breaks, stops = marks[self.gaps[index]]
             if not breaks and stops:
                 inside = self.quote_of[index] is not None and self.quote_of[index] == self.quote_of[index - 1]
@@ -188,7 +197,7 @@ class Document:
         first = match.first_token
         if first > 0 and not self.gap_before(first).strip(' "“”«»'):
             first -= 1
-        return _roles_of(tuple(self.tokens[index][2] for index in range(first, match.end_token)))
+        return _roles_of(tuple([norm for _start, _end, norm in self.tokens[first : match.end_token]]))
 
     def sentence_at(self, index: int) -> Sentence | None:
         """The sentence holding the token ``index``, in logarithmic time."""

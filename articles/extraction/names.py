@@ -62,7 +62,7 @@ def is_name_word(document: Document, index: int) -> bool:
     not glued to a preposition or the article (``للأبحاث``, ``بجامعة``), not Latin, no digit."""
     token = document.norm(index)
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
-    if len(token) < 2 or any(char.isdigit() or (char.isascii() and char.isalpha()) for char in token):
+    if len(token) < 2 or _latin_or_digit(token):
         return False  # Latin letters, also glued: ``كلاوس ريختر لـDW`` ends before ``لـDW``
     if written.endswith(("ً", "اً", "ًا")):
         return False  # a circumstantial accusative: ``وأضاف سيميونوف ضاحكاً``; names take no tanween
@@ -79,6 +79,12 @@ def is_name_word(document: Document, index: int) -> bool:
     return _plain(token)
 
 
+@lru_cache(maxsize=65536)  # the same words are asked about in every sentence
+def _latin_or_digit(token: str) -> bool:
+    """A Latin letter or a digit anywhere in the word: ``لdw``, ``2023``, ``ب5``."""
+    return any(char.isdigit() or (char.isascii() and char.isalpha()) for char in token)
+
+
 # ``باسم`` (Basim) is spelt like ``باسم`` (in the name of).
 _BASIM = normalize("باسم")
 
@@ -90,10 +96,8 @@ def _basim_is_a_name(document: Document, index: int) -> bool:
     following = index + 1
     if index == 0 or following >= len(document.tokens) or document.gap_before(index).strip():
         return False
-    if (
-        cues.head_word(cues.strip_conjunction(document.norm(index - 1)))
-        in cues.OFFICIAL_HEADS | cues.PERSON_NOUNS
-    ):
+    head = cues.head_word(cues.strip_conjunction(document.norm(index - 1)))
+    if head in cues.OFFICIAL_HEADS or head in cues.PERSON_NOUNS:
         return False
     if not _has_article(document, index - 1) and document.match_ending.get(index) is None:
         return False
@@ -346,7 +350,10 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
     given = (
         previous >= first
         and not document.gap_before(particle).strip()
-        and cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES | DEFINITE_GIVEN_NAMES
+        and (
+            cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES
+            or cues.strip_conjunction(document.norm(previous)) in DEFINITE_GIVEN_NAMES
+        )
     )
     start = previous if given else particle  # but ``الوزير ولد مرزوك``: the minister, by his family name
     index = _extend(document, particle, particle + 1, end)[1]

@@ -1,6 +1,17 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from articles.extraction.normalize import index_terms, join_initials, normalize, strip_proclitics, tokens
+from articles.extraction.normalize import (
+    WORD_RE,
+    index_terms,
+    join_initials,
+    normalize,
+    strip_proclitics,
+    token_spans,
+    tokens,
+    words_and_gaps,
+)
 
 
 def test_normalize_removes_diacritics_tatweel_and_direction_marks():
@@ -29,6 +40,39 @@ def test_tokens_keep_marked_words_whole_and_split_hyphens():
     result = tokens(text)
 
     assert result == ["قال", "كيم", "جونغ", "اون", "قبل"]
+
+
+def test_token_spans_place_every_word_also_beside_underscores_and_repeats():
+    text = "قال_كيم: «قبِل، قبل» قبل-قبل_"
+
+    result = token_spans(text)
+
+    assert result == [
+        (0, 3, "قال"),
+        (4, 7, "كيم"),
+        (10, 14, "قبل"),
+        (16, 19, "قبل"),
+        (21, 24, "قبل"),
+        (25, 28, "قبل"),
+    ]
+
+
+@given(st.text(alphabet="قبلكيم_-ـِ ،«»\n1٢", max_size=40))
+def test_token_spans_are_the_words_of_word_re_in_place(text):
+    expected = [(m.start(), m.end(), normalize(m.group())) for m in WORD_RE.finditer(text)]
+
+    assert token_spans(text) == expected
+    assert tokens(text) == [norm for _start, _end, norm in expected]
+    spans, gaps = words_and_gaps(text)
+    assert spans == expected
+    assert gaps == ["", *(text[left[1] : right[0]] for left, right in zip(spans, spans[1:], strict=False))]
+
+
+def test_words_and_gaps_give_what_stands_between_the_words():
+    spans, gaps = words_and_gaps("- موسكو: «قبِل» بوتين_")
+
+    assert spans == [(2, 7, "موسكو"), (10, 14, "قبل"), (16, 21, "بوتين")]
+    assert gaps == ["", ": «", "» "]
 
 
 @pytest.mark.parametrize(
