@@ -67,6 +67,10 @@ PARTICIPLE_CUES = frozenset(
 ) | {"قايلا", "قايله"}
 PARTICIPLE_CUES -= {"وعد", "وصف"}
 
+# Verbs of saying in the passive, written alike with or without vowels: ``فيما قيل للصحافيين
+# إن "…"`` (it was said), ``ويُقال إن``, ``وأُفيد بأن``: words nobody in the sentence is said to say.
+PASSIVE_SAYING = frozenset(normalize("قيل يقال افيد").split())
+
 # نقلت وكالة تاس عن بوتين قوله → speaker Putin, relayed by TASS.
 RELAY_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
 RELAY_OBJECTS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})

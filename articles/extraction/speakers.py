@@ -40,6 +40,7 @@ from articles.extraction.clauses import (
     has_conjunction,
     opening_subject,
     read_sentence,
+    through_the_mouth_of,
 )
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize
@@ -175,6 +176,8 @@ def _speaker_of_quote(
     elif cue is not None:
         subject, cue_text = _subject_for_cue(document, sentence, cue)
         relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
+    if kind in (VERB, BY_SAYING) and subject is not None and _kind_of(document, subject) in _BODIES:
+        subject = _through_the_mouth_between(document, sentence, cue, first_token) or subject
     if subject is not None and subject.named:
         if source is not None and is_source and _speaks_for(document, source, subject):
             return _attribution(source, relayed_by, cue_text)
@@ -190,6 +193,23 @@ def _speaker_of_quote(
         # افتتاحية الصحيفة`` leaves the spokesman's words to him, not to the paper.
         return _attribution(source, None, source_cue)
     return Attribution(relayed_by=relayed_by)
+
+
+_BODIES = frozenset({"country", "organisation"})
+
+
+def _through_the_mouth_between(
+    document: Document, sentence: Sentence, cue: int, quote_token: int
+) -> Subject | None:
+    """A country or body that speaks ``على لسان`` a named person anywhere between its verb and
+    the quote speaks through that person: ``أما طوكيو فاكتفت بالقول، على لسان المتحدث باسم
+    حكومتها هيروكازو ماتسونو، إن "…"`` → Matsuno (`clauses.through_the_mouth_of`)."""
+    for index in range(cue + 1, quote_token - 1):
+        if document.quote_of[index] is not None:
+            return None
+        if document.norm(index) == "علي" and document.norm(index + 1) == "لسان":
+            return through_the_mouth_of(document, sentence, index)
+    return None
 
 
 def _first_person_speaker(
@@ -442,6 +462,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
+        if cues.strip_conjunction(document.norm(index)) in cues.PASSIVE_SAYING:
+            return index, NOBODY  # ``فيما قيل للصحافيين إن "…"``: said, by nobody named
         if _referred_statement(document, sentence, index, quote_token):
             return index, NOUN
         if _is_statement_noun(document, sentence, index):
@@ -941,8 +963,12 @@ def _source_after(
         is_source = form in cues.SOURCE_CUES or _as_aside(document, index)
         if crossed and not is_source:
             break
-        if not is_source and (position >= _RIGHT_WINDOW or has_conjunction(document, index)):
-            continue
+        if not is_source and (
+            position >= _RIGHT_WINDOW
+            or has_conjunction(document, index)
+            or (index > first_after and document.norm(index - 1) in _CLAUSE_OPENERS)
+        ):
+            continue  # ``"…"، فيما قال كيم لمضيفه: "…"``: a clause of its own, with its own words
         first = index + 1
         if is_source:
             if first + 1 < sentence.end and document.norm(first) in _IN_THE_WORDS_OF:
