@@ -26,7 +26,11 @@ _PRESENT_STEMS = (
 )
 # ``فأجابه كيم: "…"``: the verb with its addressee glued to it; the subject still follows.
 # ``بما قاله الأمين العام … من أن "…"``: what he said, with its object glued; the subject follows.
-_WITH_OBJECT = {"اجابه": "اجابته", "اجابها": "اجابتها", "اجابهم": "اجابتهم", "قاله": "قالته"}
+# ``قمة وصفتها سيول بأنها "…"``: described it, the thing described glued; the subject follows.
+_WITH_OBJECT = {
+    **{"اجابه": "اجابته", "اجابها": "اجابتها", "اجابهم": "اجابتهم", "قاله": "قالته"},
+    **{"وصفه": "وصفته", "وصفها": "وصفتها"},
+}
 _PARTICIPLES = (
     "قايل مضيف مشير موكد موضح معتبر واصف محذر لافت منوه مشدد متابع واعد معرب متهم مطالب داعي "
     "مشيد مستطرد معلن مبدي متسايل مختتم مخاطب مكتفي متمني معبر"
@@ -65,7 +69,7 @@ SHORT_CUES = {"ورد": "رد", "فرد": "رد"}
 PARTICIPLE_CUES = frozenset(
     form for form in MASCULINE_CUES | FEMININE_CUES if form[:1] in "مو" and form[-1] in "اه"
 ) | {"قايلا", "قايله"}
-PARTICIPLE_CUES -= {"وعد", "وصف"}
+PARTICIPLE_CUES -= {"وعد", "وصف", "وصفه", "وصفها", "وصفته", "وصفتها"}
 
 # Verbs of saying in the passive, written alike with or without vowels: ``فيما قيل للصحافيين
 # إن "…"`` (it was said), ``ويُقال إن``, ``وأُفيد بأن``: words nobody in the sentence is said to say.

@@ -42,4 +42,26 @@ def test_a_verb_after_a_quote_opening_a_clause_with_fima_does_not_speak_it():
         'فيما قال كيم لمضيفه: "سنبقى إلى جانبكم دائماً في كل المعارك".'
     )
 
-    assert _speakers(text) == [(None, None, "", None), ("kim-jong-un", None, "", None)]
+    assert _speakers(text) == [("russia", None, "", None), ("kim-jong-un", None, "", None)]
+
+
+def test_a_verb_of_describing_with_its_object_glued_names_its_subject_after_it():
+    text = (
+        'وانتهت الجولة الثالثة من المباحثات، التي وصفتها طوكيو بأنها "تهديد مباشر لأمن المنطقة كلها". '
+        'وهي زيارة وصفها الكرملين بأنها "محطة مهمة في تاريخ العلاقات الثنائية".'
+    )
+
+    assert _speakers(text) == [("japan", None, "", None), ("kremlin", None, "", None)]
+
+
+def test_state_media_named_by_their_capital_are_the_countrys_state_media():
+    text = (
+        "وأنهى الزعيم الكوري جولته التي وصفتها وسائل الإعلام الرسمية في بيونغ يانغ بأنها "
+        '"انتصار كبير للدبلوماسية المستقلة". '
+        'واعتبرت وسائل الإعلام الرسمية في موسكو أن "الضيف لقي استقبالاً يليق بالأصدقاء".'
+    )
+
+    assert _speakers(text) == [
+        ("north-korean-state-media", None, "", None),
+        ("russian-state-media", None, "", None),
+    ]
