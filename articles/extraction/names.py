@@ -539,6 +539,12 @@ def _family_name(document: Document, index: int, end: int) -> bool:
     ends = following >= end or any(char in "،,:" for char in document.gap_before(following))
     if token in cues.PERSON_NOUNS and ends and token not in cues.DEPUTY_WORDS:
         return True  # ``عثمان الأمين`` at the phrase's end: a family name, no title follows a name
+    if (
+        token in cues.DESCRIPTIVE_WORDS
+        and token.endswith("ي")
+        and (ends or _circumstance_follows(document, following, end))
+    ):
+        return True  # ``مراد الخليجي``, ``يونس العربي`` at the phrase's end: a nisba family name
     if token in cues.PERSON_NOUNS or token in cues.DESCRIPTIVE_WORDS or token in cues.PLACE_NOUNS:
         return False
     if document.match_at.get(index) is not None or token in _COVERAGE_NOUNS:

@@ -65,3 +65,18 @@ def test_state_media_named_by_their_capital_are_the_countrys_state_media():
         ("north-korean-state-media", None, "", None),
         ("russian-state-media", None, "", None),
     ]
+
+
+def test_a_nisba_family_name_that_is_also_an_adjective_ends_the_name():
+    text = (
+        'اعتبر الباحث في الشؤون الأمنية مراد الخليجي، في تصريح لموقع "الصباح"، أن القمة '
+        '"محاولة لكسر طوق العزلة عن البلدين". '
+        'وأضاف المتحدث ذاته أن "بكين تراقب بصمت كل ما يجري في الشرق". '
+        'وقال الكاتب يونس العربي إن "الغرب أخطأ في قراءة المشهد الآسيوي".'
+    )
+
+    assert _speakers(text) == [
+        (None, "مراد الخليجي", "", None),
+        (None, "مراد الخليجي", "", None),
+        (None, "يونس العربي", "", None),
+    ]
