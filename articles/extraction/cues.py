@@ -222,7 +222,7 @@ ROLE_WORDS = frozenset(
 # Words that name kinds of media: ``شبكة "سي. إن. إن"``, ``صحيفة “الغارديان”``.
 MEDIUM_WORDS = frozenset(normalize("وكالة شبكة صحيفة قناة إذاعة راديو مجلة موقع تلفزيون").split())
 ORGANISATION_WORDS = frozenset(
-    normalize("وزارة مجلس هيئة معهد مركز حزب منظمة لجنة جامعة حلف بعثة سفارة رئاسة مكتب شركة").split()
+    normalize("وزارة مجلس هيئة معهد مركز حزب منظمة لجنة جامعة حلف بعثة سفارة رئاسة مكتب شركة ائتلاف").split()
 )
 COPULAS = frozenset({"كان", "كانت"})
 # Verbs whose noun after them is often the object when the subject is already known:

@@ -80,3 +80,15 @@ def test_a_nisba_family_name_that_is_also_an_adjective_ends_the_name():
         (None, "مراد الخليجي", "", None),
         (None, "يونس العربي", "", None),
     ]
+
+
+def test_a_coalition_the_registry_does_not_know_is_proposed_as_written():
+    text = (
+        'من جهته، علّق الائتلاف الوطني الليبي في بيان بأن "الشراكة بين النظامين لن تجلب الاستقرار". '
+        'وقال ائتلاف المعارضة الفنزويلية إن "كاراكاس تراقب القمة بقلق وترقب".'
+    )
+
+    assert _speakers(text) == [
+        (None, "الائتلاف الوطني الليبي", "", None),
+        (None, "ائتلاف المعارضة الفنزويلية", "", None),
+    ]
