@@ -99,6 +99,8 @@ def _paper_of_the_editorial(document: Document, role: str) -> Subject | None:
         return None
     heading = document.sentences[0]
     first = _past_masthead(document, heading.first, heading.end)
+    if first > heading.first and heading.end - first == 1 and document.norm(first) in _EDITORIAL_LABELS:
+        return _masthead_paper(document, heading.first, first)
     if heading.end - first > _HEADING_WORDS or heading.end - first < 2:
         return None
     if document.norm(first) not in _EDITORIAL_HEADS or "\n" not in document.gap_before(heading.end):
@@ -115,6 +117,27 @@ def _paper_of_the_editorial(document: Document, role: str) -> Subject | None:
     start, end = document.tokens[first + 1][0], document.tokens[heading.end - 1][1]
     proposed = ProposedActor.from_text(document.text[start:end], "medium")
     return Subject(None, document.text[start:end], FEMININE, CONFIDENCE_ROLE, proposed)
+
+
+# A heading that labels the text an editorial on its own, after the masthead and a bar.
+_EDITORIAL_LABELS = frozenset(normalize("الافتتاحية افتتاحية").split())
+
+
+def _masthead_paper(document: Document, first: int, end: int) -> Subject | None:
+    """``القدس العربي | الافتتاحية``: the paper whose name stands before the bar, a registry
+    medium or else proposed as written."""
+    if "\n" not in document.gap_before(end + 1) or any(
+        document.quote_of[index] is not None for index in range(first, end + 1)
+    ):
+        return None
+    match = document.match_at.get(first)
+    if match is not None:
+        if match.end_token != end or match_kind(document, match) != "medium":
+            return None
+        return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
+    start, stop = document.tokens[first][0], document.tokens[end - 1][1]
+    proposed = ProposedActor.from_text(document.text[start:stop], "medium")
+    return Subject(None, document.text[start:stop], FEMININE, CONFIDENCE_ROLE, proposed)
 
 
 def _paper_of_the_masthead(document: Document, role: str) -> Subject | None:

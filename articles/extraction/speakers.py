@@ -236,13 +236,17 @@ def _first_person_speaker(
     return None
 
 
-_OWN_VOICE_REACH = 5
+# ``لقد قلنا في هذا المكان قبل أشهر إن "…"``: the verb, where and when, the complementizer.
+_OWN_VOICE_REACH = 8
 # With their conjunctions written in: a set lookup a token, no stripping (every quote asks).
 _I_SAY = frozenset(
     prefix + word for word in normalize("أقول أقولها أؤكد أكرر اقول").split() for prefix in ("", "و", "ف")
 )
+# The paper's own voice, now or before, and its view: ``ونقولها اليوم``, ``لقد كتبنا``, ``وفي رأينا``.
 _WE_SAY = frozenset(
-    prefix + word for word in normalize("نقول نقولها نؤكد نكرر نكررها").split() for prefix in ("", "و", "ف")
+    prefix + word
+    for word in normalize("نقول نقولها نؤكد نكرر نكررها قلنا كتبنا أكدنا حذرنا نبهنا نرى رأينا").split()
+    for prefix in ("", "و", "ف")
 )
 _TURN_WORDS = 16
 

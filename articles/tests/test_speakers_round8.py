@@ -92,3 +92,23 @@ def test_a_coalition_the_registry_does_not_know_is_proposed_as_written():
         (None, "الائتلاف الوطني الليبي", "", None),
         (None, "ائتلاف المعارضة الفنزويلية", "", None),
     ]
+
+
+def test_an_editorial_labelled_after_the_masthead_speaks_in_the_papers_own_voice():
+    text = (
+        "الفجر الجديد | الافتتاحية\n"
+        'لم تكن صور القطار المدرع مجرد استعراض. لقد قلنا في هذه الزاوية منذ شهور إن '
+        '"موسكو ستبحث عن حلفاء في أقصى الشرق". '
+        'وفي رأينا، فإن "الغرب دفع البلدين إلى أحضان بعضهما دفعاً".'
+    )
+
+    assert _speakers(text) == [(None, "الفجر الجديد", "", None), (None, "الفجر الجديد", "", None)]
+
+
+def test_our_view_outside_an_editorial_is_left_to_the_rules():
+    text = (
+        'وقال المحلل سمير داود لنا إن "القمة ناجحة للطرفين في كل المقاييس". '
+        'وفي رأينا، فإن "الأيام المقبلة ستكشف الكثير من التفاصيل".'
+    )
+
+    assert _speakers(text) == [(None, "سمير داود", "", None), (None, None, "", None)]
