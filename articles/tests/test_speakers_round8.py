@@ -97,7 +97,7 @@ def test_a_coalition_the_registry_does_not_know_is_proposed_as_written():
 def test_an_editorial_labelled_after_the_masthead_speaks_in_the_papers_own_voice():
     text = (
         "الفجر الجديد | الافتتاحية\n"
-        'لم تكن صور القطار المدرع مجرد استعراض. لقد قلنا في هذه الزاوية منذ شهور إن '
+        "لم تكن صور القطار المدرع مجرد استعراض. لقد قلنا في هذه الزاوية منذ شهور إن "
         '"موسكو ستبحث عن حلفاء في أقصى الشرق". '
         'وفي رأينا، فإن "الغرب دفع البلدين إلى أحضان بعضهما دفعاً".'
     )
