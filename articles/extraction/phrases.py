@@ -615,10 +615,10 @@ def _own_reporter(phrase: Phrase) -> Subject | None:
     head = cues.strip_conjunction(phrase.head)
     if head not in cues.OWN_REPORTERS:
         return None
-    if head.endswith("نا"):
-        return Subject(
-            None, phrase.text, phrase.gender, 0.0
-        )  # ``مراسلنا``: the outlet's own, not a cited one
+    if head.endswith("نا"):  # ``مراسلنا``: the outlet's own, not a cited one
+        outlet = references.masthead_medium(document)  # ``فرانس 24 | …`` … ``ويفيد مراسلنا``
+        key = outlet.key if outlet is not None else None
+        return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL if key else 0.0)
     for index in range(phrase.first - 1, max(-1, phrase.first - _REPORTER_REACH), -1):
         match = document.match_at.get(index)
         if match is not None and match_kind(document, match) == "medium":

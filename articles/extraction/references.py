@@ -144,7 +144,15 @@ def _paper_of_the_masthead(document: Document, role: str) -> Subject | None:
     """``الصحيفة`` with no paper named before it, in a text whose first line opens with a
     registry paper's name and a bar: ``رودونغ سينمون | 15 سبتمبر …`` … ``وجاء في تعليق
     للصحيفة: "…"`` → Rodong Sinmun, the paper the text is from."""
-    if role not in _PAPERS or not document.tokens:
+    if role not in _PAPERS:
+        return None
+    return masthead_medium(document)
+
+
+def masthead_medium(document: Document) -> Subject | None:
+    """The registry medium whose name and a bar open the text (``دويتشه فيله | …``): the
+    outlet the text is from, whose ``مراسلنا`` (our correspondent) speaks for it."""
+    if not document.tokens:
         return None
     match = document.match_at.get(0)
     if match is None or match_kind(document, match) != "medium" or len(match.keys) != 1:

@@ -112,3 +112,13 @@ def test_our_view_outside_an_editorial_is_left_to_the_rules():
     )
 
     assert _speakers(text) == [(None, "سمير داود", "", None), (None, None, "", None)]
+
+
+def test_our_correspondent_speaks_for_the_outlet_of_the_masthead_with_a_verb_in_the_present():
+    text = (
+        "دويتشه فيله | نشرة الظهيرة | 14 أيلول 2023\n"
+        'ومن فلاديفوستوك، يفيد مراسلنا بأن "الإجراءات الأمنية حول المحطة شددت منذ الفجر". '
+        'وتفيد مصادر محلية بأن "القطار سيتوقف في خاباروفسك قبل العودة".'
+    )
+
+    assert _speakers(text) == [("dw-arabic", None, "", None), (None, None, "مصادر محلية", None)]
