@@ -159,6 +159,9 @@ def _speaker_of_quote(
         announced = _announced_before(document, sentence, first_token)
         if announced is not None:
             return announced
+        author = _author_of_what_follows(document, sentence, first_token)
+        if author is not None:
+            return _attribution(author[0], relayed_by, _written(document, author[1]))
     source, source_cue, is_source, crossed = _source_after(document, sentence, quote)
     subject = None
     cue_text = ""
@@ -300,6 +303,35 @@ def _announced_before(document: Document, sentence: Sentence, quote_token: int) 
     if subject is None or not subject.identified:
         return None
     return _attribution(subject, relays.relay_between(document, previous, cue, previous.end), cue_text)
+
+
+_RELATIVES = frozenset(normalize("الذي التي").split())
+_AUTHOR_REACH = 10
+
+
+def _author_of_what_follows(
+    document: Document, sentence: Sentence, quote_token: int
+) -> tuple[Subject, int] | None:
+    """Words a relative clause names the author of, then a colon and the quote: ``ويبقى
+    السؤال الذي طرحه لافروف بنفسه خلال العشاء: "…"`` → Lavrov, the subject after the verb with
+    its object glued (``طرحه``, ``ردّدها``).  Only a named author; returns him and the verb."""
+    if ":" not in document.gap_before(quote_token):
+        return None
+    for index in range(quote_token - 2, max(sentence.first, quote_token - _AUTHOR_REACH) - 1, -1):
+        if document.quote_of[index] is not None:
+            return None
+        if document.norm(index) not in _RELATIVES:
+            continue
+        verb = index + 1
+        written = document.text[document.tokens[verb][0] : document.tokens[verb][1]]
+        if not written.endswith(("ه", "ها")) or len(written) < 4 or document.match_at.get(verb) is not None:
+            return None
+        first, end = noun_phrase(document, sentence, verb + 1)
+        subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
+        if subject is None or not subject.named or first != verb + 1:
+            return None
+        return subject, verb
+    return None
 
 
 def _live_entry_heading(document: Document, sentence: Sentence) -> bool:

@@ -122,3 +122,12 @@ def test_our_correspondent_speaks_for_the_outlet_of_the_masthead_with_a_verb_in_
     )
 
     assert _speakers(text) == [("dw-arabic", None, "", None), (None, None, "مصادر محلية", None)]
+
+
+def test_words_a_relative_clause_gives_a_named_author_before_a_colon_are_that_authors():
+    text = (
+        'ويبقى السؤال الذي طرحه لافروف بنفسه خلال العشاء: "من كان يتوقع هذا التقارب قبل عامين فقط؟" '
+        'أما الشعار الذي رفعه المتظاهرون أمام السفارة: "لا للحرب ولا للسلاح الكوري في أوكرانيا".'
+    )
+
+    assert _speakers(text) == [("sergei-lavrov", None, "", None), (None, None, "", None)]
