@@ -73,7 +73,10 @@ PARTICIPLE_CUES -= {"وعد", "وصف", "وصفه", "وصفها", "وصفته", 
 
 # Verbs of saying in the passive, written alike with or without vowels: ``فيما قيل للصحافيين
 # إن "…"`` (it was said), ``ويُقال إن``, ``وأُفيد بأن``: words nobody in the sentence is said to say.
-PASSIVE_SAYING = frozenset(normalize("قيل يقال افيد").split())
+# With their conjunctions written in: a set lookup a word, no stripping (every quote asks).
+PASSIVE_SAYING = frozenset(
+    prefix + word for word in normalize("قيل يقال افيد").split() for prefix in ("", "و", "ف")
+)
 
 # نقلت وكالة تاس عن بوتين قوله → speaker Putin, relayed by TASS.
 RELAY_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})

@@ -498,7 +498,7 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
-        if cues.strip_conjunction(document.norm(index)) in cues.PASSIVE_SAYING:
+        if document.norm(index) in cues.PASSIVE_SAYING:
             return index, NOBODY  # ``فيما قيل للصحافيين إن "…"``: said, by nobody named
         if _referred_statement(document, sentence, index, quote_token):
             return index, NOUN
