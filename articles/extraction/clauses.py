@@ -342,9 +342,10 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         form in cues.TRANSITIVE_CUES
         and has_conjunction(document, cue)
         and (sentence.cue_subjects or sentence.subject)
+        and not _opens_sentence(document, sentence, cue)
     ):
         return None  # ``…، ودعا النظام الشيوعي إلى "وضع حد"``: the noun is the object
-    mouth = _through_the_mouth_of(document, sentence, end)
+    mouth = through_the_mouth_of(document, sentence, end)
     if mouth is not None:
         return mouth
     quoting = after_word(document, end, sentence, "نقلا")
@@ -356,6 +357,13 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         _remember(document, sentence, first, subject)
         _remember_apposition(document, first, end, subject)
     return subject
+
+
+def _opens_sentence(document: Document, sentence: Sentence, cue: int) -> bool:
+    """A verb the sentence opens with names its subject next, whatever actor the sentence names
+    later: ``وأبلغ مسؤول أمريكي شبكة "إيه بي سي" أن "…"`` → the official, not the network (its
+    object), nor a speaker before."""
+    return cue == max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
 
 
 def _subject_before(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
@@ -433,7 +441,7 @@ def _clause_opener(document: Document, sentence: Sentence, last: int) -> int | N
     return sentence.first - 1 if last - sentence.first < _SUBJECT_BEFORE_REACH else None
 
 
-def _through_the_mouth_of(document: Document, sentence: Sentence, end: int) -> Subject | None:
+def through_the_mouth_of(document: Document, sentence: Sentence, end: int) -> Subject | None:
     """``أعلنت وزارة الخارجية الصينية على لسان المتحدثة ماو نينغ أن "…"``: the body speaks
     through a named person, who said the words.  Only a named one: ``على لسان متحدث باسمها``
     leaves the body as the speaker."""

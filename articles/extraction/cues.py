@@ -22,11 +22,15 @@ _IRREGULAR_MASCULINE = {
 }
 
 _PRESENT_STEMS = (
-    "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد جيب شرح ستطرد ختتم ختم خلص علق"
+    "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد جيب شرح ستطرد ختتم ختم خلص علق فيد"
 )
 # ``فأجابه كيم: "…"``: the verb with its addressee glued to it; the subject still follows.
 # ``بما قاله الأمين العام … من أن "…"``: what he said, with its object glued; the subject follows.
-_WITH_OBJECT = {"اجابه": "اجابته", "اجابها": "اجابتها", "اجابهم": "اجابتهم", "قاله": "قالته"}
+# ``قمة وصفتها سيول بأنها "…"``: described it, the thing described glued; the subject follows.
+_WITH_OBJECT = {
+    **{"اجابه": "اجابته", "اجابها": "اجابتها", "اجابهم": "اجابتهم", "قاله": "قالته"},
+    **{"وصفه": "وصفته", "وصفها": "وصفتها"},
+}
 _PARTICIPLES = (
     "قايل مضيف مشير موكد موضح معتبر واصف محذر لافت منوه مشدد متابع واعد معرب متهم مطالب داعي "
     "مشيد مستطرد معلن مبدي متسايل مختتم مخاطب مكتفي متمني معبر"
@@ -65,7 +69,14 @@ SHORT_CUES = {"ورد": "رد", "فرد": "رد"}
 PARTICIPLE_CUES = frozenset(
     form for form in MASCULINE_CUES | FEMININE_CUES if form[:1] in "مو" and form[-1] in "اه"
 ) | {"قايلا", "قايله"}
-PARTICIPLE_CUES -= {"وعد", "وصف"}
+PARTICIPLE_CUES -= {"وعد", "وصف", "وصفه", "وصفها", "وصفته", "وصفتها"}
+
+# Verbs of saying in the passive, written alike with or without vowels: ``فيما قيل للصحافيين
+# إن "…"`` (it was said), ``ويُقال إن``, ``وأُفيد بأن``: words nobody in the sentence is said to say.
+# With their conjunctions written in: a set lookup a word, no stripping (every quote asks).
+PASSIVE_SAYING = frozenset(
+    prefix + word for word in normalize("قيل يقال افيد").split() for prefix in ("", "و", "ف")
+)
 
 # نقلت وكالة تاس عن بوتين قوله → speaker Putin, relayed by TASS.
 RELAY_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
@@ -214,7 +225,7 @@ ROLE_WORDS = frozenset(
 # Words that name kinds of media: ``شبكة "سي. إن. إن"``, ``صحيفة “الغارديان”``.
 MEDIUM_WORDS = frozenset(normalize("وكالة شبكة صحيفة قناة إذاعة راديو مجلة موقع تلفزيون").split())
 ORGANISATION_WORDS = frozenset(
-    normalize("وزارة مجلس هيئة معهد مركز حزب منظمة لجنة جامعة حلف بعثة سفارة رئاسة مكتب شركة").split()
+    normalize("وزارة مجلس هيئة معهد مركز حزب منظمة لجنة جامعة حلف بعثة سفارة رئاسة مكتب شركة ائتلاف").split()
 )
 COPULAS = frozenset({"كان", "كانت"})
 # Verbs whose noun after them is often the object when the subject is already known:

@@ -32,7 +32,7 @@ _SHARED_SURNAME_LETTERS = 4
 # Words that are never names although nothing else in the lexicons lists them.
 _FUNCTION_WORDS = frozenset(
     normalize(
-        "بينهم بينها منهم منها فيهم عليهم لهم له لها عنه عنها منه فيه فيها عليه عليها إلى حتى ثم "
+        "بينهم بينها منهم منها فيهم عليهم لهم له لها لنا عنه عنها منه فيه فيها عليه عليها إلى حتى ثم "
         "أو أم لكن غير سوى كل جميع بعض ذلك تلك هؤلاء هناك هنا ليس لم لن لا ما عدم نحو بين وسط "
         "بحسب حسب وفق وفقا طبقا نقلا يوم شهر عام مساء صباح ظهر ليلة الذي التي الذين أيضا فقط "
         "خلال عقب إثر منذ جدا ضمن إطار اسمه اسمها هويته هويتها حديثه حديثها كلمته كلمتها "
@@ -546,6 +546,12 @@ def _family_name(document: Document, index: int, end: int) -> bool:
     ends = following >= end or any(char in "،,:" for char in document.gap_before(following))
     if token in cues.PERSON_NOUNS and ends and token not in cues.DEPUTY_WORDS:
         return True  # ``عثمان الأمين`` at the phrase's end: a family name, no title follows a name
+    if (
+        token in cues.DESCRIPTIVE_WORDS
+        and token.endswith("ي")
+        and (ends or _circumstance_follows(document, following, end))
+    ):
+        return True  # ``مراد الخليجي``, ``يونس العربي`` at the phrase's end: a nisba family name
     if token in cues.PERSON_NOUNS or token in cues.DESCRIPTIVE_WORDS or token in cues.PLACE_NOUNS:
         return False
     if document.match_at.get(index) is not None or token in _COVERAGE_NOUNS:

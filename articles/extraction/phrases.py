@@ -90,6 +90,13 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             )
         ):
             break  # ``مصادر مطلعة لرويترز``; but ``مركز الخليج للأبحاث`` goes on
+        if (
+            index > first + 1
+            and describing
+            and not named
+            and _object_after_description(document, first, index)
+        ):
+            break  # ``وأبلغ مسؤول أمريكي شبكة "إيه بي سي"``: the network is whom he told
         if match is not None and not _governed(document, index, match, first):
             if former_title(document, match):
                 index = match.end_token + 1  # ``الرئيس الروسي السابق دميتري ميدفيديف``: on to the name
@@ -110,6 +117,21 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         index += 1
     return first, index
+
+
+def _object_after_description(document: Document, first: int, index: int) -> bool:
+    """An indefinite person and an adjective of origin (``مسؤول أمريكي``, ``دبلوماسي غربي``)
+    end before a medium or the press named without a preposition: ``وأبلغ مسؤول أوروبي وكالة
+    الأنباء الألمانية``, ``وأبلغ دبلوماسي غربي الصحافيين`` → whom the words were told to, never
+    part of who said them (``مراسل وكالة``, a construct, and ``مسؤول في وكالة`` go on)."""
+    head = bare(document.norm(first))
+    if head not in cues.PERSON_NOUNS or has_article(head):
+        return False
+    previous = document.norm(index - 1)
+    if not previous.endswith("ي") or has_article(previous) or previous in cues.ATTACHING:
+        return False
+    token = document.norm(index)
+    return token in cues.MEDIUM_WORDS or (token.startswith("ال") and token[2:] in cues.ADDRESSEES)
 
 
 def _possessed_statement(token: str) -> bool:
@@ -593,10 +615,10 @@ def _own_reporter(phrase: Phrase) -> Subject | None:
     head = cues.strip_conjunction(phrase.head)
     if head not in cues.OWN_REPORTERS:
         return None
-    if head.endswith("نا"):
-        return Subject(
-            None, phrase.text, phrase.gender, 0.0
-        )  # ``مراسلنا``: the outlet's own, not a cited one
+    if head.endswith("نا"):  # ``مراسلنا``: the outlet's own, not a cited one
+        outlet = references.masthead_medium(document)  # ``فرانس 24 | …`` … ``ويفيد مراسلنا``
+        key = outlet.key if outlet is not None else None
+        return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL if key else 0.0)
     for index in range(phrase.first - 1, max(-1, phrase.first - _REPORTER_REACH), -1):
         match = document.match_at.get(index)
         if match is not None and match_kind(document, match) == "medium":

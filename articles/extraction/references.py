@@ -99,6 +99,8 @@ def _paper_of_the_editorial(document: Document, role: str) -> Subject | None:
         return None
     heading = document.sentences[0]
     first = _past_masthead(document, heading.first, heading.end)
+    if first > heading.first and heading.end - first == 1 and document.norm(first) in _EDITORIAL_LABELS:
+        return _masthead_paper(document, heading.first, first)
     if heading.end - first > _HEADING_WORDS or heading.end - first < 2:
         return None
     if document.norm(first) not in _EDITORIAL_HEADS or "\n" not in document.gap_before(heading.end):
@@ -117,11 +119,40 @@ def _paper_of_the_editorial(document: Document, role: str) -> Subject | None:
     return Subject(None, document.text[start:end], FEMININE, CONFIDENCE_ROLE, proposed)
 
 
+# A heading that labels the text an editorial on its own, after the masthead and a bar.
+_EDITORIAL_LABELS = frozenset(normalize("الافتتاحية افتتاحية").split())
+
+
+def _masthead_paper(document: Document, first: int, end: int) -> Subject | None:
+    """``القدس العربي | الافتتاحية``: the paper whose name stands before the bar, a registry
+    medium or else proposed as written."""
+    if "\n" not in document.gap_before(end + 1) or any(
+        document.quote_of[index] is not None for index in range(first, end + 1)
+    ):
+        return None
+    match = document.match_at.get(first)
+    if match is not None:
+        if match.end_token != end or match_kind(document, match) != "medium":
+            return None
+        return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
+    start, stop = document.tokens[first][0], document.tokens[end - 1][1]
+    proposed = ProposedActor.from_text(document.text[start:stop], "medium")
+    return Subject(None, document.text[start:stop], FEMININE, CONFIDENCE_ROLE, proposed)
+
+
 def _paper_of_the_masthead(document: Document, role: str) -> Subject | None:
     """``الصحيفة`` with no paper named before it, in a text whose first line opens with a
     registry paper's name and a bar: ``رودونغ سينمون | 15 سبتمبر …`` … ``وجاء في تعليق
     للصحيفة: "…"`` → Rodong Sinmun, the paper the text is from."""
-    if role not in _PAPERS or not document.tokens:
+    if role not in _PAPERS:
+        return None
+    return masthead_medium(document)
+
+
+def masthead_medium(document: Document) -> Subject | None:
+    """The registry medium whose name and a bar open the text (``دويتشه فيله | …``): the
+    outlet the text is from, whose ``مراسلنا`` (our correspondent) speaks for it."""
+    if not document.tokens:
         return None
     match = document.match_at.get(0)
     if match is None or match_kind(document, match) != "medium" or len(match.keys) != 1:

@@ -40,6 +40,7 @@ from articles.extraction.clauses import (
     has_conjunction,
     opening_subject,
     read_sentence,
+    through_the_mouth_of,
 )
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize
@@ -158,6 +159,9 @@ def _speaker_of_quote(
         announced = _announced_before(document, sentence, first_token)
         if announced is not None:
             return announced
+        author = _author_of_what_follows(document, sentence, first_token)
+        if author is not None:
+            return _attribution(author[0], relayed_by, _written(document, author[1]))
     source, source_cue, is_source, crossed = _source_after(document, sentence, quote)
     subject = None
     cue_text = ""
@@ -175,6 +179,8 @@ def _speaker_of_quote(
     elif cue is not None:
         subject, cue_text = _subject_for_cue(document, sentence, cue)
         relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
+    if kind in (VERB, BY_SAYING) and subject is not None and _kind_of(document, subject) in _BODIES:
+        subject = _through_the_mouth_between(document, sentence, cue, first_token) or subject
     if subject is not None and subject.named:
         if source is not None and is_source and _speaks_for(document, source, subject):
             return _attribution(source, relayed_by, cue_text)
@@ -190,6 +196,23 @@ def _speaker_of_quote(
         # افتتاحية الصحيفة`` leaves the spokesman's words to him, not to the paper.
         return _attribution(source, None, source_cue)
     return Attribution(relayed_by=relayed_by)
+
+
+_BODIES = frozenset({"country", "organisation"})
+
+
+def _through_the_mouth_between(
+    document: Document, sentence: Sentence, cue: int, quote_token: int
+) -> Subject | None:
+    """A country or body that speaks ``على لسان`` a named person anywhere between its verb and
+    the quote speaks through that person: ``أما طوكيو فاكتفت بالقول، على لسان المتحدث باسم
+    حكومتها هيروكازو ماتسونو، إن "…"`` → Matsuno (`clauses.through_the_mouth_of`)."""
+    for index in range(cue + 1, quote_token - 1):
+        if document.quote_of[index] is not None:
+            return None
+        if document.norm(index) == "علي" and document.norm(index + 1) == "لسان":
+            return through_the_mouth_of(document, sentence, index)
+    return None
 
 
 def _first_person_speaker(
@@ -216,13 +239,17 @@ def _first_person_speaker(
     return None
 
 
-_OWN_VOICE_REACH = 5
+# ``لقد قلنا في هذا المكان قبل أشهر إن "…"``: the verb, where and when, the complementizer.
+_OWN_VOICE_REACH = 8
 # With their conjunctions written in: a set lookup a token, no stripping (every quote asks).
 _I_SAY = frozenset(
     prefix + word for word in normalize("أقول أقولها أؤكد أكرر اقول").split() for prefix in ("", "و", "ف")
 )
+# The paper's own voice, now or before, and its view: ``ونقولها اليوم``, ``لقد كتبنا``, ``وفي رأينا``.
 _WE_SAY = frozenset(
-    prefix + word for word in normalize("نقول نقولها نؤكد نكرر نكررها").split() for prefix in ("", "و", "ف")
+    prefix + word
+    for word in normalize("نقول نقولها نؤكد نكرر نكررها قلنا كتبنا أكدنا حذرنا نبهنا نرى رأينا").split()
+    for prefix in ("", "و", "ف")
 )
 _TURN_WORDS = 16
 
@@ -276,6 +303,35 @@ def _announced_before(document: Document, sentence: Sentence, quote_token: int) 
     if subject is None or not subject.identified:
         return None
     return _attribution(subject, relays.relay_between(document, previous, cue, previous.end), cue_text)
+
+
+_RELATIVES = frozenset(normalize("الذي التي").split())
+_AUTHOR_REACH = 10
+
+
+def _author_of_what_follows(
+    document: Document, sentence: Sentence, quote_token: int
+) -> tuple[Subject, int] | None:
+    """Words a relative clause names the author of, then a colon and the quote: ``ويبقى
+    السؤال الذي طرحه لافروف بنفسه خلال العشاء: "…"`` → Lavrov, the subject after the verb with
+    its object glued (``طرحه``, ``ردّدها``).  Only a named author; returns him and the verb."""
+    if ":" not in document.gap_before(quote_token):
+        return None
+    for index in range(quote_token - 2, max(sentence.first, quote_token - _AUTHOR_REACH) - 1, -1):
+        if document.quote_of[index] is not None:
+            return None
+        if document.norm(index) not in _RELATIVES:
+            continue
+        verb = index + 1
+        written = document.text[document.tokens[verb][0] : document.tokens[verb][1]]
+        if not written.endswith(("ه", "ها")) or len(written) < 4 or document.match_at.get(verb) is not None:
+            return None
+        first, end = noun_phrase(document, sentence, verb + 1)
+        subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
+        if subject is None or not subject.named or first != verb + 1:
+            return None
+        return subject, verb
+    return None
 
 
 def _live_entry_heading(document: Document, sentence: Sentence) -> bool:
@@ -442,6 +498,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
+        if document.norm(index) in cues.PASSIVE_SAYING:
+            return index, NOBODY  # ``فيما قيل للصحافيين إن "…"``: said, by nobody named
         if _referred_statement(document, sentence, index, quote_token):
             return index, NOUN
         if _is_statement_noun(document, sentence, index):
@@ -941,8 +999,12 @@ def _source_after(
         is_source = form in cues.SOURCE_CUES or _as_aside(document, index)
         if crossed and not is_source:
             break
-        if not is_source and (position >= _RIGHT_WINDOW or has_conjunction(document, index)):
-            continue
+        if not is_source and (
+            position >= _RIGHT_WINDOW
+            or has_conjunction(document, index)
+            or (index > first_after and document.norm(index - 1) in _CLAUSE_OPENERS)
+        ):
+            continue  # ``"…"، فيما قال كيم لمضيفه: "…"``: a clause of its own, with its own words
         first = index + 1
         if is_source:
             if first + 1 < sentence.end and document.norm(first) in _IN_THE_WORDS_OF:
