@@ -483,9 +483,9 @@ NEAR_MISSES = [
         "hn04",
         "Sergei Lavrov",
         "2023-10-19",
-        "العقوبات الغربية الأحادية ليست موجهة ضد الأنظمة بل ضد الشعوب، ولا تشكل حلاً لأي مشكلة",
+        "المناورات الأمريكية مع اليابان وكوريا الجنوبية موجهة ضد جمهورية كوريا الديمقراطية الشعبية، وتشكل تهديداً لأمن المنطقة كلها",
         "h04",
-        "Same press conference and the same 'not directed against ..., does not constitute', but Western sanctions hurting peoples, not the nature of Russia–DPRK cooperation.",
+        "Same press conference and the same words (directed against, the DPRK's full name, a threat), but the reverse claim about the US drills with Japan and South Korea, not the nature of Russia–DPRK cooperation.",
     ),
     near_miss(
         "hn05",
@@ -563,9 +563,9 @@ NEAR_MISSES = [
         "hn14",
         "Peter Stano",
         "2023-09-13",
-        "الاتحاد الأوروبي مستعد لمواصلة دعم أوكرانيا عسكرياً ما دام ذلك ضرورياً",
+        "الاتحاد الأوروبي مستعد لفرض إجراءات تقييدية جديدة على روسيا إذا واصلت قصف الموانئ الأوكرانية على نهر الدانوب",
         "h14",
-        "Same 'the EU stands ready to', but continued military support to Ukraine, not sanctions on arms traders.",
+        "Same 'the EU stands ready to impose restrictive measures' as Euronews Arabic, but new measures on Russia over its strikes on Ukraine's Danube ports, not on entities trading arms.",
     ),
 ]
 
