@@ -249,13 +249,12 @@ def shared(first: frozenset[str], second: frozenset[str]) -> float:
 
 
 def _person_free(unit: str) -> str | None:
-    """A plain stem of four letters after a present-tense prefix, less the prefix (and the
-    future's ``س``): ``نجمع``, ``تجمع``, ``سنجمع`` → ``جمع``.  Light stemming keeps the
-    prefix of so short a word, which as often begins a noun (``نظام``, ``تقدم``)."""
+    """A plain stem of four letters after a present-tense prefix, less the prefix: ``نجمع``,
+    ``تجمع``, ``أجمع`` → ``جمع``.  Light stemming keeps the prefix of so short a word, which as
+    often begins a noun (``نظام``, ``تقدم``).  Not after the future's ``س``: ``ستدفع الثمن``
+    "will pay the price" is a threat where ``تدفع الثمن`` "pays the price" states a fact."""
     if not _plain(unit):
         return None
-    if len(unit) == 5 and unit[0] == "س" and unit[1] in PRESENT_PREFIXES:
-        unit = unit[1:]
     return unit[1:] if len(unit) == 4 and unit[0] in PRESENT_PREFIXES else None
 
 
