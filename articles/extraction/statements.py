@@ -10,8 +10,9 @@ for Peskov, ``البيت الأبيض`` for Kirby: a person and an institution o
 published at most ``WINDOW_DAYS`` apart.  Two people are never one speaker.
 
 Then their units (:mod:`articles.extraction.wording`) are matched: the same unit counts 1,
-the same root or skeleton (``تدريب`` / ``دريب``, ``نقدر`` / ``تقدير``) or a close spelling of a
-long word (``فوستوشني`` / ``فوستوتشني``) counts ``SOFT``.  What two renderings share, as a
+and so does one present verb in two persons (``نحلل`` / ``تحلل``); the same root or
+skeleton (``تدريب`` / ``دريب``, ``نقدر`` / ``تقدير``) or a close spelling of a long word
+(``فوستوشني`` / ``فوستوتشني``) counts ``SOFT``.  What two renderings share, as a
 share of each, decides:
 
 - **the same statement, reworded**: each covers ``REWORDED`` of the other's units;
@@ -62,6 +63,7 @@ FUZZY_OVERLAP = 0.75
 CONTAINED_MIN_LENGTH = 6
 CONTAINED_EXTRA = 3
 PROCLITIC_LETTERS = "وفبلك"
+PRESENT_PREFIXES = "يتنا"
 PERSON = "person"
 COUNTRY, MEDIUM = "country", "medium"
 COUNTRY_WORD = VARIANT + "بلد"
@@ -218,6 +220,10 @@ def shared(first: frozenset[str], second: frozenset[str]) -> float:
     left, right = first - common, second - common
     if not left or not right:
         return score
+    persons = _same_verb(left, right)
+    if persons:
+        score += len(persons)
+        left, right = left - {a for a, _ in persons}, right - {b for _, b in persons}
     by_shape: dict[str, str] = {}
     for unit in sorted(right):
         for shape in _shapes(unit):
@@ -240,6 +246,32 @@ def shared(first: frozenset[str], second: frozenset[str]) -> float:
             long_right.remove(match)
             right = right - {match}
     return score + SOFT * _country_for_name(set(unmatched), right)
+
+
+def _person_free(unit: str) -> str | None:
+    """A plain stem of four letters after a present-tense prefix, less the prefix: ``نجمع``,
+    ``تجمع``, ``أجمع`` → ``جمع``.  Light stemming keeps the prefix of so short a word, which as
+    often begins a noun (``نظام``, ``تقدم``).  Not after the future's ``س``: ``ستدفع الثمن``
+    "will pay the price" is a threat where ``تدفع الثمن`` "pays the price" states a fact."""
+    if not _plain(unit):
+        return None
+    return unit[1:] if len(unit) == 4 and unit[0] in PRESENT_PREFIXES else None
+
+
+def _same_verb(left: frozenset[str], right: frozenset[str]) -> list[tuple[str, str]]:
+    """Pairs of one present verb in two persons (``نحلل`` / ``تحلل``, ``أرفع`` / ``نرفع``):
+    one outlet writes "we", another "Tokyo" or "it"; they count as the same unit."""
+    by_stem: dict[str, str] = {}
+    for unit in sorted(right):
+        stem = _person_free(unit)
+        if stem is not None:
+            by_stem.setdefault(stem, unit)
+    pairs = []
+    for unit in sorted(left):
+        stem = _person_free(unit)
+        if stem is not None and stem in by_stem:
+            pairs.append((unit, by_stem.pop(stem)))
+    return pairs
 
 
 def _country_for_name(left: set[str], right: frozenset[str]) -> int:
@@ -361,12 +393,21 @@ def _numbers_differ(first: Statement, second: Statement) -> bool:
 
 def _may_link(first: frozenset[str], second: frozenset[str]) -> bool:
     """Whether two statements can be near or a part at all, counting every unit the exact
-    ones leave as a soft match: most candidates a shared word brings are ruled out here
-    without looking up roots."""
-    common = len(first & second)
-    if not common:
+    ones leave as a soft match (one present verb in two persons as a whole one): most
+    candidates a shared word brings are ruled out here without looking up roots."""
+    both = first & second
+    if not both:
         return False
-    best = common + SOFT * min(len(first), len(second)) - SOFT * common
+    rest = min(len(first), len(second)) - len(both)
+    if _enough(len(both) + SOFT * rest, first, second):
+        return True
+    if not rest or not _enough(len(both) + rest, first, second):
+        return False
+    persons = len(_same_verb(first - both, second - both))
+    return _enough(len(both) + persons + SOFT * (rest - persons), first, second)
+
+
+def _enough(best: float, first: frozenset[str], second: frozenset[str]) -> bool:
     if best < MIN_SHARED:
         return False
     return best >= NEAR * max(len(first), len(second)) or best >= PART * min(len(first), len(second))

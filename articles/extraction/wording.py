@@ -10,11 +10,13 @@ those differences:
   ``@united-states``); a title counts as its holder *and* by its own words
   (``زعيم كوريا الديمقراطية`` → ``@kim-jong-un زعيم @north-korea``), since another outlet
   may write the title out differently.  Names are never stemmed;
-- ``#n`` for a number in digits or words (``75``, ``٧٥``, ``الخامسة والسبعين`` → ``#75``);
+- ``#n`` for a number in digits or words (``75``, ``٧٥``, ``الخامسة والسبعين`` → ``#75``;
+  ``ألفي`` and ``٢٠٠٠`` → ``#2000``, ``ثلاثة آلاف`` → ``#3000``);
 - ``=word`` for a word of a class of translation variants (``جئنا``, ``أتينا``, ``مجيئنا``,
   ``قدومنا`` → ``=جاء``; ``نناقش``, ``نبحث``, ``نتطرق`` → ``=ناقش``), from the general lexicon below;
 - otherwise the word's light stem: proclitics, pronoun suffixes, plural and feminine endings
-  and a present-tense prefix are cut (``وبتقنيات`` → ``تقني``, ``نناقشها`` → ``ناقش``).
+  and a present-tense prefix are cut (``وبتقنيات`` → ``تقني``, ``نناقشها`` → ``ناقش``), and
+  the ``ة`` a suffix wrote ``ت`` is read as ``ة`` (``زيارتنا``, ``زيارة`` → ``زيار``).
 
 Function words, light verbs and intensifiers (``هناك``, ``تم``, ``جداً``, ``يولي``) say nothing
 about which statement this is and are dropped.  Stems are not linguistically exact; what
@@ -42,6 +44,7 @@ _STOP_TEXT = """
     اللتين ما لا لم لن ليس ليست و ثم او أو ام كل جميع بين مع عند حين كما لكن ولكن غير اي أي
     ايضا أيضا كذلك بعد قبل حتى الان الآن حاليا منذ اجل أجل بها به لها له لهم لنا فيها فيه
     عنها عنه منها منه عليها عليه اليها اليه يكون كان كانت تكون بل اذا إذا لو كي لكي انما إنما
+    لديه لديها لديهم لديكم لديك لديهما
     حيث سوف تم يتم جرى يجري سيجري سيتم يجر جدا جداً كثيرا كثيراً بشدة عاليا للغاية بالغا بالغ شديد شديدة هنا
     بالذات نفسه ذاته اياها اياه إياها إياه بالنسبة خلال عبر نحو لدى لدينا بالفعل فعلا شكل بشكل
     يولي تولي اما أما الا إلا هل عما مما لان لأن بان بأن فان فإن وان وإن مثل فقط
@@ -49,7 +52,7 @@ _STOP_TEXT = """
     يعتبر تعتبر يعد تعد يملك تملك نملك أملك يلي تلي اصلا أصلا حالة احدا أحدا بشأن بشان أثناء اثناء
     أولا اولا ثانيا أخيرا اخيرا تحديدا خصوصا عموما
     يعتزم تعتزم نعتزم اعتزم ينوي تنوي ننوي يثير تثير وفق وفقا طبقا ابدا أبدا مطلقا
-    تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد يقام تقام
+    تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد يقام تقام بقدر
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
@@ -69,6 +72,15 @@ _TENS = {
     "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
     "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90,
 }  # fmt: skip
+
+# Hundreds and thousands, with their duals (ألفي كيلومتر: 2000); the singulars and the
+# plural multiply a number just before them (ثلاثة آلاف: 3000, 25 ألفاً: 25000).
+_HUNDREDS = {
+    "ميه": 100, "مايه": 100, "ميتا": 200, "ميتان": 200, "ميتي": 200, "ميتين": 200,
+    "مايتا": 200, "مايتان": 200, "مايتي": 200, "مايتين": 200,
+    "الف": 1000, "الفا": 1000, "الاف": 1000, "الفان": 2000, "الفي": 2000, "الفين": 2000,
+}  # fmt: skip
+_SCALES = frozenset({"ميه", "مايه", "الف", "الفا", "الاف"})
 
 _PRONOUNS = ("كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي")
 _ENDINGS = ("ات", "ون", "ين", "ان", "يه", "يا", "ه", "ي")
@@ -102,13 +114,12 @@ def light_stem(word: str) -> str:
         return word[:-1]
     for suffix in _PRONOUNS:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            # علاقتنا → علاقت → علاق: the ة before a pronoun is written ت (علاقاتنا keeps it).
-            if suffix not in ("ي", "ك", "ه") and word.endswith("ت") and not word.endswith("ات"):
-                word = word[:-1]
+            word = _feminine_before_suffix(word[: -len(suffix)], suffix)
             break
     else:
-        if word.endswith("ا") and len(word) > MIN_STEM:  # the accusative alif: أموراً
+        if word.endswith("وا") and len(word) - 2 >= MIN_STEM:  # the past plural: توصلوا
+            word = word[:-2]
+        elif word.endswith("ا") and len(word) > MIN_STEM:  # the accusative alif: أموراً
             word = word[:-1]
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
@@ -119,6 +130,22 @@ def light_stem(word: str) -> str:
     if len(word) > MIN_STEM + 1 and word[0] in _PRESENT_PREFIXES:
         word = word[1:]
     return word
+
+
+# A one-letter suffix after ت is as often a verb's (قلته "I said it", وقته "his time") as a
+# noun's; the ت is read as ة only where a stem of three letters is left before it.
+_ONE_LETTER_SUFFIXES = ("ي", "ك", "ه")
+
+
+def _feminine_before_suffix(word: str, suffix: str) -> str:
+    """The ة a pronoun suffix wrote ت, given back as ``ه`` for the endings to cut:
+    ``زيارتنا`` → ``زيارت`` → ``زياره`` (then ``زيار``, as ``زيارة``); ``صحتكم`` → ``صحه``, as
+    ``صحة``; ``سرعته`` → ``سرعه``.  ``علاقاتنا`` keeps its plural's ت."""
+    if not word.endswith("ت") or word.endswith("ات"):
+        return word
+    if suffix in _ONE_LETTER_SUFFIXES and len(word) - 1 < MIN_STEM:
+        return word
+    return word[:-1] + "ه"
 
 
 @lru_cache(maxsize=65536)
@@ -224,7 +251,14 @@ def number_value(word: str) -> int | None:
             return _TENS[candidate]
         if candidate in _ONES:
             return _ONES[candidate]
+        if candidate in _HUNDREDS:
+            return _HUNDREDS[candidate]
     return None
+
+
+def is_scale(word: str) -> bool:
+    """``ألف``, ``آلاف``, ``مئة`` (with proclitics): a word that multiplies the number before it."""
+    return any(candidate in _SCALES for candidate in strip_proclitics(word))
 
 
 def _without_pronoun(word: str) -> str:
@@ -338,6 +372,7 @@ class Wording:
         matches = {match.first_token: match for match in self.gazetteer.match_tokens(text, spans)}
         out: list[str] = []
         index = 0
+        number_ends = -1  # the token after the last number read
         while index < len(spans):
             match = matches.get(index)
             if match is not None and len(match.keys) == 1:
@@ -358,11 +393,14 @@ class Wording:
             index += 1
             value = number_value(word)
             if value is not None:
-                # والسبعين after الخامسة: one number, 75.
-                if out and out[-1].startswith(NUMBER) and word.startswith("و") and value % 10 == 0:
-                    out[-1] = f"{NUMBER}{int(out[-1][1:]) + value}"
+                before = int(out[-1][1:]) if out and out[-1].startswith(NUMBER) else None
+                if before is not None and word.startswith("و") and value % 10 == 0:
+                    out[-1] = f"{NUMBER}{before + value}"  # والسبعين after الخامسة: 75
+                elif before is not None and number_ends == index - 1 and before < value and is_scale(word):
+                    out[-1] = f"{NUMBER}{before * value}"  # ثلاثة آلاف: 3000
                 else:
                     out.append(f"{NUMBER}{value}")
+                number_ends = index
                 continue
             stem = light_stem(word)
             if stem in self._demonyms and not _is_stop(word):

