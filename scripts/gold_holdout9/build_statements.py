@@ -408,6 +408,34 @@ STATEMENTS = [
             ),
         ],
     ),
+    statement(
+        "k14",
+        "Kim Jong Un",
+        "2023-09-13",
+        "ko",
+        "His toast at the Vostochny banquet: to the health of President Putin, to the prosperity of Russia, and to the friendship and unity of the peoples of the DPRK and Russia, forged in the common struggle against imperialism and for international justice.",
+        [
+            r(
+                "Al Alam",
+                "2023-09-14",
+                "أقترح أن نرفع الأنخاب في صحة الرئيس فلاديمير بوتين، ومن أجل ازدهار روسيا العظيمة وشعبها، ومن أجل الصداقة والوحدة بين شعبي كوريا الديمقراطية وروسيا، اللذين توطدت أواصرهما في النضال المشترك ضد الإمبريالية وفي سبيل العدالة الدولية",
+                "الزعيم الكوري الشمالي كيم جونغ أون",
+            ),
+            r(
+                "RT Arabic",
+                "2023-09-13",
+                "أرفع هذه الكأس نخب صحة الرئيس بوتين، ونخب ازدهار روسيا، ونخب الصداقة بين شعبينا",
+                "كيم جونغ أون",
+            ),
+            r("Al-Araby Al-Jadeed", "2023-09-14", "نخب صحة بوتين وازدهار روسيا", "كيم خلال مأدبة العشاء"),
+            r(
+                "Sada El Balad",
+                "2023-09-15",
+                "أشرب نخب الصداقة والوحدة بين الشعبين الكورى والروسى",
+                "زعيم كوريا الشمالية",
+            ),
+        ],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -514,6 +542,14 @@ NEAR_MISSES = [
         "ناقشنا مع الجانب الكوري في فوستوتشني الزراعة وصيد الأسماك، ولا سيما حصص الصيد في المياه الروسية",
         "k13",
         "Same day and the same topics (agriculture, fishing), but what was discussed at Vostochny and the fishing quotas, not the commission's next meeting in Pyongyang.",
+    ),
+    near_miss(
+        "kn14",
+        "Kim Jong Un",
+        "2023-09-13",
+        "أتمنى أن تتوطد الصداقة بين شعبينا في مجالات الاقتصاد والعلم والثقافة",
+        "k14",
+        "Same day and the same words (the friendship between our peoples, to be strengthened), but a wish for economic, scientific and cultural ties at the talks, not the banquet toast.",
     ),
 ]
 
