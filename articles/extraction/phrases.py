@@ -211,7 +211,21 @@ def _opens_with_addressee(document: Document, first: int) -> bool:
     word = bare(document.norm(first))
     if word in _BODIES_OPENING_WITH_LA:
         return False  # ``وأعلنت لجنة الشؤون الخارجية``: the committee, not to someone
-    return word[:1] == "ل" and len(word) > 3
+    return word[:1] == "ل" and len(word) > 3 and not _name_before_apposition(document, first)
+
+
+def _name_before_apposition(document: Document, first: int) -> bool:
+    """A name that opens with ل, then one more name word and a comma before the person's
+    description: ``ويرى لورنس فيليبس، الباحث في …`` is Laurence Phillips, not ``to Rens``."""
+    second, after = first + 1, first + 2
+    if after >= len(document.tokens) or document.gap_before(second).strip():
+        return False
+    if document.match_at.get(second) is not None or not names.is_name_word(document, second):
+        return False
+    if not any(char in "،," for char in document.gap_before(after)):
+        return False
+    described = document.norm(after)
+    return described.startswith("ال") and described in cues.PERSON_NOUNS
 
 
 # Kinds of body whose own name opens with ل: ``لجنة``, not ل glued to ``جنة``.

@@ -62,3 +62,36 @@ def test_a_noun_in_construct_inside_a_title_is_no_name_and_the_name_after_it_spe
     )
 
     assert _speakers(text) == [(None, "ماتيو سالدانيا", "", None)]
+
+
+def test_a_cue_word_after_fi_is_a_noun_and_the_verb_before_it_speaks():
+    text = (
+        "من جهتها، قالت وزارة الخارجية النمساوية في رد مكتوب على أسئلة الصحيفة: "
+        '"نطالب جميع الأطراف بالالتزام الكامل بالعقوبات الدولية".'
+    )
+
+    assert _speakers(text) == [(None, "وزارة الخارجية النمساوية", "", None)]
+
+
+def test_a_responsible_source_in_an_unregistered_ministry_speaks_for_the_ministry():
+    text = 'وصرح مصدر مسؤول في وزارة الخارجية القطرية بأن "الدوحة تدعم كل جهد يخفف التوتر في آسيا".'
+
+    assert _speakers(text) == [(None, "وزارة الخارجية القطرية", "", None)]
+
+
+def test_a_foreign_name_opening_with_la_before_an_apposition_is_a_name_not_an_addressee():
+    text = (
+        'ويرى لورنس فيليبس، الباحث في معهد الدراسات الاستراتيجية في لندن، أن "العقوبات فقدت '
+        'الكثير من أثرها"، مضيفاً: "الحل لن يأتي من مجلس الأمن".'
+    )
+
+    assert _speakers(text) == [(None, "لورنس فيليبس", "", None), (None, "لورنس فيليبس", "", None)]
+
+
+def test_united_nations_agencies_are_registered_by_their_arabic_names():
+    text = (
+        'وقال برنامج الأغذية العالمي إن "ملايين السكان يحتاجون إلى مساعدات عاجلة قبل الشتاء". '
+        'وأكدت اليونيسف أن "الأطفال هم أول من يدفع ثمن العزلة الطويلة".'
+    )
+
+    assert _speakers(text) == [("world-food-programme", None, "", None), ("unicef", None, "", None)]
