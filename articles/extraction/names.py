@@ -598,7 +598,26 @@ def _family_name(document: Document, index: int, end: int) -> bool:
         return True
     if token.endswith("يه") and token not in NOT_NATIONALITY:
         return True  # a woman's nisba: ``الكاتبة العمانية زوينة الكلبانية في عمودها``
-    return ends or _circumstance_follows(document, following, end)
+    return (
+        ends
+        or _circumstance_follows(document, following, end)
+        or _object_described_follows(document, following, end)
+    )
+
+
+def _object_described_follows(document: Document, index: int, end: int) -> bool:
+    """One definite word, then ``بأنها``/``بأنه`` past the phrase: the object a verb of describing
+    takes after its subject (``وصف النائب سمير الخطيب الاتفاق بأنه "…"``), so the definite word
+    before it ended the name."""
+    return (
+        index + 1 == end
+        and end < len(document.tokens)
+        and document.norm(end) in _AS_BEING
+        and document.text[document.tokens[index][0] : document.tokens[index][1]].startswith("ال")
+    )
+
+
+_AS_BEING = frozenset(normalize("بأنها بأنه بأن بأنهم").split())
 
 
 # What may follow a whole name in the subject: ``عامر السبايلة في حديث لـ"الغد"``, ``… لصحيفة``.

@@ -95,3 +95,21 @@ def test_united_nations_agencies_are_registered_by_their_arabic_names():
     )
 
     assert _speakers(text) == [("world-food-programme", None, "", None), ("unicef", None, "", None)]
+
+
+def test_a_definite_object_before_bi_annaha_ends_the_name_before_it():
+    text = 'ووصف النائب في البرلمان سمير الخطيب الاتفاق بأنه "خطوة أولى نحو عالم متعدد الأقطاب".'
+
+    assert _speakers(text) == [(None, "سمير الخطيب", "", None)]
+
+
+def test_a_bare_jihaz_refers_back_to_the_agency_named_before():
+    text = (
+        'وقال جهاز الاستخبارات الوطني الكوري الجنوبي إن "الشحنات تواصلت طوال الشهر الماضي". '
+        'ونقل نائب في البرلمان عن الجهاز قوله إن "عدد الحاويات تجاوز ستة آلاف حاوية".'
+    )
+
+    assert _speakers(text) == [
+        ("south-korea-national-intelligence-service", None, "", None),
+        ("south-korea-national-intelligence-service", None, "", None),
+    ]
