@@ -167,6 +167,9 @@ def _remember(document: Document, sentence: Sentence, first: int, subject: Subje
         if particle is not None and particle < len(words) - 1:
             # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``; ``الشيخ ولد محمد الأمين`` → ``ولد محمد الأمين``
             document.surnames[" ".join(words[particle:])] = subject
+        elif len(words) > 2 and words[-2] in names.COMPOUND_FIRST and words[-1].startswith("ال"):
+            # ``شريف عبد المقصود`` → later ``وتابع عبد المقصود``: a compound family name
+            document.surnames[" ".join(words[-2:])] = subject
     if not subject.named:
         return
     head = bare(document.norm(first))
@@ -394,9 +397,26 @@ def _subject_before(document: Document, sentence: Sentence, cue: int, gender: st
     if opener is None or opener + 1 > index:
         return None
     subject = resolve_phrase(document, opener + 1, index + 1, gender, before_verb=True)
-    if subject is not None and not subject.identified and not describes(document.norm(opener + 1)):
+    if subject is not None and not subject.identified and not _described(document, opener + 1):
         return None  # not a subject at all: the verb's subject is elsewhere
     return subject  # identified, or a described subject nobody can tell (no inheriting past it)
+
+
+def _described(document: Document, first: int) -> bool:
+    """A phrase that describes a speaker: a person, a body, a medium, or media in the plural
+    (``غير أن وسائل إعلام يابانية ذكرت أن``: unnamed, not the speaker of the quote before)."""
+    if describes(document.norm(first)):
+        return True
+    following = first + 1
+    return (
+        document.norm(first) in _MEDIA_PLURALS
+        and following < len(document.tokens)
+        and bare(document.norm(following)) in _MEDIA
+    )
+
+
+_MEDIA_PLURALS = frozenset(normalize("وسائل").split())
+_MEDIA = frozenset(normalize("إعلام الإعلام").split())
 
 
 def _match_before(document: Document, sentence: Sentence, match: Match, gender: str) -> Subject | None:

@@ -63,6 +63,8 @@ def official_of(phrase: Phrase) -> Subject | None:
             return None  # ``مصدر مقرب من الكرملين``: near the institution, not of it
         elif bare(document.norm(index)) in cues.DESCRIPTIVE_WORDS:
             index += 1
+        elif index == phrase.first + 1 and bare(document.norm(index)) in _RESPONSIBLE:
+            index += 1  # ``مصدر مسؤول في وزارة الخارجية القطرية``: an adjective here, not the head
         else:
             break
     if index < end and document.norm(index) in cues.ATTACHING:
@@ -126,6 +128,7 @@ def _proposed_body_before(phrase: Phrase, kind: str) -> Subject | None:
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
 
 
+_RESPONSIBLE = frozenset(normalize("مسؤول مسؤولة مسؤولون مسؤولين مسؤولا").split())
 _CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from articles.extraction import cues
+from articles.extraction import countries, cues
 from articles.extraction.actors import DEMONYM, FEMININE, NAME
 from articles.extraction.normalize import normalize
 
@@ -224,7 +224,7 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             continue
         match = document.match_at.get(index)
         if match is not None:
-            if can_open and not after_place and _opens_longer_name(document, match, end, gender):
+            if can_open and not after_place and opens_longer_name(document, match, end, gender):
                 return _extend(document, index, match.end_token, end)
             can_open = match.alias_kind != DEMONYM or _has_article(document, index)
             after_place = False
@@ -240,6 +240,11 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
                 can_open = False
                 index += 1
             continue
+        place = _known_place_after_in(document, index, end)
+        if place:
+            can_open, after_place = True, False  # ``السفير الروسي في لبنان ألكسندر روداكوف``
+            index += place
+            continue
         if is_name_word(document, index):
             if after_place:  # the place's own name: ``إقليم خاباروفسك``, ``جامعة محمد الخامس``
                 can_open, after_place = True, False
@@ -251,6 +256,9 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
                 return _around_particle(document, first, index, end)
             elif can_open:
                 run = _extend(document, index, index + 1, end)
+                if _noun_in_construct(document, run, end):
+                    index = run[1]  # ``مفوضية الأمم المتحدة السامية لحقوق الإنسان رافينا …``
+                    continue
                 if not _title_follows(document, run[1], end):
                     return run
                 index = run[1]  # ``قائد الطيران بعيد المدى الفريق سيرغي كوبيلاش``: the rank comes
@@ -266,9 +274,39 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             return _extend(document, index, index + 1, end)
         place = token in cues.PLACE_NOUNS or (token[:1] in "بل" and token[1:] in cues.PLACE_NOUNS)
         after_place = place and not _has_article(document, index)  # ``الشركة`` takes no name after it
-        can_open = _has_article(document, index) and not after_place
+        # ``القيادي فيها محمد البخيتي``: a preposition with its pronoun closes the complement
+        can_open = (
+            _has_article(document, index) or document.norm(index) in _PREPOSITIONS_WITH_PRONOUN
+        ) and not after_place
         index += 1
     return None
+
+
+# A preposition carrying its pronoun, a whole complement: ``القيادي فيها``, ``عضو فيه``.
+_PREPOSITIONS_WITH_PRONOUN = frozenset(normalize("فيها فيه فيهم منها منه منهم").split())
+_IN = frozenset(normalize("في").split())
+
+
+def _known_place_after_in(document: Document, index: int, end: int) -> int:
+    """How many words a known place after ``في`` takes (0: none): ``السفير الروسي في لبنان``,
+    ``سفير كوريا في دمشق``; a name after the place opens there (`countries` lists the places)."""
+    if index == 0 or document.norm(index - 1) not in _IN or document.match_at.get(index) is not None:
+        return 0
+    words = [document.norm(position) for position in range(index, min(end, index + countries.LONGEST_PLACE))]
+    size = countries.place_size(words)
+    if size and index + size < end and not document.gap_before(index + size).strip():
+        return size
+    return 0
+
+
+def _noun_in_construct(document: Document, run: tuple[int, int], end: int) -> bool:
+    """One unknown word before a definite word that is no family name is a noun in construct,
+    not a name: ``لحقوق الإنسان``, ``لشؤون اللاجئين`` (`_extend` takes a definite family name)."""
+    first, following = run
+    if following - first != 1 or following >= end or document.gap_before(following).strip():
+        return False
+    written = document.text[document.tokens[following][0] : document.tokens[following][1]]
+    return written.startswith("ال") and document.match_at.get(following) is None
 
 
 def _opens_with_definite_given_name(document: Document, index: int, end: int) -> bool:
@@ -438,7 +476,7 @@ def definite_description(document: Document, first: int, end: int) -> bool:
 _NISBA_ENDINGS = ("ي", "يا", "يه", "يون", "يين")
 
 
-def _opens_longer_name(document: Document, match: Match, end: int, gender: str) -> bool:
+def opens_longer_name(document: Document, match: Match, end: int, gender: str) -> bool:
     """A registry person's one-word alias followed by more of a name: ``كيم إن-إي`` (a hyphen),
     ``تشو لي هوا`` (two more words), ``وقالت … كيم سون`` (a feminine verb for a man's alias)."""
     actor = document.gazetteer.actor(match.key)
@@ -475,7 +513,7 @@ def _title_follows(document: Document, index: int, end: int) -> bool:
 # Words that open a family name of two: ``بن سعيد``, ``ولد الشيخ``, ``أبو زيد``.
 FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد").split())
 # The first half of a compound given name: ``عبد القادر``, ``أبو بكر``.
-_COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
+COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
 # The second half of a compound given name, whatever the first: ``نور الدين``, ``سيف الإسلام``.
 _COMPOUND_SECOND = frozenset(normalize("الدين الله الإسلام").split())
 
@@ -495,7 +533,7 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
             index += 1
             continue
         written = document.text[document.tokens[index][0] : document.tokens[index][1]]
-        if written.startswith("ال") and document.norm(index - 1) in _COMPOUND_FIRST:
+        if written.startswith("ال") and document.norm(index - 1) in COMPOUND_FIRST:
             index += 1  # ``عبد القادر بن عمر``: the article belongs inside the given name
             continue
         if document.norm(index) in _COMPOUND_SECOND:
@@ -560,7 +598,26 @@ def _family_name(document: Document, index: int, end: int) -> bool:
         return True
     if token.endswith("يه") and token not in NOT_NATIONALITY:
         return True  # a woman's nisba: ``الكاتبة العمانية زوينة الكلبانية في عمودها``
-    return ends or _circumstance_follows(document, following, end)
+    return (
+        ends
+        or _circumstance_follows(document, following, end)
+        or _object_described_follows(document, following, end)
+    )
+
+
+def _object_described_follows(document: Document, index: int, end: int) -> bool:
+    """One definite word, then ``بأنها``/``بأنه`` past the phrase: the object a verb of describing
+    takes after its subject (``وصف النائب سمير الخطيب الاتفاق بأنه "…"``), so the definite word
+    before it ended the name."""
+    return (
+        index + 1 == end
+        and end < len(document.tokens)
+        and document.norm(end) in _AS_BEING
+        and document.text[document.tokens[index][0] : document.tokens[index][1]].startswith("ال")
+    )
+
+
+_AS_BEING = frozenset(normalize("بأنها بأنه بأن بأنهم").split())
 
 
 # What may follow a whole name in the subject: ``عامر السبايلة في حديث لـ"الغد"``, ``… لصحيفة``.

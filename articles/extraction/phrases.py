@@ -80,6 +80,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         issued_by = index == first + 1 and bare(document.norm(first)) in cues.STATEMENT_NOUNS
         if (
             not issued_by
+            and not (describing and not named and _body_of_definite_title(document, index, match))
             and _is_addressee(document, index, match)
             and (
                 index == first
@@ -117,6 +118,18 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         index += 1
     return first, index
+
+
+def _body_of_definite_title(document: Document, index: int, match: Match | None) -> bool:
+    """A body glued to ل after a definite title is whose title it is, not whom the words were
+    told to: ``وقال المفوض السامي للاتحاد الأفريقي …`` (a medium or a person glued to ل, as in
+    ``مسؤول كبير لرويترز``, is still the addressee)."""
+    if match is None or match.first_token != index or index == 0:
+        return False
+    return has_article(document.norm(index - 1)) and match_kind(document, match) in (
+        "organisation",
+        "country",
+    )
 
 
 def _object_after_description(document: Document, first: int, index: int) -> bool:
@@ -198,7 +211,21 @@ def _opens_with_addressee(document: Document, first: int) -> bool:
     word = bare(document.norm(first))
     if word in _BODIES_OPENING_WITH_LA:
         return False  # ``وأعلنت لجنة الشؤون الخارجية``: the committee, not to someone
-    return word[:1] == "ل" and len(word) > 3
+    return word[:1] == "ل" and len(word) > 3 and not _name_before_apposition(document, first)
+
+
+def _name_before_apposition(document: Document, first: int) -> bool:
+    """A name that opens with ل, then one more name word and a comma before the person's
+    description: ``ويرى لورنس فيليبس، الباحث في …`` is Laurence Phillips, not ``to Rens``."""
+    second, after = first + 1, first + 2
+    if after >= len(document.tokens) or document.gap_before(second).strip():
+        return False
+    if document.match_at.get(second) is not None or not names.is_name_word(document, second):
+        return False
+    if not any(char in "،," for char in document.gap_before(after)):
+        return False
+    described = document.norm(after)
+    return described.startswith("ال") and described in cues.PERSON_NOUNS
 
 
 # Kinds of body whose own name opens with ل: ``لجنة``, not ل glued to ``جنة``.
@@ -406,7 +433,9 @@ def _surname(phrase: Phrase) -> Subject | None:
     document, first = phrase.document, phrase.first
     earlier = document.surnames.get(document.norm(first)) or document.surnames.get(phrase.head)
     following = first + 1
-    if earlier is None and document.norm(first) in names.FAMILY_PARTICLES:
+    if earlier is None and (
+        document.norm(first) in names.FAMILY_PARTICLES or document.norm(first) in names.COMPOUND_FIRST
+    ):
         # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``; ``وشدد ولد محمد الأمين`` after ``الشيخ
         # ولد محمد الأمين``: the longest family name the article gave
         for last in range(min(phrase.end, first + 4), first + 1, -1):
@@ -481,6 +510,8 @@ def _person(phrase: Phrase) -> Subject | None:
         if m.alias_kind != DEMONYM and not _governed(document, m.first_token, m, phrase.first)
     ]
     by_name = [m for m in matches if m.alias_kind == NAME and not (run and _inside(m, run))]
+    if by_name and run is not None and _family_name_before(document, by_name[0], run, phrase):
+        run, by_name = (by_name[0].first_token, run[1]), []
     if by_name:
         namesake = _namesake(document, by_name[0], phrase.first)
         if namesake is not None:
@@ -734,6 +765,17 @@ def _through(phrase: Phrase, end: int) -> str:
     if end >= phrase.end or any(char in "،," for char in document.gap_before(end)):
         return phrase.text
     return document.text[document.tokens[phrase.first][0] : document.tokens[end - 1][1]]
+
+
+def _family_name_before(document: Document, match: Match, run: tuple[int, int], phrase: Phrase) -> bool:
+    """A registry person's short family name right before an unknown run opens that run's name:
+    ``سفير كوريا في القاهرة تشوي هيوك تشول`` is Choe Hyok Chol, not the foreign minister Choe
+    Son Hui (the place before the name kept the run from opening at ``تشوي``)."""
+    return (
+        match.end_token == run[0]
+        and not document.gap_before(run[0]).strip()
+        and names.opens_longer_name(document, match, phrase.end, phrase.gender)
+    )
 
 
 def _inside(match: Match, run: tuple[int, int]) -> bool:

@@ -486,6 +486,9 @@ def _is_actor_name(document: Document, quote: QuoteSpan) -> bool:
     return document.gazetteer.whole_match(quote.text) is not None
 
 
+_IN = frozenset(normalize("في").split())
+
+
 def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tuple[int | None, str]:
     """The reporting cue the quote depends on, and its kind.
 
@@ -515,6 +518,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
             if verb is not None:
                 return verb, BY_SAYING
         form = document.cue_form(index)
+        if form is not None and index > sentence.first and document.norm(index - 1) in _IN:
+            continue  # ``قالت الوزارة في رد مكتوب``: after a preposition, a noun, not ``ردّ``
         if form in cues.RELAY_VERBS and _relays_from_him(document, index, quote_token):
             return index, FROM_HIM
         if (
