@@ -168,6 +168,8 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("نرفع مستوى التعاون", "نرتقي بمستوى التعاون", ("=ارتقي", "=صفحه", "=تعاون")),  # to raise
         ("مدى 500 كيلومتر", "مسافة ٥٠٠ كم", ("=مسافه", "#500", "=كيلومتر")),  # a range
         ("سيئول تطالب", "سيول تطالب", ("@south-korea", "=طلب")),  # a spelling of Seoul
+        ("وسائل الإعلام الغربية", "الإعلام الغربي", ("=اعلام", "غرب")),  # the media, a phrase
+        ("رواية بأكملها", "رواية كاملة", ("روا", "=كامل")),  # in its entirety, whole
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
@@ -180,6 +182,7 @@ def test_units_leave_the_lexicons_ambiguous_forms_alone():
     assert WORDING.units("ولم يبلغ عن أي أضرار") == ("يبلغ", "ضرار")  # reported, not reached
     assert WORDING.units("وبعدها مأدبة") == ("=مادبه",)  # بعدها is after it, not ب + عدة "several"
     assert WORDING.units("ما بوسعنا") == ("=يمكن",)  # we can: not ب + وسع "to expand"
+    assert WORDING.units("وسائل النقل") == ("سايل", "=صفقه")  # means, not يسائل "holds to account"
 
 
 def test_units_take_another_person_only_towards_the_present():
@@ -216,6 +219,7 @@ def test_units_read_a_function_word_before_the_lexicon():
     assert WORDING.units("لديه أصدقاء") == ("=صديق",)  # has: not ل + the stem of ودية "friendly"
     assert WORDING.units("هذا شأن يخصنا") == ("=امر", "=خص")
     assert WORDING.units("أولا بمشاركة الوفود") == ("=شارك", "=وفد")  # firstly, not أول "first"
+    assert WORDING.units("لديها ما يكفي من الأدلة") == ("ادل",)  # enough: a degree, as جدا
 
 
 def test_units_cut_the_accusative_alif_only_to_meet_a_listed_word():
