@@ -193,6 +193,14 @@ def _variant_lines() -> list[list[str]]:
     ]
 
 
+def _adjective_of_masdar(entry: str, stem: str) -> bool:
+    """The stem light stemming leaves of a masdar ``تفعيل`` is the adjective ``فعيل``, another
+    word: ``تحديد`` → ``حديد`` "iron", ``تصريح`` → ``صريح`` "frank", ``تكريم`` → ``كريم``
+    "generous", ``تعزيز`` → ``عزيز`` "dear"; so does its plural (``تصريحات``) or accusative
+    (``تكريما``).  The masdar is read as listed, under its clitics."""
+    return len(stem) == 4 and stem[2] == "ي" and stem[0] != "ت" and entry.startswith("ت" + stem)
+
+
 def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], str]]]:
     variants: dict[str, str] = {}
     phrases: dict[str, dict[tuple[str, ...], str]] = {}
@@ -204,8 +212,9 @@ def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], s
                 phrases.setdefault(first, {}).setdefault((first, *rest), name)
                 continue
             for form in (entry, light_stem(entry)):
-                if form == entry or form not in STOP_WORDS:  # لهذا is سبب, هذا is nothing
-                    variants.setdefault(form, name)
+                if form != entry and (form in STOP_WORDS or _adjective_of_masdar(entry, form)):
+                    continue  # لهذا is سبب, هذا is nothing; تحديد is حدد, حديد "iron" is not
+                variants.setdefault(form, name)
     return variants, phrases
 
 

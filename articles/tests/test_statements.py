@@ -183,6 +183,8 @@ def test_units_leave_the_lexicons_ambiguous_forms_alone():
     assert WORDING.units("وبعدها مأدبة") == ("=مادبه",)  # بعدها is after it, not ب + عدة "several"
     assert WORDING.units("ما بوسعنا") == ("=يمكن",)  # we can: not ب + وسع "to expand"
     assert WORDING.units("وسائل النقل") == ("سايل", "=صفقه")  # means, not يسائل "holds to account"
+    assert WORDING.units("حديث صريح") == ("=ناقش", "صريح")  # frank, not تصريح "a statement"
+    assert WORDING.units("صديق عزيز") == ("=صديق", "عزيز")  # dear, not تعزيز "strengthening"
 
 
 def test_units_take_another_person_only_towards_the_present():
