@@ -53,6 +53,7 @@ _STOP_TEXT = """
     أولا اولا ثانيا أخيرا اخيرا تحديدا خصوصا عموما
     يعتزم تعتزم نعتزم اعتزم ينوي تنوي ننوي يثير تثير وفق وفقا طبقا ابدا أبدا مطلقا
     تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد يقام تقام بقدر يكفي تكفي
+    أصبح أصبحت اصبح اصبحت يصبح تصبح صار صارت يصير تصير باتت
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
@@ -84,6 +85,7 @@ _SCALES = frozenset({"ميه", "مايه", "الف", "الفا", "الاف"})
 
 _PRONOUNS = ("كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي")
 _ENDINGS = ("ات", "ون", "ين", "ان", "يه", "يا", "ه", "ي")
+_DUAL_ENDINGS = ("ين", "ان")
 _PRESENT_PREFIXES = "يتنا"
 # After the future's س: سيكون, ستنتهك, سنبحث (سأ is rarer than سا- in names and nouns: ساخر, سامي).
 _FUTURE_PERSONS = "يتن"
@@ -121,14 +123,25 @@ def light_stem(word: str) -> str:
             word = word[:-2]
         elif word.endswith("ا") and len(word) > MIN_STEM:  # the accusative alif: أموراً
             word = word[:-1]
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            word = word[: -len(ending)]
-            break
+    word = _without_ending(word)
     if len(word) > MIN_STEM + 2 and word[0] == "س" and word[1] in _PRESENT_PREFIXES:
         word = word[1:]  # سنساعد: the future's س before the present's ن
     if len(word) > MIN_STEM + 1 and word[0] in _PRESENT_PREFIXES:
         word = word[1:]
+    return word
+
+
+def _without_ending(word: str, dual: bool = True) -> str:
+    """One plural, dual, nisba or feminine ending cut.  The ة a dual ending wrote ت is read
+    as ة and its ending cut too: ``المؤسستين`` → ``موسست`` → ``موسس``, as ``مؤسسة``;
+    ``العسكريتين`` → ``عسكر``, as ``العسكرية``."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            word = word[: -len(ending)]
+            feminine = word.endswith("ت") and not word.endswith("ات") and len(word) - 1 >= MIN_STEM
+            if dual and ending in _DUAL_ENDINGS and feminine:
+                return _without_ending(word[:-1] + "ه", dual=False)
+            return word
     return word
 
 
@@ -302,6 +315,9 @@ def _lexicon_forms(word: str) -> Iterator[str]:
         # The accusative's alif (انتهاكا, خرقا) is cut only to meet a word the lexicon lists as
         # such: لدينا is not لدين, a stem of بلدين.
         if len(candidate) >= 4 and candidate[-1] == "ا" and candidate[:-1] in LISTED:
+            forms.append(candidate[:-1])
+        # The past's ت (استمرت, ناقشت) likewise, only to meet a past the lexicon lists.
+        if len(candidate) >= 4 and candidate[-1] == "ت" and candidate[:-1] in LISTED:
             forms.append(candidate[:-1])
         for ending in _PAST_PLURAL_SECOND:
             if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:

@@ -170,6 +170,18 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("سيئول تطالب", "سيول تطالب", ("@south-korea", "=طلب")),  # a spelling of Seoul
         ("وسائل الإعلام الغربية", "الإعلام الغربي", ("=اعلام", "غرب")),  # the media, a phrase
         ("رواية بأكملها", "رواية كاملة", ("روا", "=كامل")),  # in its entirety, whole
+        ("السكك الحديدية", "السكة الحديد", ("=سكه_حديد",)),  # the railway, a phrase
+        ("شحنات القمح", "بضائع القمح", ("=بضايع", "قمح")),  # freight
+        ("أبلغنا مسبقا", "أبلغنا سلفا", ("ابلغ", "=مسبقا")),  # in advance
+        ("تنقلات الوفد", "خط سير الوفد", ("=تحركات", "=وفد")),  # movements, an itinerary
+        ("وفد رفيع المستوى", "وفد عالي المستوى", ("=وفد", "=رفيع", "=صفحه")),  # high-level
+        ("لدواع أمنية", "لأسباب أمنية", ("=سبب", "امن")),  # for reasons
+        ("سنتصدى للتهديد", "سنواجه التهديد", ("=مواجهه", "=تهديد")),  # to confront
+        ("مساعي واشنطن", "محاولات واشنطن", ("=محاوله", "@united-states")),  # efforts, attempts
+        ("إنشاء تحالف", "بناء تحالف", ("=بني", "حالف")),  # to build, to set up
+        ("استمرت المحادثات", "تواصلت المحادثات", ("=واصل", "=محادثات")),  # the past's ت
+        ("زرت كوريا الشمالية", "زار كوريا الشمالية", ("=جاء", "@north-korea")),  # I visited
+        ("بين المؤسستين العسكريتين", "بين المؤسسة العسكرية", ("موسس", "عسكر")),  # a dual's ت as ة
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
@@ -222,6 +234,7 @@ def test_units_read_a_function_word_before_the_lexicon():
     assert WORDING.units("هذا شأن يخصنا") == ("=امر", "=خص")
     assert WORDING.units("أولا بمشاركة الوفود") == ("=شارك", "=وفد")  # firstly, not أول "first"
     assert WORDING.units("لديها ما يكفي من الأدلة") == ("ادل",)  # enough: a degree, as جدا
+    assert WORDING.units("أصبحت الاتصالات منتظمة") == ("تصال", "منتظم")  # became: a copula
 
 
 def test_units_cut_the_accusative_alif_only_to_meet_a_listed_word():
@@ -474,7 +487,7 @@ def test_regroup_a_quote_joins_a_group_whose_wordings_together_cover_it():
     # Neither x nor y alone shares enough with z; together they say all it says.
     x = statement("x", "سنساعد الأصدقاء الكوريين في بناء محطة كهرباء جديدة", "sergei-lavrov")
     y = statement("y", "سنساعد الأصدقاء الكوريين في بناء شبكات الكهرباء وتأهيل المهندسين", "sergei-lavrov")
-    z = statement("z", "سنساعد في إنشاء محطة وتأهيل المهندسين", "sergei-lavrov")
+    z = statement("z", "سنساعد في تشييد محطة وتأهيل المهندسين", "sergei-lavrov")
 
     assert [round(share, 2) for share in (*link(x, z).shares, *link(y, z).shares)] == [0.29, 0.4, 0.38, 0.6]
     assert regroup([x, y], SPEAKERS) == [Placement(None, ("x", "y"))]
