@@ -54,6 +54,7 @@ _STOP_TEXT = """
     يعتزم تعتزم نعتزم اعتزم ينوي تنوي ننوي يثير تثير وفق وفقا طبقا ابدا أبدا مطلقا
     تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد يقام تقام بقدر يكفي تكفي
     أصبح أصبحت اصبح اصبحت يصبح تصبح صار صارت يصير تصير باتت
+    إلقاء ألقى يلقي
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
@@ -316,8 +317,9 @@ def _lexicon_forms(word: str) -> Iterator[str]:
         # such: لدينا is not لدين, a stem of بلدين.
         if len(candidate) >= 4 and candidate[-1] == "ا" and candidate[:-1] in LISTED:
             forms.append(candidate[:-1])
-        # The past's ت (استمرت, ناقشت) likewise, only to meet a past the lexicon lists.
-        if len(candidate) >= 4 and candidate[-1] == "ت" and candidate[:-1] in LISTED:
+        # The past's ت (استمرت, ناقشت) likewise, only to meet a past the lexicon lists of four
+        # letters or more: سلمت "handed over" is not سلم "peace".
+        if len(candidate) >= 5 and candidate[-1] == "ت" and candidate[:-1] in LISTED:
             forms.append(candidate[:-1])
         for ending in _PAST_PLURAL_SECOND:
             if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:

@@ -182,6 +182,13 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("استمرت المحادثات", "تواصلت المحادثات", ("=واصل", "=محادثات")),  # the past's ت
         ("زرت كوريا الشمالية", "زار كوريا الشمالية", ("=جاء", "@north-korea")),  # I visited
         ("بين المؤسستين العسكريتين", "بين المؤسسة العسكرية", ("موسس", "عسكر")),  # a dual's ت as ة
+        ("ازداد عدد الرحلات", "تزايد عدد الرحلات", ("=زاد", "عدد", "=ذهب")),  # to increase
+        ("لا مؤشر على ذلك", "لا دليل على ذلك", ("=دليل",)),  # an indicator, a sign
+        ("تسليم الذخائر", "نقل الذخائر", ("=صفقه", "=ذخيره")),  # handing over, transferring
+        ("تغض الطرف عن الغزو", "تتجاهل الغزو", ("=تجاهل", "غزو")),  # to turn a blind eye, a phrase
+        ("سيطيل الحرب", "سيمدد الحرب", ("=يطيل", "=حرب")),  # to prolong
+        ("عبر القنوات الدبلوماسية", "بالطرق الدبلوماسية", ("=القنوات_الدبلوماسيه",)),  # a phrase
+        ("لم نر حتى هذه اللحظة", "لم نر حتى الآن", ("نر", "=الان")),  # until now
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
@@ -235,6 +242,8 @@ def test_units_read_a_function_word_before_the_lexicon():
     assert WORDING.units("أولا بمشاركة الوفود") == ("=شارك", "=وفد")  # firstly, not أول "first"
     assert WORDING.units("لديها ما يكفي من الأدلة") == ("ادل",)  # enough: a degree, as جدا
     assert WORDING.units("أصبحت الاتصالات منتظمة") == ("تصال", "منتظم")  # became: a copula
+    assert WORDING.units("بدلا من إلقاء اللوم") == ("دلا", "لوم")  # laying: a light verb, not لقاء
+    assert WORDING.units("سلمت الذخائر") == ("سلمت", "=ذخيره")  # handed over, not سلم "peace"
 
 
 def test_units_cut_the_accusative_alif_only_to_meet_a_listed_word():
