@@ -143,7 +143,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("ندين التجربة", "نندد بالتجربة", ("=ادان", "=تجربه")),  # condemning
         ("نتطلع إلى اللقاء", "نأمل اللقاء", ("=امل", "=لقاء")),  # hoping
         ("آمل أن نلتقي", "أتمنى أن نلتقي", ("=امل", "=لقاء")),  # not أملى "dictated"
-        ("إطلاق قمر صناعي", "إطلاق قمر اصطناعي", ("طلاق", "=قمر", "=صناعي")),  # a satellite
+        ("إطلاق قمر صناعي", "إطلاق قمر اصطناعي", ("=اطلق", "=قمر", "=صناعي")),  # a satellite
         ("لا تفاصيل لدينا", "ليست لدي معلومات", ("=معلومات",)),  # no details
         ("طائرات مسيرة", "طائرات بدون طيار", ("=طايره", "=مسيره")),  # drones, a phrase
         ("يزورها للمرة الأولى", "يزورها لأول مرة", ("=جاء", "=لاول_مره")),  # the first time
@@ -178,7 +178,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("لدواع أمنية", "لأسباب أمنية", ("=سبب", "امن")),  # for reasons
         ("سنتصدى للتهديد", "سنواجه التهديد", ("=مواجهه", "=تهديد")),  # to confront
         ("مساعي واشنطن", "محاولات واشنطن", ("=محاوله", "@united-states")),  # efforts, attempts
-        ("إنشاء تحالف", "بناء تحالف", ("=بني", "حالف")),  # to build, to set up
+        ("إنشاء تحالف", "بناء تحالف", ("=بني", "=تكتل")),  # to build, to set up
         ("استمرت المحادثات", "تواصلت المحادثات", ("=واصل", "=محادثات")),  # the past's ت
         ("زرت كوريا الشمالية", "زار كوريا الشمالية", ("=جاء", "@north-korea")),  # I visited
         ("بين المؤسستين العسكريتين", "بين المؤسسة العسكرية", ("موسس", "عسكر")),  # a dual's ت as ة
@@ -189,6 +189,14 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("سيطيل الحرب", "سيمدد الحرب", ("=يطيل", "=حرب")),  # to prolong
         ("عبر القنوات الدبلوماسية", "بالطرق الدبلوماسية", ("=القنوات_الدبلوماسيه",)),  # a phrase
         ("لم نر حتى هذه اللحظة", "لم نر حتى الآن", ("نر", "=الان")),  # until now
+        ("أطلقت صاروخا", "إطلاق صاروخ", ("=اطلق", "=صاروخ")),  # to launch
+        ("تكتلات عسكرية", "أحلاف عسكرية", ("=تكتل", "عسكر")),  # blocs, alliances
+        ("عقلية الحرب الباردة", "ذهنية الحرب الباردة", ("=عقليه", "=حرب", "بارد")),  # a mindset
+        ("موارد شحيحة", "موارد محدودة", ("موارد", "=شحيح")),  # scarce
+        ("تبذير الموارد", "إنفاق الموارد", ("=انفاق", "موارد")),  # spending
+        ("تنجر إلى سباق", "تنزلق إلى سباق", ("=تنجر", "سباق")),  # to be dragged into
+        ("ليس موجها ضد أي طرف", "لا يستهدف أي طرف", ("=يستهدف", "=طرف")),  # aimed at, a phrase
+        ("ينخرط في المواجهة", "يشارك في المواجهة", ("=شارك", "=مواجهه")),  # to engage in
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
@@ -197,7 +205,8 @@ def test_units_of_two_translations_meet_through_the_lexicon(first, second, units
 
 def test_units_leave_the_lexicons_ambiguous_forms_alone():
     assert WORDING.units("فقط") == ()  # not ف + قط "never"
-    assert WORDING.units("تم إطلاق صاروخين") == ("طلاق", "=صاروخ")  # not إطلاقا "never"
+    assert WORDING.units("تم إطلاق صاروخين") == ("=اطلق", "=صاروخ")  # not إطلاقا "never"
+    assert WORDING.units("لا نسعى إطلاقا") == ("=محاوله",)  # never: an intensifier, not launching
     assert WORDING.units("ولم يبلغ عن أي أضرار") == ("يبلغ", "ضرار")  # reported, not reached
     assert WORDING.units("وبعدها مأدبة") == ("=مادبه",)  # بعدها is after it, not ب + عدة "several"
     assert WORDING.units("ما بوسعنا") == ("=يمكن",)  # we can: not ب + وسع "to expand"
