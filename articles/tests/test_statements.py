@@ -197,6 +197,8 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("تنجر إلى سباق", "تنزلق إلى سباق", ("=تنجر", "سباق")),  # to be dragged into
         ("ليس موجها ضد أي طرف", "لا يستهدف أي طرف", ("=يستهدف", "=طرف")),  # aimed at, a phrase
         ("ينخرط في المواجهة", "يشارك في المواجهة", ("=شارك", "=مواجهه")),  # to engage in
+        ("صاروخين باليستيين", "صاروخ باليستي", ("=صاروخ", "=باليستي")),  # the dual and plural
+        ("يعظ جيرانه", "يلقي الدروس على جيرانه", ("=دروس", "=جار")),  # to lecture
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
@@ -253,6 +255,8 @@ def test_units_read_a_function_word_before_the_lexicon():
     assert WORDING.units("أصبحت الاتصالات منتظمة") == ("تصال", "منتظم")  # became: a copula
     assert WORDING.units("بدلا من إلقاء اللوم") == ("دلا", "لوم")  # laying: a light verb, not لقاء
     assert WORDING.units("سلمت الذخائر") == ("سلمت", "=ذخيره")  # handed over, not سلم "peace"
+    assert WORDING.units("ما يسمى المحور") == ("محور",)  # so-called: a hedge
+    assert WORDING.units("قرابة ثلاث ساعات") == ("#3", "=ساعه")  # about: an approximation
 
 
 def test_units_cut_the_accusative_alif_only_to_meet_a_listed_word():
