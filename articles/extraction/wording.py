@@ -313,10 +313,9 @@ def _lexicon_forms(word: str) -> Iterator[str]:
         forms += [
             candidate[: -len(p)] for p in _PRONOUNS if candidate.endswith(p) and len(candidate) - len(p) >= 2
         ]
-        # The accusative's alif (انتهاكا, خرقا) is cut only to meet a word the lexicon lists as
-        # such: لدينا is not لدين, a stem of بلدين.
-        if len(candidate) >= 4 and candidate[-1] == "ا" and candidate[:-1] in LISTED:
-            forms.append(candidate[:-1])
+        # The accusative's alif (انتهاكا, خرقا) and a dual's before a pronoun (شعبانا → شعبا) are
+        # cut only to meet a word the lexicon lists as such: لدينا is not لدين, a stem of بلدين.
+        forms += [form[:-1] for form in forms if len(form) >= 4 and form[-1] == "ا" and form[:-1] in LISTED]
         # The past's ت (استمرت, ناقشت) likewise, only to meet a past the lexicon lists of four
         # letters or more: سلمت "handed over" is not سلم "peace".
         if len(candidate) >= 5 and candidate[-1] == "ت" and candidate[:-1] in LISTED:

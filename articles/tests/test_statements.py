@@ -199,6 +199,11 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("ينخرط في المواجهة", "يشارك في المواجهة", ("=شارك", "=مواجهه")),  # to engage in
         ("صاروخين باليستيين", "صاروخ باليستي", ("=صاروخ", "=باليستي")),  # the dual and plural
         ("يعظ جيرانه", "يلقي الدروس على جيرانه", ("=دروس", "=جار")),  # to lecture
+        ("شعبانا", "شعبينا", ("=شعب",)),  # a dual's alif before a pronoun
+        ("رمز للقوة", "يجسد القوة", ("=دليل", "قوه")),  # a symbol of, embodies
+        ("أعجبت بالمستوى", "انبهرت بالمستوى", ("=اعجب", "=صفحه")),  # impressed
+        ("بعد وقوعها", "بعد حدوثها", ("=حدوث",)),  # occurring
+        ("حاربوا معا", "قاتلا معا", ("=حارب", "=معا")),  # fought
     ],
 )
 def test_units_of_two_translations_meet_through_the_lexicon(first, second, units):
