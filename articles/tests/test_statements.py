@@ -612,6 +612,31 @@ def test_evaluate_holdout6_set_pairs_and_near_misses():
     assert {pair[0][:3] for pair in scores.missed_pairs} == {"e04", "e11"}
 
 
+def test_evaluate_holdout7_set_pairs_and_near_misses():
+    # Blind twice (R0.308, R0.321), then tuned on in round 9.  gn09 (Haq hoping the DPRK
+    # returns to dialogue as soon as possible) still joins g09's own hope that UN staff return.
+    renderings, close_to = load_gold(GOLD / "holdout7.json", GAZETTEER)
+
+    scores = evaluate(renderings, close_to, GAZETTEER)
+
+    assert (len(renderings), len(close_to)) == (71, 15)
+    assert (scores.found, scores.grouped, scores.pairs) == (48, 49, 78)
+    assert (scores.near_misses_apart, scores.near_misses) == (14, 15)
+    assert scores.wrong_pairs == (("g09.0", "gn09"),)
+
+
+def test_evaluate_holdout8_set_pairs_and_near_misses():
+    # Blind twice (R0.471, R0.529, hn06 joined h06), then tuned on in round 9: every near
+    # miss apart.
+    renderings, close_to = load_gold(GOLD / "holdout8.json", GAZETTEER)
+
+    scores = evaluate(renderings, close_to, GAZETTEER)
+
+    assert (len(renderings), len(close_to)) == (70, 14)
+    assert (scores.found, scores.grouped, scores.pairs) == (60, 60, 85)
+    assert (scores.near_misses_apart, scores.near_misses) == (14, 14)
+
+
 def test_load_gold_names_what_is_wrong(tmp_path):
     path = tmp_path / "gold.json"
     path.write_text('{"statements": [{"id": "s1", "renderings": [{"text": "نص"}]}]}', encoding="utf-8")
