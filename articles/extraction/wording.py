@@ -366,6 +366,11 @@ def word_unit(word: str) -> str | None:
 
 
 _MAX_KNOWN_TEXTS = 16384
+_DEMONYM_ENDINGS = ("ه", "ون", "ين", "ان", "ات")
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 class Wording:
@@ -376,11 +381,24 @@ class Wording:
         # Statements already read: a wire's words come back in every outlet that runs them.
         self._known: dict[str, tuple[str, ...]] = {}
         self._demonyms: dict[str, str] = {}
+        self._demonym_words: set[str] = set()
         for actor in gazetteer.actors.values():
             for demonym in actor.demonyms:
                 for variant in spelling_variants(tuple(tokens(demonym)), transliterated=False):
                     if len(variant) == 1:
                         self._demonyms.setdefault(light_stem(variant[0]), actor.key)
+                        self._demonym_words.add(_without_article(variant[0]))
+
+    def _is_demonym(self, word: str) -> bool:
+        """A word that is one of the registry's demonyms under its clitics and endings
+        (``والروسية``, ``الأمريكيون``), not a word that only stems like one: ``ترك`` "left" is
+        not Turkish, ``إبان`` "during" not Japanese, ``الأمان`` "safety" not German."""
+        for candidate in strip_proclitics(word):
+            core = _without_article(candidate)
+            forms = {core, *(core[: -len(e)] for e in _DEMONYM_ENDINGS if core.endswith(e))}
+            if forms & self._demonym_words:
+                return True
+        return False
 
     def units(self, text: str) -> tuple[str, ...]:
         """``«لهذا السبب جئنا إلى هنا»`` → ``('=سبب', '=جاء')``: in order, a unit repeated
@@ -429,7 +447,7 @@ class Wording:
                 number_ends = index
                 continue
             stem = light_stem(word)
-            if stem in self._demonyms and not _is_stop(word):
+            if stem in self._demonyms and not _is_stop(word) and self._is_demonym(word):
                 out.append(ACTOR + self._demonyms[stem])
                 continue
             unit = word_unit(word)

@@ -62,6 +62,13 @@ def test_units_count_a_demonym_as_its_country_and_a_title_by_its_words_too():
     assert WORDING.units("زعيم كوريا الديمقراطية مهتم") == ("@kim-jong-un", "=زعيم", "@north-korea", "مهتم")
 
 
+def test_units_count_only_a_demonym_as_its_country_not_a_word_that_stems_like_one():
+    assert WORDING.units("الأمريكيون والصينيين") == ("@united-states", "@china")
+    assert WORDING.units("ترك انطباعا") == ("ترك", "=اعجب")  # left, not Turkish
+    assert WORDING.units("إبان الحرب") == ("ابان", "=حرب")  # during, not Japanese
+    assert WORDING.units("الأمان") == ("امان",)  # safety, not German
+
+
 def test_units_read_numbers_in_digits_and_words():
     expected = ("حتفل", "ذكر", "#75")
     assert WORDING.units("احتفلنا بالذكرى الخامسة والسبعين") == expected
