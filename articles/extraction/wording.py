@@ -52,7 +52,9 @@ _STOP_TEXT = """
     يعتبر تعتبر يعد تعد يملك تملك نملك أملك يلي تلي اصلا أصلا حالة احدا أحدا بشأن بشان أثناء اثناء
     أولا اولا ثانيا أخيرا اخيرا تحديدا خصوصا عموما
     يعتزم تعتزم نعتزم اعتزم ينوي تنوي ننوي يثير تثير وفق وفقا طبقا ابدا أبدا مطلقا
-    تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد يقام تقام بقدر
+    تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد يقام تقام بقدر يكفي تكفي
+    أصبح أصبحت اصبح اصبحت يصبح تصبح صار صارت يصير تصير باتت
+    إلقاء ألقى يلقي إطلاقا اطلاقا حوالي قرابة زهاء يسمى تسمى يوصف توصف
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
@@ -84,6 +86,7 @@ _SCALES = frozenset({"ميه", "مايه", "الف", "الفا", "الاف"})
 
 _PRONOUNS = ("كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي")
 _ENDINGS = ("ات", "ون", "ين", "ان", "يه", "يا", "ه", "ي")
+_DUAL_ENDINGS = ("ين", "ان")
 _PRESENT_PREFIXES = "يتنا"
 # After the future's س: سيكون, ستنتهك, سنبحث (سأ is rarer than سا- in names and nouns: ساخر, سامي).
 _FUTURE_PERSONS = "يتن"
@@ -121,14 +124,25 @@ def light_stem(word: str) -> str:
             word = word[:-2]
         elif word.endswith("ا") and len(word) > MIN_STEM:  # the accusative alif: أموراً
             word = word[:-1]
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            word = word[: -len(ending)]
-            break
+    word = _without_ending(word)
     if len(word) > MIN_STEM + 2 and word[0] == "س" and word[1] in _PRESENT_PREFIXES:
         word = word[1:]  # سنساعد: the future's س before the present's ن
     if len(word) > MIN_STEM + 1 and word[0] in _PRESENT_PREFIXES:
         word = word[1:]
+    return word
+
+
+def _without_ending(word: str, dual: bool = True) -> str:
+    """One plural, dual, nisba or feminine ending cut.  The ة a dual ending wrote ت is read
+    as ة and its ending cut too: ``المؤسستين`` → ``موسست`` → ``موسس``, as ``مؤسسة``;
+    ``العسكريتين`` → ``عسكر``, as ``العسكرية``."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            word = word[: -len(ending)]
+            feminine = word.endswith("ت") and not word.endswith("ات") and len(word) - 1 >= MIN_STEM
+            if dual and ending in _DUAL_ENDINGS and feminine:
+                return _without_ending(word[:-1] + "ه", dual=False)
+            return word
     return word
 
 
@@ -193,6 +207,14 @@ def _variant_lines() -> list[list[str]]:
     ]
 
 
+def _adjective_of_masdar(entry: str, stem: str) -> bool:
+    """The stem light stemming leaves of a masdar ``تفعيل`` is the adjective ``فعيل``, another
+    word: ``تحديد`` → ``حديد`` "iron", ``تصريح`` → ``صريح`` "frank", ``تكريم`` → ``كريم``
+    "generous", ``تعزيز`` → ``عزيز`` "dear"; so does its plural (``تصريحات``) or accusative
+    (``تكريما``).  The masdar is read as listed, under its clitics."""
+    return len(stem) == 4 and stem[2] == "ي" and stem[0] != "ت" and entry.startswith("ت" + stem)
+
+
 def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], str]]]:
     variants: dict[str, str] = {}
     phrases: dict[str, dict[tuple[str, ...], str]] = {}
@@ -204,8 +226,9 @@ def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], s
                 phrases.setdefault(first, {}).setdefault((first, *rest), name)
                 continue
             for form in (entry, light_stem(entry)):
-                if form == entry or form not in STOP_WORDS:  # لهذا is سبب, هذا is nothing
-                    variants.setdefault(form, name)
+                if form != entry and (form in STOP_WORDS or _adjective_of_masdar(entry, form)):
+                    continue  # لهذا is سبب, هذا is nothing; تحديد is حدد, حديد "iron" is not
+                variants.setdefault(form, name)
     return variants, phrases
 
 
@@ -290,9 +313,12 @@ def _lexicon_forms(word: str) -> Iterator[str]:
         forms += [
             candidate[: -len(p)] for p in _PRONOUNS if candidate.endswith(p) and len(candidate) - len(p) >= 2
         ]
-        # The accusative's alif (انتهاكا, خرقا) is cut only to meet a word the lexicon lists as
-        # such: لدينا is not لدين, a stem of بلدين.
-        if len(candidate) >= 4 and candidate[-1] == "ا" and candidate[:-1] in LISTED:
+        # The accusative's alif (انتهاكا, خرقا) and a dual's before a pronoun (شعبانا → شعبا) are
+        # cut only to meet a word the lexicon lists as such: لدينا is not لدين, a stem of بلدين.
+        forms += [form[:-1] for form in forms if len(form) >= 4 and form[-1] == "ا" and form[:-1] in LISTED]
+        # The past's ت (استمرت, ناقشت) likewise, only to meet a past the lexicon lists of four
+        # letters or more: سلمت "handed over" is not سلم "peace".
+        if len(candidate) >= 5 and candidate[-1] == "ت" and candidate[:-1] in LISTED:
             forms.append(candidate[:-1])
         for ending in _PAST_PLURAL_SECOND:
             if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
@@ -340,6 +366,11 @@ def word_unit(word: str) -> str | None:
 
 
 _MAX_KNOWN_TEXTS = 16384
+_DEMONYM_ENDINGS = ("ه", "ون", "ين", "ان", "ات")
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 class Wording:
@@ -350,11 +381,24 @@ class Wording:
         # Statements already read: a wire's words come back in every outlet that runs them.
         self._known: dict[str, tuple[str, ...]] = {}
         self._demonyms: dict[str, str] = {}
+        self._demonym_words: set[str] = set()
         for actor in gazetteer.actors.values():
             for demonym in actor.demonyms:
                 for variant in spelling_variants(tuple(tokens(demonym)), transliterated=False):
                     if len(variant) == 1:
                         self._demonyms.setdefault(light_stem(variant[0]), actor.key)
+                        self._demonym_words.add(_without_article(variant[0]))
+
+    def _is_demonym(self, word: str) -> bool:
+        """A word that is one of the registry's demonyms under its clitics and endings
+        (``والروسية``, ``الأمريكيون``), not a word that only stems like one: ``ترك`` "left" is
+        not Turkish, ``إبان`` "during" not Japanese, ``الأمان`` "safety" not German."""
+        for candidate in strip_proclitics(word):
+            core = _without_article(candidate)
+            forms = {core, *(core[: -len(e)] for e in _DEMONYM_ENDINGS if core.endswith(e))}
+            if forms & self._demonym_words:
+                return True
+        return False
 
     def units(self, text: str) -> tuple[str, ...]:
         """``«لهذا السبب جئنا إلى هنا»`` → ``('=سبب', '=جاء')``: in order, a unit repeated
@@ -403,7 +447,7 @@ class Wording:
                 number_ends = index
                 continue
             stem = light_stem(word)
-            if stem in self._demonyms and not _is_stop(word):
+            if stem in self._demonyms and not _is_stop(word) and self._is_demonym(word):
                 out.append(ACTOR + self._demonyms[stem])
                 continue
             unit = word_unit(word)
