@@ -97,7 +97,11 @@ def group_article(
     known = {s.key for s in [*own, *nearby]}
     touched = {s.group for s in [*own, *nearby] if s.group is not None} | previous.groups
     members = (
-        [s for s in read("q.statement_group_id = ANY(%s)", [sorted(touched)]) if s.key not in known]
+        [
+            s
+            for s in read("q.statement_group_id = ANY(%s)", [sorted(touched)], texts=False)
+            if s.key not in known
+        ]
         if touched
         else []
     )
@@ -122,7 +126,7 @@ class _Read:
     their speaker's id."""
 
     COLUMNS = """
-        SELECT q.id, q.article_id, q.wording, q.normalized_text, q.speaker_id, sp.slug,
+        SELECT q.id, q.article_id, q.wording, {text}, q.speaker_id, sp.slug,
                q.statement_group_id, coalesce(g.decided, false), a.published_on
         FROM articles_quote q
         JOIN articles_article a ON a.id = q.article_id
@@ -133,9 +137,14 @@ class _Read:
         self.texts: dict[int, str] = {}
         self.speakers: dict[int, int | None] = {}
 
-    def __call__(self, where: str, params: list, *, order: str = "q.id", limit: str = "") -> list[Statement]:
+    def __call__(
+        self, where: str, params: list, *, order: str = "q.id", limit: str = "", texts: bool = True
+    ) -> list[Statement]:
+        """`texts`: read the normalised texts too (only an article's own quotes need them,
+        and the hundreds of candidates around it are most of what is read)."""
+        columns = self.COLUMNS.format(text="q.normalized_text" if texts else "''")
         with connection.cursor() as cursor:
-            cursor.execute(f"{self.COLUMNS} WHERE {where} ORDER BY {order} {limit}", params)
+            cursor.execute(f"{columns} WHERE {where} ORDER BY {order} {limit}", params)
             rows = cursor.fetchall()
         out = []
         for key, article, wording, text, speaker_id, speaker, group, decided, day in rows:
@@ -164,7 +173,7 @@ def _nearby(read: _Read, article: Article, own: list[Statement], speakers: Speak
         window = timedelta(days=WINDOW_DAYS)
         where += " AND (a.published_on IS NULL OR a.published_on BETWEEN %s AND %s)"
         params += [article.published_on - window, article.published_on + window]
-    found = read(where, params, order="q.id DESC", limit=f"LIMIT {MAX_NEARBY}")
+    found = read(where, params, order="q.id DESC", limit=f"LIMIT {MAX_NEARBY}", texts=False)
     return related(own, found, speakers)
 
 
@@ -284,7 +293,7 @@ def group_everything() -> int:
                 changed.append(quote)
         Quote.objects.bulk_update(changed, ["wording"], batch_size=2000)
         read = _Read()
-        statements = read("q.kind = 'statement'", [])
+        statements = read("q.kind = 'statement'", [], texts=False)
         previous = {s.group for s in statements if s.group is not None}
         _store(statements, regroup(statements, _core()[1]), read.speakers, previous)
     return StatementGroup.objects.count()
