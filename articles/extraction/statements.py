@@ -45,7 +45,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from articles.extraction.normalize import strip_proclitics, tokens
 from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton, word_unit
@@ -158,6 +158,7 @@ class Speakers:
         return kinds.count(PERSON) == 1
 
 
+@lru_cache(maxsize=8192)
 def _title_units(record) -> frozenset[str]:
     return frozenset(
         unit for title in record.titles for word in tokens(title) if (unit := word_unit(word)) is not None
@@ -179,16 +180,29 @@ def _titled(records: list) -> frozenset[tuple[str, str]]:
         if record.kind not in (PERSON, COUNTRY, MEDIUM) and record.affiliation == NO_SIDE:
             forms = (record.name_ar, *record.aliases)
             names[record.key] = {tuple(tokens(form)) for form in forms if tokens(form)}
+    # The speakers are built again with every gazetteer, which an import rebuilds each time
+    # it proposes an unknown speaker: a person's titles are read once for the same names.
+    named = tuple(sorted((key, tuple(sorted(forms))) for key, forms in names.items()))
     pairs = set()
     for record in records:
-        if record.kind != PERSON or record.affiliation != NO_SIDE:
-            continue
-        for title in (record.role_ar, *record.titles):
-            words = tuple(tokens(title))
-            for key, forms in names.items():
-                if any(_contains(words, form) for form in forms):
-                    pairs.add((record.key, key))
+        if record.kind == PERSON and record.affiliation == NO_SIDE:
+            pairs.update(_named_in_titles(record, named))
     return frozenset(pairs)
+
+
+@lru_cache(maxsize=8192)
+def _named_in_titles(
+    record, names: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+) -> tuple[tuple[str, str], ...]:
+    """(person, organisation) for each of ``names`` one of the person's titles names:
+    ``الأمين العام لحلف الناتو`` names ``الناتو``."""
+    pairs = []
+    for title in (record.role_ar, *record.titles):
+        words = tuple(tokens(title))
+        for key, forms in names:
+            if any(_contains(words, form) for form in forms):
+                pairs.append((record.key, key))
+    return tuple(pairs)
 
 
 def _contains(words: tuple[str, ...], form: tuple[str, ...]) -> bool:
@@ -248,6 +262,7 @@ def shared(first: frozenset[str], second: frozenset[str]) -> float:
     return score + SOFT * _country_for_name(set(unmatched), right)
 
 
+@lru_cache(maxsize=65536)
 def _person_free(unit: str) -> str | None:
     """A plain stem of four letters after a present-tense prefix, less the prefix: ``نجمع``,
     ``تجمع``, ``أجمع`` → ``جمع``.  Light stemming keeps the prefix of so short a word, which as
@@ -288,6 +303,7 @@ def _plain(unit: str) -> bool:
     return unit[0] not in (ACTOR, NUMBER, VARIANT)
 
 
+@lru_cache(maxsize=65536)
 def _shapes(unit: str) -> tuple[str, ...]:
     """A plain stem's root and skeleton, and the stem itself without a first letter that
     may have been a proclitic, marked apart (a root may look like a skeleton).  Light
@@ -407,6 +423,15 @@ def _may_link(first: frozenset[str], second: frozenset[str]) -> bool:
     return _enough(len(both) + persons + SOFT * (rest - persons), first, second)
 
 
+def _may_be_linked(first: Statement, second: Statement, speakers: Speakers) -> bool:
+    """:func:`_may_link` for two statements of a neighbourhood (``تدريب رائد فضاء روسي``
+    and ``سندرب رائد الفضاء``): most pairs a word in common brings are ruled out before
+    their roots are looked up.  :func:`compared` keeps every unit both share, so the pair
+    still has one; were it ever to have none, only :func:`link` could tell."""
+    mine, theirs = compared(first, second, speakers)
+    return mine.isdisjoint(theirs) or _may_link(mine, theirs)
+
+
 def _enough(best: float, first: frozenset[str], second: frozenset[str]) -> bool:
     if best < MIN_SHARED:
         return False
@@ -427,7 +452,10 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
     close: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
     for candidate in stored:
         for statement in new:
-            if not may_match(candidate, statement, speakers):
+            # No unit in common: the pair is not even weighed (compared only leaves units out).
+            if candidate.distinct.isdisjoint(statement.distinct) or not may_match(
+                candidate, statement, speakers
+            ):
                 continue
             pair = compared(candidate, statement, speakers)
             if pair not in close:
@@ -489,7 +517,7 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     parts: dict[int, list[tuple[int, float]]] = {}
     near: dict[int, set[int]] = {}
     for i, j in _pairs(nodes):
-        if not may_match(nodes[i], nodes[j], speakers):
+        if not may_match(nodes[i], nodes[j], speakers) or not _may_be_linked(nodes[i], nodes[j], speakers):
             continue
         found = link(nodes[i], nodes[j], speakers)
         if found.reworded:
@@ -583,6 +611,9 @@ def _attach_covered(
     against ``مستعدون لمساعدة الأصدقاء الكوريين في إعداد رائد فضاء`` and ``جاهزون لتدريب
     رائد فضاء كوري``).  A quote whose own words the group lacks (the same speaker on farming
     where the group is about space) stays apart.  Smallest groups first, until nothing moves."""
+    # A group nothing joined keeps its wordings from one pass to the next: each quote is
+    # weighed against them once.
+    known: dict[tuple[int, frozenset[str]], float] = {}
     moved = True
     while moved:
         moved = False
@@ -593,7 +624,11 @@ def _attach_covered(
             shares: dict[int, float] = {}
             for index in members[root]:
                 for target in sorted({clusters.root(other) for other in near.get(index, ())} - {root}):
-                    share = covered(nodes[index], wordings[target], speakers)
+                    share = known.get((index, wordings[target]))
+                    if share is None:
+                        share = known[index, wordings[target]] = covered(
+                            nodes[index], wordings[target], speakers
+                        )
                     if share >= COVERED:
                         supporters.setdefault(target, set()).add(index)
                         shares[target] = shares.get(target, 0.0) + share

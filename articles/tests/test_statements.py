@@ -10,7 +10,7 @@ import pytest
 
 from articles import reference
 from articles.extraction import wording
-from articles.extraction.actors import Gazetteer
+from articles.extraction.actors import ActorRecord, Gazetteer
 from articles.extraction.evaluate_statements import GoldError, evaluate, load_gold
 from articles.extraction.statements import (
     SOFT,
@@ -318,6 +318,18 @@ def test_shared_meets_the_two_countries_with_a_name_the_other_outlet_gives():
     assert shared(frozenset({"=بلد", "سلاح"}), frozenset({"سلاح", "نقل"})) == 1  # no name to meet
 
 
+def test_speakers_read_a_new_persons_titles_against_the_registry_they_join():
+    deputy = ActorRecord(
+        "jan-koval", "يان كوفال", "Jan Koval", "person", titles=("نائب الأمين العام لحلف شمال الأطلسي",)
+    )
+    records = list(GAZETTEER.actors.values())
+
+    grown = Speakers.from_records([*records, deputy])
+
+    assert grown.titled == SPEAKERS.titled | {("jan-koval", "nato")}
+    assert Speakers.from_records(records).titled == SPEAKERS.titled
+
+
 @pytest.mark.parametrize(
     ("word", "stem"),
     [
@@ -527,6 +539,17 @@ def test_regroup_a_quote_joins_a_group_whose_wordings_together_cover_it():
     assert regroup([x, y], SPEAKERS) == [Placement(None, ("x", "y"))]
     assert regroup([x, y, z], SPEAKERS) == [Placement(None, ("x", "y", "z"))]
     assert regroup([x, z], SPEAKERS) == []
+
+
+def test_regroup_weighs_a_pair_whose_only_common_word_leaves_the_rest_to_roots():
+    # ``روسيا ستدرب ... بصواريخ ... تقدير`` / ``دريب روسيا ... صواريخ ... مقدر``: one unit in
+    # common, three that meet by root or skeleton; the pre-check must not rule the pair out.
+    first = Statement("first", ("@russia", "تدريب", "صاروخ", "تقدير"), "vladimir-putin", DAY, "first")
+    second = Statement("second", ("@russia", "دريب", "صواريخ", "مقدر"), "vladimir-putin", DAY, "second")
+    apart = Statement("apart", ("@russia", "زراع", "قمح", "حصاد"), "vladimir-putin", DAY, "apart")
+
+    assert [round(share, 2) for share in link(first, second, SPEAKERS).shares] == [0.85, 0.85]
+    assert regroup([first, second, apart], SPEAKERS) == [Placement(None, ("first", "second"))]
 
 
 def test_memory_groups_give_the_same_groups_whatever_the_order():
