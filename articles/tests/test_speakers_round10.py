@@ -38,3 +38,15 @@ def test_a_bare_mutahaddith_after_an_expert_is_the_expert():
     )
 
     assert _speakers(text) == [(None, "سمير بلقاسم", "", None), (None, "سمير بلقاسم", "", None)]
+
+
+def test_a_bare_bayan_speaks_for_the_subject_that_spoke_fi_bayan_before():
+    text = (
+        'قالت وزارة الخارجية اليابانية، في بيان لها، إنها "تتابع التطورات في الشرق الروسي باهتمام". '
+        'وختم البيان بالقول: "سنتخذ كل ما يلزم لحماية مصالحنا".'
+    )
+
+    assert _speakers(text) == [
+        ("japanese-foreign-ministry", None, "", None),
+        ("japanese-foreign-ministry", None, "", None),
+    ]
