@@ -59,6 +59,8 @@ def official_of(phrase: Phrase) -> Subject | None:
         match = document.match_at.get(index)
         if match is not None and match.alias_kind == DEMONYM:
             index = match.end_token
+        elif _informed_in(document, phrase.first, index, end):
+            index += 1  # ``مصدر مطلع في وزارة الخارجية الأردنية``: of the ministry
         elif bare(document.norm(index)) in _CLOSE_TO:
             return None  # ``مصدر مقرب من الكرملين``: near the institution, not of it
         elif bare(document.norm(index)) in cues.DESCRIPTIVE_WORDS:
@@ -129,6 +131,22 @@ def _proposed_body_before(phrase: Phrase, kind: str) -> Subject | None:
 
 
 _RESPONSIBLE = frozenset(normalize("مسؤول مسؤولة مسؤولون مسؤولين مسؤولا").split())
+# ``مصدر مطلع في وزارة الخارجية الأردنية``: informed, and of the ministry, so it speaks for it;
+# ``مصدر مطلع على الترتيبات`` names no body and stays unnamed.
+_INFORMED = frozenset(normalize("مطلع مطلعة مطلعون مطلعين").split())
+
+
+def _informed_in(document: Document, first: int, index: int, end: int) -> bool:
+    """``مطلع`` right after the head and before ``في``: a source informed in a body is of it
+    (``مصدر مطلع في وزارة الدفاع``); informed on one (``مطلع على موقف الكرملين``) is near it."""
+    return (
+        index == first + 1
+        and index + 1 < end
+        and bare(document.norm(index)) in _INFORMED
+        and document.norm(index + 1) == "في"
+    )
+
+
 _CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())
 
 

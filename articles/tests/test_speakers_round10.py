@@ -50,3 +50,15 @@ def test_a_bare_bayan_speaks_for_the_subject_that_spoke_fi_bayan_before():
         ("japanese-foreign-ministry", None, "", None),
         ("japanese-foreign-ministry", None, "", None),
     ]
+
+
+def test_an_informed_source_in_a_ministry_speaks_for_the_ministry():
+    text = 'وقال مصدر مطلع في وزارة الدفاع اليابانية إن "طوكيو رصدت تحركات غير معتادة قرب الحدود".'
+
+    assert _speakers(text) == [("japanese-defence-ministry", None, "", None)]
+
+
+def test_a_source_informed_on_a_bodys_position_stays_unnamed():
+    text = 'وقال مصدر مطلع على موقف الكرملين إن "الوفد الكوري سيغادر صباح السبت".'
+
+    assert _speakers(text) == [(None, None, "مصدر مطلع", None)]
