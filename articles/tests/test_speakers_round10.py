@@ -62,3 +62,9 @@ def test_a_source_informed_on_a_bodys_position_stays_unnamed():
     text = 'وقال مصدر مطلع على موقف الكرملين إن "الوفد الكوري سيغادر صباح السبت".'
 
     assert _speakers(text) == [(None, None, "مصدر مطلع", None)]
+
+
+def test_the_kingdom_of_bahrain_is_a_registered_country():
+    text = 'وجددت مملكة البحرين "تمسكها بالحلول الدبلوماسية لكل النزاعات في شرق آسيا".'
+
+    assert _speakers(text) == [("bahrain", None, "", None)]
