@@ -359,7 +359,26 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     if subject is not None:
         _remember(document, sentence, first, subject)
         _remember_apposition(document, first, end, subject)
+        _remember_statement(document, sentence, first, end, subject)
     return subject
+
+
+# ``في بيان``, ``في بيان لها``: the words were a statement the subject issued.
+_STATEMENT = frozenset(normalize("بيان بيانها بيانه").split())
+
+
+def _remember_statement(
+    document: Document, sentence: Sentence, first: int, end: int, subject: Subject
+) -> None:
+    """A subject that speaks ``في بيان`` issued a statement, so a later bare ``البيان``
+    speaks for it: ``قالت وزارة الخارجية اليابانية في بيان إنها "…". وختم البيان بالقول: "…"``
+    → the ministry, as ``وجاء في بيان للوزارة`` teaches already."""
+    if not subject.named:
+        return
+    for index in range(first + 1, min(end + 1, sentence.end - 1)):
+        if document.norm(index) == "في" and document.norm(index + 1) in _STATEMENT:
+            document.roles["بيان"] = (index + 1, subject)
+            return
 
 
 def _opens_sentence(document: Document, sentence: Sentence, cue: int) -> bool:

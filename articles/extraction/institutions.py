@@ -59,6 +59,8 @@ def official_of(phrase: Phrase) -> Subject | None:
         match = document.match_at.get(index)
         if match is not None and match.alias_kind == DEMONYM:
             index = match.end_token
+        elif _informed_in(document, phrase.first, index, end):
+            index += 1  # ``مصدر مطلع في وزارة الخارجية الأردنية``: of the ministry
         elif bare(document.norm(index)) in _CLOSE_TO:
             return None  # ``مصدر مقرب من الكرملين``: near the institution, not of it
         elif bare(document.norm(index)) in cues.DESCRIPTIVE_WORDS:
@@ -129,6 +131,22 @@ def _proposed_body_before(phrase: Phrase, kind: str) -> Subject | None:
 
 
 _RESPONSIBLE = frozenset(normalize("مسؤول مسؤولة مسؤولون مسؤولين مسؤولا").split())
+# ``مصدر مطلع في وزارة الخارجية الأردنية``: informed, and of the ministry, so it speaks for it;
+# ``مصدر مطلع على الترتيبات`` names no body and stays unnamed.
+_INFORMED = frozenset(normalize("مطلع مطلعة مطلعون مطلعين").split())
+
+
+def _informed_in(document: Document, first: int, index: int, end: int) -> bool:
+    """``مطلع`` right after the head and before ``في``: a source informed in a body is of it
+    (``مصدر مطلع في وزارة الدفاع``); informed on one (``مطلع على موقف الكرملين``) is near it."""
+    return (
+        index == first + 1
+        and index + 1 < end
+        and bare(document.norm(index)) in _INFORMED
+        and document.norm(index + 1) == "في"
+    )
+
+
 _CLOSE_TO = frozenset(normalize("مقرب مقربة مقربون مقربين قريب قريبة مطلع مطلعة مطلعون مطلعين").split())
 
 
@@ -440,6 +458,8 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
                 and not _country_adjective(document, last, phrase.end)
             ):
                 break  # ``ووصفت وزارة الخارجية السورية القمة``: the country ends the name
+        if kind == "medium" and last > first + 1:
+            last = _sister_title_end(document, last, phrase.end)
         if kind == "organisation" and _coordinated_after(document, last):
             return None  # ``لجنة الشؤون العربية والخارجية``: a name cut short is no name
         last = _research_body_end(document, stem, first, last, phrase.end)
@@ -450,7 +470,31 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
         last = of_country
         last = seat_end(document, stem, last, phrase.end)
         name = institution_name(document, first, last)
+        if stem in _PERIODICALS and last > first + 1:
+            name = _periodical_name(document, first, last)
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, ProposedActor.from_text(name, kind))
+
+
+def _periodical_name(document: Document, first: int, last: int) -> str:
+    """A periodical is named without its kind, as ``صحيفة الراية`` is ``الراية``: ``كتبت صحيفة كوريا
+    تايمز أن`` → ``كوريا تايمز``."""
+    return document.text[document.tokens[first + 1][0] : document.tokens[last - 1][1]]
+
+
+def _sister_title_end(document: Document, last: int, end: int) -> int:
+    """A medium's name that runs on into a registered medium's name is one title, a sister
+    edition: ``صحيفة كوريا جونغ آنغ ديلي`` goes on past ``جونغ آنغ`` (JoongAng Ilbo) to
+    ``ديلي`` (another paper, not JoongAng Ilbo).  Only a medium's name glued to nothing, and
+    only when a word of the name stands before it."""
+    match = document.match_at.get(last)
+    if match is None or match.proclitic or match_kind(document, match) != "medium" or match.end_token > end:
+        return last
+    if document.gap_before(last).strip():
+        return last
+    last = match.end_token
+    while last < end and names.is_name_word(document, last):
+        last += 1
+    return last
 
 
 def _country_adjective(document: Document, index: int, end: int) -> bool:

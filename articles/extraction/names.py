@@ -130,7 +130,25 @@ def _ali_is_a_name(document: Document, index: int) -> bool:
     written = document.text[document.tokens[following][0] : document.tokens[following][1]]
     token = document.norm(following)
     nisba = written.startswith("ال") and token.endswith("ي") and token not in NOT_NATIONALITY
+    if token in _ALI_COMPOUNDS:
+        return _compound_with_ali(document, following)
     return nisba and document.match_at.get(following) is None and _plain(token)
+
+
+# Second halves of given names compounded with Ali (Persian, Afghan, Pakistani copy): ``علي رضا``,
+# ``علي أصغر``; neither reads after the preposition ``على`` before a bare family name.
+_ALI_COMPOUNDS = frozenset(normalize("رضا أصغر").split())
+
+
+def _compound_with_ali(document: Document, index: int) -> bool:
+    """``الخبير في الشؤون الآسيوية علي رضا كريمي`` → Ali Reza Karimi: a compound given name,
+    then a family name with no article and nothing between (``علي رضا الطرفين`` is no name)."""
+    family = index + 1
+    if family >= len(document.tokens) or document.gap_before(family).strip():
+        return False
+    written = document.text[document.tokens[family][0] : document.tokens[family][1]]
+    token = document.norm(family)
+    return not written.startswith("ال") and document.match_at.get(family) is None and _plain(token)
 
 
 def _after_given_name(document: Document, index: int) -> bool:

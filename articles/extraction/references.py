@@ -40,6 +40,8 @@ def role(phrase: Phrase) -> Subject | None:
     )
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
+    if head in _SPEAKING_ONE and phrase.end == phrase.first + 1:
+        return _last_speaker(phrase)  # ``وتابع المتحدث:`` after an expert: the one speaking
     if head not in cues.PERSON_NOUNS:
         return None
     affiliation = _affiliation_in(document, phrase.first + 1, phrase.end)
@@ -181,6 +183,11 @@ _PAPER = normalize("صحيفة")
 
 def _same_one(document: Document, first: int, end: int) -> bool:
     return any(document.norm(index) in cues.SAME_ONE for index in range(first, min(end, first + 2)))
+
+
+# ``المتحدث`` alone, with no spokesman introduced before it, is the one speaking: ``أوضح أستاذ
+# العلوم السياسية سمير بلقاسم أن "…". وتابع المتحدث: "…"`` → Samir Belkacem.
+_SPEAKING_ONE = frozenset(normalize("المتحدث المتحدثة").split())
 
 
 def _last_speaker(phrase: Phrase) -> Subject | None:
