@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from articles.extraction import cues
 from articles.extraction.actors import DEMONYM, Gazetteer, Match, candidates
@@ -30,6 +30,7 @@ _DATELINE_WORDS = 9
 # After these a cue's letters spell a verbal noun: ``عدم ذكر اسمه``, ``دون ذكر``.
 _NOT_A_VERB_AFTER = frozenset({"عدم", "دون", "بدون"})
 _DATELINE_DASHES = "-–—:/"
+_MASTHEAD_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -152,6 +153,22 @@ class Document:
             elif ")" in gap:
                 parenthesis = index
         return dash or parenthesis
+
+    @cached_property
+    def masthead_names(self) -> frozenset[str]:
+        """The normalised words of a short first line that is the masthead or the dateline on
+        its own (``بغداد/ المدى``, ``نواكشوط – الأخبار``), the registry's places left out: the
+        outlet the text is from, which its sources speak to (``قال مصدر … للمدى``)."""
+        words = set()
+        for index in range(min(len(self.tokens), _MASTHEAD_WORDS + 1)):
+            if index and "\n" in self.gap_before(index):
+                break
+            if index == _MASTHEAD_WORDS:
+                return frozenset()  # a first line of prose, not a masthead
+            match = self.match_at.get(index)
+            if match is None and len(self.norm(index)) > 2:
+                words.add(self.norm(index))
+        return frozenset(words)
 
     def _home_affiliation(self) -> str:
         """The affiliation of the country the dateline names: ``سيول`` → ``south-korea``."""

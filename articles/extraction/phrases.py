@@ -88,6 +88,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
                 or not describing
                 or match is not None
                 or _is_addressee_word(document.norm(index))
+                or _to_the_masthead(document, document.norm(index))
             )
         ):
             break  # ``مصادر مطلعة لرويترز``; but ``مركز الخليج للأبحاث`` goes on
@@ -281,6 +282,17 @@ def is_complementizer(document: Document, index: int) -> bool:
     return not glued and document.gap_before(index) != "-"
 
 
+def _to_the_masthead(document: Document, token: str) -> bool:
+    """The outlet of the masthead glued to ل: whom the source spoke to (``نواكشوط – الأخبار``
+    … ``وقال المحلل محمد الأمين ولد أحمدو للأخبار إن``, ``بغداد/ المدى`` … ``وقال مصدر في
+    وزارة الخارجية العراقية للمدى إن``), never a name's last word or a body's field."""
+    if token[:1] != "ل" or len(token) < 4 or not document.masthead_names:
+        return False
+    if token.startswith("لل"):
+        return "ال" + token[2:] in document.masthead_names
+    return token[1:] in document.masthead_names
+
+
 def _is_addressee_word(token: str) -> bool:
     if token == "ل":  # ``لـ«سكاي نيوز عربية»``: ل alone, the medium quoted after it
         return True
@@ -294,7 +306,7 @@ def _is_addressee(document: Document, index: int, match: Match | None) -> bool:
     token = document.norm(index)
     if match is not None:
         return match.proclitic[-1:] == "ل" and match.first_token == index
-    if _is_addressee_word(token):
+    if _is_addressee_word(token) or _to_the_masthead(document, token):
         return True
     return token[:1] == "ل" and token[1:2].isascii() and token[1:2].isalpha()
 

@@ -247,3 +247,16 @@ def test_a_bare_name_glued_to_la_is_whom_the_source_spoke_to_not_the_bodys_field
         (None, "وزارة الخارجية العراقية", "", None),
         (None, "الاتحاد العام التونسي للشغل", "", None),
     ]
+
+
+def test_the_masthead_outlet_glued_to_la_is_whom_the_source_spoke_to():
+    text = (
+        "طرابلس/ الوسط\n"
+        'وقال مصدر في وزارة الخارجية الليبية للوسط إن "طرابلس تتابع التقارب بين البلدين".\n'
+        'وقال المحلل السياسي الليبي عادل الفيتوري للوسط إن "موسكو تبحث عن حلفاء بأي ثمن".'
+    )
+
+    assert _speakers(text) == [
+        (None, "وزارة الخارجية الليبية", "", None),
+        (None, "عادل الفيتوري", "", None),
+    ]
