@@ -64,6 +64,8 @@ CONTAINED_MIN_LENGTH = 6
 CONTAINED_EXTRA = 3
 PROCLITIC_LETTERS = "وفبلك"
 PRESENT_PREFIXES = "يتنا"
+SHORT_PLURAL = "ات"
+FEMININE = "ه"
 PERSON = "person"
 COUNTRY, MEDIUM = "country", "medium"
 COUNTRY_WORD = VARIANT + "بلد"
@@ -310,13 +312,20 @@ def _shapes(unit: str) -> tuple[str, ...]:
     stemming cannot tell ``فضاء`` "space" from ``ف`` + ``ضاء``, nor ``كوري`` from ``ك`` +
     ``وري``: one outlet's form loses a letter the other keeps, and the two still meet.  A
     foreign name's g is ``غ`` in one outlet and Egypt's ``ج`` in another (``أنغارا``,
-    ``أنجارا``): the two spellings share a shape."""
+    ``أنجارا``): the two spellings share a shape.  A short present verb meets its bare
+    masdar or past, which light stemming cannot reach under the prefix (``نعيش`` /
+    ``العيش``, ``يقول`` / ``قول``), and a feminine plural too short to lose its ending meets
+    its singular (``مرات`` / ``مرة``, ``جهات`` / ``جهة``)."""
     if not _plain(unit):
         return ()
     shapes = [f"{kind}{shape}" for kind, shape in (("r", word_root(unit)), ("s", skeleton(unit))) if shape]
     shapes.append(f"c{unit}")
-    if len(unit) >= 4 and unit[0] in PROCLITIC_LETTERS:
+    # A letter that may be a proclitic, or the present prefix of a four-letter verb.
+    prefixed = unit[0] in PROCLITIC_LETTERS or (len(unit) == 4 and unit[0] in PRESENT_PREFIXES)
+    if len(unit) >= 4 and prefixed:
         shapes.append(f"c{unit[1:]}")
+    if len(unit) == 4 and unit.endswith(SHORT_PLURAL):
+        shapes.append(f"c{unit[:-2]}{FEMININE}")
     if G_AS_JIM in unit:
         shapes.append(f"g{unit.replace(G_AS_JIM, G_AS_GHAIN)}")
     elif G_AS_GHAIN in unit:
