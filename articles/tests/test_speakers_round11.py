@@ -50,3 +50,15 @@ def test_a_title_and_its_adjective_before_ould_stay_out_of_the_name():
     text = 'وقال الوزير الأول ولد بلال إن "الحكومة ماضية في تنفيذ برنامجها الإصلاحي".'
 
     assert _speakers(text) == [(None, "ولد بلال", "", None)]
+
+
+def test_a_drawn_out_la_glued_to_an_outlet_ends_an_unregistered_name():
+    text = 'وقال الدكتور سامر الخطيب لـعمون إن "الأردن يتابع التطورات في الشرق الأقصى بهدوء".'
+
+    assert _speakers(text) == [(None, "سامر الخطيب", "", None)]
+
+
+def test_a_drawn_out_la_before_a_description_word_stays_in_the_description():
+    text = 'وقال المستشار الإعلامي لـرئيس الحكومة سامر الخطيب إن "الأردن يتابع التطورات بهدوء".'
+
+    assert _speakers(text) == [(None, "سامر الخطيب", "", None)]
