@@ -349,7 +349,7 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     ):
         return None  # ``…، ودعا النظام الشيوعي إلى "وضع حد"``: the noun is the object
     mouth = through_the_mouth_of(document, sentence, end)
-    if mouth is not None:
+    if mouth is not None and not _person_speaking_through(document, first, end, gender):
         return mouth
     quoting = after_word(document, end, sentence, "نقلا")
     if quoting is not None and after_word(document, quoting, sentence, "عن") is not None:
@@ -361,6 +361,19 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         _remember_apposition(document, first, end, subject)
         _remember_statement(document, sentence, first, end, subject)
     return subject
+
+
+def _person_speaking_through(document: Document, first: int, end: int, gender: str) -> bool:
+    """A registered person who speaks ``على لسان`` his spokesman says the words himself: ``قال
+    الرئيس الروسي، على لسان المتحدث باسمه دميتري بيسكوف، إن "…"`` → Putin, not the spokesman
+    who read them out (a body speaks through the person: `through_the_mouth_of`)."""
+    if end <= first:
+        return False
+    subject = resolve_phrase(document, first, end, gender)
+    if subject is None or subject.key is None:
+        return False
+    actor = document.gazetteer.actor(subject.key)
+    return actor is not None and actor.kind == "person"
 
 
 # ``في بيان``, ``في بيان لها``: the words were a statement the subject issued.
@@ -469,15 +482,29 @@ def _opens_clause(document: Document, index: int) -> bool:
 def _clause_opener(document: Document, sentence: Sentence, last: int) -> int | None:
     """The word before the subject of the verb after ``last``: a copula, a complementizer or a
     clause opener; ``sentence.first - 1`` at the sentence start; None when a cue, a quote or a
-    punctuation mark comes first."""
+    punctuation mark comes first, unless the subject after a comma carries the conjunction
+    (`_joined_after_comma`)."""
     for index in range(last, max(sentence.first - 1, last - _SUBJECT_BEFORE_REACH), -1):
         if document.quote_of[index] is not None or document.cue_form(index) is not None:
             return None
         if _opens_clause(document, index):
             return index
         if index > sentence.first and document.gap_before(index).strip():
-            return None
+            return index - 1 if _joined_after_comma(document, index) else None
     return sentence.first - 1 if last - sentence.first < _SUBJECT_BEFORE_REACH else None
+
+
+def _joined_after_comma(document: Document, index: int) -> bool:
+    """A clause after a comma whose subject comes first, the conjunction glued to its title or
+    name: ``قال بوتين: "…"، والزعيم كيم ردّ بأن بلاده "…"`` → Kim replied, a clause of its own."""
+    if "،" not in document.gap_before(index) and "," not in document.gap_before(index):
+        return False
+    if not has_conjunction(document, index):
+        return False
+    match = document.match_at.get(index)
+    return describes(cues.strip_conjunction(document.norm(index))) or (
+        match is not None and match.proclitic[-1:] in ("و", "ف")
+    )
 
 
 def through_the_mouth_of(document: Document, sentence: Sentence, end: int) -> Subject | None:

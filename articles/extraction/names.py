@@ -412,6 +412,8 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
         )
     )
     start = previous if given else particle  # but ``الوزير ولد مرزوك``: the minister, by his family name
+    if not given and _compound_given_name(document, first, previous):
+        start = previous - 1
     index = _extend(document, particle, particle + 1, end)[1]
     family = (
         index < end
@@ -421,6 +423,22 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
         and document.norm(index) not in NOT_NATIONALITY
     )
     return start, index + family
+
+
+def _compound_given_name(document: Document, first: int, second: int) -> bool:
+    """A given name of two words, the second with the article, before ``ولد``/``بن``:
+    ``الكاتب محمد الأمين ولد سيدي`` → ``محمد الأمين ولد سيدي`` (``الأمين`` is no title
+    after a plain name); ``الوزير الأول ولد بلال`` is a title, a description word before it."""
+    given = second - 1
+    if given < first or document.gap_before(second).strip() or document.gap_before(second + 1).strip():
+        return False
+    written = document.text[document.tokens[second][0] : document.tokens[second][1]]
+    return (
+        written.startswith("ال")
+        and document.match_at.get(second) is None
+        and document.norm(second) not in cues.DESCRIPTIVE_WORDS
+        and is_name_word(document, given)
+    )
 
 
 def _name_opening_with_la(document: Document, index: int, end: int) -> bool:

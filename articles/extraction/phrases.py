@@ -89,6 +89,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
                 or match is not None
                 or _is_addressee_word(document.norm(index))
                 or _to_the_masthead(document, document.norm(index))
+                or _drawn_out_la(document, index)
             )
         ):
             break  # ``مصادر مطلعة لرويترز``; but ``مركز الخليج للأبحاث`` goes on
@@ -308,7 +309,21 @@ def _is_addressee(document: Document, index: int, match: Match | None) -> bool:
         return match.proclitic[-1:] == "ل" and match.first_token == index
     if _is_addressee_word(token) or _to_the_masthead(document, token):
         return True
+    if _drawn_out_la(document, index):
+        return True
     return token[:1] == "ل" and token[1:2].isascii() and token[1:2].isalpha()
+
+
+def _drawn_out_la(document: Document, index: int) -> bool:
+    """``لـ`` drawn out with the tatweel and glued to the next word is the preposition before
+    whom the words were said to, never a name's letter: ``وقال الدكتور سامر الخطيب لـعمون إن``
+    → the outlet ``عمون`` is the addressee, the name ends before it; but ``المستشار الإعلامي
+    لـرئيس الحكومة`` is whose adviser he is (a description word after it)."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    if not written.startswith("لـ"):
+        return False
+    rest = document.norm(index)[1:]
+    return len(rest) > 1 and not describes(rest) and not describes("ال" + rest)
 
 
 def _governed(document: Document, index: int, match: Match, first: int) -> bool:
