@@ -9,8 +9,47 @@ import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+# The rows of a split's speakers_data.py, in the order of its text: say() a named actor (name=None
+# takes the registry's Arabic name), anon() an unnamed speaker (the description as written),
+# nobody() no speaker at all (slogans, captions, terms); terms (fewer than four words) use classes [].
+
+
+class Row(NamedTuple):
+    words: str
+    fields: dict  # the speaker fields of gold_quotes.json
+    classes: list
+    unclosed: bool
+
+
+def _row(words, classes, unclosed, speaker=None, speaker_ar=None, kind=None, **fields):
+    annotation = {
+        "speaker": speaker,
+        "speaker_ar": speaker_ar,
+        "speaker_kind": kind,
+        "speaker_name": fields.get("name"),
+        "speaker_description": fields.get("description"),
+        "relayed_by": fields.get("relay"),
+    }
+    return Row(words, annotation, classes, unclosed)
+
+
+def say(words, en, ar, classes, name=None, relay=None, unclosed=False):
+    return _row(words, classes, unclosed, en, ar, "actor", name=name, relay=relay)
+
+
+def anon(words, ar, classes, relay=None, unclosed=False):
+    return _row(words, classes, unclosed, None, ar, "unnamed", description=ar, relay=relay)
+
+
+def nobody(words, classes, unclosed=False):
+    return _row(words, classes, unclosed)
+
+
 REF = ROOT / "articles" / "reference"  # read only: the registry's spellings
 
 

@@ -9,39 +9,7 @@ one of three helpers:
 Terms (fewer than four words) use classes [].
 """
 
-from typing import NamedTuple
-
-
-class Row(NamedTuple):
-    words: str
-    fields: dict  # the speaker fields of gold_quotes.json
-    classes: list
-    unclosed: bool
-
-
-def _row(words, classes, unclosed, speaker=None, speaker_ar=None, kind=None, **fields):
-    annotation = {
-        "speaker": speaker,
-        "speaker_ar": speaker_ar,
-        "speaker_kind": kind,
-        "speaker_name": fields.get("name"),
-        "speaker_description": fields.get("description"),
-        "relayed_by": fields.get("relay"),
-    }
-    return Row(words, annotation, classes, unclosed)
-
-
-def say(words, en, ar, classes, name=None, relay=None, unclosed=False):
-    return _row(words, classes, unclosed, en, ar, "actor", name=name, relay=relay)
-
-
-def anon(words, ar, classes, relay=None, unclosed=False):
-    return _row(words, classes, unclosed, None, ar, "unnamed", description=ar, relay=relay)
-
-
-def nobody(words, classes, unclosed=False):
-    return _row(words, classes, unclosed)
-
+from gold_blind_speakers import anon, nobody, say
 
 PUTIN, KIM, PESKOV, LAVROV = "Vladimir Putin", "Kim Jong Un", "Dmitry Peskov", "Sergei Lavrov"
 RU_MFA, KCNA = "Russian Foreign Ministry", "KCNA"
