@@ -1,13 +1,6 @@
 # ruff: noqa: E501
-"""Blind round-7 speaker gold: paragraphs and annotations (offsets computed by build_speakers.py).
-
-Each text: (list of paragraphs, list of rows), rows in the order of the text.  A row is made by
-one of three helpers:
-- say(): a named actor; name=None takes the registry's Arabic name (build_speakers.py looks it up).
-- anon(): an unnamed speaker (`مسؤول أميركي`); the description is the designation as written.
-- nobody(): no speaker at all (slogans, captions, terms nobody is quoted as saying).
-Terms (fewer than four words) use classes [].
-"""
+"""Blind round-7 speaker gold: each text's paragraphs and its rows in the order of the text,
+made by say(), anon() and nobody() of the shared builder (scripts/gold_blind_speakers.py)."""
 
 from gold_blind_speakers import anon, nobody, say
 
