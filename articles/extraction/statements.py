@@ -72,6 +72,10 @@ COUNTRY_WORD = VARIANT + "بلد"
 NO_SIDE = "other"
 COLLECTIVE_MEDIA = "state media"
 G_AS_JIM, G_AS_GHAIN = "ج", "غ"
+SPELLED_WITH_DOT = frozenset("ذظ")
+_WITHOUT_DOT = str.maketrans("ذظ", "دض")
+NISBA = "ي"
+NISBA_LOST_LETTERS = "بلك"
 
 
 @dataclass(frozen=True)
@@ -315,7 +319,13 @@ def _shapes(unit: str) -> tuple[str, ...]:
     ``أنجارا``): the two spellings share a shape.  A short present verb meets its bare
     masdar or past, which light stemming cannot reach under the prefix (``نعيش`` /
     ``العيش``, ``يقول`` / ``قول``), and a feminine plural too short to lose its ending meets
-    its singular (``مرات`` / ``مرة``, ``جهات`` / ``جهة``)."""
+    its singular (``مرات`` / ``مرة``, ``جهات`` / ``جهة``).  ``ذ`` and ``ظ`` are also read
+    as the ``د`` and ``ض`` other outlets write (``بذلة`` / ``بدلة``), and a three-letter
+    stem in the nisba's ``ي`` as the word whose first letter light stemming took for a
+    proclitic: an indefinite ``كورية`` leaves ``وري``, the definite ``الكورية`` ``كور``.  A
+    class of the lexicon has the shape of its head word (:func:`_class_shapes`)."""
+    if unit[0] == VARIANT:
+        return _class_shapes(unit)
     if not _plain(unit):
         return ()
     shapes = [f"{kind}{shape}" for kind, shape in (("r", word_root(unit)), ("s", skeleton(unit))) if shape]
@@ -330,7 +340,19 @@ def _shapes(unit: str) -> tuple[str, ...]:
         shapes.append(f"g{unit.replace(G_AS_JIM, G_AS_GHAIN)}")
     elif G_AS_GHAIN in unit:
         shapes.append(f"g{unit}")
+    if SPELLED_WITH_DOT & set(unit):
+        shapes.append(f"c{unit.translate(_WITHOUT_DOT)}")
+    if len(unit) == 3 and unit.endswith(NISBA):
+        shapes.extend(f"c{letter}{unit[:-1]}" for letter in NISBA_LOST_LETTERS)
     return tuple(shapes)
+
+
+def _class_shapes(unit: str) -> tuple[str, ...]:
+    """A class of the lexicon meets a plain word that is its head word under a prefix the
+    lexicon does not list: ``تطور`` "develops" (form V, whose ``ت`` light stemming keeps on so
+    short a word) meets ``=طور`` (``تطوير``, ``يطور``), as ``سندرب`` meets ``تدريب``."""
+    head = unit[1:]
+    return (f"c{head}",) if len(head) >= 3 else ()
 
 
 def _bigrams(word: str) -> set[str]:
