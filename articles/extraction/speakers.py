@@ -688,10 +688,15 @@ def _words_of_the_subject(document: Document, sentence: Sentence, index: int) ->
     return any(char in "،," for char in document.gap_before(index))
 
 
+# Far enough for a name with its apposition between the verb and the noun: ``وقالت الرفيقة كيم يو
+# جونغ، نائبة مدير دائرة في اللجنة المركزية للحزب، في بيان صحفي إن "…"`` (16 words).
+_GOVERNING_REACH = 18
+
+
 def _verb_governing(document: Document, sentence: Sentence, noun: int) -> int | None:
     """The verb of saying whose adverbial the noun is: ``وقالت وزارة الدفاع في بيان منفصل``,
     also past a quoted name: ``وكتبت صحيفة "رودونغ سينمون" في مقالها الافتتاحي``."""
-    for index in range(noun - 1, max(sentence.first, noun - 12) - 1, -1):
+    for index in range(noun - 1, max(sentence.first, noun - _GOVERNING_REACH) - 1, -1):
         if document.quote_of[index] is not None and document.is_statement_token(index):
             return None
         if is_complementizer(document, index):
