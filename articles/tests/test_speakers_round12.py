@@ -27,3 +27,37 @@ def test_a_verb_of_saying_governs_a_statement_noun_past_a_long_apposition():
     )
 
     assert _speakers(text) == [("kim-yo-jong", None, "", None)]
+
+
+def test_a_source_after_the_quote_with_what_she_stated_names_the_person_over_her_country():
+    text = (
+        'أما بكين فاكتفت بالقول إن "الحوار هو الطريق الوحيد لحل الخلافات"، وفق ما صرحت به '
+        "المتحدثة باسم الخارجية الصينية ماو نينغ."
+    )
+
+    assert _speakers(text) == [("mao-ning", None, "", None)]
+
+
+def test_a_quote_opening_the_paragraph_after_an_open_quote_goes_on_with_its_speaker():
+    text = (
+        'وقال وزير الخارجية الروسي سيرغي لافروف: "سنوسع التعاون في مجالات الطاقة والنقل والصحة.\n'
+        '"ونأمل أن تتحول هذه الخطط إلى مشاريع ملموسة قريبا".\n'
+    )
+
+    assert _speakers(text) == [("sergei-lavrov", None, "", None), ("sergei-lavrov", None, "", None)]
+
+
+def test_a_quote_opening_the_paragraph_after_a_closed_quote_inherits_nothing():
+    text = (
+        'وقال وزير الخارجية الروسي سيرغي لافروف: "سنوسع التعاون في مجالات الطاقة والنقل والصحة".\n'
+        '"ونأمل أن تتحول هذه الخطط إلى مشاريع ملموسة قريبا".\n'
+    )
+
+    assert _speakers(text) == [("sergei-lavrov", None, "", None), (None, None, "", None)]
+
+
+def test_the_topic_before_a_verb_with_fa_speaks_past_the_paper_it_spoke_to():
+    text = 'أما الباحثة سلمى العنزي فقالت لـ"القبس": "الكويت تتابع بحذر ما يجري في أقصى الشرق".'
+
+    # the paper in quote marks after a drawn-out لـ is not read as a relay yet (nor after وقالت)
+    assert _speakers(text) == [(None, "سلمى العنزي", "", None)]
