@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from articles.extraction import cues, names, references, relays
+from articles.extraction import cues, interviews, names, references, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
@@ -185,6 +185,9 @@ def _speaker_of_quote(
         author = _author_of_what_follows(document, sentence, first_token)
         if author is not None:
             return _attribution(author[0], relayed_by, _written(document, author[1]))
+        interviewee = interviews.interviewee_answering(document, sentence, first_token)
+        if interviewee is not None:
+            return _attribution(interviewee, relayed_by, _written(document, first_token - 1))
     source, source_cue, is_source, crossed = _source_after(document, sentence, quote)
     subject = None
     cue_text = ""

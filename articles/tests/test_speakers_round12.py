@@ -61,3 +61,31 @@ def test_the_topic_before_a_verb_with_fa_speaks_past_the_paper_it_spoke_to():
 
     # the paper in quote marks after a drawn-out لـ is not read as a relay yet (nor after وقالت)
     assert _speakers(text) == [(None, "سلمى العنزي", "", None)]
+
+
+def test_an_answer_in_quote_marks_after_its_marker_is_the_interviewee_the_introduction_named():
+    text = (
+        "حوار خاص: التقت الصحيفة الخبيرة في الشؤون الآسيوية هالة الزين، وسألتها عن القمة.\n"
+        'س: هل يزور بوتين بيونغ يانغ قريبا؟ ج: "الزيارة مرجحة قبل نهاية العام المقبل".\n'
+        'سؤال: وما موقف الصين؟ جواب: "بكين حذرة لكنها لن تعترض علنا على التقارب".\n'
+    )
+
+    assert _speakers(text) == [(None, "هالة الزين", "", None), (None, "هالة الزين", "", None)]
+
+
+def test_an_answer_marker_with_no_question_before_it_names_nobody():
+    text = (
+        "حوار خاص: التقت الصحيفة الخبيرة في الشؤون الآسيوية هالة الزين، وسألتها عن القمة.\n"
+        'ج: "الزيارة مرجحة قبل نهاية العام المقبل".\n'
+    )
+
+    assert _speakers(text) == [(None, None, "", None)]
+
+
+def test_an_answer_naming_another_speaker_gives_the_words_to_that_speaker():
+    text = (
+        "حوار خاص: التقت الصحيفة الخبيرة في الشؤون الآسيوية هالة الزين، وسألتها عن القمة.\n"
+        'س: وما موقف الصين؟ ج: المتحدثة ماو نينغ قالت إن "الحوار هو الطريق الوحيد لحل الخلافات".\n'
+    )
+
+    assert _speakers(text) == [("mao-ning", None, "", None)]
