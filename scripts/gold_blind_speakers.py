@@ -157,10 +157,15 @@ def build(script: str) -> None:
     sys.path.insert(0, str(here))
     from speakers_data import TEXTS
 
-    out = ROOT / "corpus" / "gold" / "speakers" / here.name.removeprefix("gold_")
+    write_split(ROOT / "corpus" / "gold" / "speakers" / here.name.removeprefix("gold_"), TEXTS)
+
+
+def write_split(out: Path, texts: dict) -> None:
+    """Write ``out`` (texts, gold_quotes.json, classes.json) from ``texts``: file name to
+    (paragraphs, rows made by say(), anon() and nobody())."""
     out.mkdir(parents=True, exist_ok=True)
     gold, classes = {}, {}
-    for name, (paragraphs, rows) in TEXTS.items():
+    for name, (paragraphs, rows) in texts.items():
         text, gold[name], classes[name] = build_text(name, paragraphs, rows)
         (out / name).write_text(text, encoding="utf-8")
     write_json(out / "gold_quotes.json", gold)

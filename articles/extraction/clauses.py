@@ -566,12 +566,21 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
         and document.quote_of[following] is None
         and not is_complementizer(document, following)
         and not _possessed_object(document, following)
+        and not _to_someone(document, following)
     ):
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
     subject = resolve_phrase(document, opener + 1, cue, gender)
     if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, cue):
         return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
     return subject if subject is not None and subject.identified else None
+
+
+def _to_someone(document: Document, index: int) -> bool:
+    """Whom the words were said to, right after the verb: ``أما الدكتورة مريم الظاهري فقالت
+    لـ"الخليج": "…"`` (``لـ`` drawn out before a quoted paper), ``فقال للصحفيين``; the topic
+    stays the subject."""
+    token = document.norm(index)
+    return token == "ل" or (token[:1] == "ل" and token[1:] in cues.ADDRESSEES)
 
 
 def _possessed_object(document: Document, index: int) -> bool:

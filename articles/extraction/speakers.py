@@ -30,9 +30,9 @@ a thing (``شعار كتب عليه``) have no speaker either.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from articles.extraction import cues, names, references, relays
+from articles.extraction import cues, interviews, names, references, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
@@ -99,13 +99,36 @@ def attribute_document(document: Document) -> list[Attribution]:
         read_sentence(document, sentence)
         while position < len(by_token) and by_token[position][0] < sentence.end:
             token, quote_index = by_token[position]
-            attributions[quote_index] = _attribute_quote(document, sentence, quote_index, token)
+            attribution = _attribute_quote(document, sentence, quote_index, token)
+            if not (attribution.speaker or attribution.proposed or attribution.description):
+                attribution = _continued_from_unclosed(document, quote_index, attributions) or attribution
+            attributions[quote_index] = attribution
             position += 1
         history.extend(subject for _, subject in sentence.cue_subjects if subject.identified)
         if sentence.subject is not None and not sentence.cue_subjects:
             history.append(sentence.subject)
         del history[:-_HISTORY]
     return [attributions.get(index, Attribution()) for index in range(len(quotes))]
+
+
+def _continued_from_unclosed(
+    document: Document, quote_index: int, attributions: dict[int, Attribution]
+) -> Attribution | None:
+    """A quote that opens its paragraph right after a paragraph whose quote was left open goes
+    on with the same words, as copy carries a long quote over paragraphs: ``وأضاف: "سنعيد
+    تشغيل خط الشحن … في أقرب وقت.`` then, on the next line, ``"كما ندرس …".`` → the same
+    speaker, at the confidence of an inherited one."""
+    if quote_index == 0:
+        return None
+    quote, previous = document.quotes[quote_index], document.quotes[quote_index - 1]
+    if previous.closed or document.text[previous.end : quote.start - 1].strip():
+        return None  # the open quote must run to the line right before this one's mark
+    if quote.start < 2 or document.text[quote.start - 2] != "\n":
+        return None
+    earlier = attributions.get(quote_index - 1)
+    if earlier is None or not (earlier.speaker or earlier.proposed):
+        return None
+    return replace(earlier, confidence=min(earlier.confidence, CONFIDENCE_INHERITED))
 
 
 def _first_token_of_quotes(document: Document) -> dict[int, int]:
@@ -162,6 +185,9 @@ def _speaker_of_quote(
         author = _author_of_what_follows(document, sentence, first_token)
         if author is not None:
             return _attribution(author[0], relayed_by, _written(document, author[1]))
+        interviewee = interviews.interviewee_answering(document, sentence, first_token)
+        if interviewee is not None:
+            return _attribution(interviewee, relayed_by, _written(document, first_token - 1))
     source, source_cue, is_source, crossed = _source_after(document, sentence, quote)
     subject = None
     cue_text = ""
@@ -688,10 +714,15 @@ def _words_of_the_subject(document: Document, sentence: Sentence, index: int) ->
     return any(char in "،," for char in document.gap_before(index))
 
 
+# Far enough for a name with its apposition between the verb and the noun: ``وقالت الرفيقة كيم يو
+# جونغ، نائبة مدير دائرة في اللجنة المركزية للحزب، في بيان صحفي إن "…"`` (16 words).
+_GOVERNING_REACH = 18
+
+
 def _verb_governing(document: Document, sentence: Sentence, noun: int) -> int | None:
     """The verb of saying whose adverbial the noun is: ``وقالت وزارة الدفاع في بيان منفصل``,
     also past a quoted name: ``وكتبت صحيفة "رودونغ سينمون" في مقالها الافتتاحي``."""
-    for index in range(noun - 1, max(sentence.first, noun - 12) - 1, -1):
+    for index in range(noun - 1, max(sentence.first, noun - _GOVERNING_REACH) - 1, -1):
         if document.quote_of[index] is not None and document.is_statement_token(index):
             return None
         if is_complementizer(document, index):
@@ -979,6 +1010,9 @@ def _agrees(subject: Subject, gender: str) -> bool:
     return subject.gender == gender
 
 
+_WHAT_IT_REFERS_TO = frozenset(normalize("به بها").split())
+
+
 def _source_after(
     document: Document, sentence: Sentence, quote: QuoteSpan
 ) -> tuple[Subject | None, str, bool, bool]:
@@ -1018,6 +1052,8 @@ def _source_after(
                 first += 1
                 if first < sentence.end and document.cue_form(first) is not None:
                     first += 1
+                    if first < sentence.end and document.norm(first) in _WHAT_IT_REFERS_TO:
+                        first += 1  # ``وفق ما صرحت به المتحدثة … ماو نينغ``: what she stated
             phrase = noun_phrase_allowing_addressee(document, sentence, first)
         else:
             phrase = noun_phrase(document, sentence, first)
