@@ -175,7 +175,18 @@ def _plain(token: str) -> bool:
         stem = form[1:] if form[:1] in "بل" else form
         if stem in _KINDS_OF_BODY or (stem != form and stem in cues.PERSON_NOUNS):
             return False  # ``لمراسلة الميادين``: a reporter glued to ل, no name
+        if _own_medium(stem):
+            return False
     return True
+
+
+def _own_medium(stem: str) -> bool:
+    """The outlet's own medium, with ``نا`` (our): ``قال الخبير سامي حداد لموقعنا إن`` → the
+    name ends before ``لموقعنا`` (whom he spoke to); likewise ``لوكالتنا``, ``لصحيفتنا``."""
+    if not stem.endswith("نا") or len(stem) < 5:
+        return False
+    base = stem[:-2]
+    return base in cues.MEDIUM_WORDS or (base.endswith("ت") and base[:-1] + "ه" in cues.MEDIUM_WORDS)
 
 
 def hyphenated(document: Document, index: int) -> bool:

@@ -598,7 +598,7 @@ def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Sub
     return subject if subject is not None and subject.named else None
 
 
-_BY_SAYING_REACH = 8
+_BY_SAYING_REACH = 14
 _CLAUSE_OPENERS = frozenset(normalize("فيما بينما ثم حين عندما وفيما وبينما").split())
 
 
