@@ -36,3 +36,18 @@ def test_a_toast_raised_by_nobody_named_has_no_speaker():
     )
 
     assert _speakers(text) == [(None, None, "", None)]
+
+
+def test_ali_closing_a_name_before_a_verb_of_saying_or_a_comma_is_the_name():
+    text = (
+        'أما عضو مجلس الشيوخ سالم عمر علي فقال: "البلاد لا تحتمل أن تدخل في محاور جديدة". '
+        'ثم استدرك: "غير أن لكل دولة أن تبني علاقاتها كما تشاء".'
+    )
+
+    assert _speakers(text) == [(None, "سالم عمر علي", "", None), (None, "سالم عمر علي", "", None)]
+
+
+def test_ali_as_the_preposition_before_an_clause_is_not_part_of_the_name():
+    text = 'وشدد الوزير حسن داود علي أن "الحكومة لن تقبل بأي تدخل في شؤونها الداخلية".'
+
+    assert _speakers(text) == [(None, "حسن داود", "", None)]
