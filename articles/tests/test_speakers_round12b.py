@@ -51,3 +51,21 @@ def test_ali_as_the_preposition_before_an_clause_is_not_part_of_the_name():
     text = 'وشدد الوزير حسن داود علي أن "الحكومة لن تقبل بأي تدخل في شؤونها الداخلية".'
 
     assert _speakers(text) == [(None, "حسن داود", "", None)]
+
+
+def test_an_embassy_named_by_its_countrys_adjective_goes_on_through_its_seat():
+    text = (
+        'وقال مصدر في السفارة الأردنية في موسكو لـ"الحدث" إن '
+        '"الجانب الروسي أبلغنا أن القمة لن تمس التزاماته في المنطقة".'
+    )
+
+    assert _speakers(text) == [(None, "السفارة الأردنية في موسكو", "", None)]
+
+
+def test_a_ministry_is_not_seated_and_the_place_after_it_stays_out_of_its_name():
+    text = (
+        "وقال مصدر في وزارة الخارجية الأردنية في موسكو إن "
+        '"الجانب الروسي أبلغنا أن القمة لن تمس التزاماته في المنطقة".'
+    )
+
+    assert _speakers(text) == [(None, "وزارة الخارجية الأردنية", "", None)]
