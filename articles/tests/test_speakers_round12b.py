@@ -69,3 +69,25 @@ def test_a_ministry_is_not_seated_and_the_place_after_it_stays_out_of_its_name()
     )
 
     assert _speakers(text) == [(None, "وزارة الخارجية الأردنية", "", None)]
+
+
+def test_a_statement_with_its_topic_before_ja_fihi_is_its_issuers_resolved_by_the_dateline():
+    text = (
+        "بورتسودان 2-10-2023 (وكالات)- أصدرت وزارة الخارجية بياناً بشأن زيارة الوفد الروسي جاء "
+        'فيه أن "الحكومة ترحب بكل شراكة تحترم سيادة البلاد". '
+        'وأضاف البيان أن "الخرطوم ستبقى منفتحة على الشرق والغرب".'
+    )
+
+    assert _speakers(text) == [
+        (None, "وزارة الخارجية السودانية", "", None),
+        (None, "وزارة الخارجية السودانية", "", None),
+    ]
+
+
+def test_a_ministry_with_no_country_and_no_dateline_is_no_guess():
+    text = (
+        "أصدرت وزارة الخارجية بياناً بشأن زيارة الوفد الروسي جاء فيه أن "
+        '"الحكومة ترحب بكل شراكة تحترم سيادة البلاد".'
+    )
+
+    assert _speakers(text) == [(None, None, "", None)]
