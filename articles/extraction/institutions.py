@@ -269,7 +269,10 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
         return None
     name = institution_name(document, index, field_end)
     last = field_end
-    if stem in _SEATED:
+    seat = seat_end(document, stem, last, phrase.end)
+    if seat > last:  # ``مصدر في السفارة الفلسطينية في موسكو`` → the embassy in Moscow
+        name = institution_name(document, index, seat)
+    elif stem in _SEATED:
         name += seat_of_embassy(document, last, phrase.end)
     proposed = ProposedActor.from_text(name, "organisation")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)

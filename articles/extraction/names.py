@@ -121,9 +121,11 @@ def _ali_is_a_name(document: Document, index: int) -> bool:
     (a nisba) with nothing between; ``وأكد المتحدث علي أن`` and ``علي الساحة`` are the
     preposition."""
     following = index + 1
-    if index == 0 or following >= len(document.tokens) or document.gap_before(following).strip():
+    if index == 0 or document.gap_before(index).strip():
         return False
-    if document.gap_before(index).strip():
+    if _ali_ends_name(document, index):
+        return True
+    if following >= len(document.tokens) or document.gap_before(following).strip():
         return False
     if not _has_article(document, index - 1) and not _after_given_name(document, index - 1):
         return False
@@ -133,6 +135,20 @@ def _ali_is_a_name(document: Document, index: int) -> bool:
     if token in _ALI_COMPOUNDS:
         return _compound_with_ali(document, following)
     return nisba and document.match_at.get(following) is None and _plain(token)
+
+
+def _ali_ends_name(document: Document, index: int) -> bool:
+    """``أما النائب أحمد حاج علي فقال``, ``وقال أحمد حاج علي، عضو اللجنة،`` → Ahmed Haji Ali: after
+    a name word with no article, and before a comma, a colon or a verb of saying, where the
+    preposition ``على`` could not stand (it needs its object: ``وشدد حسن داود علي أن``)."""
+    following = index + 1
+    if not _plain(document.norm(index - 1)) or _has_article(document, index - 1):
+        return False
+    if following >= len(document.tokens):
+        return False
+    return any(char in "،,:" for char in document.gap_before(following)) or (
+        document.cue_form(following) is not None and not document.gap_before(following).strip()
+    )
 
 
 # Second halves of given names compounded with Ali (Persian, Afghan, Pakistani copy): ``علي رضا``,
@@ -175,7 +191,18 @@ def _plain(token: str) -> bool:
         stem = form[1:] if form[:1] in "بل" else form
         if stem in _KINDS_OF_BODY or (stem != form and stem in cues.PERSON_NOUNS):
             return False  # ``لمراسلة الميادين``: a reporter glued to ل, no name
+        if _own_medium(stem):
+            return False
     return True
+
+
+def _own_medium(stem: str) -> bool:
+    """The outlet's own medium, with ``نا`` (our): ``قال الخبير سامي حداد لموقعنا إن`` → the
+    name ends before ``لموقعنا`` (whom he spoke to); likewise ``لوكالتنا``, ``لصحيفتنا``."""
+    if not stem.endswith("نا") or len(stem) < 5:
+        return False
+    base = stem[:-2]
+    return base in cues.MEDIUM_WORDS or (base.endswith("ت") and base[:-1] + "ه" in cues.MEDIUM_WORDS)
 
 
 def hyphenated(document: Document, index: int) -> bool:

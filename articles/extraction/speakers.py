@@ -624,7 +624,7 @@ def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Sub
     return subject if subject is not None and subject.named else None
 
 
-_BY_SAYING_REACH = 8
+_BY_SAYING_REACH = 14
 _CLAUSE_OPENERS = frozenset(normalize("فيما بينما ثم حين عندما وفيما وبينما").split())
 
 
@@ -650,7 +650,7 @@ def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bo
     """``وجاء في بيان``, ``وفي بيان لوزارة الخارجية``, ``بتعليق جاء فيه``, ``مقالا جاء فيه``,
     ``وجاء في العبارة التي خطّها الزعيم``; not ``دوّت في القاعة عبارة "…"``."""
     token = document.norm(index)
-    following = index + 1
+    following = _past_topic(document, sentence, index + 1)
     authored = following < sentence.end and document.norm(following) in ("الذي", "التي")
     if not (_statement_noun(token) or (authored and bare(token) in cues.INSCRIPTIONS)):
         return False
@@ -660,6 +660,27 @@ def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bo
         return False
     previous = document.norm(index - 1)
     return previous in ("في", "وفي") or (token[:1] == "ب" and bare(previous) in cues.IMPERSONAL_VERBS)
+
+
+_TOPICS = frozenset(normalize("حول بشأن حيال").split())
+_TOPIC_REACH = 8
+
+
+def _past_topic(document: Document, sentence: Sentence, first: int) -> int:
+    """Past what a statement is about, to the ``جاء فيه`` after it: ``أصدرت الوزارة بياناً حول
+    القمة الروسية الكورية جاء فيه أن`` → جاء; ``first`` itself when no topic, or no ``جاء فيه``
+    closes it within a few words with no comma between."""
+    if first >= sentence.end or document.norm(first) not in _TOPICS:
+        return first
+    for index in range(first + 1, min(sentence.end - 1, first + _TOPIC_REACH)):
+        if any(char in "،,:" for char in document.gap_before(index)) or document.quote_of[index] is not None:
+            return first
+        if (
+            document.norm(index) in cues.IMPERSONAL_VERBS
+            and document.norm(index + 1) in cues.IMPERSONAL_OBJECTS
+        ):
+            return index
+    return first
 
 
 def _referred_statement(document: Document, sentence: Sentence, noun: int, quote_token: int) -> bool:
@@ -757,6 +778,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
         first += 2  # العبارة التي خطّها الزعيم
     elif first + 1 < sentence.end and document.norm(first) in _PUBLISHED_IT:
         first += 1  # ``وجاء في بيان نشره الكرملين``: who published it issued it
+    else:
+        first = _past_topic(document, sentence, first)  # ``بياناً حول القمة جاء فيه``
     if first < sentence.end and document.norm(first) in _TO_WHOM:
         return None  # ``وفي رسالة إلى الرئيس بوتين: "…"``: written to him, not by him
     issuer = None
