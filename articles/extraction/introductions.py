@@ -20,8 +20,8 @@ from articles.extraction import names
 from articles.extraction.actors import FEMININE, MASCULINE
 from articles.extraction.clauses import remember
 from articles.extraction.document import Document, Sentence
-from articles.extraction.normalize import normalize
-from articles.extraction.phrases import Subject, noun_phrase, resolve_phrase
+from articles.extraction.normalize import normalize, tokens
+from articles.extraction.phrases import Subject, describes, noun_phrase, resolve_phrase
 
 _HAD_ALREADY = frozenset(normalize("سبق وسبق فسبق يسبق ويسبق").split())
 _THAT = frozenset(normalize("أن ان").split())
@@ -43,8 +43,11 @@ def had_already_said(document: Document, sentence: Sentence, cue: int) -> Subjec
         first = verb + 1
         if document.norm(first)[:1] != "ل":
             return None
-        subject = resolve_phrase(document, first, that, MASCULINE, as_source=True)
-        return subject if subject is not None and subject.named else None
+        for as_source in (False, True):  # ``لوزير … سيرغي لافروف``, ``للباحث … سامي عودة``
+            subject = resolve_phrase(document, first, that, MASCULINE, as_source=as_source)
+            if subject is not None and subject.named:
+                return subject
+        return None
     return None
 
 
@@ -77,6 +80,7 @@ def op_ed_author(document: Document) -> Subject | None:
 
 
 _WHILE = frozenset(normalize("إذ اذ حيث").split())
+_BUT_WORDS = frozenset(normalize("غير إلا الا بيد").split())
 _ALONE = frozenset(normalize("وحده وحدها").split())
 _BEFORE_A_VERB = frozenset(normalize("قد وقد فقد لقد ثم").split())
 _FRONTED_WORDS = 4
@@ -84,42 +88,130 @@ _PREDICATE_WORDS = 3  # ``بدا متفائلاً``, ``كان أكثر تشاؤ�
 
 
 def introduced_while_saying(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
-    """A verb of saying after ``إذ`` with no subject of its own: the subject of the clause
-    before it, which a verb that is not one of saying introduced: ``في المقابل، تخالفه الرأي
-    الباحثة اللبنانية في مركز كارنيغي ريم الحسيني، إذ تقول: "…"`` → the researcher."""
+    """A verb of saying after ``إذ``/``حيث`` with no subject of its own: the subject of the
+    clause before it, whose verb is not one of saying: ``في المقابل، تخالفه الرأي الباحثة
+    اللبنانية في مركز كارنيغي ريم الحسيني، إذ تقول: "…"`` → the researcher; ``غير أن زميله
+    … كريم نصار يختلف معه في القراءة، إذ يقول: "…"`` → Nassar."""
     if cue - 1 <= sentence.first or document.norm(cue - 1) not in _WHILE:
         return None
-    return _subject_of_clause(document, sentence, cue - 1, gender)
+    return _subject_of_clause(document, sentence, cue - 1, gender, any_verb=True)
+
+
+def introduced_as_describing(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
+    """Words a clause's subject gives a thing ``بوصفها``/``باعتبارها`` (as being): ``ينظر أستاذ
+    العلاقات الدولية … وليد الحاج إلى القمة بوصفها "…"`` → the professor."""
+    describing = quote_token - 1
+    if describing <= sentence.first or document.norm(describing) not in _AS_BEING:
+        return None
+    return _subject_of_clause(document, sentence, describing, "", any_verb=True)
+
+
+_AS_BEING = frozenset(normalize("بوصفها بوصفه باعتبارها باعتباره").split())
 
 
 def introduced_before_colon(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
     """A clause whose verb is not one of saying, then a colon and the quote: its named subject,
-    after the verb (``تخالفه الرأي الباحثة ريم الحسيني: "…"``) or before it with what the verb
-    says of him (``وحده المحلل الاقتصادي جاسم الكعبي بدا متفائلاً: "…"``) → the analyst."""
+    after the verb (``تخالفه الرأي الباحثة ريم الحسيني: "…"``) or before a verb of being and
+    its predicate (``وحده المحلل الاقتصادي جاسم الكعبي بدا متفائلاً: "…"``) → the analyst.
+    Any other verb after the name (``بوتين استقبل ضيفه:``) is not read: whose words follow is
+    then a guess."""
     if ":" not in document.gap_before(quote_token):
         return None
-    return _subject_of_clause(document, sentence, quote_token, "")
+    return _subject_of_clause(document, sentence, quote_token, "", any_verb=False)
 
 
-def _subject_of_clause(document: Document, sentence: Sentence, end: int, gender: str) -> Subject | None:
-    """The named subject of the clause that opens the sentence and runs to ``end``: after its
-    verb, past one definite object (``تخالفه الرأي``), and reaching ``end``; or around a verb of
-    being and its predicate (`_subject_of_copula`).  Its gender must agree with a gendered cue."""
+def _subject_of_clause(
+    document: Document, sentence: Sentence, end: int, gender: str, *, any_verb: bool
+) -> Subject | None:
+    """The named subject of the clause that opens the sentence and runs to ``end``: around a
+    verb of being (`_subject_of_copula`); after another verb (`_subject_after_verb`); with
+    ``any_verb``, before a verb in the present whose prefix agrees with it (``كريم نصار
+    يختلف معه``).  Its gender must agree with a gendered cue."""
     first = _clause_start(document, sentence, end)
     if first is None:
         return None
     subject, start = _subject_of_copula(document, sentence, first, end)
-    if subject is None and names.is_name_word(document, first):
-        for start in (first + 1, first + 2):
-            if start == first + 2 and not document.norm(first + 1).startswith("ال"):
-                break
-            if noun_phrase(document, sentence, start)[1] == end:
-                subject = resolve_phrase(document, start, end, gender or MASCULINE)
-                break
+    if subject is None:
+        subject, start = _subject_after_verb(document, sentence, first, end, gender)
+    if subject is None and any_verb:
+        subject, start = _subject_before_present_verb(document, first, end, gender)
     if subject is None or not subject.named or (gender and subject.gender != gender):
         return None
+    if (subject.proposed is not None and subject.proposed.kind != "person") or document.norm(
+        start
+    ) in _WORDING:
+        return None  # ``وتختصر مقولة متداولة … الموقف:``: a saying, nobody's
     remember(document, sentence, start, subject)  # later ``وتعتقد الحسيني``
     return subject
+
+
+_PREPOSITIONS = frozenset(normalize("إلى الى على علي في مع من عن").split())
+_AFTER_SUBJECT_WORDS = 4  # ``إلى القمة``, ``في القراءة``: the verb's complement, then ``end``
+
+
+def _subject_after_verb(
+    document: Document, sentence: Sentence, first: int, end: int, gender: str
+) -> tuple[Subject | None, int]:
+    """The subject after the clause's verb, past one definite object (``تخالفه الرأي``), whose
+    name ends at ``end`` or at a preposition a few words before it (``وليد الحاج إلى القمة``)."""
+    if not names.is_name_word(document, first):
+        return None, first
+    for start in (first + 1, first + 2):
+        if start == first + 2 and not document.norm(first + 1).startswith("ال"):
+            break
+        reach = noun_phrase(document, sentence, start)[1]
+        for stop in (end, *_prepositions_before(document, start, end)):
+            if reach < stop:
+                continue
+            subject = resolve_phrase(document, start, stop, gender or MASCULINE)
+            if subject is not None and subject.named and _name_ends_at(document, subject, stop):
+                return subject, start
+    return None, first
+
+
+def _prepositions_before(document: Document, start: int, end: int) -> list[int]:
+    """Where the verb's complement may start; ``أبعد من ذلك`` is a comparative's, not one."""
+    return [
+        index
+        for index in range(end - 1, max(start + 1, end - _AFTER_SUBJECT_WORDS) - 1, -1)
+        if document.norm(index) in _PREPOSITIONS and document.norm(index + 1) not in _THAT_ONE
+    ]
+
+
+_THAT_ONE = frozenset(normalize("ذلك هذا هذه تلك").split())
+
+
+def _subject_before_present_verb(
+    document: Document, first: int, end: int, gender: str
+) -> tuple[Subject | None, int]:
+    """A named subject opening the clause, then a verb in the present (``يختلف``, ``تتفق``)
+    whose prefix gives its gender, a few words of complement and ``end``."""
+    for verb in range(first + 2, end):
+        written = document.text[document.tokens[verb][0] : document.tokens[verb][1]]
+        if written[:1] not in "يت" or len(written) < 4 or not names.is_name_word(document, verb):
+            continue
+        if end - verb > _AFTER_SUBJECT_WORDS + 1:
+            continue
+        verb_gender = FEMININE if written[:1] == "ت" else MASCULINE
+        if gender and verb_gender != gender:
+            return None, first
+        # ``زميله في الجامعة الأمريكية في بيروت الدكتور كريم نصار``: past a possessed head,
+        # from the title that opens the name's own description
+        titles = (index for index in range(first + 1, verb - 1) if describes(document.norm(index)))
+        for start in (first, *titles):
+            subject = resolve_phrase(document, start, verb, verb_gender)
+            if subject is not None and subject.named and _name_ends_at(document, subject, verb):
+                return subject, start
+        return None, first
+    return None, first
+
+
+def _name_ends_at(document: Document, subject: Subject, end: int) -> bool:
+    """Whether the name the subject was read from is the last word before ``end``, so that no
+    other word of the clause was taken into it (``حسام الدين شاكر أبعد``)."""
+    if subject.proposed is not None:
+        return tokens(subject.proposed.name_ar)[-1] == document.norm(end - 1)
+    return document.match_ending.get(end) is not None
 
 
 _COPULAS = frozenset(
@@ -140,9 +232,15 @@ def _subject_of_copula(
             subject = resolve_phrase(document, first, verb, _copula_gender(document, verb))
             return subject, first
     if document.norm(first) in _COPULAS:
+        gender = _copula_gender(document, first)
         stop = next((index for index in range(first + 2, end) if _opens_predicate(document, index)), end)
         if 0 < end - stop <= _PREDICATE_WORDS:
-            subject = resolve_phrase(document, first + 1, stop, _copula_gender(document, first))
+            return resolve_phrase(document, first + 1, stop, gender), first + 1
+        # ``بدت الأستاذة الجامعية سناء الإدريسي واثقة من قراءتها:``: no case ending to go by;
+        # the name read from the whole clause must end before a short predicate
+        subject = resolve_phrase(document, first + 1, end, gender)
+        stops = range(end - _PREDICATE_WORDS, end)
+        if subject is not None and subject.named and any(_name_ends_at(document, subject, s) for s in stops):
             return subject, first + 1
     return None, first
 
@@ -174,6 +272,8 @@ def _clause_start(document: Document, sentence: Sentence, end: int) -> int | Non
         ),
         first,
     )
+    if document.norm(first) in _BUT_WORDS and document.norm(first + 1) in _THAT:
+        first += 2  # ``غير أن زميله …``
     while first < end and (document.norm(first) in _BEFORE_A_VERB or document.norm(first) in _ALONE):
         first += 1
     if first >= end - 1:

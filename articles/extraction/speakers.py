@@ -182,7 +182,9 @@ def _speaker_of_quote(
         headline = _colon_attribution(document, sentence, first_token)
         if headline is not None:
             return _attribution(headline, relayed_by, ":")
-        introduced = introductions.introduced_before_colon(document, sentence, first_token)
+        introduced = introductions.introduced_before_colon(
+            document, sentence, first_token
+        ) or introductions.introduced_as_describing(document, sentence, first_token)
         if introduced is not None:
             return _attribution(introduced, relayed_by, ":")
         announced = _announced_before(document, sentence, first_token)
