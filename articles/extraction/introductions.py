@@ -137,10 +137,9 @@ def _subject_of_clause(
         subject, start = _subject_before_present_verb(document, first, end, gender)
     if subject is None or not subject.named or (gender and subject.gender != gender):
         return None
-    if (subject.proposed is not None and subject.proposed.kind != "person") or document.norm(
-        start
-    ) in _WORDING:
-        return None  # ``وتختصر مقولة متداولة … الموقف:``: a saying, nobody's
+    proposed = subject.proposed
+    if proposed is not None and (proposed.kind != "person" or not describes(document.norm(start))):
+        return None  # an unregistered name only under its description: not ``وتختصر مقولة متداولة``
     remember(document, sentence, start, subject)  # later ``وتعتقد الحسيني``
     return subject
 
@@ -152,21 +151,58 @@ _AFTER_SUBJECT_WORDS = 4  # ``إلى القمة``, ``في القراءة``: the 
 def _subject_after_verb(
     document: Document, sentence: Sentence, first: int, end: int, gender: str
 ) -> tuple[Subject | None, int]:
-    """The subject after the clause's verb, past one definite object (``تخالفه الرأي``), whose
-    name ends at ``end`` or at a preposition a few words before it (``وليد الحاج إلى القمة``)."""
+    """The subject right after the clause's verb, or past a definite word after a verb with its
+    object glued (``تخالفه الرأي``), or past the verb's preposition and its noun (``تشكك في هذه
+    القراءة الباحثة …``), whose name ends at ``end`` or at a preposition a few words before it
+    (``وليد الحاج إلى القمة``).  The verb's gender must be the cue's."""
     if not names.is_name_word(document, first):
         return None, first
-    for start in (first + 1, first + 2):
-        if start == first + 2 and not document.norm(first + 1).startswith("ال"):
-            break
+    verb_gender = _verb_gender(document, first)
+    if gender and verb_gender != gender:
+        return None, first
+    for start in _subject_starts(document, first, end):
         reach = noun_phrase(document, sentence, start)[1]
         for stop in (end, *_prepositions_before(document, start, end)):
             if reach < stop:
                 continue
-            subject = resolve_phrase(document, start, stop, gender or MASCULINE)
+            subject = resolve_phrase(document, start, stop, verb_gender)
             if subject is not None and subject.named and _name_ends_at(document, subject, stop):
                 return subject, start
     return None, first
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم")
+_COMPLEMENT_WORDS = 4  # ``في هذه القراءة``
+
+
+def _subject_starts(document: Document, verb: int, end: int) -> list[int]:
+    """Where the subject of the verb may start: right after it; past ``الرأي`` after a verb with
+    its object glued; past a preposition's phrase, at the description that follows it."""
+    starts = [verb + 1]
+    written = document.text[document.tokens[verb][0] : document.tokens[verb][1]]
+    if written.endswith(_OBJECT_PRONOUNS) and document.norm(verb + 1).startswith("ال"):
+        starts.append(verb + 2)
+    if document.norm(verb + 1) in _PREPOSITIONS:
+        starts.extend(
+            index
+            for index in range(verb + 3, min(end, verb + 2 + _COMPLEMENT_WORDS))
+            if describes(document.norm(index))
+        )
+    return starts
+
+
+def _verb_gender(document: Document, verb: int) -> str:
+    """``تخالفه``, ``تشكك``, ``خالفته`` feminine; ``يخالفه``, ``ينظر`` masculine."""
+    word = document.norm(verb)
+    if word[:1] in "وف" and len(word) > 4:
+        word = word[1:]
+    if word[:1] in "يت":
+        return FEMININE if word[0] == "ت" else MASCULINE
+    for pronoun in _OBJECT_PRONOUNS:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
+            word = word[: -len(pronoun)]
+            break
+    return FEMININE if word.endswith("ت") else MASCULINE
 
 
 def _prepositions_before(document: Document, start: int, end: int) -> list[int]:
@@ -200,7 +236,9 @@ def _subject_before_present_verb(
         titles = (index for index in range(first + 1, verb - 1) if describes(document.norm(index)))
         for start in (first, *titles):
             subject = resolve_phrase(document, start, verb, verb_gender)
-            if subject is not None and subject.named and _name_ends_at(document, subject, verb):
+            if subject is None or not subject.named or not _name_ends_at(document, subject, verb):
+                continue
+            if subject.proposed is None or subject.proposed.kind == "person":  # not ``جامعة القاهرة …``
                 return subject, start
         return None, first
     return None, first
