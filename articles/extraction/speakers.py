@@ -2,7 +2,9 @@
 
 The article is first read (`document.py`); the subject of each verb of saying is
 `clauses.py`; who a phrase designates is `phrases.py` (with `institutions.py`, and `names.py`
-for names the registry does not know); which medium carried the words is `relays.py`.
+for names the registry does not know); which medium carried the words is `relays.py`; speakers
+whom no verb of saying of their own introduces (``سبق لـX أن``, ``إذ تقول``, ``بدا متفائلاً:``)
+are `introductions.py`.
 
 The article is read sentence by sentence (a sentence never crosses a paragraph).  For each
 quote the nearest reporting cue before it in its sentence decides the speaker:
