@@ -149,14 +149,24 @@ def _remember_byline(document: Document, sentence: Sentence) -> None:
     else:
         return
     first, end = noun_phrase(document, sentence, index + 1)
+    if (
+        end == first
+        and ":" in document.gap_before(first)
+        and sentence.end - first <= _BYLINE_WORDS
+        and all(document.quote_of[word] is None for word in range(first, sentence.end))
+    ):
+        end = sentence.end  # ``رأي | بقلم: د. خالد المصري``: a byline's colon, no quote after it
     subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
     if subject is None or not subject.named:
         return
-    _remember(document, sentence, first, subject)
+    remember(document, sentence, first, subject)
     document.roles["كاتب"] = (first, subject)
 
 
-def _remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:
+_BYLINE_WORDS = 5
+
+
+def remember(document: Document, sentence: Sentence, first: int, subject: Subject) -> None:
     """What a designation teaches about later ones: the proposed name's surnames, and the
     role its head names (``السفير … ألكسندر ماتسيغورا`` → later ``السفير``)."""
     if subject.proposed is not None and subject.proposed.kind == "person":
@@ -357,7 +367,7 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         first, end = noun_phrase(document, sentence, quoting + 1)
     subject = resolve_phrase(document, first, end, gender)
     if subject is not None:
-        _remember(document, sentence, first, subject)
+        remember(document, sentence, first, subject)
         _remember_apposition(document, first, end, subject)
         _remember_statement(document, sentence, first, end, subject)
     return subject

@@ -167,13 +167,37 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
         after = index + size
         if after < end and names.is_adjective(document, after):
             return None  # ``وزارة الدفاع اليابانية``: a country the registry has no ministry for
-        key = (candidates or {}).get(document.home)
+        home = _locative_home(document, index) or document.home
+        key = (candidates or {}).get(home)
         if key is None and words[0] in _GOVERNMENTS:
-            key = document.gazetteer.country_of(document.home)
+            key = document.gazetteer.country_of(home)
         if key is None:
             return home_ministry(phrase, index, confidence)
         return Subject(key, phrase.text, phrase.gender, confidence)
     return home_ministry(phrase, index, confidence)
+
+
+_IN_A_PLACE = frozenset(normalize("في وفي ففي من ومن").split())
+
+
+def _locative_home(document: Document, index: int) -> str:
+    """The country a round-up's sentence opens in, by its name or its capital and a comma:
+    ``وفي سيول، نقلت وكالة يونهاب عن مسؤول في مكتب الرئاسة قوله`` → South Korea's presidential
+    office, whatever the dateline (``لندن - …``).  Only the sentence's opening words: a place
+    inside it (``قال في سيول``) says where, not whose."""
+    sentence = document.sentence_at(index)
+    if sentence is None or sentence.first + 2 > index:
+        return ""
+    first = sentence.first
+    match = document.match_at.get(first + 1)
+    if document.norm(first) not in _IN_A_PLACE or match is None or match.proclitic:
+        return ""
+    if "،" not in document.gap_before(match.end_token) and "," not in document.gap_before(match.end_token):
+        return ""
+    actor = document.gazetteer.actor(match.key)
+    if actor is None or actor.kind != "country" or match.alias_kind == DEMONYM:
+        return ""
+    return actor.affiliation
 
 
 def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | None:

@@ -2,7 +2,9 @@
 
 The article is first read (`document.py`); the subject of each verb of saying is
 `clauses.py`; who a phrase designates is `phrases.py` (with `institutions.py`, and `names.py`
-for names the registry does not know); which medium carried the words is `relays.py`.
+for names the registry does not know); which medium carried the words is `relays.py`; speakers
+whom no verb of saying of their own introduces (``سبق لـX أن``, ``إذ تقول``, ``بدا متفائلاً:``)
+are `introductions.py`.
 
 The article is read sentence by sentence (a sentence never crosses a paragraph).  For each
 quote the nearest reporting cue before it in its sentence decides the speaker:
@@ -32,7 +34,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from articles.extraction import cues, interviews, names, references, relays
+from articles.extraction import cues, interviews, introductions, names, references, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     cue_gender,
@@ -167,6 +169,9 @@ def _speaker_of_quote(
     own_voice = _first_person_speaker(document, sentence, first_token)
     if own_voice is not None:
         return _attribution(own_voice[0], None, _written(document, own_voice[1]))
+    worded = introductions.wording_of(document, sentence, first_token)
+    if worded is not None:
+        return _attribution(worded, None, ":")
     cue, kind = _nearest_cue(document, sentence, first_token)
     relayed_by = relays.relay_between(
         document, sentence, cue if cue is not None else sentence.first, first_token
@@ -179,6 +184,11 @@ def _speaker_of_quote(
         headline = _colon_attribution(document, sentence, first_token)
         if headline is not None:
             return _attribution(headline, relayed_by, ":")
+        introduced = introductions.introduced_before_colon(
+            document, sentence, first_token
+        ) or introductions.introduced_as_describing(document, sentence, first_token)
+        if introduced is not None:
+            return _attribution(introduced, relayed_by, ":")
         announced = _announced_before(document, sentence, first_token)
         if announced is not None:
             return announced
@@ -254,7 +264,7 @@ def _first_person_speaker(
             return None
         word = document.norm(index)
         if word in _I_SAY:
-            speaker = _turn_speaker(document, sentence)
+            speaker = _turn_speaker(document, sentence) or introductions.op_ed_author(document)
         elif word in _WE_SAY:
             speaker = references.editorial_paper(document)
         else:
@@ -886,13 +896,18 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     cue_text = _written(document, cue)
     if form in cues.SOURCE_CUES:
         return _source_subject(document, sentence, cue + 1), cue_text
-    own = sentence.subject_of_cue.get(cue)
+    own = introductions.had_already_said(document, sentence, cue) or sentence.subject_of_cue.get(cue)
     if own is not None:
         return own, cue_text
     gender = cue_gender(form)
     quoted = _quoted_subject(document, sentence, cue, gender)
     if quoted is not None:
         return quoted, cue_text
+    introduced = introductions.introduced_while_saying(document, sentence, cue, gender)
+    if introduced is not None:  # the next ``وتتابع`` goes on with her
+        sentence.cue_subjects.append((cue, introduced))
+        sentence.subject_of_cue[cue] = introduced
+        return introduced, cue_text
     for index, subject in reversed(sentence.cue_subjects[-_HISTORY:]):
         if index < cue and subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
