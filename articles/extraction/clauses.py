@@ -308,6 +308,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # the speaker follows عن.
         first, end = noun_phrase(document, sentence, cue + 2)
         return resolve_phrase(document, first, end, MASCULINE)
+    antecedent = _antecedent_of_relative(document, sentence, cue, gender)
+    if antecedent is not None:
+        return antecedent
     before = _subject_before(document, sentence, cue, gender)
     if before is not None:
         return before
@@ -432,6 +435,45 @@ def _subject_before(document: Document, sentence: Sentence, cue: int, gender: st
     if subject is not None and not subject.identified and not _described(document, opener + 1):
         return None  # not a subject at all: the verb's subject is elsewhere
     return subject  # identified, or a described subject nobody can tell (no inheriting past it)
+
+
+_RELATIVES = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
+_ANTECEDENT_WORDS = 7
+
+
+def _antecedent_of_relative(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """A verb of saying right after ``الذي``/``التي`` with nobody named after it: the person
+    or body the relative pronoun takes up, after a comma, speaks: ``أجرى الوزير مباحثات مع
+    نظيرته الكورية تشوي سون هوي، التي قالت إن "…"`` → Choe, not the minister; ``واتصل
+    بالمحلل سمير خليل الذي أكد أن`` → Khalil.  Not ``الاتفاق الذي قال الرئيس إنه``: the
+    subject after the verb is named; nor a thing (``الاتفاق الذي قال إنه``): nobody is."""
+    relative = cue - 1
+    if relative <= sentence.first or _RELATIVES.get(document.norm(relative)) != gender:
+        return None
+    following = cue + 1
+    if following < sentence.end and not (
+        document.quote_of[following] is not None
+        or is_complementizer(document, following)
+        or _to_someone(document, following)
+        or _preposition_of_the_clause(document, sentence, following)
+        or document.gap_before(following).strip(" ")
+    ):
+        return None  # ``الذي قال الرئيس إنه``: the subject follows the verb
+    end = relative
+    for first in range(max(sentence.first, end - _ANTECEDENT_WORDS), end):
+        if (
+            document.quote_of[first] is not None
+            or document.gap_before(first + 1).strip(" ،,")
+            and first + 1 < end
+        ):
+            continue
+        start, stop = noun_phrase(document, sentence, first)
+        if stop != end or start != first:
+            continue
+        subject = resolve_phrase(document, start, stop, gender)
+        if subject is not None and subject.identified and subject.gender in (gender, ""):
+            return subject
+    return None
 
 
 def _described(document: Document, first: int) -> bool:
@@ -567,12 +609,28 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
         and not is_complementizer(document, following)
         and not _possessed_object(document, following)
         and not _to_someone(document, following)
+        and not _preposition_of_the_clause(document, sentence, following)
     ):
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
     subject = resolve_phrase(document, opener + 1, cue, gender)
     if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, cue):
         return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
     return subject if subject is not None and subject.identified else None
+
+
+_CLAUSE_PREPOSITIONS = frozenset(normalize("إلى الى على من").split())
+
+
+def _preposition_of_the_clause(document: Document, sentence: Sentence, index: int) -> bool:
+    """The preposition a verb governs its reported clause with, right after the verb: ``أما
+    الباحثة سلمى حداد فتلفت إلى أن الخطاب "…"``, ``فيشدد على أن``, ``فتحذر من أن``; no
+    subject stands between the verb and its clause, so the topic stays the subject."""
+    following = index + 1
+    return (
+        document.norm(index) in _CLAUSE_PREPOSITIONS
+        and following < sentence.end
+        and is_complementizer(document, following)
+    )
 
 
 def _to_someone(document: Document, index: int) -> bool:
