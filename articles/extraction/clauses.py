@@ -330,6 +330,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         return Subject(None, "", gender, 0.0)
     if _answers_a_question(document, sentence, cue):
         return None
+    if _relay_aside_after(document, sentence, cue):
+        return None
     skip = 1
     if following in cues.OBJECT_PRONOUNS and form not in cues.RELAY_VERBS:
         skip = 2  # ``وقال له أمام الكاميرات``: no subject written; ``قال عنها مساعد الرئيس``: one
@@ -402,6 +404,18 @@ def _opens_sentence(document: Document, sentence: Sentence, cue: int) -> bool:
     later: ``وأبلغ مسؤول أمريكي شبكة "إيه بي سي" أن "…"`` → the official, not the network (its
     object), nor a speaker before."""
     return cue == max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+
+
+def _relay_aside_after(document: Document, sentence: Sentence, cue: int) -> bool:
+    """A source set off by commas right after a verb with no subject: ``ثم قال، بحسب وكالة
+    تاس، إن بلاده "…"``, ``وأضاف، وفق ما نقلت الوكالة، أن``.  The aside names the medium
+    that carried the words, not who said them: the subject is inherited as for ``وأضاف``."""
+    following = cue + 1
+    return (
+        following < sentence.end
+        and any(mark in document.gap_before(following) for mark in "،,")
+        and document.cue_form(index=following) in cues.SOURCE_CUES
+    )
 
 
 def _subject_before(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:

@@ -662,14 +662,14 @@ def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bo
     return previous in ("في", "وفي") or (token[:1] == "ب" and bare(previous) in cues.IMPERSONAL_VERBS)
 
 
-_TOPICS = frozenset(normalize("حول بشأن حيال").split())
+_TOPICS = frozenset(normalize("حول بشأن حيال عن").split())
 _TOPIC_REACH = 8
 
 
 def _past_topic(document: Document, sentence: Sentence, first: int) -> int:
     """Past what a statement is about, to the ``جاء فيه`` after it: ``أصدرت الوزارة بياناً حول
-    القمة الروسية الكورية جاء فيه أن`` → جاء; ``first`` itself when no topic, or no ``جاء فيه``
-    closes it within a few words with no comma between."""
+    القمة الروسية الكورية جاء فيه أن`` → جاء, also ``شريطاً عن الزيارة جاء فيه``; ``first``
+    itself when no topic, or no ``جاء فيه`` closes it within a few words with no comma between."""
     if first >= sentence.end or document.norm(first) not in _TOPICS:
         return first
     for index in range(first + 1, min(sentence.end - 1, first + _TOPIC_REACH)):
