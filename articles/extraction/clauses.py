@@ -624,6 +624,7 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
         and not _possessed_object(document, following)
         and not _to_someone(document, following)
         and not _preposition_of_the_clause(document, sentence, following)
+        and document.norm(following) != _BY_SAYING  # ``أما الوزير فاكتفى بالقول``
     ):
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
     subject = resolve_phrase(document, opener + 1, cue, gender)
@@ -632,6 +633,7 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
     return subject if subject is not None and subject.identified else None
 
 
+_BY_SAYING = normalize("بالقول")
 _CLAUSE_PREPOSITIONS = frozenset(normalize("إلى الى على من").split())
 
 

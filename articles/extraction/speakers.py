@@ -603,7 +603,13 @@ def _toast_to(document: Document, index: int, quote_token: int) -> bool:
 
 def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int | None:
     """The verb ``بالقول`` continues, when it opens the clause: ``فيما شكر كيم مضيفه بالقول``
-    → شكر.  A verb of saying there is read as a cue already (``اكتفى المتحدث بالقول``)."""
+    → شكر.  A verb of saying there is read as a cue already (``اكتفى المتحدث بالقول``), also
+    after its subject: ``بكين صامتة، والمتحدثة باسم خارجيتها ماو نينغ اكتفت بالقول إن`` → اكتفت,
+    whose subject stands before it (not the clause's first word)."""
+    verb = saying - 1
+    form = document.cue_form(verb) if verb > sentence.first and document.quote_of[verb] is None else None
+    if form is not None and form not in cues.PARTICIPLE_CUES:
+        return verb  # not ``شكر كيم مضيفه بالقول``: his host, no participle
     for index in range(saying - 1, max(sentence.first, saying - _BY_SAYING_REACH) - 1, -1):
         if document.quote_of[index] is not None:
             return None
