@@ -524,9 +524,12 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     saying governs it; words written on something (``شعار كتب عليه``), nobody's.
     """
     reach = max(sentence.first, quote_token - _CUE_REACH) - 1
+    coordinated = False
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
+        if document.norm(index) in _COORDINATED_CLAUSES:
+            coordinated = True
         if document.norm(index) in cues.PASSIVE_SAYING:
             return index, NOBODY  # ``فيما قيل للصحافيين إن "…"``: said, by nobody named
         if _referred_statement(document, sentence, index, quote_token):
@@ -557,11 +560,19 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
                 return index, NOBODY
             if _is_host_not_participle(document, sentence, index, form):
                 continue
+            if coordinated and (governing := _enclosing_cue(document, sentence, index)) is not None:
+                return governing, VERB
             return _outer_cue(document, sentence, index), VERB
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+# A quote in a reported clause joined by ``وأنّ`` to an earlier one belongs to the verb that
+# reports both, not to a verb inside the first: ``أعلنت كوريا الشمالية أن زعيمها دعا الرئيس
+# الروسي إلى زيارتها، وأن بوتين "قبل الدعوة"`` → North Korea (دعا is Kim's, inside the first).
+_COORDINATED_CLAUSES = frozenset(normalize("وأن وبأن وإن").split())
 
 
 def _relays_from_him(document: Document, verb: int, quote_token: int) -> bool:
