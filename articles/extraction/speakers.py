@@ -253,8 +253,8 @@ def _first_person_speaker(
         if document.quote_of[index] is not None:
             return None
         word = document.norm(index)
-        if word in _I_SAY:
-            speaker = _turn_speaker(document, sentence)
+        if word in _I_SAY or _after_i(document, sentence, index):
+            speaker = _turn_speaker(document, sentence) or interviews.interviewee_of_line(document, index)
         elif word in _WE_SAY:
             speaker = references.editorial_paper(document)
         else:
@@ -278,6 +278,18 @@ _WE_SAY = frozenset(
     for prefix in ("", "و", "ف")
 )
 _TURN_WORDS = 16
+_I = frozenset(normalize("أنا وأنا فأنا").split())
+
+
+def _after_i(document: Document, sentence: Sentence, index: int) -> bool:
+    """A first-person verb right after ``أنا``: ``وأنا أسمّي ما جرى "…"``, ``أنا أصف الأمر
+    بأنه "…"``, ``وأنا أرى أن``: the speaker's own words, whichever verb he chooses."""
+    return (
+        index > sentence.first
+        and document.norm(index)[:1] == "ا"
+        and document.norm(index - 1) in _I
+        and document.quote_of[index - 1] is None
+    )
 
 
 def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
@@ -298,15 +310,28 @@ def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
         if ":" in gap:
             name_end = name_end or index
             break
-        if document.quote_of[index] is not None or "\n" in gap or (name_end is None and "." in gap):
+        if document.quote_of[index] is not None or "\n" in gap:
+            return None
+        if name_end is None and "." in gap and not _abbreviated_title(document, index - 1):
             return None
     else:
         return None
+    if _abbreviated_title(document, first) and first + 1 < name_end:
+        first += 1  # ``د. بارك:`` → the name, as remembered from ``الدكتور بارك مين هو``
     subject = resolve_phrase(document, first, name_end, MASCULINE)
     return subject if subject is not None and subject.named else None
 
 
 _PARAGRAPH_REACH = 400
+_ABBREVIATED_TITLES = frozenset(normalize("د م أ").split())
+
+
+def _abbreviated_title(document: Document, index: int) -> bool:
+    """``د. بارك:``, ``م. سامر:``: a title cut to its letter, whose full stop ends no sentence."""
+    return (
+        document.norm(index) in _ABBREVIATED_TITLES
+        and document.tokens[index][1] - document.tokens[index][0] == 1
+    )
 
 
 def _announced_before(document: Document, sentence: Sentence, quote_token: int) -> Attribution | None:
