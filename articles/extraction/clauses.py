@@ -460,7 +460,8 @@ def _antecedent_of_relative(document: Document, sentence: Sentence, cue: int, ge
     or body the relative pronoun takes up, after a comma, speaks: ``أجرى الوزير مباحثات مع
     نظيرته الكورية تشوي سون هوي، التي قالت إن "…"`` → Choe, not the minister; ``واتصل
     بالمحلل سمير خليل الذي أكد أن`` → Khalil.  Not ``الاتفاق الذي قال الرئيس إنه``: the
-    subject after the verb is named; nor a thing (``الاتفاق الذي قال إنه``): nobody is."""
+    subject after the verb is named.  An antecedent the rules cannot tell (a thing, an unknown
+    body) leaves the verb with nobody, never an earlier speaker."""
     relative = cue - 1
     if relative <= sentence.first or _RELATIVES.get(document.norm(relative)) != gender:
         return None
@@ -470,6 +471,7 @@ def _antecedent_of_relative(document: Document, sentence: Sentence, cue: int, ge
         or is_complementizer(document, following)
         or _to_someone(document, following)
         or _preposition_of_the_clause(document, sentence, following)
+        or document.norm(following) == _BY_SAYING
         or document.gap_before(following).strip(" ")
     ):
         return None  # ``الذي قال الرئيس إنه``: the subject follows the verb
@@ -485,9 +487,16 @@ def _antecedent_of_relative(document: Document, sentence: Sentence, cue: int, ge
         if stop != end or start != first:
             continue
         subject = resolve_phrase(document, start, stop, gender)
-        if subject is not None and subject.identified and subject.gender in (gender, ""):
+        if subject is not None and subject.gender in (gender, "") and _registered_or_person(subject):
             return subject
-    return None
+    # ``السفارة الروسية في بيروت، التي اكتفت بالقول``: a body the registry does not know (its
+    # name as the copy words it may not be the one it goes by), and no earlier speaker of the
+    # same gender may stand in for it.
+    return Subject(None, "", gender, 0.0)
+
+
+def _registered_or_person(subject: Subject) -> bool:
+    return subject.key is not None or (subject.proposed is not None and subject.proposed.kind == "person")
 
 
 def _described(document: Document, first: int) -> bool:
