@@ -28,6 +28,13 @@ from articles.extraction.phrases import (
     resolve_phrase,
     subject_from_match,
 )
+from articles.extraction.subjectless import (
+    BY_SAYING,
+    antecedent_of_relative,
+    preposition_of_the_clause,
+    relay_aside_after,
+    to_someone,
+)
 
 # How many first words of a sentence may hold its subject: ``من جانبها، نشرت وزارة الدفاع``.
 _SUBJECT_WINDOW = 6
@@ -308,7 +315,7 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # the speaker follows عن.
         first, end = noun_phrase(document, sentence, cue + 2)
         return resolve_phrase(document, first, end, MASCULINE)
-    antecedent = _antecedent_of_relative(document, sentence, cue, gender)
+    antecedent = antecedent_of_relative(document, sentence, cue, gender)
     if antecedent is not None:
         return antecedent
     before = _subject_before(document, sentence, cue, gender)
@@ -330,7 +337,7 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         return Subject(None, "", gender, 0.0)
     if _answers_a_question(document, sentence, cue):
         return None
-    if _relay_aside_after(document, sentence, cue):
+    if relay_aside_after(document, sentence, cue):
         return None
     skip = 1
     if following in cues.OBJECT_PRONOUNS and form not in cues.RELAY_VERBS:
@@ -406,18 +413,6 @@ def _opens_sentence(document: Document, sentence: Sentence, cue: int) -> bool:
     return cue == max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
 
 
-def _relay_aside_after(document: Document, sentence: Sentence, cue: int) -> bool:
-    """A source set off by commas right after a verb with no subject: ``ثم قال، بحسب وكالة
-    تاس، إن بلاده "…"``, ``وأضاف، وفق ما نقلت الوكالة، أن``.  The aside names the medium
-    that carried the words, not who said them: the subject is inherited as for ``وأضاف``."""
-    following = cue + 1
-    return (
-        following < sentence.end
-        and any(mark in document.gap_before(following) for mark in "،,")
-        and document.cue_form(index=following) in cues.SOURCE_CUES
-    )
-
-
 def _subject_before(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
     """The subject written before the verb, after ``كان``, ``إن``/``أن``, a clause opener or at
     the sentence start: ``وكان البيت الأبيض قد حذر كوريا الشمالية`` → the White House, not
@@ -449,54 +444,6 @@ def _subject_before(document: Document, sentence: Sentence, cue: int, gender: st
     if subject is not None and not subject.identified and not _described(document, opener + 1):
         return None  # not a subject at all: the verb's subject is elsewhere
     return subject  # identified, or a described subject nobody can tell (no inheriting past it)
-
-
-_RELATIVES = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
-_ANTECEDENT_WORDS = 7
-
-
-def _antecedent_of_relative(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
-    """A verb of saying right after ``الذي``/``التي`` with nobody named after it: the person
-    or body the relative pronoun takes up, after a comma, speaks: ``أجرى الوزير مباحثات مع
-    نظيرته الكورية تشوي سون هوي، التي قالت إن "…"`` → Choe, not the minister; ``واتصل
-    بالمحلل سمير خليل الذي أكد أن`` → Khalil.  Not ``الاتفاق الذي قال الرئيس إنه``: the
-    subject after the verb is named.  An antecedent the rules cannot tell (a thing, an unknown
-    body) leaves the verb with nobody, never an earlier speaker."""
-    relative = cue - 1
-    if relative <= sentence.first or _RELATIVES.get(document.norm(relative)) != gender:
-        return None
-    following = cue + 1
-    if following < sentence.end and not (
-        document.quote_of[following] is not None
-        or is_complementizer(document, following)
-        or _to_someone(document, following)
-        or _preposition_of_the_clause(document, sentence, following)
-        or document.norm(following) == _BY_SAYING
-        or document.gap_before(following).strip(" ")
-    ):
-        return None  # ``الذي قال الرئيس إنه``: the subject follows the verb
-    end = relative
-    for first in range(max(sentence.first, end - _ANTECEDENT_WORDS), end):
-        if (
-            document.quote_of[first] is not None
-            or document.gap_before(first + 1).strip(" ،,")
-            and first + 1 < end
-        ):
-            continue
-        start, stop = noun_phrase(document, sentence, first)
-        if stop != end or start != first:
-            continue
-        subject = resolve_phrase(document, start, stop, gender)
-        if subject is not None and subject.gender in (gender, "") and _registered_or_person(subject):
-            return subject
-    # ``السفارة الروسية في بيروت، التي اكتفت بالقول``: a body the registry does not know (its
-    # name as the copy words it may not be the one it goes by), and no earlier speaker of the
-    # same gender may stand in for it.
-    return Subject(None, "", gender, 0.0)
-
-
-def _registered_or_person(subject: Subject) -> bool:
-    return subject.key is not None or (subject.proposed is not None and subject.proposed.kind == "person")
 
 
 def _described(document: Document, first: int) -> bool:
@@ -631,39 +578,15 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
         and document.quote_of[following] is None
         and not is_complementizer(document, following)
         and not _possessed_object(document, following)
-        and not _to_someone(document, following)
-        and not _preposition_of_the_clause(document, sentence, following)
-        and document.norm(following) != _BY_SAYING  # ``أما الوزير فاكتفى بالقول``
+        and not to_someone(document, following)
+        and not preposition_of_the_clause(document, sentence, following)
+        and document.norm(following) != BY_SAYING  # ``أما الوزير فاكتفى بالقول``
     ):
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
     subject = resolve_phrase(document, opener + 1, cue, gender)
     if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, cue):
         return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
     return subject if subject is not None and subject.identified else None
-
-
-_BY_SAYING = normalize("بالقول")
-_CLAUSE_PREPOSITIONS = frozenset(normalize("إلى الى على من").split())
-
-
-def _preposition_of_the_clause(document: Document, sentence: Sentence, index: int) -> bool:
-    """The preposition a verb governs its reported clause with, right after the verb: ``أما
-    الباحثة سلمى حداد فتلفت إلى أن الخطاب "…"``, ``فيشدد على أن``, ``فتحذر من أن``; no
-    subject stands between the verb and its clause, so the topic stays the subject."""
-    following = index + 1
-    return (
-        document.norm(index) in _CLAUSE_PREPOSITIONS
-        and following < sentence.end
-        and is_complementizer(document, following)
-    )
-
-
-def _to_someone(document: Document, index: int) -> bool:
-    """Whom the words were said to, right after the verb: ``أما الدكتورة مريم الظاهري فقالت
-    لـ"الخليج": "…"`` (``لـ`` drawn out before a quoted paper), ``فقال للصحفيين``; the topic
-    stays the subject."""
-    token = document.norm(index)
-    return token == "ل" or (token[:1] == "ل" and token[1:] in cues.ADDRESSEES)
 
 
 def _possessed_object(document: Document, index: int) -> bool:
