@@ -211,7 +211,7 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
         if is_complementizer(document, index):
             return None  # ``وأضاف أن الرئيس بوتين "…"``: the reported clause's subject is not the sentence's
-        if document.norm(index) in cues.QUESTION_WORDS or document.cue_form(index) in cues.SOURCE_CUES:
+        if document.norm(index) in cues.QUESTION_WORDS or document.cue_forms[index] in cues.SOURCE_CUES:
             asking = True  # also ``وأضافت، وفق ما نقلت وكالة رويترز، أن``: the medium only carried it
         elif asking and any(char in "،,:" for char in document.gap_before(index)):
             asking = False

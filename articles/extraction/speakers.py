@@ -253,7 +253,7 @@ def _first_person_speaker(
         if document.quote_of[index] is not None:
             return None
         word = document.norm(index)
-        if word in _I_SAY or _after_i(document, sentence, index):
+        if word in _I_SAY or (word[:1] == "ا" and _after_i(document, sentence, index)):
             speaker = _turn_speaker(document, sentence) or interviews.interviewee_of_line(document, index)
         elif word in _WE_SAY:
             speaker = references.editorial_paper(document)
@@ -284,12 +284,7 @@ _I = frozenset(normalize("أنا وأنا فأنا").split())
 def _after_i(document: Document, sentence: Sentence, index: int) -> bool:
     """A first-person verb right after ``أنا``: ``وأنا أسمّي ما جرى "…"``, ``أنا أصف الأمر
     بأنه "…"``, ``وأنا أرى أن``: the speaker's own words, whichever verb he chooses."""
-    return (
-        index > sentence.first
-        and document.norm(index)[:1] == "ا"
-        and document.norm(index - 1) in _I
-        and document.quote_of[index - 1] is None
-    )
+    return index > sentence.first and document.norm(index - 1) in _I and document.quote_of[index - 1] is None
 
 
 def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
@@ -553,9 +548,10 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
-        if document.norm(index) in _COORDINATED_CLAUSES:
+        word = document.tokens[index][2]
+        if word in _COORDINATED_CLAUSES:
             coordinated = True
-        if document.norm(index) in cues.PASSIVE_SAYING:
+        if word in cues.PASSIVE_SAYING:
             return index, NOBODY  # ``فيما قيل للصحافيين إن "…"``: said, by nobody named
         if _referred_statement(document, sentence, index, quote_token):
             return index, NOUN

@@ -46,8 +46,8 @@ def relay_aside_after(document: Document, sentence: Sentence, cue: int) -> bool:
     following = cue + 1
     return (
         following < sentence.end
-        and any(mark in document.gap_before(following) for mark in "،,")
-        and document.cue_form(index=following) in cues.SOURCE_CUES
+        and document.cue_forms[following] in cues.SOURCE_CUES
+        and any(mark in document.gaps[following] for mark in "،,")
     )
 
 
