@@ -163,6 +163,24 @@ def _one_edit_apart(first: str, second: str) -> bool:
     return first[index:] == second[index + 1 :]
 
 
+_FOREIGN_MINISTER = {normalize("وزير"): normalize("رئيس"), normalize("وزيرة"): normalize("رئيسة")}
+
+
+def diplomacy_epithet(title: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The foreign minister as copy calls him to vary the word, from his registry title:
+    ``وزير الخارجية الروسي`` → ``رئيس الدبلوماسية الروسية`` (``وأوضح رئيس الدبلوماسية
+    الروسية أن`` → Lavrov), ``وزيرة الخارجية الألمانية`` → ``رئيسة الدبلوماسية الألمانية``.
+    The adjectives agree with الدبلوماسية, feminine; a title without them (``وزير خارجية
+    الصين``) gives none."""
+    if len(title) < 3 or title[0] not in _FOREIGN_MINISTER or title[1] != normalize("الخارجية"):
+        return None
+    adjectives = title[2:]
+    if not all(word.startswith("ال") for word in adjectives):
+        return None
+    feminine = tuple(word if word.endswith("ه") else word + "ه" for word in adjectives)
+    return (_FOREIGN_MINISTER[title[0]], normalize("الدبلوماسية"), *feminine)
+
+
 class Gazetteer:
     """Finds actors in text from a list of :class:`ActorRecord` (or plain dicts)."""
 
@@ -191,6 +209,9 @@ class Gazetteer:
                 alias_tokens = tuple(tokens(alias))
                 if not alias_tokens:
                     continue
+                if alias_kind == TITLE and (epithet := diplomacy_epithet(alias_tokens)) is not None:
+                    for variant in spelling_variants(epithet, transliterated=False):
+                        self._insert(variant, actor.key, TITLE)
                 transliterated = alias_kind == NAME
                 for variant in spelling_variants(alias_tokens, transliterated=transliterated):
                     self._insert(variant, actor.key, alias_kind)

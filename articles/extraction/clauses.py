@@ -28,6 +28,13 @@ from articles.extraction.phrases import (
     resolve_phrase,
     subject_from_match,
 )
+from articles.extraction.subjectless import (
+    BY_SAYING,
+    antecedent_of_relative,
+    preposition_of_the_clause,
+    relay_aside_after,
+    to_someone,
+)
 
 # How many first words of a sentence may hold its subject: ``من جانبها، نشرت وزارة الدفاع``.
 _SUBJECT_WINDOW = 6
@@ -214,8 +221,8 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
     for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
         if is_complementizer(document, index):
             return None  # ``وأضاف أن الرئيس بوتين "…"``: the reported clause's subject is not the sentence's
-        if document.norm(index) in cues.QUESTION_WORDS:
-            asking = True
+        if document.norm(index) in cues.QUESTION_WORDS or document.cue_forms[index] in cues.SOURCE_CUES:
+            asking = True  # also ``وأضافت، وفق ما نقلت وكالة رويترز، أن``: the medium only carried it
         elif asking and any(char in "،,:" for char in document.gap_before(index)):
             asking = False
         if asking:
@@ -318,6 +325,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # the speaker follows عن.
         first, end = noun_phrase(document, sentence, cue + 2)
         return resolve_phrase(document, first, end, MASCULINE)
+    antecedent = antecedent_of_relative(document, sentence, cue, gender)
+    if antecedent is not None:
+        return antecedent
     before = _subject_before(document, sentence, cue, gender)
     if before is not None:
         return before
@@ -336,6 +346,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
             return None  # ``بعث كيم برقية … قال فيها: "…"``: the sentence's subject said it
         return Subject(None, "", gender, 0.0)
     if _answers_a_question(document, sentence, cue):
+        return None
+    if relay_aside_after(document, sentence, cue):
         return None
     skip = 1
     if following in cues.OBJECT_PRONOUNS and form not in cues.RELAY_VERBS:
@@ -576,21 +588,15 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
         and document.quote_of[following] is None
         and not is_complementizer(document, following)
         and not _possessed_object(document, following)
-        and not _to_someone(document, following)
+        and not to_someone(document, following)
+        and not preposition_of_the_clause(document, sentence, following)
+        and document.norm(following) != BY_SAYING  # ``أما الوزير فاكتفى بالقول``
     ):
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
     subject = resolve_phrase(document, opener + 1, cue, gender)
     if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, cue):
         return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
     return subject if subject is not None and subject.identified else None
-
-
-def _to_someone(document: Document, index: int) -> bool:
-    """Whom the words were said to, right after the verb: ``أما الدكتورة مريم الظاهري فقالت
-    لـ"الخليج": "…"`` (``لـ`` drawn out before a quoted paper), ``فقال للصحفيين``; the topic
-    stays the subject."""
-    token = document.norm(index)
-    return token == "ل" or (token[:1] == "ل" and token[1:] in cues.ADDRESSEES)
 
 
 def _possessed_object(document: Document, index: int) -> bool:

@@ -30,6 +30,32 @@ def interviewee_answering(document: Document, sentence: Sentence, quote_token: i
     return _interviewee(document)
 
 
+def interviewee_of_line(document: Document, index: int) -> Subject | None:
+    """The interviewee, for words on an answer's line that he says in his own first person:
+    ``ج: هذه لغة دبلوماسية معروفة … وأنا أسمّي ما جرى "…"`` → the one the introduction named,
+    not a name the answer mentions before.  None unless the line opens with an answer's marker
+    and its colon, and no question's marker comes between it and ``index``."""
+    line_start = document.text.rfind("\n", 0, document.tokens[index][0]) + 1
+    for earlier in range(index - 1, -1, -1):
+        if document.tokens[earlier][0] < line_start:
+            return None
+        token = document.norm(earlier)
+        if token in _QUESTION_MARKERS and ":" in document.gap_before(earlier + 1):
+            return None
+        if token in _ANSWER_MARKERS and ":" in document.gap_before(earlier + 1):
+            return (
+                _interviewee(document)
+                if _asked_before(document, earlier) or _opens_line(document, earlier)
+                else None
+            )
+    return None
+
+
+def _opens_line(document: Document, index: int) -> bool:
+    line_start = document.text.rfind("\n", 0, document.tokens[index][0]) + 1
+    return not document.text[line_start : document.tokens[index][0]].strip(" -–")
+
+
 def _asked_before(document: Document, marker: int) -> bool:
     """A question's marker opens the line the answer is on."""
     line_start = document.text.rfind("\n", 0, document.tokens[marker][0]) + 1

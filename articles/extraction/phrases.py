@@ -19,7 +19,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from articles.extraction import cues, institutions, names, references
-from articles.extraction.actors import DEMONYM, NAME, TITLE, Match, ProposedActor, name_skeleton
+from articles.extraction.actors import (
+    DEMONYM,
+    FEMININE,
+    MASCULINE,
+    NAME,
+    TITLE,
+    Match,
+    ProposedActor,
+    name_skeleton,
+)
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
     CONFIDENCE_NAMED,
@@ -380,6 +389,7 @@ def resolve_phrase(
             _medium_reporter,
             _own_reporter,
             institutions.official_of,
+            _spokesman_of_the_body_before,
             _unnamed,
             _institution,
             references.role,
@@ -587,6 +597,41 @@ def _body_of_unnamed_spokesman(document: Document, title: Match) -> Match | None
     if len(bodies) != 1 or bodies[0].start != 0 or bodies[0].end != end - start:
         return None
     return bodies[0] if match_kind(document, bodies[0]) in ("organisation", "country") else None
+
+
+_ON_ITS_BEHALF = {normalize("باسمه"): MASCULINE, normalize("باسمها"): FEMININE}
+_BODY_REACH = 40
+
+
+def _spokesman_of_the_body_before(phrase: Phrase) -> Subject | None:
+    """An unnamed spokesman ``باسمه``/``باسمها`` speaks for the body the pronoun takes up, the
+    last actor named before him in the paragraph whose gender agrees: ``ولم يؤكد الكرملين موعد
+    الزيارة، لكن المتحدث باسمه قال إن "…"`` → the Kremlin, as ``المتحدث باسم الكرملين``
+    would.  A person there (``استقبل بوتين ضيفه، وقال المتحدث باسمه``) leaves him unnamed."""
+    document = phrase.document
+    if (
+        phrase.end - phrase.first != 2
+        or cues.strip_conjunction(document.norm(phrase.first)) not in _SPOKESMEN
+    ):
+        return None
+    gender = _ON_ITS_BEHALF.get(document.norm(phrase.first + 1))
+    if gender is None:
+        return None
+    for match in reversed(document.matches):
+        if match.first_token >= phrase.first or document.quote_of[match.first_token] is not None:
+            continue
+        if (
+            match.end_token < phrase.first - _BODY_REACH
+            or "\n" in document.text[match.end : document.tokens[phrase.first][0]]
+        ):
+            return None
+        actor = document.gazetteer.actor(match.key)
+        if match.alias_kind == DEMONYM or actor is None or actor.gender != gender:
+            continue
+        if match_kind(document, match) not in ("organisation", "country"):
+            return None
+        return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+    return None
 
 
 def _namesake(document: Document, surname: Match, first: int) -> ProposedActor | None:

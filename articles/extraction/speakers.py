@@ -263,8 +263,12 @@ def _first_person_speaker(
         if document.quote_of[index] is not None:
             return None
         word = document.norm(index)
-        if word in _I_SAY:
-            speaker = _turn_speaker(document, sentence) or introductions.op_ed_author(document)
+        if word in _I_SAY or (word[:1] == "ا" and _after_i(document, sentence, index)):
+            speaker = (
+                _turn_speaker(document, sentence)
+                or interviews.interviewee_of_line(document, index)
+                or introductions.op_ed_author(document)
+            )
         elif word in _WE_SAY:
             speaker = references.editorial_paper(document)
         else:
@@ -288,6 +292,13 @@ _WE_SAY = frozenset(
     for prefix in ("", "و", "ف")
 )
 _TURN_WORDS = 16
+_I = frozenset(normalize("أنا وأنا فأنا").split())
+
+
+def _after_i(document: Document, sentence: Sentence, index: int) -> bool:
+    """A first-person verb right after ``أنا``: ``وأنا أسمّي ما جرى "…"``, ``أنا أصف الأمر
+    بأنه "…"``, ``وأنا أرى أن``: the speaker's own words, whichever verb he chooses."""
+    return index > sentence.first and document.norm(index - 1) in _I and document.quote_of[index - 1] is None
 
 
 def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
@@ -308,15 +319,28 @@ def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
         if ":" in gap:
             name_end = name_end or index
             break
-        if document.quote_of[index] is not None or "\n" in gap or (name_end is None and "." in gap):
+        if document.quote_of[index] is not None or "\n" in gap:
+            return None
+        if name_end is None and "." in gap and not _abbreviated_title(document, index - 1):
             return None
     else:
         return None
+    if _abbreviated_title(document, first) and first + 1 < name_end:
+        first += 1  # ``د. بارك:`` → the name, as remembered from ``الدكتور بارك مين هو``
     subject = resolve_phrase(document, first, name_end, MASCULINE)
     return subject if subject is not None and subject.named else None
 
 
 _PARAGRAPH_REACH = 400
+_ABBREVIATED_TITLES = frozenset(normalize("د م أ").split())
+
+
+def _abbreviated_title(document: Document, index: int) -> bool:
+    """``د. بارك:``, ``م. سامر:``: a title cut to its letter, whose full stop ends no sentence."""
+    return (
+        document.norm(index) in _ABBREVIATED_TITLES
+        and document.tokens[index][1] - document.tokens[index][0] == 1
+    )
 
 
 def _announced_before(document: Document, sentence: Sentence, quote_token: int) -> Attribution | None:
@@ -534,10 +558,14 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     saying governs it; words written on something (``شعار كتب عليه``), nobody's.
     """
     reach = max(sentence.first, quote_token - _CUE_REACH) - 1
+    coordinated = False
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is not None:
             continue
-        if document.norm(index) in cues.PASSIVE_SAYING:
+        word = document.tokens[index][2]
+        if word in _COORDINATED_CLAUSES:
+            coordinated = True
+        if word in cues.PASSIVE_SAYING:
             return index, NOBODY  # ``فيما قيل للصحافيين إن "…"``: said, by nobody named
         if _referred_statement(document, sentence, index, quote_token):
             return index, NOUN
@@ -567,11 +595,19 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
                 return index, NOBODY
             if _is_host_not_participle(document, sentence, index, form):
                 continue
+            if coordinated and (governing := _enclosing_cue(document, sentence, index)) is not None:
+                return governing, VERB
             return _outer_cue(document, sentence, index), VERB
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+# A quote in a reported clause joined by ``وأنّ`` to an earlier one belongs to the verb that
+# reports both, not to a verb inside the first: ``أعلنت كوريا الشمالية أن زعيمها دعا الرئيس
+# الروسي إلى زيارتها، وأن بوتين "قبل الدعوة"`` → North Korea (دعا is Kim's, inside the first).
+_COORDINATED_CLAUSES = frozenset(normalize("وأن وبأن وإن").split())
 
 
 def _relays_from_him(document: Document, verb: int, quote_token: int) -> bool:
@@ -613,7 +649,13 @@ def _toast_to(document: Document, index: int, quote_token: int) -> bool:
 
 def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int | None:
     """The verb ``بالقول`` continues, when it opens the clause: ``فيما شكر كيم مضيفه بالقول``
-    → شكر.  A verb of saying there is read as a cue already (``اكتفى المتحدث بالقول``)."""
+    → شكر.  A verb of saying there is read as a cue already (``اكتفى المتحدث بالقول``), also
+    after its subject: ``بكين صامتة، والمتحدثة باسم خارجيتها ماو نينغ اكتفت بالقول إن`` → اكتفت,
+    whose subject stands before it (not the clause's first word)."""
+    verb = saying - 1
+    form = document.cue_form(verb) if verb > sentence.first and document.quote_of[verb] is None else None
+    if form is not None and form not in cues.PARTICIPLE_CUES:
+        return verb  # not ``شكر كيم مضيفه بالقول``: his host, no participle
     for index in range(saying - 1, max(sentence.first, saying - _BY_SAYING_REACH) - 1, -1):
         if document.quote_of[index] is not None:
             return None
@@ -672,14 +714,14 @@ def _is_statement_noun(document: Document, sentence: Sentence, index: int) -> bo
     return previous in ("في", "وفي") or (token[:1] == "ب" and bare(previous) in cues.IMPERSONAL_VERBS)
 
 
-_TOPICS = frozenset(normalize("حول بشأن حيال").split())
+_TOPICS = frozenset(normalize("حول بشأن حيال عن").split())
 _TOPIC_REACH = 8
 
 
 def _past_topic(document: Document, sentence: Sentence, first: int) -> int:
     """Past what a statement is about, to the ``جاء فيه`` after it: ``أصدرت الوزارة بياناً حول
-    القمة الروسية الكورية جاء فيه أن`` → جاء; ``first`` itself when no topic, or no ``جاء فيه``
-    closes it within a few words with no comma between."""
+    القمة الروسية الكورية جاء فيه أن`` → جاء, also ``شريطاً عن الزيارة جاء فيه``; ``first``
+    itself when no topic, or no ``جاء فيه`` closes it within a few words with no comma between."""
     if first >= sentence.end or document.norm(first) not in _TOPICS:
         return first
     for index in range(first + 1, min(sentence.end - 1, first + _TOPIC_REACH)):

@@ -45,7 +45,7 @@ def test_reference_medium_carries_the_actor_it_is_when_cited():
         "medium",
     )
     assert (afp.key, afp.name_ar, afp.name_en) == ("afp", "وكالة فرانس برس", "AFP")
-    assert afp.aliases == ("وكالة فرانس برس", "فرانس برس", "أ ف ب", "AFP")
+    assert afp.aliases == ("وكالة فرانس برس", "فرانس برس", "أ ف ب", "AFP", "وكالة الأنباء الفرنسية")
     assert media["al-arabiya"].actor is None
 
 
@@ -241,7 +241,7 @@ def test_load_reference_data_twice_on_a_fresh_database_changes_nothing_the_secon
     before = stored()
     second = load()
 
-    assert first == "Added 123 outlets, 272 actors, 973 aliases, 9 frames, 430 lexicon terms, 2 groups.\n"
+    assert first == "Added 123 outlets, 272 actors, 975 aliases, 9 frames, 430 lexicon terms, 2 groups.\n"
     assert second == "Reference data: nothing to add or update.\n"
     assert stored() == before
 

@@ -1,0 +1,94 @@
+"""Verbs of saying with no subject written right after them, and whom they belong to.
+
+After the verb may stand its addressee (``فقال للصحفيين``), the preposition of its clause
+(``فتلفت إلى أن``), ``بالقول`` or a source set off by commas (``ثم قال، بحسب وكالة تاس،``):
+none of them is its subject, which `clauses.py` then looks for before the verb, in a topic
+after ``أما``, or among the speakers before.  A verb right after a relative pronoun has its
+subject in the pronoun's antecedent (``نظيرته تشوي سون هوي، التي قالت``).
+"""
+
+from __future__ import annotations
+
+from articles.extraction import cues
+from articles.extraction.actors import FEMININE, MASCULINE
+from articles.extraction.document import Document, Sentence
+from articles.extraction.normalize import normalize
+from articles.extraction.phrases import Subject, is_complementizer, noun_phrase, resolve_phrase
+
+BY_SAYING = normalize("بالقول")
+_CLAUSE_PREPOSITIONS = frozenset(normalize("إلى الى على من").split())
+
+
+def to_someone(document: Document, index: int) -> bool:
+    """Whom the words were said to, right after the verb: ``أما الدكتورة مريم الظاهري فقالت
+    لـ"الخليج": "…"`` (``لـ`` drawn out before a quoted paper), ``فقال للصحفيين``; the topic
+    stays the subject."""
+    token = document.norm(index)
+    return token == "ل" or (token[:1] == "ل" and token[1:] in cues.ADDRESSEES)
+
+
+def preposition_of_the_clause(document: Document, sentence: Sentence, index: int) -> bool:
+    """The preposition a verb governs its reported clause with, right after the verb: ``أما
+    الباحثة سلمى حداد فتلفت إلى أن الخطاب "…"``, ``فيشدد على أن``, ``فتحذر من أن``; no
+    subject stands between the verb and its clause, so the topic stays the subject."""
+    following = index + 1
+    return (
+        document.norm(index) in _CLAUSE_PREPOSITIONS
+        and following < sentence.end
+        and is_complementizer(document, following)
+    )
+
+
+def relay_aside_after(document: Document, sentence: Sentence, cue: int) -> bool:
+    """A source set off by commas right after a verb with no subject: ``ثم قال، بحسب وكالة
+    تاس، إن بلاده "…"``, ``وأضاف، وفق ما نقلت الوكالة، أن``.  The aside names the medium
+    that carried the words, not who said them: the subject is inherited as for ``وأضاف``."""
+    following = cue + 1
+    return (
+        following < sentence.end
+        and document.cue_forms[following] in cues.SOURCE_CUES
+        and any(mark in document.gaps[following] for mark in "،,")
+    )
+
+
+_RELATIVES = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
+_ANTECEDENT_WORDS = 7
+
+
+def antecedent_of_relative(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """A verb of saying right after ``الذي``/``التي`` with nobody named after it: the person
+    or body the relative pronoun takes up speaks: ``أجرى الوزير مباحثات مع نظيرته الكورية
+    تشوي سون هوي، التي قالت إن "…"`` → Choe, not the minister; ``واتصل بالمحلل سمير خليل
+    الذي أكد أن`` → Khalil.  Not ``الاتفاق الذي قال الرئيس إنه``: the subject after the verb
+    is named.  An antecedent the rules cannot tell (a thing, an unknown body) leaves the verb
+    with nobody, never an earlier speaker."""
+    relative = cue - 1
+    if relative <= sentence.first or _RELATIVES.get(document.norm(relative)) != gender:
+        return None
+    following = cue + 1
+    if following < sentence.end and not (
+        document.quote_of[following] is not None
+        or is_complementizer(document, following)
+        or to_someone(document, following)
+        or preposition_of_the_clause(document, sentence, following)
+        or document.norm(following) == BY_SAYING
+        or document.gap_before(following).strip(" ")
+    ):
+        return None  # ``الذي قال الرئيس إنه``: the subject follows the verb
+    for first in range(max(sentence.first, relative - _ANTECEDENT_WORDS), relative):
+        if document.quote_of[first] is not None or noun_phrase(document, sentence, first) != (
+            first,
+            relative,
+        ):
+            continue
+        subject = resolve_phrase(document, first, relative, gender)
+        if subject is not None and subject.gender in (gender, "") and _registered_or_person(subject):
+            return subject
+    # ``السفارة الروسية في بيروت، التي اكتفت بالقول``: a body the registry does not know (its
+    # name as the copy words it may not be the one it goes by), and no earlier speaker of the
+    # same gender may stand in for it.
+    return Subject(None, "", gender, 0.0)
+
+
+def _registered_or_person(subject: Subject) -> bool:
+    return subject.key is not None or (subject.proposed is not None and subject.proposed.kind == "person")
