@@ -30,6 +30,9 @@ def role(phrase: Phrase) -> Subject | None:
     document, head = phrase.document, phrase.head
     if not head.startswith("ال") or _description_length(document, phrase) > 3:
         return None
+    taken_up = _source_taken_up(phrase)
+    if taken_up is not None:
+        return taken_up
     if head in cues.PERSON_NOUNS and _same_one(document, phrase.first + 1, phrase.end):
         return _last_speaker(phrase)
     earlier = (
@@ -38,6 +41,8 @@ def role(phrase: Phrase) -> Subject | None:
         or _paper_of_the_editorial(document, head[2:])
         or _paper_of_the_masthead(document, head[2:])
     )
+    if earlier is not None and head[2:] in cues.ORGANISATION_WORDS and _is_person(document, earlier):
+        return _body_spoken_for(document, phrase, earlier)
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head in _SPEAKING_ONE and phrase.end == phrase.first + 1:
@@ -55,6 +60,49 @@ def role(phrase: Phrase) -> Subject | None:
             return None  # ``وقال الخبير`` after Peskov: an expert the copy never named, not him
         return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
     return None
+
+
+_SOURCES = frozenset(normalize("مصدر مسؤول").split())
+
+
+def _source_taken_up(phrase: Phrase) -> Subject | None:
+    """``المصدر`` (``المصدر ذاته``, ``المسؤول``) takes up the unnamed source or official the
+    copy quoted last with that word, and speaks for whom it spoke: ``قال مصدر في وزارة الخارجية
+    … لوكالة سانا إن "…". وأشار المصدر إلى أن "…"`` → the ministry (or the same unnamed
+    source); with no such source before, nobody."""
+    stem = phrase.head[2:]
+    if stem not in _SOURCES:
+        return None
+    for subject in reversed(phrase.document.history):
+        words = normalize(subject.text).split()
+        if words and bare(words[0]) == stem and subject.identified:
+            key, proposed, description = subject.key, subject.proposed, subject.description
+            return Subject(key, phrase.text, phrase.gender, CONFIDENCE_ROLE, proposed, description)
+    return None
+
+
+def _is_person(document: Document, subject: Subject) -> bool:
+    actor = document.gazetteer.actor(subject.key) if subject.key else None
+    return actor is not None and actor.kind == "person"
+
+
+_FOR = normalize("باسم")
+
+
+def _body_spoken_for(document: Document, phrase: Phrase, spokesman: Subject) -> Subject | None:
+    """A body's word takes up the body a spokesperson's title named, not the spokesperson:
+    ``قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا "…". وأشارت الوزارة في بيان
+    إلى أن "…"`` → the Russian Foreign Ministry; a person whose title names no body the
+    registry knows leaves the quote to an editor."""
+    words = spokesman.text.split()
+    spoken_for = [i for i, word in enumerate(words) if normalize(word) == _FOR]
+    if not spoken_for:
+        return None
+    body = document.gazetteer.whole_match(" ".join(words[spoken_for[0] + 1 :]))
+    actor = document.gazetteer.actor(body) if body else None
+    if actor is None or actor.kind == "person":
+        return None
+    return Subject(body, phrase.text, phrase.gender, CONFIDENCE_ROLE)
 
 
 def _holds_role(role_ar: str, head: str) -> bool:
