@@ -41,8 +41,9 @@ def role(phrase: Phrase) -> Subject | None:
         or _paper_of_the_editorial(document, head[2:])
         or _paper_of_the_masthead(document, head[2:])
     )
-    if earlier is not None and head[2:] in cues.ORGANISATION_WORDS and _is_person(document, earlier):
-        return _body_spoken_for(document, phrase, earlier)
+    if head[2:] in cues.ORGANISATION_WORDS and (earlier is None or _is_person(document, earlier)):
+        spokesman = earlier or _last_spokesman(document)
+        return _body_spoken_for(document, phrase, spokesman) if spokesman is not None else None
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head in _SPEAKING_ONE and phrase.end == phrase.first + 1:
@@ -89,20 +90,32 @@ def _is_person(document: Document, subject: Subject) -> bool:
 _FOR = normalize("باسم")
 
 
+def _last_spokesman(document: Document) -> Subject | None:
+    """The last speaker, when a registered person: ``قال الناطق باسم الخارجية الأمريكية ماثيو
+    ميلر`` carries no role word of ``الوزارة``, so `Document.role` does not find him."""
+    last = document.history[-1] if document.history else None
+    return last if last is not None and _is_person(document, last) else None
+
+
 def _body_spoken_for(document: Document, phrase: Phrase, spokesman: Subject) -> Subject | None:
     """A body's word takes up the body a spokesperson's title named, not the spokesperson:
     ``قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا "…". وأشارت الوزارة في بيان
-    إلى أن "…"`` → the Russian Foreign Ministry; a person whose title names no body the
-    registry knows leaves the quote to an editor."""
+    إلى أن "…"`` → the Russian Foreign Ministry; ``الناطق باسم الخارجية الأمريكية … وأكدت
+    الوزارة`` → the State Department.  The body must be of the word's kind (``الوزارة`` is no
+    Kremlin); a person whose title names no such body leaves the quote to an editor."""
     words = spokesman.text.split()
     spoken_for = [i for i, word in enumerate(words) if normalize(word) == _FOR]
     if not spoken_for:
         return None
-    body = document.gazetteer.whole_match(" ".join(words[spoken_for[0] + 1 :]))
-    actor = document.gazetteer.actor(body) if body else None
-    if actor is None or actor.kind == "person":
-        return None
-    return Subject(body, phrase.text, phrase.gender, CONFIDENCE_ROLE)
+    after = words[spoken_for[0] + 1 :]
+    for size in range(len(after), 0, -1):  # the title's body, before the name that may follow
+        body = document.gazetteer.whole_match(" ".join(after[:size]))
+        actor = document.gazetteer.actor(body) if body else None
+        if actor is not None and actor.kind != "person":
+            if bare(normalize(actor.name_ar).split()[0]) != phrase.head[2:]:
+                return None
+            return Subject(body, phrase.text, phrase.gender, CONFIDENCE_ROLE)
+    return None
 
 
 def _holds_role(role_ar: str, head: str) -> bool:

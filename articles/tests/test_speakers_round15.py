@@ -64,6 +64,24 @@ def test_the_ministry_that_had_said_earlier_is_the_ministry_not_its_spokesman():
     assert _speakers(text) == [("wang-wenbin", None, "", None), ("chinese-foreign-ministry", None, "", None)]
 
 
+def test_the_ministry_after_a_spokesman_whose_title_has_no_word_for_it_is_his_ministry():
+    text = (
+        'وقال الناطق باسم الخارجية الأمريكية ماثيو ميلر إن واشنطن "لن تسمح بتمرير هذه الصفقة دون عقاب".\n'
+        'وأكدت الوزارة في بيان أن "العقوبات الجديدة ستطال كل من يشارك في نقل السلاح".\n'
+    )
+
+    assert _speakers(text) == [("matthew-miller", None, "", None), ("us-state-department", None, "", None)]
+
+
+def test_the_ministry_after_the_kremlins_spokesman_is_no_ministry_of_his():
+    text = (
+        'قال المتحدث باسم الكرملين دميتري بيسكوف إن الزيارة "شأن بين موسكو وبيونغ يانغ وحدهما". '
+        'وقالت الوزارة في بيان إن "المحادثات كانت مثمرة وبناءة للغاية".'
+    )
+
+    assert _speakers(text) == [("dmitry-peskov", None, "", None), (None, None, "", None)]
+
+
 def test_a_role_word_of_the_spokeswoman_herself_still_takes_her_up():
     text = (
         'قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن "العقوبات لم تعد تخيف أحداً في موسكو". '
