@@ -103,6 +103,18 @@ def candidates(token: str) -> tuple[str, ...]:
     return tuple(strip_proclitics(token))
 
 
+_AGENCY = tuple(tokens("وكالة"))
+_NEWS = tuple(tokens("أنباء"))
+
+
+def _agency_forms(alias_tokens: tuple[str, ...], kind: str) -> tuple[tuple[str, ...], ...]:
+    """An agency's alias with ``وكالة`` is also written with ``أنباء``: ``وكالة شينخوا`` →
+    ``وكالة أنباء شينخوا``, ``وكالة يونهاب`` → ``وكالة أنباء يونهاب``."""
+    if kind != "medium" or len(alias_tokens) < 2 or alias_tokens[:1] != _AGENCY or alias_tokens[1:2] == _NEWS:
+        return (alias_tokens,) if alias_tokens else ()
+    return (alias_tokens, alias_tokens[:1] + _NEWS + alias_tokens[1:])
+
+
 def spelling_variants(alias_tokens: tuple[str, ...], *, transliterated: bool) -> set[tuple[str, ...]]:
     """The alias plus its common spelling variants, on normalised tokens.
 
@@ -213,10 +225,11 @@ class Gazetteer:
                     for variant in spelling_variants(epithet, transliterated=False):
                         self._insert(variant, actor.key, TITLE)
                 transliterated = alias_kind == NAME
-                for variant in spelling_variants(alias_tokens, transliterated=transliterated):
-                    self._insert(variant, actor.key, alias_kind)
-                    if alias_kind == NAME:
-                        self._spellings.setdefault(actor.key, set()).add(variant)
+                for forms in _agency_forms(alias_tokens, actor.kind):
+                    for variant in spelling_variants(forms, transliterated=transliterated):
+                        self._insert(variant, actor.key, alias_kind)
+                        if alias_kind == NAME:
+                            self._spellings.setdefault(actor.key, set()).add(variant)
 
     def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
         node = self._trie

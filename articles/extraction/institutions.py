@@ -73,6 +73,8 @@ def official_of(phrase: Phrase) -> Subject | None:
         index += 1
     if index >= end or any(char in "،," for char in document.gap_before(index)):
         return None
+    if index + 1 == end and document.norm(index) in _FOR_IT:
+        return _body_of_the_pronoun(phrase, index)
     match = document.match_at.get(index)
     if match is not None:
         if match.proclitic[-1:] in ("ل", "ك") or match.alias_kind == DEMONYM:
@@ -93,6 +95,31 @@ def official_of(phrase: Phrase) -> Subject | None:
 
 
 _REFERRING_REACH = 60
+# ``باسمه``, ``باسمها``: for him, for her; the gender the body taken up must have.
+_FOR_IT = {normalize("باسمه"): "m", normalize("باسمها"): "f"}
+_BODY_KINDS = frozenset(("organisation", "medium"))
+
+
+def _body_of_the_pronoun(phrase: Phrase, index: int) -> Subject | None:
+    """A spokesperson for a pronoun speaks for the body the paragraph last named, when the
+    pronoun agrees with it: ``أعلنت وزارة الوحدة الكورية الجنوبية أنها "…"، وقال متحدث باسمها
+    إن "…"`` → the ministry; after a person (``قال الوزير … وقال متحدث باسمه``), or a body of
+    the other gender, nobody."""
+    document = phrase.document
+    gender = _FOR_IT[document.norm(index)]
+    for match in reversed(document.matches):
+        if match.first_token >= phrase.first or document.quote_of[match.first_token] is not None:
+            continue
+        if match.alias_kind == DEMONYM:
+            continue
+        between = document.text[match.end : document.tokens[phrase.first][0]]
+        if match.first_token < phrase.first - _REFERRING_REACH or "\n" in between:
+            return None
+        actor = document.gazetteer.actor(match.key)
+        if actor is None or len(match.keys) > 1 or actor.kind not in _BODY_KINDS or actor.gender != gender:
+            return None
+        return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
+    return None
 
 
 def _institution_named_before(phrase: Phrase, index: int) -> Subject | None:

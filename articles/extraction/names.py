@@ -293,6 +293,7 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
         if is_name_word(document, index):
             if after_place:  # the place's own name: ``إقليم خاباروفسك``, ``جامعة محمد الخامس``
                 can_open, after_place = True, False
+                index = _body_named_after_a_person(document, index, end)
             elif (
                 can_open
                 and index > first
@@ -325,6 +326,32 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
         ) and not after_place
         index += 1
     return None
+
+
+def _body_named_after_a_person(document: Document, index: int, end: int) -> int:
+    """Where the name of a body named after a person ends, when its field follows glued to ل:
+    ``الباحث في معهد عصام فارس للسياسات العامة الدكتور فادي أبو ملهم`` → ``عصام فارس`` is the
+    institute's, so the speaker's name opens after the field; with no field (``مركز كارنيغي
+    مهند الحاج``) the body keeps one word and the name may follow it."""
+    run_end = _extend(document, index, index + 1, end)[1]
+    for following in range(index + 2, min(run_end + 1, end)):
+        if document.gap_before(following).strip():
+            break
+        if _is_field(document, following):
+            return following - 1  # the loop steps over the last word of the body's name
+    return index
+
+
+def _is_field(document: Document, index: int) -> bool:
+    written = normalize(document.text[document.tokens[index][0] : document.tokens[index][1]])
+    return written.startswith("ل") and (written[2:] in _FIELDS or written[1:] in _FIELDS)
+
+
+# What research bodies study, glued to ل after their name (never an addressee, ``للصحفيين``,
+# ``لموقع``): ``للدراسات``, ``للسياسات العامة``, ``لشؤون الشرق الأوسط``.
+_FIELDS = frozenset(
+    normalize("دراسات سياسات سياسة أبحاث بحوث شؤون تنمية علوم فكر ثقافة استشارات حوار سلام").split()
+)
 
 
 # A preposition carrying its pronoun, a whole complement: ``القيادي فيها``, ``عضو فيه``.

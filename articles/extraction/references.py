@@ -30,6 +30,9 @@ def role(phrase: Phrase) -> Subject | None:
     document, head = phrase.document, phrase.head
     if not head.startswith("ال") or _description_length(document, phrase) > 3:
         return None
+    taken_up = _source_taken_up(phrase)
+    if taken_up is not None:
+        return taken_up
     if head in cues.PERSON_NOUNS and _same_one(document, phrase.first + 1, phrase.end):
         return _last_speaker(phrase)
     earlier = (
@@ -38,6 +41,9 @@ def role(phrase: Phrase) -> Subject | None:
         or _paper_of_the_editorial(document, head[2:])
         or _paper_of_the_masthead(document, head[2:])
     )
+    if head[2:] in cues.ORGANISATION_WORDS and (earlier is None or _is_person(document, earlier)):
+        spokesman = earlier or _last_spokesman(document)
+        return _body_spoken_for(document, phrase, spokesman) if spokesman is not None else None
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head in _SPEAKING_ONE and phrase.end == phrase.first + 1:
@@ -54,6 +60,61 @@ def role(phrase: Phrase) -> Subject | None:
         if not _holds_role(actor.role_ar, head):
             return None  # ``وقال الخبير`` after Peskov: an expert the copy never named, not him
         return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
+    return None
+
+
+_SOURCES = frozenset(normalize("مصدر مسؤول").split())
+
+
+def _source_taken_up(phrase: Phrase) -> Subject | None:
+    """``المصدر`` (``المصدر ذاته``, ``المسؤول``) takes up the unnamed source or official the
+    copy quoted last with that word, and speaks for whom it spoke: ``قال مصدر في وزارة الخارجية
+    … لوكالة سانا إن "…". وأشار المصدر إلى أن "…"`` → the ministry (or the same unnamed
+    source); with no such source before, nobody."""
+    stem = phrase.head[2:]
+    if stem not in _SOURCES:
+        return None
+    for subject in reversed(phrase.document.history):
+        words = normalize(subject.text).split()
+        if words and bare(words[0]) == stem and subject.identified:
+            key, proposed, description = subject.key, subject.proposed, subject.description
+            return Subject(key, phrase.text, phrase.gender, CONFIDENCE_ROLE, proposed, description)
+    return None
+
+
+def _is_person(document: Document, subject: Subject) -> bool:
+    actor = document.gazetteer.actor(subject.key) if subject.key else None
+    return actor is not None and actor.kind == "person"
+
+
+_FOR = normalize("باسم")
+
+
+def _last_spokesman(document: Document) -> Subject | None:
+    """The last speaker, when a registered person: ``قال الناطق باسم الخارجية الأمريكية ماثيو
+    ميلر`` carries no role word of ``الوزارة``, so `Document.role` does not find him."""
+    last = document.history[-1] if document.history else None
+    return last if last is not None and _is_person(document, last) else None
+
+
+def _body_spoken_for(document: Document, phrase: Phrase, spokesman: Subject) -> Subject | None:
+    """A body's word takes up the body a spokesperson's title named, not the spokesperson:
+    ``قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا "…". وأشارت الوزارة في بيان
+    إلى أن "…"`` → the Russian Foreign Ministry; ``الناطق باسم الخارجية الأمريكية … وأكدت
+    الوزارة`` → the State Department.  The body must be of the word's kind (``الوزارة`` is no
+    Kremlin); a person whose title names no such body leaves the quote to an editor."""
+    words = spokesman.text.split()
+    spoken_for = [i for i, word in enumerate(words) if normalize(word) == _FOR]
+    if not spoken_for:
+        return None
+    after = words[spoken_for[0] + 1 :]
+    for size in range(len(after), 0, -1):  # the title's body, before the name that may follow
+        body = document.gazetteer.whole_match(" ".join(after[:size]))
+        actor = document.gazetteer.actor(body) if body else None
+        if actor is not None and actor.kind != "person":
+            if bare(normalize(actor.name_ar).split()[0]) != phrase.head[2:]:
+                return None
+            return Subject(body, phrase.text, phrase.gender, CONFIDENCE_ROLE)
     return None
 
 
