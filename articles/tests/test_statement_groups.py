@@ -15,10 +15,11 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils.encoding import uri_to_iri
 
+from articles import extraction_service
 from articles.extraction_service import extract_article
-from articles.models import Article, Quote, StatementGroup
-from articles.statement_groups import merge_groups, split_group
-from articles.tests.factories import make_article, make_member, make_outlet
+from articles.models import Actor, Article, Quote, StatementGroup
+from articles.statement_groups import group_article, merge_groups, split_group
+from articles.tests.factories import make_article, make_member, make_outlet, make_quote
 
 pytestmark = pytest.mark.django_db
 
@@ -89,6 +90,24 @@ def test_storing_keeps_different_speakers_and_distant_days_apart():
     story(DATES_AGAIN, outlet="الشرق الأوسط", day=14, speaker="بيسكوف")
 
     assert groups() == [["الشرق الأوسط", "روسيا اليوم"]]
+
+
+@pytest.mark.parametrize("texts", [[CAME_AGAIN], [CAME_AGAIN, DATES]], ids=["one", "several"])
+def test_grouping_a_new_articles_statements_runs_a_fixed_number_of_queries(
+    three, texts, django_assert_num_queries
+):
+    """An import's round trips for a new article's statements, however many it has: the
+    articles of the window, the candidates, their groups, those groups' quotes, one write."""
+    putin = Actor.objects.get(slug="vladimir-putin")
+    body = "\n\n".join(f"وقال بوتين: «{text}»." for text in texts)
+    article = make_article(outlet=make_outlet(name_ar="الجزيرة", name_en="Al Jazeera"), body=body)
+    quotes = [make_quote(article=article, text=text, speaker=putin) for text in texts]
+    registry = extraction_service.gazetteer()
+
+    with django_assert_num_queries(5):
+        group_article(article, None, registry, quotes=quotes)
+
+    assert groups() == [["الأهرام", "الجزيرة", "سكاي نيوز عربية"]]
 
 
 def test_reextraction_regroups_and_dissolves_a_group_left_with_one_quote(three):
