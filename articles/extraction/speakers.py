@@ -629,9 +629,47 @@ def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Sub
     بالقول: "…"`` → Kim (his host is the object); none named, no speaker."""
     if document.cue_form(verb) is not None:
         return _subject_for_cue(document, sentence, verb)[0]
-    first, end = noun_phrase(document, sentence, verb + 1)
+    after = _past_adverb_of_the_occasion(document, sentence, verb + 1)
+    if after > verb + 1 and document.norm(after) in _TOASTS:
+        return _subject_of_the_occasion(document, sentence, verb)
+    first, end = noun_phrase(document, sentence, after)
     subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
     return subject if subject is not None and subject.named else None
+
+
+# ``خلالها``, ``في نهايتها``: when, in the occasion the sentence opened with, a toast was raised.
+_OCCASION_ADVERBS = frozenset(normalize("خلالها خلاله فيها فيه عندها بعدها أثناءها حينها").split())
+_OCCASION_PARTS = frozenset(normalize("في عند مع").split())
+
+
+def _past_adverb_of_the_occasion(document: Document, sentence: Sentence, index: int) -> int:
+    """The token after an adverb that points back to the occasion (``خلالها``, ``في نهايتها``,
+    ``في ختامه``), or ``index`` when none stands there."""
+    if index >= sentence.end:
+        return index
+    if document.norm(index) in _OCCASION_ADVERBS:
+        return index + 1
+    if (
+        index + 1 < sentence.end
+        and document.norm(index) in _OCCASION_PARTS
+        and document.norm(index + 1).endswith(("ها", "ه"))
+        and document.match_at.get(index + 1) is None
+    ):
+        return index + 2
+    return index
+
+
+def _subject_of_the_occasion(document: Document, sentence: Sentence, verb: int) -> Subject | None:
+    """A toast raised with no subject of its own, in the occasion an earlier clause opened: ``أقام
+    الرئيس الروسي مأدبة على شرف ضيفه، رفع خلالها نخب "…"`` → Putin, the host of the banquet
+    (the sentence's opening subject, a registry person whose gender the verb agrees with)."""
+    if verb == sentence.first:
+        return None
+    opening = opening_subject(document, sentence)
+    if opening is None or opening.key is None or _kind_of(document, opening) != "person":
+        return None  # an unknown name there may be the banquet's (``الرئيس مأدبة غداء``)
+    gender = FEMININE if document.norm(verb).endswith("ت") else MASCULINE
+    return _inherited(opening, CONFIDENCE_SAME_SENTENCE) if _agrees(opening, gender) else None
 
 
 _BY_SAYING_REACH = 14
