@@ -934,10 +934,13 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     cue_text = _written(document, cue)
     if form in cues.SOURCE_CUES:
         return _source_subject(document, sentence, cue + 1), cue_text
+    gender = cue_gender(form)
+    shown = _shown_saying(document, sentence, cue, gender)
+    if shown is not None:
+        return shown, cue_text
     own = introductions.had_already_said(document, sentence, cue) or sentence.subject_of_cue.get(cue)
     if own is not None:
         return own, cue_text
-    gender = cue_gender(form)
     quoted = _quoted_subject(document, sentence, cue, gender)
     if quoted is not None:
         return quoted, cue_text
@@ -966,6 +969,28 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
 
 
 _QUOTED_SUBJECT_REACH = 8
+_WHILE_HE = {normalize("وهو"): MASCULINE, normalize("وهي"): FEMININE}
+
+
+def _shown_saying(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """Footage or pictures of someone ``وهو يقول``: the one shown speaks, not the medium that
+    showed him: ``وبثت وسائل الإعلام الرسمية لقطات لبوتين وهو يقول لضيفه: "…"`` → Putin.  The
+    person is the registry actor right before ``وهو``/``وهي`` (glued to ل or not), of its gender."""
+    if cue < 2 or _WHILE_HE.get(document.norm(cue - 1)) != gender:
+        return None
+    return _registry_person_ending_at(document, cue - 1, gender)
+
+
+def _registry_person_ending_at(document: Document, end: int, gender: str) -> Subject | None:
+    match = document.match_ending.get(end)
+    if match is None or match.alias_kind == DEMONYM:
+        return None
+    actor = document.gazetteer.actor(match.key)
+    if actor is None or actor.kind != "person":
+        return None
+    text = document.text[document.tokens[match.first_token][0] : document.tokens[end - 1][1]]
+    subject = Subject(match.key, text, gender_of(document, match.key), CONFIDENCE_SAME_SENTENCE)
+    return subject if _agrees(subject, gender) else None
 
 
 def _quoted_subject(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
