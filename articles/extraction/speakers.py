@@ -935,7 +935,7 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     if form in cues.SOURCE_CUES:
         return _source_subject(document, sentence, cue + 1), cue_text
     gender = cue_gender(form)
-    shown = _shown_saying(document, sentence, cue, gender)
+    shown = _shown_saying(document, sentence, cue, gender) or _antecedent(document, sentence, cue, gender)
     if shown is not None:
         return shown, cue_text
     own = introductions.had_already_said(document, sentence, cue) or sentence.subject_of_cue.get(cue)
@@ -979,6 +979,56 @@ def _shown_saying(document: Document, sentence: Sentence, cue: int, gender: str)
     if cue < 2 or _WHILE_HE.get(document.norm(cue - 1)) != gender:
         return None
     return _registry_person_ending_at(document, cue - 1, gender)
+
+
+_WHO = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
+_ANTECEDENT_ADJECTIVES = 2
+
+
+def _antecedent(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """A relative clause whose verb of saying has no subject of its own speaks for the one it
+    follows: ``بحسب ما أعلنت وكالة الأنباء المركزية الكورية الرسمية، التي قالت إن "…"`` → KCNA;
+    ``على حد تعبير الرئيس الروسي، الذي أكد للصحفيين أن "…"`` → Putin.  The antecedent is a
+    registry actor right before ``الذي``/``التي`` (one or two adjectives between: ``الرسمية``),
+    a person of the relative's gender or a body after ``التي``; not when a subject follows the
+    verb (``الزيارة التي قال الكرملين إنها``: the relative is its object)."""
+    if cue < 2 or _WHO.get(document.norm(cue - 1)) != gender:
+        return None
+    if _subject_follows(document, sentence, cue + 1):
+        return None
+    end = cue - 1
+    for _ in range(_ANTECEDENT_ADJECTIVES + 1):
+        match = document.match_ending.get(end)
+        if match is not None and match.alias_kind != DEMONYM:
+            return _antecedent_subject(document, match, end, gender)
+        if end - 1 <= sentence.first or not _has_article_only(document, end - 1):
+            return None
+        end -= 1
+    return None
+
+
+def _subject_follows(document: Document, sentence: Sentence, following: int) -> bool:
+    if following >= sentence.end or ":" in document.gap_before(following):
+        return False
+    return document.match_at.get(following) is not None or names.is_name_word(document, following)
+
+
+def _has_article_only(document: Document, index: int) -> bool:
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return written.startswith("ال") and document.match_at.get(index) is None
+
+
+def _antecedent_subject(document: Document, match, end: int, gender: str) -> Subject | None:
+    actor = document.gazetteer.actor(match.key)
+    if actor is None:
+        return None
+    text = document.text[document.tokens[match.first_token][0] : document.tokens[end - 1][1]]
+    if actor.kind == "person":
+        subject = Subject(match.key, text, gender_of(document, match.key), CONFIDENCE_SAME_SENTENCE)
+        return subject if _agrees(subject, gender) else None
+    if gender != FEMININE:
+        return None
+    return Subject(match.key, text, FEMININE, CONFIDENCE_SAME_SENTENCE)
 
 
 def _registry_person_ending_at(document: Document, end: int, gender: str) -> Subject | None:
