@@ -888,6 +888,8 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
     if own is not None and own.text and describes(normalize(own.text.split()[0])):
         return cue  # ``وأشارت الوكالة إلى أن الوزير قال``: a minister nobody named, not the agency
+    if _subject_inside_another_report(document, sentence, cue, cue_gender(form)) is not None:
+        return cue  # ``ذكرت الوكالة أن …، وأن رئيس الجامعة قال له``: his words, not the agency's
     earlier = _enclosing_cue(document, sentence, cue)
     if earlier is not None and own is not None and own.text and _statement_between(document, earlier, cue):
         return cue  # ``أن يقول بوتين: "…"، ولا أن يردّ الضيف: "…"``: the earlier cue had its own quote
@@ -938,6 +940,9 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     shown = _shown_saying(document, sentence, cue, gender) or _antecedent(document, sentence, cue, gender)
     if shown is not None:
         return shown, cue_text
+    reported = _subject_inside_another_report(document, sentence, cue, gender)
+    if reported is not None:  # one the rules cannot tell (``رئيس الجامعة``): no speaker
+        return (reported if reported.identified else None), cue_text
     own = introductions.had_already_said(document, sentence, cue) or sentence.subject_of_cue.get(cue)
     if own is not None:
         return own, cue_text
@@ -1005,6 +1010,34 @@ def _antecedent(document: Document, sentence: Sentence, cue: int, gender: str) -
             return None
         end -= 1
     return None
+
+
+_AND_THAT = frozenset(normalize("وأن وبأن").split())
+
+
+def _subject_inside_another_report(
+    document: Document, sentence: Sentence, cue: int, gender: str
+) -> Subject | None:
+    """A report's second clause whose own subject stands before its verb of saying: ``ذكرت
+    وكالة ريا نوفوستي أن كيم زار الجامعة، وأن رئيس الجامعة قال له: "…"`` → the university's
+    head, unnamed (the agency only reports it, and the opening subject is the agency's).  The
+    words between ``وأن`` and the verb are one noun phrase, named, described or neither (then
+    nobody: better than the agency); the agency relays (``_reporting_medium``)."""
+    comp = cue - 1
+    while comp > sentence.first and cue - comp <= MAX_SUBJECT_WORDS and document.norm(comp) not in _AND_THAT:
+        comp -= 1
+    if document.norm(comp) not in _AND_THAT or comp + 1 >= cue:
+        return None
+    first, end = noun_phrase(document, sentence, comp + 1)
+    if first != comp + 1 or end != cue:
+        return None
+    subject = resolve_phrase(document, first, end, gender)
+    if subject is None or not subject.text:
+        return None
+    return _inherited(subject, CONFIDENCE_SAME_SENTENCE) if subject.identified else subject
+
+
+MAX_SUBJECT_WORDS = 6
 
 
 def _subject_follows(document: Document, sentence: Sentence, following: int) -> bool:
