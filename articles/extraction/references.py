@@ -38,6 +38,8 @@ def role(phrase: Phrase) -> Subject | None:
         or _paper_of_the_editorial(document, head[2:])
         or _paper_of_the_masthead(document, head[2:])
     )
+    if head not in cues.PERSON_NOUNS:
+        earlier = _body_not_its_spokesman(document, earlier, head[2:])
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head in _SPEAKING_ONE and phrase.end == phrase.first + 1:
@@ -55,6 +57,42 @@ def role(phrase: Phrase) -> Subject | None:
             return None  # ``وقال الخبير`` after Peskov: an expert the copy never named, not him
         return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE)
     return None
+
+
+_IN_THE_NAME_OF = normalize("باسم")
+
+
+def _body_not_its_spokesman(document: Document, earlier: Subject | None, kind: str) -> Subject | None:
+    """A body's word after its spokesman refers to the body, not to him: ``قال المتحدث باسم
+    وزارة الخارجية الصينية وانغ وين بين … وقالت الوزارة في بيان`` → the ministry, whether the
+    word stood in his title or the copy wrote ``الخارجية`` and he spoke last (``قالت المتحدثة
+    باسم الخارجية الروسية ماريا زاخاروفا … وذكرت الوزارة``); the registry body his role names
+    after ``باسم``, of that kind; none, nobody."""
+    if earlier is None and document.history:
+        body = _body_of_its_spokesman(document, document.history[-1], kind)
+        return body if body is not None and body.key != document.history[-1].key else None
+    if earlier is None:
+        return None
+    actor = document.gazetteer.actor(earlier.key) if earlier.key is not None else None
+    if actor is None or actor.kind != "person":
+        return earlier
+    return _body_of_its_spokesman(document, earlier, kind)
+
+
+def _body_of_its_spokesman(document: Document, earlier: Subject, kind: str) -> Subject | None:
+    actor = document.gazetteer.actor(earlier.key) if earlier.key is not None else None
+    if actor is None or actor.kind != "person":
+        return None
+    words = actor.role_ar.split()
+    spelled = [normalize(word) for word in words]
+    if _IN_THE_NAME_OF not in spelled:
+        return None
+    body = " ".join(words[spelled.index(_IN_THE_NAME_OF) + 1 :])
+    body_key = document.gazetteer.whole_match(body) if body else None
+    body_actor = document.gazetteer.actor(body_key) if body_key else None
+    if body_actor is None or body_actor.kind != "organisation" or normalize(body.split()[0]) != kind:
+        return None
+    return Subject(body_key, body, body_actor.gender, CONFIDENCE_ROLE)
 
 
 def _holds_role(role_ar: str, head: str) -> bool:
