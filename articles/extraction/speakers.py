@@ -577,14 +577,42 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
 def _relays_from_him(document: Document, verb: int, quote_token: int) -> bool:
     """``كيم يتفقد الفرقاطة، والوكالة الكورية تنقل عنه: "…"``: the relay verb, its pronoun and
     the quote right after them."""
-    return verb + 2 == quote_token and document.norm(verb + 1) in ("عنه", "عنها")
+    if document.norm(verb + 1) not in ("عنه", "عنها"):
+        return False
+    return verb + 2 == quote_token or _his_words_then_quote(document, verb + 2, quote_token)
+
+
+_HIS_WORDS = frozenset(normalize("قوله قولها").split())
+_HIS_WORDS_REACH = 5
+
+
+def _his_words_then_quote(document: Document, first: int, quote_token: int) -> bool:
+    """``ونقلت عنه الوكالة قوله إن "…"``: after ``عنه``, at most a few words (the medium) and
+    ``قوله``, then ``إن``/``أن`` or the quote."""
+    for index in range(first, min(quote_token, first + _HIS_WORDS_REACH)):
+        if document.quote_of[index] is not None or document.cue_form(index) is not None:
+            return False
+        if document.norm(index) in _HIS_WORDS:
+            rest = quote_token - index - 1
+            return rest == 0 or (rest == 1 and document.norm(index + 1) in cues.COMPLEMENTIZERS)
+    return False
 
 
 def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subject | None:
     """The one ``عنه``/``عنها`` refers to: the sentence's opening subject, when its gender agrees
     and it is a person (``كيم يتفقد الفرقاطة``); else nobody."""
-    opening = opening_subject(document, sentence)
     gender = FEMININE if document.norm(verb + 1) == "عنها" else MASCULINE
+    shown = next(
+        (
+            _shown_saying(document, sentence, index + 1, gender)
+            for index in range(verb - 1, sentence.first, -1)
+            if _WHILE_HE.get(document.norm(index)) == gender
+        ),
+        None,
+    )
+    if shown is not None:  # ``صوراً للزعيم كيم وهو يتفقد مصنعاً، ونقلت عنه قوله``
+        return shown
+    opening = opening_subject(document, sentence)
     if opening is None or not opening.identified or opening.gender != gender:
         return None
     if opening.key is not None and _kind_of(document, opening) != "person":
