@@ -38,7 +38,7 @@ def role(phrase: Phrase) -> Subject | None:
         or _paper_of_the_editorial(document, head[2:])
         or _paper_of_the_masthead(document, head[2:])
     )
-    if head not in cues.PERSON_NOUNS:
+    if head[2:] in cues.ORGANISATION_WORDS:
         earlier = _body_not_its_spokesman(document, earlier, head[2:])
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
