@@ -1083,12 +1083,11 @@ def _antecedent_subject(document: Document, match, end: int, gender: str) -> Sub
     actor = document.gazetteer.actor(match.key)
     if actor is None:
         return None
-    text = document.text[document.tokens[match.first_token][0] : document.tokens[end - 1][1]]
     if actor.kind == "person":
-        subject = Subject(match.key, text, gender_of(document, match.key), CONFIDENCE_SAME_SENTENCE)
-        return subject if _agrees(subject, gender) else None
+        return _registry_person_ending_at(document, end, gender)
     if gender != FEMININE:
         return None
+    text = document.text[document.tokens[match.first_token][0] : document.tokens[end - 1][1]]
     return Subject(match.key, text, FEMININE, CONFIDENCE_SAME_SENTENCE)
 
 
