@@ -39,6 +39,12 @@ _FUNCTION_WORDS = frozenset(
         "كلامه كلامها تصريحه تصريحها رده ردها"
     ).split()
 )
+# ``شؤون``/``قضايا`` (affairs, issues) takes a region as its complement: the world's parts with
+# their compass words (``شرق آسيا``, ``جنوب شرق آسيا``, ``أوروبا``), which no lexicon lists.
+_AFFAIRS = frozenset(normalize("شؤون بشؤون لشؤون قضايا بقضايا لقضايا ملف بملف").split())
+_COMPASS = frozenset(normalize("شرق غرب شمال جنوب وسط شرقي غربي شمالي جنوبي").split())
+_WORLD_PARTS = frozenset(normalize("آسيا أوروبا أفريقيا إفريقيا أوراسيا أمريكا أميركا أوقيانوسيا").split())
+_REGION_WORDS = 4
 _NOT_NAMES = frozenset().union(
     cues.PERSON_NOUNS,
     cues.DESCRIPTIVE_WORDS,
@@ -51,6 +57,9 @@ _NOT_NAMES = frozenset().union(
     cues.STATEMENT_NOUNS,
     cues.INSCRIPTIONS,
     _FUNCTION_WORDS,
+    _AFFAIRS,
+    _COMPASS,
+    _WORLD_PARTS,
 )
 _KINDS_OF_BODY = cues.MEDIUM_WORDS | cues.ORGANISATION_WORDS | cues.PLACE_NOUNS
 # Openers of a description that never precedes a name: ``أحد الصحفيين``, ``بعض المحللين``.
@@ -285,6 +294,11 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
                 can_open = False
                 index += 1
             continue
+        region = _region_of_affairs(document, index, end)
+        if region:
+            can_open, after_place = True, False  # ``الخبير في شؤون شرق آسيا مهدي رضائي``
+            index += region
+            continue
         place = _known_place_after_in(document, index, end)
         if place:
             can_open, after_place = True, False  # ``السفير الروسي في لبنان ألكسندر روداكوف``
@@ -369,6 +383,23 @@ def _known_place_after_in(document: Document, index: int, end: int) -> int:
     if size and index + size < end and not document.gap_before(index + size).strip():
         return size
     return 0
+
+
+def _region_of_affairs(document: Document, index: int, end: int) -> int:
+    """How many words a region after ``في شؤون`` takes (0: none): ``الخبير الإيراني في شؤون شرق
+    آسيا مهدي رضائي`` → ``شرق آسيا``, then the name opens; the compass words and the world's parts
+    are no names, and a name may follow the region as it follows a country (``في شؤون كوريا``)."""
+    if index == 0 or document.norm(index - 1) not in _AFFAIRS:
+        return 0
+    position = index
+    while position < end and position - index < _REGION_WORDS - 1 and document.norm(position) in _COMPASS:
+        position += 1
+    if position >= end or document.norm(position) not in _WORLD_PARTS:
+        return 0
+    position += 1
+    if position >= end or document.gap_before(position).strip():
+        return 0
+    return position - index
 
 
 def _noun_in_construct(document: Document, run: tuple[int, int], end: int) -> bool:

@@ -43,7 +43,11 @@ def role(phrase: Phrase) -> Subject | None:
     )
     if head[2:] in cues.ORGANISATION_WORDS and (earlier is None or _is_person(document, earlier)):
         spokesman = earlier or _last_spokesman(document)
-        return _body_spoken_for(document, phrase, spokesman) if spokesman is not None else None
+        if spokesman is None:
+            return None
+        return _body_spoken_for(document, phrase, spokesman) or _body_of_its_spokesman(
+            document, spokesman, head[2:]
+        )
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head in _SPEAKING_ONE and phrase.end == phrase.first + 1:
@@ -116,6 +120,25 @@ def _body_spoken_for(document: Document, phrase: Phrase, spokesman: Subject) -> 
                 return None
             return Subject(body, phrase.text, phrase.gender, CONFIDENCE_ROLE)
     return None
+
+
+def _body_of_its_spokesman(document: Document, earlier: Subject, kind: str) -> Subject | None:
+    """The registry body a spokesman's role names after ``باسم``, of the word's kind, when the copy's
+    title did not name it (round 16): ``قال المتحدث باسم الخارجية الصينية وانغ وين بين … وقالت
+    الوزارة`` → the Chinese Foreign Ministry."""
+    actor = document.gazetteer.actor(earlier.key) if earlier.key is not None else None
+    if actor is None or actor.kind != "person":
+        return None
+    words = actor.role_ar.split()
+    spelled = [normalize(word) for word in words]
+    if _FOR not in spelled:
+        return None
+    body = " ".join(words[spelled.index(_FOR) + 1 :])
+    body_key = document.gazetteer.whole_match(body) if body else None
+    body_actor = document.gazetteer.actor(body_key) if body_key else None
+    if body_actor is None or body_actor.kind != "organisation" or normalize(body.split()[0]) != kind:
+        return None
+    return Subject(body_key, body, body_actor.gender, CONFIDENCE_ROLE)
 
 
 def _holds_role(role_ar: str, head: str) -> bool:

@@ -613,14 +613,42 @@ _COORDINATED_CLAUSES = frozenset(normalize("وأن وبأن وإن").split())
 def _relays_from_him(document: Document, verb: int, quote_token: int) -> bool:
     """``كيم يتفقد الفرقاطة، والوكالة الكورية تنقل عنه: "…"``: the relay verb, its pronoun and
     the quote right after them."""
-    return verb + 2 == quote_token and document.norm(verb + 1) in ("عنه", "عنها")
+    if document.norm(verb + 1) not in ("عنه", "عنها"):
+        return False
+    return verb + 2 == quote_token or _his_words_then_quote(document, verb + 2, quote_token)
+
+
+_HIS_WORDS = frozenset(normalize("قوله قولها").split())
+_HIS_WORDS_REACH = 5
+
+
+def _his_words_then_quote(document: Document, first: int, quote_token: int) -> bool:
+    """``ونقلت عنه الوكالة قوله إن "…"``: after ``عنه``, at most a few words (the medium) and
+    ``قوله``, then ``إن``/``أن`` or the quote."""
+    for index in range(first, min(quote_token, first + _HIS_WORDS_REACH)):
+        if document.quote_of[index] is not None or document.cue_form(index) is not None:
+            return False
+        if document.norm(index) in _HIS_WORDS:
+            rest = quote_token - index - 1
+            return rest == 0 or (rest == 1 and document.norm(index + 1) in cues.COMPLEMENTIZERS)
+    return False
 
 
 def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subject | None:
     """The one ``عنه``/``عنها`` refers to: the sentence's opening subject, when its gender agrees
     and it is a person (``كيم يتفقد الفرقاطة``); else nobody."""
-    opening = opening_subject(document, sentence)
     gender = FEMININE if document.norm(verb + 1) == "عنها" else MASCULINE
+    shown = next(
+        (
+            _shown_saying(document, sentence, index + 1, gender)
+            for index in range(verb - 1, sentence.first, -1)
+            if _WHILE_HE.get(document.norm(index)) == gender
+        ),
+        None,
+    )
+    if shown is not None:  # ``صوراً للزعيم كيم وهو يتفقد مصنعاً، ونقلت عنه قوله``
+        return shown
+    opening = opening_subject(document, sentence)
     if opening is None or not opening.identified or opening.gender != gender:
         return None
     if opening.key is not None and _kind_of(document, opening) != "person":
@@ -671,9 +699,47 @@ def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Sub
     بالقول: "…"`` → Kim (his host is the object); none named, no speaker."""
     if document.cue_form(verb) is not None:
         return _subject_for_cue(document, sentence, verb)[0]
-    first, end = noun_phrase(document, sentence, verb + 1)
+    after = _past_adverb_of_the_occasion(document, sentence, verb + 1)
+    if after > verb + 1 and document.norm(after) in _TOASTS:
+        return _subject_of_the_occasion(document, sentence, verb)
+    first, end = noun_phrase(document, sentence, after)
     subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
     return subject if subject is not None and subject.named else None
+
+
+# ``خلالها``, ``في نهايتها``: when, in the occasion the sentence opened with, a toast was raised.
+_OCCASION_ADVERBS = frozenset(normalize("خلالها خلاله فيها فيه عندها بعدها أثناءها حينها").split())
+_OCCASION_PARTS = frozenset(normalize("في عند مع").split())
+
+
+def _past_adverb_of_the_occasion(document: Document, sentence: Sentence, index: int) -> int:
+    """The token after an adverb that points back to the occasion (``خلالها``, ``في نهايتها``,
+    ``في ختامه``), or ``index`` when none stands there."""
+    if index >= sentence.end:
+        return index
+    if document.norm(index) in _OCCASION_ADVERBS:
+        return index + 1
+    if (
+        index + 1 < sentence.end
+        and document.norm(index) in _OCCASION_PARTS
+        and document.norm(index + 1).endswith(("ها", "ه"))
+        and document.match_at.get(index + 1) is None
+    ):
+        return index + 2
+    return index
+
+
+def _subject_of_the_occasion(document: Document, sentence: Sentence, verb: int) -> Subject | None:
+    """A toast raised with no subject of its own, in the occasion an earlier clause opened: ``أقام
+    الرئيس الروسي مأدبة على شرف ضيفه، رفع خلالها نخب "…"`` → Putin, the host of the banquet
+    (the sentence's opening subject, a registry person whose gender the verb agrees with)."""
+    if verb == sentence.first:
+        return None
+    opening = opening_subject(document, sentence)
+    if opening is None or opening.key is None or _kind_of(document, opening) != "person":
+        return None  # an unknown name there may be the banquet's (``الرئيس مأدبة غداء``)
+    gender = FEMININE if document.norm(verb).endswith("ت") else MASCULINE
+    return _inherited(opening, CONFIDENCE_SAME_SENTENCE) if _agrees(opening, gender) else None
 
 
 _BY_SAYING_REACH = 14
@@ -892,6 +958,8 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
     if own is not None and own.text and describes(normalize(own.text.split()[0])):
         return cue  # ``وأشارت الوكالة إلى أن الوزير قال``: a minister nobody named, not the agency
+    if _subject_inside_another_report(document, sentence, cue, cue_gender(form)) is not None:
+        return cue  # ``ذكرت الوكالة أن …، وأن رئيس الجامعة قال له``: his words, not the agency's
     earlier = _enclosing_cue(document, sentence, cue)
     if earlier is not None and own is not None and own.text and _statement_between(document, earlier, cue):
         return cue  # ``أن يقول بوتين: "…"، ولا أن يردّ الضيف: "…"``: the earlier cue had its own quote
@@ -938,10 +1006,16 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     cue_text = _written(document, cue)
     if form in cues.SOURCE_CUES:
         return _source_subject(document, sentence, cue + 1), cue_text
+    gender = cue_gender(form)
+    shown = _shown_saying(document, sentence, cue, gender) or _antecedent(document, sentence, cue, gender)
+    if shown is not None:
+        return shown, cue_text
+    reported = _subject_inside_another_report(document, sentence, cue, gender)
+    if reported is not None:  # one the rules cannot tell (``رئيس الجامعة``): no speaker
+        return (reported if reported.identified else None), cue_text
     own = introductions.had_already_said(document, sentence, cue) or sentence.subject_of_cue.get(cue)
     if own is not None:
         return own, cue_text
-    gender = cue_gender(form)
     quoted = _quoted_subject(document, sentence, cue, gender)
     if quoted is not None:
         return quoted, cue_text
@@ -970,6 +1044,105 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
 
 
 _QUOTED_SUBJECT_REACH = 8
+_WHILE_HE = {normalize("وهو"): MASCULINE, normalize("وهي"): FEMININE}
+
+
+def _shown_saying(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """Footage or pictures of someone ``وهو يقول``: the one shown speaks, not the medium that
+    showed him: ``وبثت وسائل الإعلام الرسمية لقطات لبوتين وهو يقول لضيفه: "…"`` → Putin.  The
+    person is the registry actor right before ``وهو``/``وهي`` (glued to ل or not), of its gender."""
+    if cue < 2 or _WHILE_HE.get(document.norm(cue - 1)) != gender:
+        return None
+    return _registry_person_ending_at(document, cue - 1, gender)
+
+
+_WHO = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
+_ANTECEDENT_ADJECTIVES = 2
+
+
+def _antecedent(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """A relative clause whose verb of saying has no subject of its own speaks for the one it
+    follows: ``بحسب ما أعلنت وكالة الأنباء المركزية الكورية الرسمية، التي قالت إن "…"`` → KCNA;
+    ``على حد تعبير الرئيس الروسي، الذي أكد للصحفيين أن "…"`` → Putin.  The antecedent is a
+    registry actor right before ``الذي``/``التي`` (one or two adjectives between: ``الرسمية``),
+    a person of the relative's gender or a body after ``التي``; not when a subject follows the
+    verb (``الزيارة التي قال الكرملين إنها``: the relative is its object)."""
+    if cue < 2 or _WHO.get(document.norm(cue - 1)) != gender:
+        return None
+    if _subject_follows(document, sentence, cue + 1):
+        return None
+    end = cue - 1
+    for _ in range(_ANTECEDENT_ADJECTIVES + 1):
+        match = document.match_ending.get(end)
+        if match is not None and match.alias_kind != DEMONYM:
+            return _antecedent_subject(document, match, end, gender)
+        if end - 1 <= sentence.first or not _has_article_only(document, end - 1):
+            return None
+        end -= 1
+    return None
+
+
+_AND_THAT = frozenset(normalize("وأن وبأن").split())
+
+
+def _subject_inside_another_report(
+    document: Document, sentence: Sentence, cue: int, gender: str
+) -> Subject | None:
+    """A report's second clause whose own subject stands before its verb of saying: ``ذكرت
+    وكالة ريا نوفوستي أن كيم زار الجامعة، وأن رئيس الجامعة قال له: "…"`` → the university's
+    head, unnamed (the agency only reports it, and the opening subject is the agency's).  The
+    words between ``وأن`` and the verb are one noun phrase, named, described or neither (then
+    nobody: better than the agency); the agency relays (``_reporting_medium``)."""
+    comp = cue - 1
+    while comp > sentence.first and cue - comp <= MAX_SUBJECT_WORDS and document.norm(comp) not in _AND_THAT:
+        comp -= 1
+    if document.norm(comp) not in _AND_THAT or comp + 1 >= cue:
+        return None
+    first, end = noun_phrase(document, sentence, comp + 1)
+    if first != comp + 1 or end != cue:
+        return None
+    subject = resolve_phrase(document, first, end, gender)
+    if subject is None or not subject.text:
+        return None
+    return _inherited(subject, CONFIDENCE_SAME_SENTENCE) if subject.identified else subject
+
+
+MAX_SUBJECT_WORDS = 6
+
+
+def _subject_follows(document: Document, sentence: Sentence, following: int) -> bool:
+    if following >= sentence.end or ":" in document.gap_before(following):
+        return False
+    return document.match_at.get(following) is not None or names.is_name_word(document, following)
+
+
+def _has_article_only(document: Document, index: int) -> bool:
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return written.startswith("ال") and document.match_at.get(index) is None
+
+
+def _antecedent_subject(document: Document, match, end: int, gender: str) -> Subject | None:
+    actor = document.gazetteer.actor(match.key)
+    if actor is None:
+        return None
+    if actor.kind == "person":
+        return _registry_person_ending_at(document, end, gender)
+    if gender != FEMININE:
+        return None
+    text = document.text[document.tokens[match.first_token][0] : document.tokens[end - 1][1]]
+    return Subject(match.key, text, FEMININE, CONFIDENCE_SAME_SENTENCE)
+
+
+def _registry_person_ending_at(document: Document, end: int, gender: str) -> Subject | None:
+    match = document.match_ending.get(end)
+    if match is None or match.alias_kind == DEMONYM:
+        return None
+    actor = document.gazetteer.actor(match.key)
+    if actor is None or actor.kind != "person":
+        return None
+    text = document.text[document.tokens[match.first_token][0] : document.tokens[end - 1][1]]
+    subject = Subject(match.key, text, gender_of(document, match.key), CONFIDENCE_SAME_SENTENCE)
+    return subject if _agrees(subject, gender) else None
 
 
 def _quoted_subject(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:

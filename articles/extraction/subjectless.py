@@ -53,6 +53,7 @@ def relay_aside_after(document: Document, sentence: Sentence, cue: int) -> bool:
 
 _RELATIVES = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
 _ANTECEDENT_WORDS = 7
+_PRONOUNS = frozenset(normalize("هو هي وهو وهي فهو فهي").split())
 
 
 def antecedent_of_relative(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
@@ -65,6 +66,8 @@ def antecedent_of_relative(document: Document, sentence: Sentence, cue: int, gen
     relative = cue - 1
     if relative <= sentence.first or _RELATIVES.get(document.norm(relative)) != gender:
         return None
+    if document.norm(relative - 1) in _PRONOUNS:
+        return None  # ``وأوردت الوكالة الخبر، وهي التي قالت``: the pronoun's referent, found elsewhere
     following = cue + 1
     if following < sentence.end and not (
         document.quote_of[following] is not None
