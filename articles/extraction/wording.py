@@ -59,9 +59,10 @@ _STOP_TEXT = """
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
-# Classes of words Arabic translators choose between: data, in
-# articles/reference/wording_variants.txt (the file says how it is read).
-VARIANTS_FILE = Path(__file__).resolve().parent.parent / "reference" / "wording_variants.txt"
+# Classes of words Arabic translators choose between: data, in articles/reference/: the
+# variants of the first rounds, then news Arabic's synonyms (each file says how it is read).
+REFERENCE = Path(__file__).resolve().parent.parent / "reference"
+VARIANTS_FILES = (REFERENCE / "wording_variants.txt", REFERENCE / "wording_synonyms.txt")
 
 _ONES = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "الثاني": 2, "ثلاث": 3, "ثلاثه": 3, "الثالث": 3, "الثالثه": 3,
@@ -203,7 +204,8 @@ def _variant_lines() -> list[list[str]]:
     phrase's words joined by ``_`` (``وجها_لوجه``)."""
     return [
         [PHRASE_JOINER.join(tokens(entry.replace(PHRASE_JOINER, " "))) for entry in line.split()]
-        for line in VARIANTS_FILE.read_text(encoding="utf-8").splitlines()
+        for path in VARIANTS_FILES
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
 
