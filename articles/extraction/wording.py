@@ -90,6 +90,7 @@ _PRONOUNS = ("كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني",
 _ENDINGS = ("ات", "ون", "ين", "ان", "يه", "يا", "ه", "ي")
 _DUAL_ENDINGS = ("ين", "ان")
 _PRESENT_PREFIXES = "يتنا"
+CONJUNCTIONS = "وف"
 # After the future's س: سيكون, ستنتهك, سنبحث (سأ is rarer than سا- in names and nouns: ساخر, سامي).
 _FUTURE_PERSONS = "يتن"
 _PAST_PLURAL_SECOND = ("تموها", "تموهم", "تمونا", "تموه", "تموني")
@@ -354,9 +355,11 @@ def _lexicon_forms(word: str) -> Iterator[str]:
 def word_unit(word: str) -> str | None:
     """The unit of one normalised word that no actor name covers, or None for a function word.
     The lexicon is read first: ``بلدينا`` is ``بلد`` + ``نا``, not ``ب`` + ``لدينا``; but not
-    before a function word written as the stop list has it (``بشأن`` "about" is not ``شأن``)."""
-    if word in STOP_WORDS and word not in LISTED:
-        return None
+    before a function word written as the stop list has it (``بشأن`` "about" is not ``شأن``),
+    nor after ``و`` or ``ف`` (``وليست`` "and is not" is not a stem of ``باليستية``)."""
+    for form in (word, word[1:] if len(word) > 2 and word[0] in CONJUNCTIONS else None):
+        if form in STOP_WORDS and form not in LISTED:
+            return None
     for form in _lexicon_forms(word):
         if form in VARIANTS:
             return VARIANTS[form]
