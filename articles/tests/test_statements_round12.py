@@ -53,7 +53,10 @@ def test_link_vetoes_the_same_frame_about_another_country():
         # A person where the other names his country: two kinds, no conflict.
         ("لافروف يدعم التعاون مع بيونغ يانغ", "روسيا تدعم التعاون مع بيونغ يانغ"),
         # A country word on one side may be the country the other names.
-        ("دولة تتسول القذائف من كوريا الشمالية، ومن يساعدها شريك في جرائمها", "من يساعد موسكو شريك في جرائمها"),
+        (
+            "دولة تتسول القذائف من كوريا الشمالية، ومن يساعدها شريك في جرائمها",
+            "من يساعد موسكو شريك في جرائمها",
+        ),
     ],
 )
 def test_link_does_not_veto_a_name_added_or_dropped(first, second):
@@ -67,7 +70,8 @@ def test_link_leaves_institutions_to_the_wording():
     first = statement("first", "الكرملين يرحب بالمحادثات", speaker=None)
     second = statement("second", "الخارجية الروسية ترحب بالمحادثات", speaker=None)
 
-    assert (first.actors, second.actors) == (frozenset({"@kremlin"}), frozenset({"@russian-foreign-ministry"}))
+    assert first.actors == {"@kremlin"}
+    assert second.actors == {"@russian-foreign-ministry"}
     assert link(first, second, SPEAKERS).entities_differ is False
 
 
