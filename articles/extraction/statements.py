@@ -412,7 +412,7 @@ def link(first: Statement, second: Statement, speakers: Speakers | None = None) 
         score,
         tuple(score / size if size else 0.0 for size in sizes),
         _numbers_differ(first, second),
-        _entities_differ(mine, theirs, speakers),
+        _entities_differ(first, second, (mine, theirs), speakers),
     )
 
 
@@ -449,7 +449,12 @@ def _numbers_differ(first: Statement, second: Statement) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
-def _entities_differ(first: frozenset[str], second: frozenset[str], speakers: Speakers | None) -> bool:
+def _entities_differ(
+    first: Statement,
+    second: Statement,
+    weighed: tuple[frozenset[str], frozenset[str]],
+    speakers: Speakers | None,
+) -> bool:
     """Each names a person or a country the other does not name, of one kind: the same frame
     about someone else (``زيارة لافروف إلى بيونغ يانغ`` / ``زيارة رودينكو إلى بكين``,
     ``الصين وكوريا الديمقراطية`` / ``الصين وروسيا``).  An outlet that only adds or drops a
@@ -457,19 +462,25 @@ def _entities_differ(first: frozenset[str], second: frozenset[str], speakers: Sp
     country) differs in nothing: only a name met by another name of the same kind counts,
     and a country not where the other has a country word that may stand for it (``دولة
     تتسول القذائف من كوريا الشمالية`` / ``من يساعد موسكو``).  Institutions and media are left
-    out: outlets swap ``الكرملين`` and ``موسكو``, ``مجلس الأمن`` and ``الأمم المتحدة``."""
+    out: outlets swap ``الكرملين`` and ``موسكو``, ``مجلس الأمن`` and ``الأمم المتحدة``.
+    ``weighed`` are the two statements' units as :func:`compared` weighs them (the speaker's
+    own country one leaves out is no name of its own)."""
     if speakers is None:
         return False
-    mine, theirs = first - second, second - first
-    kinds = _named(mine, speakers) & _named(theirs, speakers)
-    if COUNTRY_WORD in mine or COUNTRY_WORD in theirs:
+    # Most pairs name the same actors or none: the actors each has alone are looked at first.
+    mine, theirs = weighed
+    alone = (first.actors - second.actors) & mine, (second.actors - first.actors) & theirs
+    if not alone[0] or not alone[1]:
+        return False
+    kinds = _named(alone[0], speakers) & _named(alone[1], speakers)
+    if (COUNTRY_WORD in mine) != (COUNTRY_WORD in theirs):
         kinds.discard(COUNTRY)
     return bool(kinds)
 
 
-def _named(units: frozenset[str], speakers: Speakers) -> set[str]:
-    """The kinds of the people and countries among ``units``."""
-    kinds = (speakers.kinds.get(unit[1:], PERSON) for unit in units if unit[0] == ACTOR)
+def _named(actors: frozenset[str], speakers: Speakers) -> set[str]:
+    """The kinds of the people and countries among ``actors``."""
+    kinds = (speakers.kinds.get(unit[1:], PERSON) for unit in actors)
     return {kind for kind in kinds if kind in ENTITY_KINDS}
 
 
