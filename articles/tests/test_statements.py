@@ -124,7 +124,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("كرم الضيافة", "حرارة الضيافة", ("=حار", "ضياف")),
         ("بحثا عن أسلحة", "للحصول على أسلحة", ("=تلقي", "=سلاح")),  # in search of, not discussing
         ("إذا اقتضت الضرورة", "إذا لزم", ("=ضروره",)),  # if need be
-        ("ستعقد محادثات", "ستجري محادثات", ("=لقاء",)),  # talks are held: a light verb
+        ("ستعقد محادثات", "ستجري محادثات", ("=محادثات",)),  # talks are held: a light verb
         ("زيارة متكاملة", "زيارة كاملة", ("=جاء", "=كامل")),
         ("نتابع بقلق بالغ", "نتابع بقلق شديد", ("=راقب", "=قلق")),  # grave: an intensifier
         ("سيقام غداء رسمي", "ستقام غداء رسمية", ("غداء", "=رسمي")),  # a lunch is held: a light verb
@@ -186,7 +186,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("سنتصدى للتهديد", "سنواجه التهديد", ("=مواجهه", "=تهديد")),  # to confront
         ("مساعي واشنطن", "محاولات واشنطن", ("=محاوله", "@united-states")),  # efforts, attempts
         ("إنشاء تحالف", "بناء تحالف", ("=بني", "=تكتل")),  # to build, to set up
-        ("استمرت المحادثات", "تواصلت المحادثات", ("=واصل", "=لقاء")),  # the past's ت
+        ("استمرت المحادثات", "تواصلت المحادثات", ("=واصل", "=محادثات")),  # the past's ت
         ("زرت كوريا الشمالية", "زار كوريا الشمالية", ("=جاء", "@north-korea")),  # I visited
         ("بين المؤسستين العسكريتين", "بين المؤسسة العسكرية", ("موسس", "عسكر")),  # a dual's ت as ة
         ("ازداد عدد الرحلات", "تزايد عدد الرحلات", ("=زاد", "عدد", "=جاء")),  # to increase
@@ -263,7 +263,7 @@ def test_units_read_a_function_word_before_the_lexicon():
     assert WORDING.units("لديه أصدقاء") == ("=صديق",)  # has: not ل + the stem of ودية "friendly"
     assert WORDING.units("هذا شأن يخصنا") == ("=امر", "=خص")
     assert WORDING.units("أولا بمشاركة الوفود") == ("=شارك", "=وفد")  # firstly, not أول "first"
-    assert WORDING.units("لديها ما يكفي من الأدلة") == ("=دليل",)  # enough: a degree, as جدا
+    assert WORDING.units("لديها ما يكفي من الأدلة") == ("ادل",)  # enough: a degree, as جدا
     assert WORDING.units("أصبحت الاتصالات منتظمة") == ("تصال", "=منتظم")  # became: a copula
     assert WORDING.units("بدلا من إلقاء اللوم") == ("دلا", "لوم")  # laying: a light verb, not لقاء
     assert WORDING.units("سلمت الذخائر") == ("سلمت", "=ذخيره")  # handed over, not سلم "peace"
