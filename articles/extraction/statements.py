@@ -69,6 +69,7 @@ FEMININE = "ه"
 PERSON = "person"
 COUNTRY, MEDIUM = "country", "medium"
 COUNTRY_WORD = VARIANT + "بلد"
+ENTITY_KINDS = frozenset({PERSON, COUNTRY})
 NO_SIDE = "other"
 COLLECTIVE_MEDIA = "state media"
 G_AS_JIM, G_AS_GHAIN = "ج", "غ"
@@ -381,6 +382,7 @@ class Link:
     shared: float
     shares: tuple[float, float]
     numbers_differ: bool = False
+    entities_differ: bool = False
 
     @property
     def reworded(self) -> bool:
@@ -389,11 +391,15 @@ class Link:
     @property
     def near(self) -> bool:
         """Enough in common to be the same statement if a whole group's wordings agree."""
-        return self.shared >= MIN_SHARED and min(self.shares) >= NEAR and not self.numbers_differ
+        return self.shared >= MIN_SHARED and min(self.shares) >= NEAR and not self.differs
+
+    @property
+    def differs(self) -> bool:
+        return self.numbers_differ or self.entities_differ
 
     def part(self) -> int | None:
         """0 when the first is a part of the second, 1 for the other way, else None."""
-        if self.shared < MIN_SHARED or self.numbers_differ or self.reworded or max(self.shares) < PART:
+        if self.shared < MIN_SHARED or self.differs or self.reworded or max(self.shares) < PART:
             return None
         return 0 if self.shares[0] >= self.shares[1] else 1
 
@@ -402,7 +408,12 @@ def link(first: Statement, second: Statement, speakers: Speakers | None = None) 
     mine, theirs = compared(first, second, speakers)
     score = shared(mine, theirs)
     sizes = (len(mine), len(theirs))
-    return Link(score, tuple(score / size if size else 0.0 for size in sizes), _numbers_differ(first, second))
+    return Link(
+        score,
+        tuple(score / size if size else 0.0 for size in sizes),
+        _numbers_differ(first, second),
+        _entities_differ(first, second, (mine, theirs), speakers),
+    )
 
 
 def compared(
@@ -436,6 +447,41 @@ def _numbers_differ(first: Statement, second: Statement) -> bool:
     """Both quote numbers and none in common: ``75 عاما`` and ``160 مليونا`` are other words."""
     mine, theirs = first.numbers, second.numbers
     return bool(mine and theirs and not mine & theirs)
+
+
+def _entities_differ(
+    first: Statement,
+    second: Statement,
+    weighed: tuple[frozenset[str], frozenset[str]],
+    speakers: Speakers | None,
+) -> bool:
+    """Each names a person or a country the other does not name, of one kind: the same frame
+    about someone else (``زيارة لافروف إلى بيونغ يانغ`` / ``زيارة رودينكو إلى بكين``,
+    ``الصين وكوريا الديمقراطية`` / ``الصين وروسيا``).  An outlet that only adds or drops a
+    name (``كيم`` where the other writes ``الزعيم``, a person where the other names his
+    country) differs in nothing: only a name met by another name of the same kind counts,
+    and a country not where the other has a country word that may stand for it (``دولة
+    تتسول القذائف من كوريا الشمالية`` / ``من يساعد موسكو``).  Institutions and media are left
+    out: outlets swap ``الكرملين`` and ``موسكو``, ``مجلس الأمن`` and ``الأمم المتحدة``.
+    ``weighed`` are the two statements' units as :func:`compared` weighs them (the speaker's
+    own country one leaves out is no name of its own)."""
+    if speakers is None:
+        return False
+    # Most pairs name the same actors or none: the actors each has alone are looked at first.
+    mine, theirs = weighed
+    alone = (first.actors - second.actors) & mine, (second.actors - first.actors) & theirs
+    if not alone[0] or not alone[1]:
+        return False
+    kinds = _named(alone[0], speakers) & _named(alone[1], speakers)
+    if (COUNTRY_WORD in mine) != (COUNTRY_WORD in theirs):
+        kinds.discard(COUNTRY)
+    return bool(kinds)
+
+
+def _named(actors: frozenset[str], speakers: Speakers) -> set[str]:
+    """The kinds of the people and countries among ``actors``."""
+    kinds = (speakers.kinds.get(unit[1:], PERSON) for unit in actors)
+    return {kind for kind in kinds if kind in ENTITY_KINDS}
 
 
 def _may_link(first: frozenset[str], second: frozenset[str]) -> bool:

@@ -59,9 +59,10 @@ _STOP_TEXT = """
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
-# Classes of words Arabic translators choose between: data, in
-# articles/reference/wording_variants.txt (the file says how it is read).
-VARIANTS_FILE = Path(__file__).resolve().parent.parent / "reference" / "wording_variants.txt"
+# Classes of words Arabic translators choose between: data, in articles/reference/: the
+# variants of the first rounds, then news Arabic's synonyms (each file says how it is read).
+REFERENCE = Path(__file__).resolve().parent.parent / "reference"
+VARIANTS_FILES = (REFERENCE / "wording_variants.txt", REFERENCE / "wording_synonyms.txt")
 
 _ONES = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "الثاني": 2, "ثلاث": 3, "ثلاثه": 3, "الثالث": 3, "الثالثه": 3,
@@ -89,6 +90,7 @@ _PRONOUNS = ("كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني",
 _ENDINGS = ("ات", "ون", "ين", "ان", "يه", "يا", "ه", "ي")
 _DUAL_ENDINGS = ("ين", "ان")
 _PRESENT_PREFIXES = "يتنا"
+CONJUNCTIONS = "وف"
 # After the future's س: سيكون, ستنتهك, سنبحث (سأ is rarer than سا- in names and nouns: ساخر, سامي).
 _FUTURE_PERSONS = "يتن"
 _PAST_PLURAL_SECOND = ("تموها", "تموهم", "تمونا", "تموه", "تموني")
@@ -203,7 +205,8 @@ def _variant_lines() -> list[list[str]]:
     phrase's words joined by ``_`` (``وجها_لوجه``)."""
     return [
         [PHRASE_JOINER.join(tokens(entry.replace(PHRASE_JOINER, " "))) for entry in line.split()]
-        for line in VARIANTS_FILE.read_text(encoding="utf-8").splitlines()
+        for path in VARIANTS_FILES
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
 
@@ -352,9 +355,11 @@ def _lexicon_forms(word: str) -> Iterator[str]:
 def word_unit(word: str) -> str | None:
     """The unit of one normalised word that no actor name covers, or None for a function word.
     The lexicon is read first: ``بلدينا`` is ``بلد`` + ``نا``, not ``ب`` + ``لدينا``; but not
-    before a function word written as the stop list has it (``بشأن`` "about" is not ``شأن``)."""
-    if word in STOP_WORDS and word not in LISTED:
-        return None
+    before a function word written as the stop list has it (``بشأن`` "about" is not ``شأن``),
+    nor after ``و`` or ``ف`` (``وليست`` "and is not" is not a stem of ``باليستية``)."""
+    for form in (word, word[1:] if len(word) > 2 and word[0] in CONJUNCTIONS else None):
+        if form in STOP_WORDS and form not in LISTED:
+            return None
     for form in _lexicon_forms(word):
         if form in VARIANTS:
             return VARIANTS[form]

@@ -59,14 +59,14 @@ def test_units_read_the_longer_korea_before_the_shorter_one():
 
 def test_units_count_a_demonym_as_its_country_and_a_title_by_its_words_too():
     assert WORDING.units("وليس بالتحذيرات الأمريكية") == ("=حذر", "@united-states")
-    assert WORDING.units("زعيم كوريا الديمقراطية مهتم") == ("@kim-jong-un", "=زعيم", "@north-korea", "مهتم")
+    assert WORDING.units("زعيم كوريا الديمقراطية مهتم") == ("@kim-jong-un", "=زعيم", "@north-korea", "=مهتم")
 
 
 def test_units_count_only_a_demonym_as_its_country_not_a_word_that_stems_like_one():
     assert WORDING.units("الأمريكيون والصينيين") == ("@united-states", "@china")
     assert WORDING.units("ترك انطباعا") == ("ترك", "=اعجب")  # left, not Turkish
     assert WORDING.units("إبان الحرب") == ("ابان", "=حرب")  # during, not Japanese
-    assert WORDING.units("الأمان") == ("امان",)  # safety, not German
+    assert WORDING.units("الأمان") == ("=امن",)  # safety (as security), not German
 
 
 def test_units_read_numbers_in_digits_and_words():
@@ -130,8 +130,8 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("سيقام غداء رسمي", "ستقام غداء رسمية", ("غداء", "=رسمي")),  # a lunch is held: a light verb
         ("الزيارة تشمل قازان", "الزيارة تتضمن قازان", ("=جاء", "قاز")),  # includes: a light verb
         ("مستعدون لبحث التدريب", "جاهزون للنظر في التدريب", ("=مستعد", "=ناقش", "=تدريب")),  # consider
-        ("في مواجهة سياسات الهيمنة", "ضد سياسات الهيمنة", ("=مواجهه", "سياس", "=هيمنه")),  # against
-        ("في المحافل الدولية", "على الساحة الدولية", ("=ساحه", "=بلد")),  # the international arena
+        ("في مواجهة سياسات الهيمنة", "ضد سياسات الهيمنة", ("=مواجهه", "=سياسه", "=هيمنه")),  # against
+        ("في المحافل الدولية", "على الساحة الدولية", ("=ساحه", "=دولي")),  # the international arena
         ("نستطيع توسيع التعاون", "بإمكاننا توسيع التعاون", ("=يمكن", "=وسع", "=تعاون")),  # can
         ("الزيارة ستتواصل", "الزيارة تستمر", ("=جاء", "=واصل")),  # to go on
         ("أي تعاون يخالف القرارات", "أي تعاون ينتهك القرارات", ("=تعاون", "=انتهك", "=قرار")),
@@ -182,17 +182,17 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("أبلغنا مسبقا", "أبلغنا سلفا", ("ابلغ", "=مسبقا")),  # in advance
         ("تنقلات الوفد", "خط سير الوفد", ("=تحركات", "=وفد")),  # movements, an itinerary
         ("وفد رفيع المستوى", "وفد عالي المستوى", ("=وفد", "=رفيع", "=صفحه")),  # high-level
-        ("لدواع أمنية", "لأسباب أمنية", ("=سبب", "امن")),  # for reasons
+        ("لدواع أمنية", "لأسباب أمنية", ("=سبب", "=امن")),  # for reasons
         ("سنتصدى للتهديد", "سنواجه التهديد", ("=مواجهه", "=تهديد")),  # to confront
         ("مساعي واشنطن", "محاولات واشنطن", ("=محاوله", "@united-states")),  # efforts, attempts
         ("إنشاء تحالف", "بناء تحالف", ("=بني", "=تكتل")),  # to build, to set up
         ("استمرت المحادثات", "تواصلت المحادثات", ("=واصل", "=محادثات")),  # the past's ت
         ("زرت كوريا الشمالية", "زار كوريا الشمالية", ("=جاء", "@north-korea")),  # I visited
         ("بين المؤسستين العسكريتين", "بين المؤسسة العسكرية", ("موسس", "عسكر")),  # a dual's ت as ة
-        ("ازداد عدد الرحلات", "تزايد عدد الرحلات", ("=زاد", "عدد", "=ذهب")),  # to increase
+        ("ازداد عدد الرحلات", "تزايد عدد الرحلات", ("=زاد", "عدد", "=جاء")),  # to increase
         ("لا مؤشر على ذلك", "لا دليل على ذلك", ("=دليل",)),  # an indicator, a sign
         ("تسليم الذخائر", "نقل الذخائر", ("=صفقه", "=ذخيره")),  # handing over, transferring
-        ("تغض الطرف عن الغزو", "تتجاهل الغزو", ("=تجاهل", "غزو")),  # to turn a blind eye, a phrase
+        ("تغض الطرف عن الغزو", "تتجاهل الغزو", ("=تجاهل", "=حرب")),  # to turn a blind eye, a phrase
         ("سيطيل الحرب", "سيمدد الحرب", ("=يطيل", "=حرب")),  # to prolong
         ("عبر القنوات الدبلوماسية", "بالطرق الدبلوماسية", ("=القنوات_الدبلوماسيه",)),  # a phrase
         ("لم نر حتى هذه اللحظة", "لم نر حتى الآن", ("نر", "=الان")),  # until now
@@ -264,7 +264,7 @@ def test_units_read_a_function_word_before_the_lexicon():
     assert WORDING.units("هذا شأن يخصنا") == ("=امر", "=خص")
     assert WORDING.units("أولا بمشاركة الوفود") == ("=شارك", "=وفد")  # firstly, not أول "first"
     assert WORDING.units("لديها ما يكفي من الأدلة") == ("ادل",)  # enough: a degree, as جدا
-    assert WORDING.units("أصبحت الاتصالات منتظمة") == ("تصال", "منتظم")  # became: a copula
+    assert WORDING.units("أصبحت الاتصالات منتظمة") == ("تصال", "=منتظم")  # became: a copula
     assert WORDING.units("بدلا من إلقاء اللوم") == ("دلا", "لوم")  # laying: a light verb, not لقاء
     assert WORDING.units("سلمت الذخائر") == ("سلمت", "=ذخيره")  # handed over, not سلم "peace"
     assert WORDING.units("ما يسمى المحور") == ("محور",)  # so-called: a hedge
@@ -644,26 +644,28 @@ def test_evaluate_holdout6_set_pairs_and_near_misses():
 
 def test_evaluate_holdout7_set_pairs_and_near_misses():
     # Blind twice (R0.308, R0.321), then tuned on in round 9.  gn09 (Haq hoping the DPRK
-    # returns to dialogue as soon as possible) still joins g09's own hope that UN staff return.
+    # returns to dialogue as soon as possible) still joins g09's own hope that UN staff return,
+    # and since round 12's synonyms (إنساني) the rendering g09.1 joins them too.
     renderings, close_to = load_gold(GOLD / "holdout7.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (71, 15)
-    assert (scores.found, scores.grouped, scores.pairs) == (48, 49, 78)
+    assert (scores.found, scores.grouped, scores.pairs) == (58, 60, 78)
     assert (scores.near_misses_apart, scores.near_misses) == (14, 15)
-    assert scores.wrong_pairs == (("g09.0", "gn09"),)
+    assert scores.wrong_pairs == (("g09.0", "gn09"), ("g09.1", "gn09"))
 
 
 def test_evaluate_holdout8_set_pairs_and_near_misses():
     # Blind twice (R0.471, R0.529, hn06 joined h06), then tuned on in round 9: every near
-    # miss apart.
+    # miss apart.  Round 12's synonyms add nine pairs (h01's مهتم/حريص
+    # and h05's منتظمة/دورية among them).
     renderings, close_to = load_gold(GOLD / "holdout8.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (70, 14)
-    assert (scores.found, scores.grouped, scores.pairs) == (60, 60, 85)
+    assert (scores.found, scores.grouped, scores.pairs) == (69, 69, 85)
     assert (scores.near_misses_apart, scores.near_misses) == (14, 14)
 
 

@@ -25,7 +25,7 @@ def test_shared_meets_a_short_feminine_plural_and_its_singular_softly():
 def test_units_count_question_words_and_about_for_nothing():
     assert WORDING.units("لماذا لا نتعاون معهم") == WORDING.units("ولم لا نتعاون معهم") == ("=تعاون",)
     assert WORDING.units("تصريحات حول القمة") == WORDING.units("تصريحات بشأن القمة") == ("=تصريح", "=لقاء")
-    assert WORDING.units("لا يزال يدعو إلى الحوار") == ("=حث", "حوار")
+    assert WORDING.units("لا يزال يدعو إلى الحوار") == ("=حث", "=محادثات")
 
 
 def test_units_read_a_levantine_month_of_two_words_as_its_latin_name():
@@ -40,11 +40,11 @@ def test_units_read_a_levantine_month_of_two_words_as_its_latin_name():
 
 def test_evaluate_holdout9_set_pairs_and_near_misses():
     # Blind in round 9 (R0.613), then tuned on in round 10 (59 pairs; round 11's test has
-    # the figures now).
+    # the figures now, 64 pairs, and round 12's synonyms 77).
     renderings, close_to = load_gold(GOLD / "holdout9.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (72, 14)
-    assert (scores.found, scores.grouped, scores.pairs) == (64, 64, 93)
+    assert (scores.found, scores.grouped, scores.pairs) == (77, 77, 93)
     assert (scores.near_misses_apart, scores.near_misses) == (14, 14)

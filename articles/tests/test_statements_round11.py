@@ -64,10 +64,12 @@ def test_regroup_joins_the_renderings_and_keeps_the_same_speakers_other_words_ap
 
 
 def test_evaluate_holdout9_set_after_round_11():
-    # R0.634 after round 10; the indefinite كورية (k09) and تطور (k10) add five pairs.
+    # R0.634 after round 10; the indefinite كورية (k09) and تطور (k10) add five pairs, round
+    # 12's synonyms thirteen more (k04's issues and problems, k05's choosing and k02's
+    # admiring among them).
     renderings, close_to = load_gold(GOLD / "holdout9.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
-    assert (scores.found, scores.grouped, scores.pairs) == (64, 64, 93)
+    assert (scores.found, scores.grouped, scores.pairs) == (77, 77, 93)
     assert (scores.near_misses_apart, scores.near_misses) == (14, 14)
