@@ -266,8 +266,35 @@ def opening_subject(document: Document, sentence: Sentence) -> Subject | None:
     if sentence.opening is None:
         first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
         first = _past_place_label(document, sentence, first)
-        sentence.opening = [_subject_of_opening_verb(document, sentence, first) or sentence.subject]
+        opening = _subject_of_opening_verb(document, sentence, first)
+        if opening is None:
+            verb = _past_fronted_adverbial(document, sentence, first)
+            opening = _subject_of_opening_verb(document, sentence, verb) if verb is not None else None
+        sentence.opening = [opening or sentence.subject]
     return sentence.opening[0]
+
+
+# Prepositions a fronted adverbial of time or place opens with: ``وفي المأدبة``, ``وخلال اللقاء``.
+_FRONTED_PREPOSITIONS = frozenset(
+    normalize("في وفي خلال وخلال أثناء وأثناء بعد وبعد عقب وعقب لدى ولدى على وعلى قبيل وقبيل").split()
+)
+_FRONTED_REACH = 12
+
+
+def _past_fronted_adverbial(document: Document, sentence: Sentence, first: int) -> int | None:
+    """The verb after a fronted adverbial set off by a comma, whose own relative clause names
+    someone else: ``وفي المأدبة التي أقامها بوتين على شرف ضيفه، رفع الزعيم الكوري كأسه
+    قائلاً: "…"`` → the sentence's verb is ``رفع`` and its subject, the Korean leader, speaks;
+    Putin only hosted the banquet.  None when the sentence opens otherwise or no comma comes
+    within a few words."""
+    if document.norm(first) not in _FRONTED_PREPOSITIONS:
+        return None
+    for index in range(first + 2, min(sentence.end - 1, first + _FRONTED_REACH + 1)):
+        if document.quote_of[index] is not None:
+            return None
+        if any(mark in document.gap_before(index) for mark in "،,"):
+            return index
+    return None
 
 
 def _subject_of_opening_verb(document: Document, sentence: Sentence, first: int) -> Subject | None:

@@ -584,6 +584,10 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         form = document.cue_form(index)
         if form is not None and index > sentence.first and document.norm(index - 1) in _IN:
             continue  # ``قالت الوزارة في رد مكتوب``: after a preposition, a noun, not ``ردّ``
+        if form is not None and _banner_not_participle(document, sentence, index):
+            if index == _first_word(document, sentence):
+                return index, NOBODY
+            continue  # ``وقال الوزير في خطوة لافتة: "…"``: a remarkable step, the verb before
         if form in cues.RELAY_VERBS and _relays_from_him(document, index, quote_token):
             return index, FROM_HIM
         if (
@@ -602,6 +606,26 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+# What a feminine ``لافتة`` points to when it is the participle: ``لافتةً إلى أن``, ``لافتة النظر``.
+_POINTING_TO = frozenset(normalize("إلى الى النظر الانتباه").split())
+
+
+def _banner_not_participle(document: Document, sentence: Sentence, index: int) -> bool:
+    """``لافتة`` is the participle of ``لفت`` (pointing out) only before what it points to:
+    ``وقالت الوزيرة …، لافتةً إلى أن "…"``.  Anywhere else it is the noun, a banner: ``لافتة في
+    ساحة المحطة: «نرحب بعودة الزعيم»``, ``وحمل المستقبلون لافتة: "…"``: words on a banner,
+    said by nobody, never by the speaker before; ``في خطوة لافتة`` (remarkable), no cue."""
+    token = document.norm(index)
+    if bare(token) not in cues.INSCRIPTIONS:
+        return False
+    following = index + 1
+    return following >= sentence.end or document.norm(following) not in _POINTING_TO
+
+
+def _first_word(document: Document, sentence: Sentence) -> int:
+    return max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
 
 
 # A quote in a reported clause joined by ``وأنّ`` to an earlier one belongs to the verb that
