@@ -184,8 +184,9 @@ def remember(document: Document, sentence: Sentence, first: int, subject: Subjec
         if particle is not None and particle < len(words) - 1:
             # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``; ``الشيخ ولد محمد الأمين`` → ``ولد محمد الأمين``
             document.surnames[" ".join(words[particle:])] = subject
-        elif len(words) > 2 and words[-2] in names.COMPOUND_FIRST and words[-1].startswith("ال"):
-            # ``شريف عبد المقصود`` → later ``وتابع عبد المقصود``: a compound family name
+        elif len(words) > 2 and names.opens_compound(words[-2]) and words[-1].startswith("ال"):
+            # ``شريف عبد المقصود`` → later ``وتابع عبد المقصود``: a compound family name; also
+            # ``محمد العبد الله`` → ``ويضيف العبد الله``
             document.surnames[" ".join(words[-2:])] = subject
     if not subject.named:
         return

@@ -68,3 +68,43 @@ def test_the_participle_lafita_before_what_it_points_to_is_still_a_cue():
     )
 
     assert _speakers(text) == [("maria-zakharova", None, "", None), ("sergei-lavrov", None, "", None)]
+
+
+def test_a_word_ending_like_an_adjective_before_a_registered_full_name_is_a_place():
+    text = (
+        "وقال حاكم بريموري أوليغ كوجيمياكو الذي ودع الضيف في المحطة: «تمنيت له رحلة موفقة إلى بلاده». "
+        'وصرح حاكم خاباروفسكي ميخائيل ديغتياريوف بأن "الضيف أبدى اهتماما كبيرا بالمصنع".'
+    )
+
+    assert _speakers(text) == [("oleg-kozhemyako", None, "", None), ("mikhail-degtyarev", None, "", None)]
+
+
+def test_an_adjective_of_origin_before_a_verb_and_a_name_stays_an_unnamed_description():
+    text = 'وقال مسؤول أميركي رافق أنتوني بلينكن إن "واشنطن لن تقف مكتوفة الأيدي أمام ذلك".'
+
+    assert _speakers(text) == [(None, None, "مسؤول أميركي رافق أنتوني بلينكن", None)]
+
+
+def test_a_family_name_made_of_a_compound_given_name_with_the_article_is_one_name():
+    text = (
+        'ويقول الباحث في الشؤون الروسية، محمد العبد الله، لـ"الموقع" إن "دمشق جربت هذه المقايضات قبل غيرها". '
+        'ويضيف العبد الله: "الفارق أن بيونغ يانغ تملك ما تحتاجه موسكو فعلا". '
+        'وترى الأكاديمية رنا العبد الله أن "موسكو تبحث عن الذخيرة قبل أي شيء آخر". '
+        'وتتابع العبد الله: "لا أحد يستطيع تجاهل ذلك بعد اليوم".'
+    )
+
+    assert _speakers(text) == [
+        (None, "محمد العبد الله", "", None),
+        (None, "محمد العبد الله", "", None),
+        (None, "رنا العبد الله", "", None),
+        (None, "رنا العبد الله", "", None),
+    ]
+
+
+def test_a_compound_family_name_nobody_was_given_in_full_is_nobody_not_the_speaker_before():
+    text = (
+        'وقال الوزير سيرغي لافروف إن "المحادثات كانت بناءة في كل الملفات". '
+        'ويضيف العبد الله: "الفارق أن بيونغ يانغ تملك ما تحتاجه روسيا".'
+    )
+
+    assert _speakers(text) == [("sergei-lavrov", None, "", None), (None, None, "", None)]
