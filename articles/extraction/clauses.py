@@ -78,6 +78,19 @@ def read_sentence(document: Document, sentence: Sentence) -> None:
             sentence.subject_of_cue[index] = subject
 
 
+def _remember_speakers_surnames(document: Document, subject: Subject) -> None:
+    """The subject a sentence opens with, proposed by a full name, teaches the surname as a
+    verb's subject does (`remember`), also when it is a topic set off by a comma (``أما
+    الباحث التركي أوغوز يلماز، فيقول …``): ``ويختم يلماز بالقول`` later is the same man, not
+    the one of that surname named before."""
+    proposed = subject.proposed
+    if proposed is None or proposed.kind != "person":
+        return
+    words = tokens(proposed.name_ar)
+    if len(words) > 1:
+        _remember_surnames(document, (words[0], words[-1]), subject)
+
+
 def matches_in(document: Document, sentence: Sentence) -> list[Match]:
     first = bisect.bisect_left(document.match_starts, sentence.first)
     end = bisect.bisect_left(document.match_starts, sentence.end)
@@ -272,6 +285,8 @@ def opening_subject(document: Document, sentence: Sentence) -> Subject | None:
             verb = _past_fronted_adverbial(document, sentence, first)
             opening = _subject_of_opening_verb(document, sentence, verb) if verb is not None else None
         sentence.opening = [opening or sentence.subject]
+        if sentence.opening[0] is not None:
+            _remember_speakers_surnames(document, sentence.opening[0])
     return sentence.opening[0]
 
 

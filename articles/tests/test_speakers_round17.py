@@ -108,3 +108,33 @@ def test_a_compound_family_name_nobody_was_given_in_full_is_nobody_not_the_speak
     )
 
     assert _speakers(text) == [("sergei-lavrov", None, "", None), (None, None, "", None)]
+
+
+def test_a_topic_set_off_by_a_comma_teaches_the_surname_of_its_full_name():
+    text = (
+        'أما الباحث التركي أوغوز يلماز، فيقول للموقع إن "أنقرة تتابع التطورات بحذر شديد". '
+        'ويختم يلماز بالقول: "القمة زواج مصلحة لا أكثر ولا أقل". '
+        'أما الخبير العسكري ناصر القحطاني، فقد قال لقناتنا إن "الصواريخ ستغير الموازين كلها". '
+        'وتابع القحطاني: "لا أحد يستطيع تجاهل ذلك الآن".'
+    )
+
+    assert _speakers(text) == [
+        (None, "أوغوز يلماز", "", None),
+        (None, "أوغوز يلماز", "", None),
+        (None, "ناصر القحطاني", "", None),
+        (None, "ناصر القحطاني", "", None),
+    ]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_last_not_the_first():
+    text = (
+        'وقال الباحث عمر حداد إن "الحوار هو الطريق الوحيد للحل". '
+        'أما الكاتب سامي حداد، فيقول إن "موسكو تبحث عن الذخيرة أولا". '
+        'ويضيف حداد: "العقوبات لم تعد تخيف أحدا".'
+    )
+
+    assert _speakers(text) == [
+        (None, "عمر حداد", "", None),
+        (None, "سامي حداد", "", None),
+        (None, "سامي حداد", "", None),
+    ]
