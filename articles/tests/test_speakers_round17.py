@@ -138,3 +138,23 @@ def test_a_surname_two_people_share_goes_to_the_one_named_last_not_the_first():
         (None, "سامي حداد", "", None),
         (None, "سامي حداد", "", None),
     ]
+
+
+def test_the_syrian_ministry_by_its_own_name_with_its_adjective_and_a_source_in_it():
+    text = (
+        'أكدت وزارة الخارجية والمغتربين السورية أن القمة "خطوة مهمة نحو عالم متعدد الأقطاب". '
+        'وقال مصدر في الوزارة لوكالة سانا إن "دمشق تقف مع أصدقائها في كل الظروف". '
+        'ورأت الخارجية السورية في بيان لاحق أن "العقوبات الأحادية لن تغير شيئا".'
+    )
+
+    assert _speakers(text) == [
+        ("syrian-foreign-ministry", None, "", None),
+        ("syrian-foreign-ministry", None, "", "sana"),
+        ("syrian-foreign-ministry", None, "", None),
+    ]
+
+
+def test_the_ministry_of_foreign_affairs_and_emigrants_alone_is_not_told_as_syrias():
+    text = 'وقالت وزارة الخارجية والمغتربين في بيان إن "لبنان يتابع التطورات بقلق بالغ هذه الأيام".'
+
+    assert _speakers(text) == [(None, None, "", None)]
