@@ -158,3 +158,28 @@ def test_the_ministry_of_foreign_affairs_and_emigrants_alone_is_not_told_as_syri
     text = 'وقالت وزارة الخارجية والمغتربين في بيان إن "لبنان يتابع التطورات بقلق بالغ هذه الأيام".'
 
     assert _speakers(text) == [(None, None, "", None)]
+
+
+def test_a_verb_joined_to_a_mediums_reported_clause_goes_on_with_the_clauses_subject():
+    text = (
+        "ذكرت وكالة ريا نوفوستي أن وزير الدفاع سيرغي شويغو أطلع ضيفه على الصواريخ في المطار، "
+        'وقال له: "هذا السلاح لا مثيل له في العالم". '
+        "أفادت وكالة تاس بأن الوزير سيرغي لافروف استقبل نظيره في موسكو، "
+        'وقال له: "أنتم دائما موضع ترحيب في بلادنا".'
+    )
+
+    assert _speakers(text) == [
+        ("sergei-shoigu", None, "", "ria-novosti"),
+        ("sergei-lavrov", None, "", "tass"),
+    ]
+
+
+def test_a_verb_that_agrees_with_the_reporter_stays_the_reporters():
+    text = (
+        "أفادت وكالة تاس بأن الوزير سيرغي لافروف استقبل نظيره في موسكو، "
+        'وأضافت: "المحادثات استمرت ثلاث ساعات كاملة". '
+        "قال المتحدث باسم الكرملين دميتري بيسكوف إن الوزير سيرغي لافروف سيزور بيونغ يانغ قريبا، "
+        'وقال: "هذه الزيارة مهمة جدا للطرفين".'
+    )
+
+    assert _speakers(text) == [("tass", None, "", None), ("dmitry-peskov", None, "", None)]
