@@ -78,6 +78,19 @@ def read_sentence(document: Document, sentence: Sentence) -> None:
             sentence.subject_of_cue[index] = subject
 
 
+def _remember_speakers_surnames(document: Document, subject: Subject) -> None:
+    """The subject a sentence opens with, proposed by a full name, teaches the surname as a
+    verb's subject does (`remember`), also when it is a topic set off by a comma (``أما
+    الباحث التركي أوغوز يلماز، فيقول …``): ``ويختم يلماز بالقول`` later is the same man, not
+    the one of that surname named before."""
+    proposed = subject.proposed
+    if proposed is None or proposed.kind != "person":
+        return
+    words = tokens(proposed.name_ar)
+    if len(words) > 1:
+        _remember_surnames(document, (words[0], words[-1]), subject)
+
+
 def matches_in(document: Document, sentence: Sentence) -> list[Match]:
     first = bisect.bisect_left(document.match_starts, sentence.first)
     end = bisect.bisect_left(document.match_starts, sentence.end)
@@ -184,8 +197,9 @@ def remember(document: Document, sentence: Sentence, first: int, subject: Subjec
         if particle is not None and particle < len(words) - 1:
             # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``; ``الشيخ ولد محمد الأمين`` → ``ولد محمد الأمين``
             document.surnames[" ".join(words[particle:])] = subject
-        elif len(words) > 2 and words[-2] in names.COMPOUND_FIRST and words[-1].startswith("ال"):
-            # ``شريف عبد المقصود`` → later ``وتابع عبد المقصود``: a compound family name
+        elif len(words) > 2 and names.opens_compound(words[-2]) and words[-1].startswith("ال"):
+            # ``شريف عبد المقصود`` → later ``وتابع عبد المقصود``: a compound family name; also
+            # ``محمد العبد الله`` → ``ويضيف العبد الله``
             document.surnames[" ".join(words[-2:])] = subject
     if not subject.named:
         return
@@ -266,8 +280,37 @@ def opening_subject(document: Document, sentence: Sentence) -> Subject | None:
     if sentence.opening is None:
         first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
         first = _past_place_label(document, sentence, first)
-        sentence.opening = [_subject_of_opening_verb(document, sentence, first) or sentence.subject]
+        opening = _subject_of_opening_verb(document, sentence, first)
+        if opening is None:
+            verb = _past_fronted_adverbial(document, sentence, first)
+            opening = _subject_of_opening_verb(document, sentence, verb) if verb is not None else None
+        sentence.opening = [opening or sentence.subject]
+        if sentence.opening[0] is not None:
+            _remember_speakers_surnames(document, sentence.opening[0])
     return sentence.opening[0]
+
+
+# Prepositions a fronted adverbial of time or place opens with: ``وفي المأدبة``, ``وخلال اللقاء``.
+_FRONTED_PREPOSITIONS = frozenset(
+    normalize("في وفي خلال وخلال أثناء وأثناء بعد وبعد عقب وعقب لدى ولدى على وعلى قبيل وقبيل").split()
+)
+_FRONTED_REACH = 12
+
+
+def _past_fronted_adverbial(document: Document, sentence: Sentence, first: int) -> int | None:
+    """The verb after a fronted adverbial set off by a comma, whose own relative clause names
+    someone else: ``وفي المأدبة التي أقامها بوتين على شرف ضيفه، رفع الزعيم الكوري كأسه
+    قائلاً: "…"`` → the sentence's verb is ``رفع`` and its subject, the Korean leader, speaks;
+    Putin only hosted the banquet.  None when the sentence opens otherwise or no comma comes
+    within a few words."""
+    if document.norm(first) not in _FRONTED_PREPOSITIONS:
+        return None
+    for index in range(first + 2, min(sentence.end - 1, first + _FRONTED_REACH + 1)):
+        if document.quote_of[index] is not None:
+            return None
+        if any(mark in document.gap_before(index) for mark in "،,"):
+            return index
+    return None
 
 
 def _subject_of_opening_verb(document: Document, sentence: Sentence, first: int) -> Subject | None:

@@ -588,9 +588,24 @@ def definite_description(document: Document, first: int, end: int) -> bool:
         if stem in cues.ORGANISATION_WORDS or stem in cues.MEDIUM_WORDS:
             continue
         if index > first and token.endswith(_NISBA_ENDINGS):
-            return False  # ``مسؤولا أميركيا``: an adjective the registry does not list
+            # ``مسؤولا أميركيا``: an adjective the registry does not list; but a word right
+            # before a registry person's full name is a place (``حاكم بريموري أوليغ …``).
+            return _place_before_full_name(document, index, end)
         return is_name_word(document, index)
     return False
+
+
+def _place_before_full_name(document: Document, index: int, end: int) -> bool:
+    """A word that ends like an adjective of origin but stands right before the full name of a
+    person the registry knows, which ends the description, is the place of a construct: ``وقال
+    حاكم بريموري أوليغ كوجيمياكو`` (the governor of Primorye), ``محافظ زابوريجي يفغيني
+    باليتسكي``.  An adjective does not stand between a description and a name in copy
+    (``مسؤول أميركي رافق بلينكن`` has a verb between)."""
+    match = document.match_at.get(index + 1)
+    if match is None or match.alias_kind != NAME or match.end_token != end:
+        return False
+    actor = document.gazetteer.actor(match.key)
+    return actor is not None and actor.kind == "person" and match.end_token - match.first_token > 1
 
 
 # How an adjective of origin ends, in any case: ``أميركي``, ``أميركيا``, ``غربيون``, ``أوروبية``.
@@ -660,6 +675,9 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         if document.norm(index) in _COMPOUND_SECOND:
             index += 1  # ``نور الدين حمادي``, ``فتح الله``: the second half of a given name
             continue
+        if _compound_family_name(document, index, end):
+            index += 2  # ``محمد العبد الله``: a family name of two words ends the name
+            break
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1
         break
@@ -668,6 +686,26 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1  # ``خالد بن عبد الله الدخيل``: a long name still ends with its family name
     return first, index
+
+
+def opens_compound(word: str) -> bool:
+    """The first half of a compound name, bare or with the article: ``عبد``, ``العبد``."""
+    return word in COMPOUND_FIRST or (word[:2] == "ال" and word[2:] in COMPOUND_FIRST)
+
+
+def _compound_family_name(document: Document, index: int, end: int) -> bool:
+    """A family name made of a compound given name with the article, as Levantine families
+    carry it: ``الباحث محمد العبد الله``, ``سامر العبد الرحمن``; ``العبد`` and its second half
+    are one name, so ``ويضيف العبد الله`` later finds him by it."""
+    token = document.norm(index)
+    following = index + 1
+    return (
+        following < end
+        and token[:2] == "ال"
+        and opens_compound(token)
+        and document.norm(following) in _COMPOUND_SECOND
+        and not document.gap_before(following).strip()
+    )
 
 
 # Nouns that are given names too: ``أحمد سيد أحمد``, ``محمد أمين الحسيني``.

@@ -471,7 +471,7 @@ def _surname(phrase: Phrase) -> Subject | None:
     earlier = document.surnames.get(document.norm(first)) or document.surnames.get(phrase.head)
     following = first + 1
     if earlier is None and (
-        document.norm(first) in names.FAMILY_PARTICLES or document.norm(first) in names.COMPOUND_FIRST
+        document.norm(first) in names.FAMILY_PARTICLES or names.opens_compound(document.norm(first))
     ):
         # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``; ``وشدد ولد محمد الأمين`` after ``الشيخ
         # ولد محمد الأمين``: the longest family name the article gave

@@ -584,6 +584,10 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         form = document.cue_form(index)
         if form is not None and index > sentence.first and document.norm(index - 1) in _IN:
             continue  # ``قالت الوزارة في رد مكتوب``: after a preposition, a noun, not ``ردّ``
+        if form is not None and _banner_not_participle(document, sentence, index):
+            if index == _first_word(document, sentence):
+                return index, NOBODY
+            continue  # ``وقال الوزير في خطوة لافتة: "…"``: a remarkable step, the verb before
         if form in cues.RELAY_VERBS and _relays_from_him(document, index, quote_token):
             return index, FROM_HIM
         if (
@@ -602,6 +606,26 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+# What a feminine ``لافتة`` points to when it is the participle: ``لافتةً إلى أن``, ``لافتة النظر``.
+_POINTING_TO = frozenset(normalize("إلى الى النظر الانتباه").split())
+
+
+def _banner_not_participle(document: Document, sentence: Sentence, index: int) -> bool:
+    """``لافتة`` is the participle of ``لفت`` (pointing out) only before what it points to:
+    ``وقالت الوزيرة …، لافتةً إلى أن "…"``.  Anywhere else it is the noun, a banner: ``لافتة في
+    ساحة المحطة: «نرحب بعودة الزعيم»``, ``وحمل المستقبلون لافتة: "…"``: words on a banner,
+    said by nobody, never by the speaker before; ``في خطوة لافتة`` (remarkable), no cue."""
+    token = document.norm(index)
+    if bare(token) not in cues.INSCRIPTIONS:
+        return False
+    following = index + 1
+    return following >= sentence.end or document.norm(following) not in _POINTING_TO
+
+
+def _first_word(document: Document, sentence: Sentence) -> int:
+    return max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
 
 
 # A quote in a reported clause joined by ``وأنّ`` to an earlier one belongs to the verb that
@@ -990,14 +1014,48 @@ def _enclosing_cue(document: Document, sentence: Sentence, cue: int) -> int | No
 
 def _reporting_medium(document: Document, sentence: Sentence, cue: int) -> str | None:
     """A medium that reports someone's words in its own clause relays them: ``وأشارت وكالة تاس
-    إلى أن حاكم الإقليم قال للصحفيين "…"`` → the governor speaks, TASS relays."""
-    if has_conjunction(document, cue):
+    إلى أن حاكم الإقليم قال للصحفيين "…"`` → the governor speaks, TASS relays; also a verb
+    joined to that clause (`_subject_of_reported_clause`)."""
+    if has_conjunction(document, cue) and not _continues_reported_clause(document, sentence, cue):
         return None
     outer = _enclosing_cue(document, sentence, cue)
     subject = sentence.subject_of_cue.get(outer) if outer is not None else None
     if subject is None or subject.key is None or _kind_of(document, subject) != "medium":
         return None
     return subject.key
+
+
+def _subject_of_reported_clause(
+    document: Document, sentence: Sentence, cue: int, gender: str
+) -> Subject | None:
+    """A verb of saying with no subject, joined by و to a reported clause whose reporter does
+    not agree with it, goes on with that clause's subject: ``ذكرت وكالة ريا نوفوستي أن وزير
+    الدفاع الروسي سيرغي شويغو عرض على ضيفه الصواريخ، وقال له: "…"`` → Shoigu (the agency is
+    feminine, وقال masculine), relayed by the agency.  Only a named subject right after the
+    complementizer, with a verb of its own after it."""
+    if not has_conjunction(document, cue):
+        return None
+    for index in range(cue - 1, max(sentence.first, cue - _CUE_REACH) - 1, -1):
+        if document.quote_of[index] is not None or document.cue_form(index) is not None:
+            return None  # another quote or verb of saying stands between: not this clause's
+        if document.norm(index) in cues.COMPLEMENTIZERS:
+            break
+    else:
+        return None
+    if _enclosing_cue(document, sentence, index + 1) is None:
+        return None
+    first, end = noun_phrase(document, sentence, index + 1)
+    if first != index + 1 or end >= cue - 1:
+        return None
+    subject = resolve_phrase(document, first, end, gender, before_verb=True)
+    if subject is None or not subject.named or not _agrees(subject, gender):
+        return None
+    return subject
+
+
+def _continues_reported_clause(document: Document, sentence: Sentence, cue: int) -> bool:
+    clause = _subject_of_reported_clause(document, sentence, cue, cue_gender(document.cue_form(cue) or ""))
+    return clause is not None and sentence.subject_of_cue.get(cue) == clause
 
 
 def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[Subject | None, str]:
@@ -1037,6 +1095,11 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
             sentence.cue_subjects.append((cue, opening))
             sentence.subject_of_cue[cue] = opening
         return _inherited(opening, CONFIDENCE_SAME_SENTENCE), cue_text
+    clause = _subject_of_reported_clause(document, sentence, cue, gender)
+    if clause is not None:
+        sentence.cue_subjects.append((cue, clause))
+        sentence.subject_of_cue[cue] = clause
+        return _inherited(clause, CONFIDENCE_SAME_SENTENCE), cue_text
     for subject in reversed(document.history):
         if subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_INHERITED), cue_text

@@ -22,8 +22,11 @@ _CLAUSE_PREPOSITIONS = frozenset(normalize("إلى الى على من").split())
 def to_someone(document: Document, index: int) -> bool:
     """Whom the words were said to, right after the verb: ``أما الدكتورة مريم الظاهري فقالت
     لـ"الخليج": "…"`` (``لـ`` drawn out before a quoted paper), ``فقال للصحفيين``; the topic
-    stays the subject."""
+    stays the subject.  ل before the article drops its alif: ``الذي قال للصحفيين`` is
+    ``ل`` + ``الصحفيين``."""
     token = document.norm(index)
+    if token[:2] == "لل" and "ال" + token[2:] in cues.ADDRESSEES:
+        return True
     return token == "ل" or (token[:1] == "ل" and token[1:] in cues.ADDRESSEES)
 
 
