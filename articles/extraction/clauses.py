@@ -184,7 +184,7 @@ def remember(document: Document, sentence: Sentence, first: int, subject: Subjec
         if particle is not None and particle < len(words) - 1:
             # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``; ``الشيخ ولد محمد الأمين`` → ``ولد محمد الأمين``
             document.surnames[" ".join(words[particle:])] = subject
-        elif len(words) > 2 and words[-2] in names.COMPOUND_FIRST and words[-1].startswith("ال"):
+        elif len(words) > 2 and names.compound_family_name(words[-2], words[-1]):
             # ``شريف عبد المقصود`` → later ``وتابع عبد المقصود``: a compound family name
             document.surnames[" ".join(words[-2:])] = subject
     if not subject.named:

@@ -471,10 +471,13 @@ def _surname(phrase: Phrase) -> Subject | None:
     earlier = document.surnames.get(document.norm(first)) or document.surnames.get(phrase.head)
     following = first + 1
     if earlier is None and (
-        document.norm(first) in names.FAMILY_PARTICLES or document.norm(first) in names.COMPOUND_FIRST
+        document.norm(first) in names.FAMILY_PARTICLES
+        or document.norm(first) in names.COMPOUND_FIRST
+        or (first + 1 < phrase.end and names.compound_family_name("", document.norm(first + 1)))
     ):
         # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``; ``وشدد ولد محمد الأمين`` after ``الشيخ
-        # ولد محمد الأمين``: the longest family name the article gave
+        # ولد محمد الأمين``; ``وأضاف عوض الله`` after ``نبيل عوض الله``: the longest family name
+        # the article gave
         for last in range(min(phrase.end, first + 4), first + 1, -1):
             words = " ".join(document.norm(index) for index in range(first, last))
             if words in document.surnames:
