@@ -102,3 +102,41 @@ def test_a_capital_inside_the_sentence_does_not_give_the_ministry_a_country():
     text = 'وقال مصدر في وزارة الخارجية في دمشق، إن "سوريا تتابع القمة باهتمام كبير وتدعو إلى الحوار".'
 
     assert _speakers(text) == [(None, None, "مصدر في وزارة الخارجية في دمشق", None)]
+
+
+def test_a_participle_after_an_untold_written_subject_names_nobody_not_the_last_speaker():
+    text = (
+        'وقال الرئيس الروسي إن "الأمر محسوم تماماً بين البلدين".\n'
+        "وعلّق السفير البريطاني السابق في سيول، في حديث لإيلاف، قائلاً إن "
+        '"الغرب يدفع الطرفين إلى أحضان بعضهما".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, "", None), (None, None, "", None)]
+
+
+def test_a_questioning_participle_after_an_untold_subject_names_nobody():
+    text = (
+        'وقال وزير الخارجية الروسي إن "موسكو لا تخفي شيئاً عن شركائها".\n'
+        "وردّ المندوب الأوروبي السابق لدى الأمم المتحدة على ذلك متسائلاً: "
+        '"لماذا تخفي موسكو إذن كل تفاصيل الاتفاق؟".'
+    )
+
+    assert _speakers(text) == [("sergei-lavrov", None, "", None), (None, None, "", None)]
+
+
+def test_a_participle_right_after_a_verb_with_no_subject_goes_on_with_the_speaker():
+    text = (
+        'وقال بوتين: "هذه القيود فرضت في ظروف مختلفة تماماً".\n'
+        'واستطرد قائلاً: "هناك قيود دولية ونحن نلتزم بها جميعاً".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, "", None), ("vladimir-putin", None, "", None)]
+
+
+def test_a_participle_after_a_told_subject_is_that_speakers():
+    text = (
+        'وقال الرئيس الروسي إن "الأمر محسوم تماماً بين البلدين".\n'
+        'وعلّق الرئيس الروسي لاحقاً في حديث للصحفيين قائلاً إن "الغرب يدفع الطرفين إلى التقارب".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, "", None), ("vladimir-putin", None, "", None)]
