@@ -140,3 +140,21 @@ def test_a_participle_after_a_told_subject_is_that_speakers():
     )
 
     assert _speakers(text) == [("vladimir-putin", None, "", None), ("vladimir-putin", None, "", None)]
+
+
+def test_a_short_shared_family_name_after_a_given_name_is_a_namesake():
+    text = 'وقالت الباحثة في معهد آسان هي كيم إن "بيونغ يانغ تحصل على التكنولوجيا مقابل الذخيرة".'
+
+    assert _speakers(text) == [(None, "هي كيم", "", None)]
+
+
+def test_a_short_shared_family_name_after_a_western_given_name_is_a_namesake():
+    text = 'وقال المحلل الأميركي ديفيد لي إن "واشنطن لا تملك أدوات كثيرة للرد على هذا التقارب".'
+
+    assert _speakers(text) == [(None, "ديفيد لي", "", None)]
+
+
+def test_a_short_family_name_before_more_name_words_is_still_the_registrys():
+    text = 'وقال الرفيق كيم جونغ أون إن "بيونغ يانغ ستقف دائماً إلى جانب روسيا الصديقة".'
+
+    assert _speakers(text) == [("kim-jong-un", None, "", None)]
