@@ -197,9 +197,12 @@ def remember(document: Document, sentence: Sentence, first: int, subject: Subjec
         if particle is not None and particle < len(words) - 1:
             # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``; ``الشيخ ولد محمد الأمين`` → ``ولد محمد الأمين``
             document.surnames[" ".join(words[particle:])] = subject
-        elif len(words) > 2 and names.opens_compound(words[-2]) and words[-1].startswith("ال"):
+        elif len(words) > 2 and (
+            (names.opens_compound(words[-2]) and words[-1].startswith("ال"))
+            or names.compound_family_name(words[-2], words[-1])
+        ):
             # ``شريف عبد المقصود`` → later ``وتابع عبد المقصود``: a compound family name; also
-            # ``محمد العبد الله`` → ``ويضيف العبد الله``
+            # ``محمد العبد الله`` → ``ويضيف العبد الله``, ``نبيل عوض الله`` → ``وأضاف عوض الله``
             document.surnames[" ".join(words[-2:])] = subject
     if not subject.named:
         return

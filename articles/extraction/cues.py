@@ -70,10 +70,12 @@ ALL_CUES = MASCULINE_CUES | FEMININE_CUES | PLURAL_CUES
 # ``وردّ`` (and he replied) is three letters: the conjunction is not stripped from it as from
 # longer words; ``ورد في`` (it came in) is no cue at all.
 SHORT_CUES = {"ورد": "رد", "فرد": "رد"}
-# Participles carry the subject of the clause they hang on: ``..., قائلًا: "…"``.
+# Participles carry the subject of the clause they hang on: ``..., قائلًا: "…"``; also the
+# two of the first stem, ``قائلاً`` and ``داعيةً``: ``قالت الوزيرة إن …، داعية البلدين إلى "…"``
+# → the minister (the countries she calls on are the object, never the subject).
 PARTICIPLE_CUES = frozenset(
     form for form in MASCULINE_CUES | FEMININE_CUES if form[:1] in "مو" and form[-1] in "اه"
-) | {"قايلا", "قايله"}
+) | {"قايلا", "قايله", "داعيا", "داعيه"}
 PARTICIPLE_CUES -= {"وعد", "وصف", "وصفه", "وصفها", "وصفته", "وصفتها"}
 
 # Verbs of saying in the passive, written alike with or without vowels: ``فيما قيل للصحافيين

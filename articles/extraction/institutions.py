@@ -247,7 +247,7 @@ def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | No
         word != "الخارجيه" and last == index + 1
     ):
         return None
-    adjective = _dateline_adjective(document)
+    adjective = _locative_adjective(document, index) or _dateline_adjective(document)
     if adjective is None:
         return None
     name = institution_name(document, index, last)
@@ -258,6 +258,21 @@ def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | No
 
 
 _MINISTRIES = frozenset(normalize("وزارة").split())
+
+
+def _locative_adjective(document: Document, index: int) -> str | None:
+    """The adjective of the place a round-up's sentence opens in, before a comma: ``وفي دمشق،
+    قال مصدر في وزارة الخارجية والمغتربين`` → ``وزارة الخارجية السورية``, whatever the
+    dateline; a place inside the sentence (``قال في دمشق``) says where, not whose."""
+    sentence = document.sentence_at(index)
+    if sentence is None or document.norm(sentence.first) not in _IN_A_PLACE:
+        return None
+    first = sentence.first + 1
+    words = [document.norm(i) for i in range(first, min(index, first + countries.LONGEST_PLACE))]
+    size = countries.place_size(words)
+    if not size or not any(char in "،," for char in document.gap_before(first + size)):
+        return None
+    return countries.adjective_at(words)
 
 
 def _dateline_adjective(document: Document) -> str | None:

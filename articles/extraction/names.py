@@ -143,7 +143,42 @@ def _ali_is_a_name(document: Document, index: int) -> bool:
     nisba = written.startswith("ال") and token.endswith("ي") and token not in NOT_NATIONALITY
     if token in _ALI_COMPOUNDS:
         return _compound_with_ali(document, following)
-    return nisba and document.match_at.get(following) is None and _plain(token)
+    if nisba:
+        return document.match_at.get(following) is None and _plain(token)
+    return _ali_before_reported_clause(document, index)
+
+
+_REPORTING = frozenset(normalize("إن أن بأن").split())
+# Verbs whose object follows ``على``: ``شدد الوزير علي ضرورة أن`` is the preposition.
+_ON_VERBS = frozenset(
+    stem + ending
+    for stem in normalize("شدد أكد ركز حرص أصر حث علق رد اعترض وافق اتفق أثنى").split()
+    for ending in ("", "ت")
+)
+_ON_VERB_REACH = 6
+
+
+def _ali_before_reported_clause(document: Document, index: int) -> bool:
+    """``رأى الباحث في الشؤون الدولية علي مطر أن "…"`` → Ali Matar: written with ي where the
+    copy writes the preposition ``على`` with ى, then one family name no lexicon knows, then the
+    reported clause; ``وشدد الوزير على ضرورة أن`` (Egyptian spelling, or ``على`` written
+    alike throughout) stays the preposition."""
+    family, after = index + 1, index + 2
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return (
+        written.endswith("علي")
+        and "على " in document.text
+        and after < len(document.tokens)
+        and not document.text[document.tokens[family][0] : document.tokens[family][1]].startswith("ال")
+        and document.match_at.get(family) is None
+        and _plain(document.norm(family))
+        and not document.gap_before(after).strip()
+        and document.norm(after) in _REPORTING
+        and not any(
+            cues.strip_conjunction(document.norm(verb)) in _ON_VERBS
+            for verb in range(max(0, index - _ON_VERB_REACH), index)
+        )
+    )
 
 
 def _ali_ends_name(document: Document, index: int) -> bool:
@@ -652,6 +687,13 @@ FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد").split
 COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
 # The second half of a compound given name, whatever the first: ``نور الدين``, ``سيف الإسلام``.
 _COMPOUND_SECOND = frozenset(normalize("الدين الله الإسلام").split())
+
+
+def compound_family_name(first: str, second: str) -> bool:
+    """Two last words of a longer name that make one family name: ``عبد`` or ``أبو`` and a
+    defined word (``شريف عبد المقصود``), or any word and ``الله``/``الدين`` (``نبيل عوض الله``,
+    ``سامر نور الدين``), so that a later ``وأضاف عوض الله`` is the same man, not a new one."""
+    return (first in COMPOUND_FIRST and second.startswith("ال")) or second in _COMPOUND_SECOND
 
 
 def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, int]:

@@ -471,10 +471,13 @@ def _surname(phrase: Phrase) -> Subject | None:
     earlier = document.surnames.get(document.norm(first)) or document.surnames.get(phrase.head)
     following = first + 1
     if earlier is None and (
-        document.norm(first) in names.FAMILY_PARTICLES or names.opens_compound(document.norm(first))
+        document.norm(first) in names.FAMILY_PARTICLES
+        or names.opens_compound(document.norm(first))
+        or (first + 1 < phrase.end and names.compound_family_name("", document.norm(first + 1)))
     ):
         # ``وأوضح بن سعيد`` after ``عبد الرحيم بن سعيد``; ``وشدد ولد محمد الأمين`` after ``الشيخ
-        # ولد محمد الأمين``: the longest family name the article gave
+        # ولد محمد الأمين``; ``وأضاف عوض الله`` after ``نبيل عوض الله``: the longest family name
+        # the article gave
         for last in range(min(phrase.end, first + 4), first + 1, -1):
             words = " ".join(document.norm(index) for index in range(first, last))
             if words in document.surnames:
@@ -645,7 +648,11 @@ def _namesake(document: Document, surname: Match, first: int) -> ProposedActor |
         or document.gap_before(surname.first_token).strip()
     ):
         return None
-    if not names.is_name_word(document, given) or len(document.norm(surname.first_token)) <= _SHARED_SURNAME:
+    if not names.is_name_word(document, given):
+        return None
+    if len(document.norm(surname.first_token)) <= _SHARED_SURNAME and not _closes_the_phrase(
+        document, surname
+    ):
         return None
     word = document.norm(given)
     if any(word in spelling for spelling in document.gazetteer.spellings(surname.key)):
@@ -657,6 +664,14 @@ def _namesake(document: Document, surname: Match, first: int) -> ProposedActor |
 
 
 _SHARED_SURNAME = 4  # ``كيم``, ``لي``: short family names many share, read by `names`
+
+
+def _closes_the_phrase(document: Document, surname: Match) -> bool:
+    """A short family name many share after a given name, right before the reported clause:
+    ``قالت المحللة في مؤسسة راند سو كيم إن "…"`` is Soo Kim, written in the Western order, not
+    Kim Jong Un; before more name words (``كيم جونغ أون``) it is read as the registry's."""
+    after = surname.end_token
+    return after < len(document.tokens) and document.norm(after) in cues.COMPLEMENTIZERS
 
 
 def _title_of_another(document: Document, matches: list[Match], name: Match) -> Match | None:

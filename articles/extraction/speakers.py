@@ -1085,6 +1085,8 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     for index, subject in reversed(sentence.cue_subjects[-_HISTORY:]):
         if index < cue and subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
+    if form in cues.PARTICIPLE_CUES and _untold_opening_speaker(sentence, cue, gender):
+        return None, cue_text
     opening = opening_subject(document, sentence)
     if form in cues.PARTICIPLE_CUES and (opening is None or not _agrees(opening, gender)):
         unnamed = _unnamed_subject_of_opening_verb(document, sentence, cue)
@@ -1108,6 +1110,16 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
 
 _QUOTED_SUBJECT_REACH = 8
 _WHILE_HE = {normalize("وهو"): MASCULINE, normalize("وهي"): FEMININE}
+
+
+def _untold_opening_speaker(sentence: Sentence, cue: int, gender: str) -> bool:
+    """A participle after a verb of saying whose written subject the rules cannot tell goes with
+    that subject, never with an earlier sentence's speaker: ``وعلّق السفير البريطاني السابق في
+    سيول، في حديث لإيلاف، قائلاً إن "…"`` after Putin → nobody named, not Putin."""
+    if not sentence.cue_subjects:
+        return False
+    index, subject = sentence.cue_subjects[0]
+    return index < cue - 1 and bool(subject.text) and not subject.identified and _agrees(subject, gender)
 
 
 def _shown_saying(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
