@@ -71,9 +71,11 @@ ALL_CUES = MASCULINE_CUES | FEMININE_CUES | PLURAL_CUES
 # longer words; ``ورد في`` (it came in) is no cue at all.
 SHORT_CUES = {"ورد": "رد", "فرد": "رد"}
 # Participles carry the subject of the clause they hang on: ``..., قائلًا: "…"``.
+# A participle of a three-letter verb opens with no م (``قائلاً``, ``داعياً``): in
+# ``…، داعياً بيونغ يانغ إلى "…"`` the name after it is whom he calls on, not a subject.
 PARTICIPLE_CUES = frozenset(
     form for form in MASCULINE_CUES | FEMININE_CUES if form[:1] in "مو" and form[-1] in "اه"
-) | {"قايلا", "قايله"}
+) | {"قايلا", "قايله", "داعيا", "داعيه"}
 PARTICIPLE_CUES -= {"وعد", "وصف", "وصفه", "وصفها", "وصفته", "وصفتها"}
 
 # Verbs of saying in the passive, written alike with or without vowels: ``فيما قيل للصحافيين
