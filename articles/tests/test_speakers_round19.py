@@ -93,3 +93,29 @@ def test_qad_after_a_comma_with_no_kana_leaves_the_verb_its_subject_after_it():
     )
 
     assert _speakers(text) == [("sergei-lavrov", None, "", None)]
+
+
+def test_a_parenthesis_in_the_description_is_not_the_start_of_the_name_after_it():
+    text = (
+        "ورأى الباحث في المعهد الملكي للخدمات المتحدة (روسي) نايجل بارتون أن "
+        "«بوتين يشتري الوقت بقذائف قديمة والثمن تدفعه أوروبا».\n"
+        "وقال الخبير في مركز الدراسات الاستراتيجية والدولية (سيسيس) مارك كانسيان إن "
+        "«الذخائر الكورية رديئة لكنها كثيرة جدا وتكفي لأشهر».\n"
+        "وقال الخبير في مركز الدراسات الاستراتيجية (CSIS) مارك كانسيان إن "
+        "«الذخائر الكورية رديئة لكنها كثيرة جدا وتكفي لأشهر»."
+    )
+
+    assert _speakers(text) == [
+        (None, "نايجل بارتون", "", None),
+        (None, "مارك كانسيان", "", None),
+        (None, "مارك كانسيان", "", None),
+    ]
+
+
+def test_a_parenthesis_with_no_name_after_it_gives_no_name():
+    text = (
+        "وقال باحث في المعهد الملكي للخدمات المتحدة (روسي) إن "
+        "«بوتين يشتري الوقت بقذائف قديمة والثمن تدفعه أوروبا»."
+    )
+
+    assert _speakers(text) == [(None, None, "باحث", None)]
