@@ -380,7 +380,7 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     topic = _topic(document, sentence, cue, gender)
     if topic is not None:
         return topic
-    if form in cues.PARTICIPLE_CUES:
+    if form in cues.PARTICIPLE_CUES or _kana_subject_past_an_aside(document, sentence, cue):
         return None
     following = document.norm(cue + 1) if cue + 1 < sentence.end else ""
     if following in cues.IMPERSONAL_OBJECTS:
@@ -467,6 +467,21 @@ def _opens_sentence(document: Document, sentence: Sentence, cue: int) -> bool:
     later: ``وأبلغ مسؤول أمريكي شبكة "إيه بي سي" أن "…"`` → the official, not the network (its
     object), nor a speaker before."""
     return cue == max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
+
+
+_KANA = frozenset(normalize("كان وكان كانت وكانت").split())
+
+
+def _kana_subject_past_an_aside(document: Document, sentence: Sentence, cue: int) -> bool:
+    """``وكان النائب فلان، عضو لجنة الشؤون الخارجية، قد طالب الحكومة بـ"…"``: after كان, its
+    subject and an aside between commas, ``قد`` and the verb; the subject is كان's (the opening
+    one), and the noun after the verb its object, not its subject."""
+    before = cue - 1
+    if before <= sentence.first or document.norm(before) != cues.ALREADY:
+        return False
+    if not any(char in "،," for char in document.gap_before(before)):
+        return False
+    return document.norm(max(sentence.first, document.dateline_end if sentence.first == 0 else 0)) in _KANA
 
 
 def _subject_before(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:

@@ -70,9 +70,9 @@ ALL_CUES = MASCULINE_CUES | FEMININE_CUES | PLURAL_CUES
 # ``وردّ`` (and he replied) is three letters: the conjunction is not stripped from it as from
 # longer words; ``ورد في`` (it came in) is no cue at all.
 SHORT_CUES = {"ورد": "رد", "فرد": "رد"}
-# Participles carry the subject of the clause they hang on: ``..., قائلًا: "…"``; also the
-# two of the first stem, ``قائلاً`` and ``داعيةً``: ``قالت الوزيرة إن …، داعية البلدين إلى "…"``
-# → the minister (the countries she calls on are the object, never the subject).
+# Participles carry the subject of the clause they hang on: ``..., قائلًا: "…"``.
+# A participle of a three-letter verb opens with no م (``قائلاً``, ``داعياً``): in
+# ``…، داعياً بيونغ يانغ إلى "…"`` the name after it is whom he calls on, not a subject.
 PARTICIPLE_CUES = frozenset(
     form for form in MASCULINE_CUES | FEMININE_CUES if form[:1] in "مو" and form[-1] in "اه"
 ) | {"قايلا", "قايله", "داعيا", "داعيه"}

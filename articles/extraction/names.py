@@ -306,6 +306,11 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             can_open, after_place = True, False
             index += 1
             continue
+        closed = _past_parenthesis(document, index, end)
+        if closed:
+            can_open, after_place = True, False
+            index = closed
+            continue
         qualifier = _rank_qualifier(document, index, end)
         if qualifier:
             can_open, after_place = True, False
@@ -375,6 +380,21 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
         ) and not after_place
         index += 1
     return None
+
+
+_PARENTHESIS_WORDS = 6
+
+
+def _past_parenthesis(document: Document, index: int, end: int) -> int:
+    """The token after a parenthesis that opens at ``index`` (0 when none): an acronym or a
+    gloss of the body before it, never part of the name after it: ``الباحث في المعهد الملكي
+    للخدمات المتحدة (روسي) نايجل بارتون`` → ``نايجل بارتون``."""
+    if "(" not in document.gap_before(index):
+        return 0
+    for after in range(index + 1, min(end, index + _PARENTHESIS_WORDS + 1)):
+        if ")" in document.gap_before(after):
+            return after
+    return 0
 
 
 def _body_named_after_a_person(document: Document, index: int, end: int) -> int:

@@ -919,6 +919,7 @@ def _institution(phrase: Phrase) -> Subject | None:
 
 
 _PRESS_WORDS = frozenset(normalize("الصحفي الإعلامي الصحافي الإعلامية").split())
+_IN_A_STATEMENT = frozenset(normalize("في").split())
 
 
 def _press_office(phrase: Phrase) -> Subject | None:
@@ -937,9 +938,33 @@ def _press_office(phrase: Phrase) -> Subject | None:
     if index >= end and owner_match is not None and owner_match.proclitic[-1:] == "ل":
         end = owner_match.end_token  # ``المكتب الصحفي للكرملين``: the owner, glued to ل, ended the phrase
     if index >= end:
-        return None
+        return _press_office_named_before(phrase)
     owner = resolve_phrase(document, index, end, phrase.gender, as_source=True)
+    if owner_match is None and document.norm(index) in _IN_A_STATEMENT:
+        return _press_office_named_before(phrase)  # ``وأضاف المكتب الصحفي في بيان``
     return owner if owner is not None and owner.named else None
+
+
+_PRESS_OFFICE_REACH = 300
+
+
+def _press_office_named_before(phrase: Phrase) -> Subject | None:
+    """A press office with no owner is the one the article named with its owner before:
+    ``حسبما أفاد المكتب الصحفي للكرملين … وأفاد المكتب الصحفي بأن "…"`` → the Kremlin;
+    none named before, no owner (the office stays as written)."""
+    document = phrase.document
+    for first in range(phrase.first - 1, max(-1, phrase.first - _PRESS_OFFICE_REACH), -1):
+        if document.norm(first) not in ("المكتب", "مكتب") or document.quote_of[first] is not None:
+            continue
+        index = first + 1
+        while index < phrase.first and document.norm(index) in _PRESS_WORDS:
+            index += 1
+        owner_match = document.match_at.get(index)
+        if index == first + 1 or owner_match is None or owner_match.proclitic[-1:] != "ل":
+            continue
+        owner = resolve_phrase(document, index, owner_match.end_token, phrase.gender, as_source=True)
+        return owner if owner is not None and owner.named else None
+    return None
 
 
 def phrase_start(document: Document, first: int) -> int:

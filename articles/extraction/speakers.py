@@ -590,6 +590,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
             continue  # ``وقال الوزير في خطوة لافتة: "…"``: a remarkable step, the verb before
         if form in cues.RELAY_VERBS and _relays_from_him(document, index, quote_token):
             return index, FROM_HIM
+        if form in cues.RELAY_VERBS and _conveyed_to(document, sentence, index):
+            continue
         if (
             form is not None
             and form not in cues.SOURCE_CUES
@@ -606,6 +608,14 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
     return None, ""
+
+
+def _conveyed_to(document: Document, sentence: Sentence, verb: int) -> bool:
+    """``نقل`` with ``إلى`` after it carries something to someone (``وقالت الوزارة إن لافروف
+    نقل إلى الزعيم الكوري "تحيات حارة من الرئيس"``): no verb of saying, so the words are the
+    reporter's before it, the ministry's, not the bearer's; with no cue before, nobody's."""
+    following = verb + 1
+    return following < sentence.end and document.norm(following) in _TO_WHOM
 
 
 # What a feminine ``لافتة`` points to when it is the participle: ``لافتةً إلى أن``, ``لافتة النظر``.
