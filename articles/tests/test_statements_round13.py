@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from articles.extraction.evaluate_statements import evaluate, load_gold
 from articles.extraction.statements import Placement, covered, link, regroup
-from articles.tests.test_statements import GAZETTEER, GOLD, SPEAKERS, statement
+from articles.tests.test_statements import GAZETTEER, GOLD, SPEAKERS, WORDING, statement
 
 # Invented items of one agency report: a banquet at the cosmodrome, then the farewell.
 BANQUET = (
@@ -61,12 +61,13 @@ def test_regroup_keeps_the_farewell_apart_from_the_banquet():
 
 
 def test_evaluate_holdout13_set_after_round_13():
-    # Blind on round 12's rules: P0.941 R0.585, tn04 (the farewell after the banquet) joined.
+    # Blind on round 12's rules: P0.941 R0.585, tn04 (the farewell after the banquet) joined;
+    # round 13's synonyms join two more of t08's pairs (مختلف/مغاير, مقترح/مبادرة).
     renderings, close_to = load_gold(GOLD / "holdout13.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
-    assert (scores.found, scores.grouped, scores.pairs) == (48, 48, 82)
+    assert (scores.found, scores.grouped, scores.pairs) == (50, 50, 82)
     assert (scores.near_misses_apart, scores.near_misses) == (13, 13)
 
 
@@ -79,3 +80,11 @@ def test_evaluate_holdout15_set_after_round_13():
 
     assert (scores.found, scores.grouped, scores.pairs) == (53, 53, 80)
     assert (scores.near_misses_apart, scores.near_misses) == (14, 14)
+
+
+def test_units_of_two_translations_meet_through_round_13s_synonyms():
+    # Invented: the West blocks every proposal made in other circumstances.
+    first = WORDING.units("الغرب يعرقل كل المقترحات في ظروف مختلفة")
+    second = WORDING.units("الغرب يعطل أي مبادرة في وضع مغاير")
+
+    assert first == second == ("غرب", "=عرقل", "=مقترح", "=وضع", "=مختلف")
