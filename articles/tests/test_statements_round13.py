@@ -88,3 +88,8 @@ def test_units_of_two_translations_meet_through_round_13s_synonyms():
     second = WORDING.units("الغرب يعطل أي مبادرة في وضع مغاير")
 
     assert first == second == ("غرب", "=عرقل", "=مقترح", "=وضع", "=مختلف")
+
+
+def test_units_read_as_soon_as_possible_as_one_thing_said():
+    # Invented: three words of one idiom would weigh three times the hope they qualify.
+    assert WORDING.units("نأمل أن تعود البعثة في أقرب وقت ممكن") == ("=امل", "=عاد", "بعث", "=اقرب_وقت_ممكن")
