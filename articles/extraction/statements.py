@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
-from articles.extraction.normalize import strip_proclitics, tokens
+from articles.extraction.normalize import normalize, strip_proclitics, tokens
 from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton, word_unit
 from articles.extraction.wording import root as word_root
 
@@ -77,6 +77,18 @@ SPELLED_WITH_DOT = frozenset("ذظ")
 _WITHOUT_DOT = str.maketrans("ذظ", "دض")
 NISBA = "ي"
 NISBA_LOST_LETTERS = "بلك"
+# The frame of a report's item: who (names, and their titles' words), when (numbers, months,
+# days).  The next item of the same report keeps the frame and says something else.
+_CALENDAR_TEXT = """
+    يوم اليوم غدا أمس الأسبوع الشهر
+    السبت الاثنين الثلاثاء الأربعاء الخميس
+    يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
+"""
+CALENDAR = frozenset(
+    unit for word in _CALENDAR_TEXT.split() if (unit := word_unit(normalize(word))) is not None
+)
+MIN_CONTENT = 2
+FRAMED = 0.5
 
 
 @dataclass(frozen=True)
@@ -383,6 +395,8 @@ class Link:
     shares: tuple[float, float]
     numbers_differ: bool = False
     entities_differ: bool = False
+    # The part of each one's words beyond the frame that the other covers (None: not weighed).
+    content: tuple[float | None, float | None] = (None, None)
 
     @property
     def reworded(self) -> bool:
@@ -401,18 +415,29 @@ class Link:
         """0 when the first is a part of the second, 1 for the other way, else None."""
         if self.shared < MIN_SHARED or self.differs or self.reworded or max(self.shares) < PART:
             return None
-        return 0 if self.shares[0] >= self.shares[1] else 1
+        side = 0 if self.shares[0] >= self.shares[1] else 1
+        content = self.content[side]
+        return side if content is None or content >= PART else None
 
 
 def link(first: Statement, second: Statement, speakers: Speakers | None = None) -> Link:
     mine, theirs = compared(first, second, speakers)
     score = shared(mine, theirs)
     sizes = (len(mine), len(theirs))
+    shares = tuple(score / size if size else 0.0 for size in sizes)
+    content: tuple[float | None, float | None] = (None, None)
+    if max(shares) >= PART and min(shares) < REWORDED:
+        named = first.actors | second.actors
+        content = (
+            _content_share(mine, theirs, named, speakers) if shares[0] >= PART else None,
+            _content_share(theirs, mine, named, speakers) if shares[1] >= PART else None,
+        )
     return Link(
         score,
-        tuple(score / size if size else 0.0 for size in sizes),
+        shares,
         _numbers_differ(first, second),
         _entities_differ(first, second, (mine, theirs), speakers),
+        content,
     )
 
 
@@ -441,6 +466,31 @@ def _without_own(statement: Statement, other: frozenset[str], speakers: Speakers
             drop.add(ACTOR + side)
     drop -= other
     return units - drop if drop & units else units
+
+
+def _content_share(
+    units: frozenset[str], other: frozenset[str], named: frozenset[str], speakers: Speakers | None
+) -> float | None:
+    """The share of ``units`` beyond the frame (:func:`_frame`) that ``other`` covers, or
+    None when they are too few to weigh.  The next item of one report (``ودّع الرئيس بوتين
+    في 13 أيلول الرفيق كيم لدى مغادرته قاعدة فوستوتشني`` after ``أقام الرئيس بوتين في 13
+    أيلول مأدبة للرفيق كيم في قاعدة فوستوتشني``) is inside the other by its frame and
+    stays apart by its own words."""
+    frame = _frame(units, named, speakers)
+    content = units - frame
+    if len(content) < MIN_CONTENT or len(frame) < FRAMED * len(units):
+        return None
+    return shared(content, other) / len(content)
+
+
+def _frame(units: frozenset[str], named: frozenset[str], speakers: Speakers | None) -> set[str]:
+    """Who and when: names, numbers, months and days, and the words of the titles of the
+    people either statement names (``الرفيق``, ``نائب رئيس الوزراء``)."""
+    frame = {unit for unit in units if unit[0] in (ACTOR, NUMBER) or unit in CALENDAR}
+    if speakers is not None:
+        for actor in named:
+            frame.update(units & speakers.title_units.get(actor[1:], frozenset()))
+    return frame
 
 
 def _numbers_differ(first: Statement, second: Statement) -> bool:
@@ -518,7 +568,14 @@ def _enough(best: float, first: frozenset[str], second: frozenset[str]) -> bool:
 def covered(statement: Statement, wordings: frozenset[str], speakers: Speakers | None = None) -> float:
     """The share of a statement's units that the union of a group's wordings covers."""
     units = _without_own(statement, wordings, speakers)
-    return shared(units, wordings) / len(units) if units else 0.0
+    if not units:
+        return 0.0
+    share = shared(units, wordings) / len(units)
+    if share < COVERED:
+        return share
+    named = statement.actors | frozenset(unit for unit in wordings if unit[0] == ACTOR)
+    content = _content_share(units, wordings, named, speakers)
+    return share if content is None else min(share, content)
 
 
 def related(new: list[Statement], stored: Iterable[Statement], speakers: Speakers) -> list[Statement]:

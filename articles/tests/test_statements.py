@@ -645,15 +645,18 @@ def test_evaluate_holdout6_set_pairs_and_near_misses():
 def test_evaluate_holdout7_set_pairs_and_near_misses():
     # Blind twice (R0.308, R0.321), then tuned on in round 9.  gn09 (Haq hoping the DPRK
     # returns to dialogue as soon as possible) still joins g09's own hope that UN staff return,
-    # and since round 12's synonyms (إنساني) the rendering g09.1 joins them too.
+    # and since round 12's synonyms (إنساني) the rendering g09.1 joined them too, until round
+    # 13 read "as soon as possible" as one unit, not three.  Since round 13, g07.1 (Kim
+    # attended the ballet, with the governor) is mostly its frame, and its own words (حضر,
+    # فلاديفوستوك) are not g07.0's: one pair less.
     renderings, close_to = load_gold(GOLD / "holdout7.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (71, 15)
-    assert (scores.found, scores.grouped, scores.pairs) == (58, 60, 78)
-    assert (scores.near_misses_apart, scores.near_misses) == (14, 15)
-    assert scores.wrong_pairs == (("g09.0", "gn09"), ("g09.1", "gn09"))
+    assert (scores.found, scores.grouped, scores.pairs) == (57, 57, 78)
+    assert (scores.near_misses_apart, scores.near_misses) == (15, 15)
+    assert scores.wrong_pairs == ()
 
 
 def test_evaluate_holdout8_set_pairs_and_near_misses():
