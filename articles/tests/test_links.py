@@ -3,7 +3,6 @@ every pair again, and a memory that serves only the speakers it was made for.  N
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import replace
 from datetime import date
 
@@ -73,7 +72,7 @@ def test_links_weigh_afresh_for_other_speakers():
 def test_links_start_again_when_full():
     corpus = statements()
     links = Links(SPEAKERS, size=2)
-    for first, second in itertools.pairwise(corpus):
+    for first, second in zip(corpus, corpus[1:]):
         assert links(first, second, SPEAKERS) == link(first, second, SPEAKERS)
 
     assert len(links) <= 2
