@@ -21,8 +21,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Q
 
 from articles import caching, extraction_service
-from articles.extraction.actors import ActorRecord, Gazetteer
-from articles.extraction.links import Links
+from articles.extraction.actors import Gazetteer
 from articles.extraction.statements import WINDOW_DAYS, Placement, Speakers, Statement, regroup, related
 from articles.extraction.wording import ACTOR, Wording
 from articles.models import Article, Quote, StatementGroup
@@ -30,42 +29,22 @@ from articles.models import Article, Quote, StatementGroup
 # Candidates fetched for one article: the most recent first.
 MAX_NEARBY = 500
 
-
-@dataclass
-class _Core:
-    """What grouping builds from a gazetteer's actors: the wording, the speakers and the pairs
-    weighed with them."""
-
-    gazetteer: Gazetteer
-    actors: tuple[ActorRecord, ...]
-    wording: Wording
-    speakers: Speakers
-    links: Links
+_built: tuple[Gazetteer, Wording, Speakers] | None = None
 
 
-_built: _Core | None = None
-
-
-def _core(gazetteer: Gazetteer | None = None) -> _Core:
-    """The core of a gazetteer (the registry's when none is given), built again only when its
-    actors differ from the last one's: an import builds a gazetteer again after each speaker
-    it proposes (about 190 times for the corpus), most with the registry as it was."""
+def _core(gazetteer: Gazetteer | None = None) -> tuple[Wording, Speakers]:
+    """The wording and the speakers of a gazetteer (the registry's when none is given),
+    built once per gazetteer."""
     global _built
     gazetteer = gazetteer or extraction_service.gazetteer()
-    if _built is not None and _built.gazetteer is gazetteer:
-        return _built
-    actors = tuple(gazetteer.actors.values())
-    if _built is not None and _built.actors == actors:
-        _built.gazetteer = gazetteer
-    else:
-        speakers = Speakers.from_records(actors)
-        _built = _Core(gazetteer, actors, Wording(gazetteer), speakers, Links(speakers))
-    return _built
+    if _built is None or _built[0] is not gazetteer:
+        _built = (gazetteer, Wording(gazetteer), Speakers.from_records(gazetteer.actors.values()))
+    return _built[1], _built[2]
 
 
 def units(text: str, gazetteer: Gazetteer | None = None) -> list[str]:
     """`Quote.wording` of a statement's text."""
-    return list(_core(gazetteer).wording.units(text))
+    return list(_core(gazetteer)[0].units(text))
 
 
 # What an article's quotes tell of its groups before they are extracted again.
@@ -113,8 +92,8 @@ def group_article(
             _back_in_decided(s, read.texts[s.key], previous)
             for s in read("q.article_id = %s AND q.kind = 'statement'", [article.pk])
         ]
-    core = _core(gazetteer)
-    nearby = _nearby(read, article, own, core) if own else []
+    speakers = _core(gazetteer)[1]
+    nearby = _nearby(read, article, own, speakers) if own else []
     known = {s.key for s in [*own, *nearby]}
     touched = {s.group for s in [*own, *nearby] if s.group is not None} | previous.groups
     members = (
@@ -128,7 +107,7 @@ def group_article(
     )
     statements = [*nearby, *members, *own]
     if statements:
-        _store(statements, regroup(statements, core.speakers, core.links), read.speakers, previous.groups)
+        _store(statements, regroup(statements, speakers), read.speakers, previous.groups)
 
 
 def _back_in_decided(statement: Statement, text: str, previous: Previous) -> Statement:
@@ -253,7 +232,7 @@ class _Read:
         )
 
 
-def _nearby(read: _Read, article: Article, own: list[Statement], core: _Core) -> list[Statement]:
+def _nearby(read: _Read, article: Article, own: list[Statement], speakers: Speakers) -> list[Statement]:
     """Statements of other articles, at most `WINDOW_DAYS` away, that one of the article's
     rewords, contains or is a part of (found by a word in common)."""
     words = sorted({unit for s in own for unit in s.units if not unit.startswith(ACTOR)})
@@ -267,7 +246,7 @@ def _nearby(read: _Read, article: Article, own: list[Statement], core: _Core) ->
         where += " AND q.article_id = ANY(%s)"
         params.append(read.window(article))
     found = read(where, params, newest=MAX_NEARBY, texts=False)
-    return related(own, found, core.speakers, core.links)
+    return related(own, found, speakers)
 
 
 def _store(
@@ -388,6 +367,5 @@ def group_everything() -> int:
         read = _Read()
         statements = read("q.kind = 'statement'", [], texts=False)
         previous = {s.group for s in statements if s.group is not None}
-        core = _core()
-        _store(statements, regroup(statements, core.speakers, core.links), read.speakers, previous)
+        _store(statements, regroup(statements, _core()[1]), read.speakers, previous)
     return StatementGroup.objects.count()

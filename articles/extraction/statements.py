@@ -42,7 +42,7 @@ group stay together, and two decided groups are never joined.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -521,12 +521,9 @@ def covered(statement: Statement, wordings: frozenset[str], speakers: Speakers |
     return shared(units, wordings) / len(units) if units else 0.0
 
 
-def related(
-    new: list[Statement], stored: Iterable[Statement], speakers: Speakers, link: Callable[..., Link] = link
-) -> list[Statement]:
+def related(new: list[Statement], stored: Iterable[Statement], speakers: Speakers) -> list[Statement]:
     """The stored statements that a new one rewords or is a part of, or that are a part of
-    a new one: what a new article's statements may be grouped with.  `link`: :func:`link` or
-    one that remembers pairs (`articles.extraction.links`)."""
+    a new one: what a new article's statements may be grouped with."""
     out = []
     # Outlets quote the same words again and again: a pair of wordings is weighed once.
     close: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
@@ -588,12 +585,10 @@ class _Clusters:
         return out
 
 
-def regroup(
-    statements: list[Statement], speakers: Speakers, link: Callable[..., Link] = link
-) -> list[Placement]:
+def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     """Group a neighbourhood of statements (a new article's and every quote of the groups
     they may join): deterministic for a given order.  Copies of one wording (same units,
-    speaker, day and editor's group) are compared once.  `link` as in :func:`related`."""
+    speaker, day and editor's group) are compared once."""
     nodes, copies = _collapse(statements)
     clusters = _Clusters(nodes)
     parts: dict[int, list[tuple[int, float]]] = {}

@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils.encoding import uri_to_iri
 
-from articles import extraction_service, statement_groups
+from articles import extraction_service
 from articles.extraction_service import extract_article
 from articles.models import Actor, Article, Quote, StatementGroup
 from articles.statement_groups import group_article, merge_groups, split_group
@@ -108,30 +108,6 @@ def test_grouping_a_new_articles_statements_runs_a_fixed_number_of_queries(
         group_article(article, None, registry, quotes=quotes)
 
     assert groups() == [["الأهرام", "الجزيرة", "سكاي نيوز عربية"]]
-
-
-def test_grouping_keeps_its_core_and_weighed_pairs_until_the_registry_changes(three):
-    """A gazetteer built again from the same registry (an import builds one after each
-    speaker it proposes) keeps the wording, the speakers and the pairs weighed with them; a
-    change to an actor starts them again."""
-    core = statement_groups._core()
-    weighed = len(core.links)
-    assert weighed > 0
-
-    extraction_service.forget_gazetteer()
-    story(CAME_AGAIN, outlet="الجزيرة")
-
-    assert statement_groups._core() is core
-    assert len(core.links) > weighed
-
-    peskov = Actor.objects.get(slug="dmitry-peskov")
-    peskov.affiliation = "other"
-    peskov.save()
-    fresh = statement_groups._core()
-
-    assert fresh is not core
-    assert len(fresh.links) == 0
-    assert fresh.speakers.sides["dmitry-peskov"] == "other"
 
 
 def test_reextraction_regroups_and_dissolves_a_group_left_with_one_quote(three):
