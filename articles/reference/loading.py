@@ -7,7 +7,9 @@ On every run an entry is:
 - created when it was never loaded (so one an editor deleted stays deleted), or taken over as
   it is when a row with its slug or name already exists;
 - updated when the data file changed and the row still holds exactly what was last loaded;
-- left alone when an editor changed the row since.
+- left alone when an editor changed the row since;
+- deleted, for an alias or a lexicon term gone from the files, when the row still holds exactly
+  what was last loaded (one an editor changed since is theirs now and stays).
 
 The rows are saved one by one, so every signal runs as for an edit in the admin: a lexicon
 term rematches its frame once the load commits, and the public pages' cache is bumped once.
@@ -40,18 +42,26 @@ KINDS = {
     "frameterm": ("lexicon term", "lexicon terms"),
     "group": ("group", "groups"),
 }
+# The entries a data file can drop and the loader then deletes: a name or a lexicon phrase only
+# steers matching.  Outlets, actors, frames and groups hold articles, quotes and users, and stay.
+REMOVABLE = {"alias": Alias, "frameterm": FrameTerm}
 
 
 @dataclass
 class Report:
     added: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
+    removed: Counter = field(default_factory=Counter)
     kept: Counter = field(default_factory=Counter)  # changed or deleted by an editor
 
     def lines(self, *, verbose: bool = False) -> list[str]:
         lines = [
             f"{verb} {_count(counter)}."
-            for verb, counter in (("Added", self.added), ("Updated", self.updated))
+            for verb, counter in (
+                ("Added", self.added),
+                ("Updated", self.updated),
+                ("Removed", self.removed),
+            )
             if counter
         ]
         if not lines:
@@ -78,6 +88,7 @@ def load_reference_data(data: Reference | None = None) -> Report:
         loader.actors(records)
         loader.frames(data.frames)
         loader.groups(data.groups)
+        loader.remove_dropped()
         LoadedReference.objects.bulk_create(loader.new_entries)
     return loader.report
 
@@ -102,6 +113,7 @@ class _Loader:
     def __init__(self):
         self.loaded = {(entry.model, entry.key): entry for entry in LoadedReference.objects.all()}
         self.new_entries: list[LoadedReference] = []
+        self.seen: set[tuple[str, str]] = set()
         self.report = Report()
 
     def sync(
@@ -121,6 +133,7 @@ class _Loader:
         kind = model._meta.model_name
         write = write or (lambda row, values: _save(row or model(), values))
         current = current or (lambda row: _fields(row, wanted))
+        self.seen.add((kind, key))
         entry = self.loaded.get((kind, key))
         if entry is None:
             row = existing
@@ -141,6 +154,25 @@ class _Loader:
             entry.save(update_fields=["checksum", "loaded_at"])
             self.report.updated[kind] += 1
         return row
+
+    def remove_dropped(self) -> None:
+        """Delete the aliases and lexicon terms the files no longer hold, unless an editor
+        changed them since they were loaded; forget their entries either way.
+
+        ``بوتن`` dropped from Putin's aliases in actors.toml: its row goes, so extraction
+        stops reading the misspelling as Putin (the row an editor retyped stays theirs)."""
+        for (kind, key), entry in self.loaded.items():
+            model = REMOVABLE.get(kind)
+            if model is None or (kind, key) in self.seen:
+                continue
+            row = model.objects.filter(pk=entry.object_id).first()
+            if row is not None and _checksum(_fields(row, _LOADED_FIELDS[kind])) == entry.checksum:
+                row._change_reason = CHANGE_REASON
+                row.delete()
+                self.report.removed[kind] += 1
+            elif row is not None:
+                self.report.kept[kind] += 1
+            entry.delete()
 
     # --- One kind of entry each ---------------------------------------------------------------
 
@@ -276,6 +308,10 @@ class _Loader:
                 write=write,
                 current=_group_values,
             )
+
+
+# The fields the loader writes for each removable kind, as `sync` checksums them.
+_LOADED_FIELDS = {"alias": ("actor_id", "name", "kind"), "frameterm": ("frame_id", "phrase")}
 
 
 def _group_values(group: Group) -> dict:

@@ -332,6 +332,59 @@ def test_load_reference_data_brings_a_data_file_change_to_an_untouched_row(db):
     assert Outlet.objects.get(slug="reuters").country == "بريطانيا"
 
 
+def _without_putin_alias(data, name):
+    actors = tuple(
+        replace(a, aliases=tuple(n for n in a.aliases if n != name)) if a.key == "vladimir-putin" else a
+        for a in data.actors
+    )
+    return replace(data, actors=actors)
+
+
+def test_load_reference_data_removes_an_alias_the_data_file_dropped(db):
+    data = reference.reference()
+    assert "بوتين" in next(a for a in data.actors if a.key == "vladimir-putin").aliases
+    dropped = _without_putin_alias(data, "بوتين")
+
+    report = load_reference_data(dropped)
+    again = load_reference_data(dropped)
+
+    assert report.lines() == ["Removed 1 alias."]
+    assert not Alias.objects.filter(actor__slug="vladimir-putin", name="بوتين").exists()
+    assert not LoadedReference.objects.filter(model="alias", key__startswith="vladimir-putin/بوتين").exists()
+    assert again.lines() == ["Reference data: nothing to add or update."]
+    # Back in the file, it is loaded again like any new entry.
+    assert load_reference_data(data).lines() == ["Added 1 alias."]
+
+
+def test_load_reference_data_keeps_a_dropped_alias_an_editor_changed(db):
+    alias = Alias.objects.get(actor__slug="vladimir-putin", name="بوتين")
+    alias.kind = Alias.Kind.TITLE
+    alias.save()
+
+    report = load_reference_data(_without_putin_alias(reference.reference(), "بوتين"))
+
+    assert report.lines(verbose=True) == [
+        "Reference data: nothing to add or update.",
+        "Left as an editor changed or deleted them: 1 alias.",
+    ]
+    assert Alias.objects.get(pk=alias.pk).kind == "title"
+    assert load_reference_data(_without_putin_alias(reference.reference(), "بوتين")).lines(verbose=True) == [
+        "Reference data: nothing to add or update."
+    ]
+
+
+def test_load_reference_data_removes_a_lexicon_term_the_data_file_dropped(db):
+    data = reference.reference()
+    frame = next(f for f in data.frames if f.lexicon)
+    phrase = frame.lexicon[0]
+    frames = tuple(replace(f, lexicon=f.lexicon[1:]) if f.slug == frame.slug else f for f in data.frames)
+
+    report = load_reference_data(replace(data, frames=frames))
+
+    assert report.lines() == ["Removed 1 lexicon term."]
+    assert not FrameTerm.objects.filter(frame__slug=frame.slug, phrase=phrase).exists()
+
+
 def test_load_reference_data_rematches_a_frame_whose_lexicon_grew(db, django_capture_on_commit_callbacks):
     article = make_article(headline="زيارة", body="وصل الضيوف إلى خاباروفسك مساء الثلاثاء.")
     store_sentences(article)
