@@ -12,7 +12,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 import speakers_data as q  # noqa: E402
-from gold_builder import ROOT, near_miss, rendering, statement, write_statements_split  # noqa: E402
+from gold_builder import ROOT, near_miss, registry, rendering, statement, write_statements_split  # noqa: E402
 
 OUT = ROOT / "corpus" / "gold" / "statements" / "holdout21.json"
 r = rendering
@@ -367,6 +367,8 @@ def main() -> None:
     assert all(s["id"].startswith("x") and not s["id"].startswith("xn") for s in STATEMENTS)
     assert all(n["id"].startswith("xn") for n in NEAR_MISSES)
     # speakers are the registry's; most outlets are not in it (Arab sites it does not list)
+    actors = {actor["name_en"] for actor in registry()[0]} | {"KCNA"}
+    assert all(s["speaker"] in actors for s in STATEMENTS + NEAR_MISSES)
     write_statements_split(OUT, {"statements": STATEMENTS, "near_misses": NEAR_MISSES})
 
 
