@@ -205,12 +205,14 @@ class Gazetteer:
         self._entries_summary: dict[int, tuple[tuple[str, ...], str]] = {}  # `_make_match`
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
+        self._agencies: dict[tuple[str, ...], str] | None = None
         self._skeletons: dict[tuple[str, ...], set[str]] | None = None
         self._long_skeleton_words: set[str] | None = None
         for record in records:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
             self._add_actor(actor)
+        self._add_construct_titles()
         # The number of words in the longest spelling of a name.
         self.longest_name = max((len(s) for names in self._spellings.values() for s in names), default=0)
 
@@ -230,6 +232,26 @@ class Gazetteer:
                         self._insert(variant, actor.key, alias_kind)
                         if alias_kind == NAME:
                             self._spellings.setdefault(actor.key, set()).add(variant)
+
+    def _add_construct_titles(self) -> None:
+        """A minister's title with the country's name in a construct, from his registry title
+        with its adjective: ``وزير الخارجية الروسي`` → ``وزير خارجية روسيا``, ``وزير خارجية
+        الاتحاد الروسي`` (``أما وزير خارجية روسيا فقال`` → Lavrov)."""
+        countries: dict[tuple[str, ...], ActorRecord] = {}
+        for actor in self.actors.values():
+            if actor.kind == "country":
+                for demonym in actor.demonyms:
+                    countries.setdefault(tuple(tokens(demonym)), actor)
+        for actor in tuple(self.actors.values()):
+            for title in actor.titles:
+                words = tuple(tokens(title))
+                if len(words) < 3 or words[0] not in _MINISTER or words[1] not in _DEFINITE_PORTFOLIOS:
+                    continue
+                country = countries.get(words[2:])
+                if country is None:
+                    continue
+                for name in (country.name_ar, *country.aliases):
+                    self._insert((words[0], words[1][2:], *tokens(name)), actor.key, TITLE)
 
     def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
         node = self._trie
@@ -263,6 +285,38 @@ class Gazetteer:
                             generic.setdefault(prefix, {}).setdefault(actor.affiliation, actor.key)
             self._generic = generic
         return self._generic
+
+    def official_agencies(self) -> dict[tuple[str, ...], str]:
+        """Each country's official news agency, by the country's adjective as the agency's name
+        or role writes it: ``وكالة الأنباء الكورية الشمالية الرسمية`` (KCNA) → (``الكوريه``,
+        ``الشماليه``); ``وكالة الأنباء السورية الرسمية`` (SANA's role) → (``السوريه``,).  Only
+        names that say "official"; an adjective two agencies claim gives none."""
+        if self._agencies is None:
+            found: dict[tuple[str, ...], set[str]] = {}
+            for actor in self.actors.values():
+                if actor.kind != "medium":
+                    continue
+                for name in (actor.name_ar, actor.role_ar, *actor.aliases):
+                    words = tuple(tokens(name))
+                    if len(words) < 3 or words[0] not in _AGENCY_WORDS or not _OFFICIAL & set(words):
+                        continue
+                    adjective = tuple(word for word in words[1:] if word not in _AGENCY_DESCRIPTORS)
+                    if adjective and all(word.startswith("ال") for word in adjective):
+                        found.setdefault(adjective, set()).add(actor.key)
+            self._agencies = {adjective: keys.pop() for adjective, keys in found.items() if len(keys) == 1}
+        return self._agencies
+
+    def country_adjective(self, key: str) -> tuple[str, ...] | None:
+        """A registered country's adjective as an agency's name carries it, feminine and
+        definite: ``north-korea`` → (``الكوريه``, ``الشماليه``)."""
+        actor = self.actor(key)
+        if actor is None or actor.kind != "country":
+            return None
+        for demonym in actor.demonyms:
+            words = tuple(tokens(demonym))
+            if words and words[-1].endswith("ي"):
+                return tuple(("" if word.startswith("ال") else "ال") + word + "ه" for word in words)
+        return None
 
     def country_of(self, affiliation: str) -> str | None:
         """The key of the country with that affiliation: ``south-korea`` → ``south-korea``."""
@@ -488,6 +542,14 @@ _INSTITUTION_HEADS = frozenset(
 
 def _is_institution(words: tuple[str, ...]) -> bool:
     return bool(words) and words[0] in _INSTITUTION_HEADS and (len(words) > 1 or words[0].startswith("ال"))
+
+
+_MINISTER = frozenset(normalize("وزير وزيرة").split())
+_DEFINITE_PORTFOLIOS = frozenset(normalize("الخارجية الدفاع الداخلية المالية").split())
+# An agency's name: ``وكالة`` and the words that say what kind (``الأنباء``, ``الرسمية``).
+_AGENCY_WORDS = frozenset(normalize("وكالة الوكالة").split())
+_OFFICIAL = frozenset(normalize("الرسمية الحكومية").split())
+_AGENCY_DESCRIPTORS = _OFFICIAL | frozenset(normalize("الأنباء للأنباء").split())
 
 
 def _nationality_adjectives(actors: Iterable[ActorRecord]) -> dict[str, list[tuple[str, ...]]]:
