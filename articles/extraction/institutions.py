@@ -194,6 +194,8 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
         after = index + size
         if after < end and names.is_adjective(document, after):
             return None  # ``وزارة الدفاع اليابانية``: a country the registry has no ministry for
+        if after < end and _joined_to_the_name(document, after):
+            break  # ``وزارة الخارجية والمغتربين``: another ministry than ``وزارة الخارجية``
         home = _locative_home(document, index) or document.home
         key = (candidates or {}).get(home)
         if key is None and words[0] in _GOVERNMENTS:
@@ -202,6 +204,14 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
             return home_ministry(phrase, index, confidence)
         return Subject(key, phrase.text, phrase.gender, confidence)
     return home_ministry(phrase, index, confidence)
+
+
+def _joined_to_the_name(document: Document, index: int) -> bool:
+    """A definite noun joined by و right after an institution's name goes on with it: ``وزارة
+    الخارجية والمغتربين`` (Syria's, Lebanon's), ``وزارة الشؤون الخارجية والتعاون`` are not the
+    plain ``وزارة الخارجية`` of the dateline's country."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return written.startswith("وال") and not document.gap_before(index).strip()
 
 
 _IN_A_PLACE = frozenset(normalize("في وفي ففي من ومن").split())
@@ -247,14 +257,15 @@ def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | No
         word != "الخارجيه" and last == index + 1
     ):
         return None
-    adjective = (
-        _locative_adjective(document, index) or _dateline_adjective(document) or _credited_adjective(document)
-    )
-    if adjective is None:
-        return None
     name = institution_name(document, index, last)
     if name.startswith("ب"):
         name = name[1:]  # ``مسؤول بوزارة الخارجية``
+    adjective = _locative_adjective(document, index) or _dateline_adjective(document)
+    if adjective is None:
+        # From abroad, the credited agency's country, for a ministry the registry holds only.
+        credited = _credited_adjective(document)
+        registered = document.gazetteer.whole_match(f"{name} {credited}") if credited else None
+        return Subject(registered, phrase.text, phrase.gender, confidence) if registered else None
     registered = document.gazetteer.whole_match(f"{name} {adjective}")
     if registered is not None:
         return Subject(registered, phrase.text, phrase.gender, confidence)
@@ -293,7 +304,8 @@ def _credited_adjective(document: Document) -> str | None:
     the agency's registry name or role carries it: ``موسكو-سانا`` then ``أكدت وزارة الخارجية
     والمغتربين`` → ``وزارة الخارجية السورية`` (SANA is ``وكالة الأنباء السورية``), the ministry
     of the agency's own country, since the place (Moscow) has none of that name.  Only a medium
-    on the text's short first line."""
+    on the text's short first line, and (`home_ministry`) only for a ministry so registered: a
+    bare ``وزارة الطوارئ`` in ``موسكو - كونا`` is more likely Moscow's, so nobody's."""
     for match in document.matches:
         if match.first_token > _CREDIT_WORDS or "\n" in document.text[: match.start]:
             break

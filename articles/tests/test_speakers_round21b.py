@@ -114,3 +114,17 @@ def test_the_same_ministry_from_a_syrian_city_and_from_beirut():
 
     assert _speakers(syrian) == [("syrian-foreign-ministry", None, "", None)]
     assert _speakers(lebanese) == [(None, "وزارة الخارجية اللبنانية", "", None)]
+
+
+def test_a_ministrys_name_going_on_with_wa_is_not_the_plain_ministry_of_the_dateline():
+    spaced = 'موسكو - سانا\nوقالت وزارة الخارجية والمغتربين في بيان إن "الزيارة تعزز جبهة الدول المستقلة".'
+    reuters = 'موسكو - رويترز\nوقالت وزارة الخارجية والمغتربين في بيان إن "الزيارة تعزز جبهة الدول المستقلة".'
+
+    assert _speakers(spaced) == [("syrian-foreign-ministry", None, "", None)]
+    assert _speakers(reuters) == [(None, None, "", None)]
+
+
+def test_the_credited_agency_gives_no_country_to_a_ministry_the_registry_lacks():
+    text = 'موسكو - كونا\nوقالت وزارة الطوارئ في بيان إن "الحريق أخمد بعد ساعات من اندلاعه".'
+
+    assert _speakers(text) == [(None, "وزارة الطوارئ", "", None)]
