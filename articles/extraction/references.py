@@ -20,6 +20,7 @@ from articles.extraction.subject import (
 )
 
 if TYPE_CHECKING:
+    from articles.extraction.actors import ActorRecord
     from articles.extraction.document import Document
 
 
@@ -308,7 +309,7 @@ def _of_another_country(document: Document, phrase: Phrase, earlier: Subject) ->
     return False
 
 
-def _own_adjectives(actor) -> frozenset[str]:
+def _own_adjectives(actor: ActorRecord) -> frozenset[str]:
     """The countries' adjectives an actor's registry names carry: SANA → ``السوريه``."""
     names = (actor.name_ar, actor.role_ar, *actor.aliases)
     words = {word for name in names for word in normalize(name).split()}
