@@ -1,0 +1,28 @@
+"""Speaker rules of round 20a (issue 11), learnt from the errors of the holdout18 split by
+class: each test is an invented paragraph, in several outlets' wording of one construction,
+and asserts exactly who speaks; a trap beside it where the rule must not fire."""
+
+from articles.tests.speaking import statement_speakers as _speakers
+
+
+def test_a_relay_aside_written_as_one_word_leaves_the_speaker_before_it():
+    text = (
+        'وأضاف لافروف، حسبما نقلت وكالة "إنترفاكس"، أن "العلاقات بين البلدين بلغت مستوى جديداً". '
+        'وأكد بيسكوف، وفقما أوردت وكالة "ريا نوفوستي"، أن "الرئيس سيلبي الدعوة في الوقت المناسب". '
+        'وتابع بيسكوف، كما نقلت وكالة تاس، قائلاً إن "جدول الزيارة لم يحدد بعد".'
+    )
+
+    assert _speakers(text) == [
+        ("sergei-lavrov", None, "", "interfax"),
+        ("dmitry-peskov", None, "", "ria-novosti"),
+        ("dmitry-peskov", None, "", "tass"),
+    ]
+
+
+def test_a_glued_source_naming_a_person_or_kama_meaning_also_names_the_speaker():
+    text = (
+        'وحسبما صرح وزير الدفاع الروسي سيرغي شويغو، فإن "الطائرات الروسية قادرة على كل المهام". '
+        'كما أكد مساعد الرئيس الروسي يوري أوشاكوف أن الطرفين "لم يوقعا أي اتفاق عسكري خلال القمة".'
+    )
+
+    assert _speakers(text) == [("sergei-shoigu", None, "", None), ("yuri-ushakov", None, "", None)]
