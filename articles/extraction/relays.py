@@ -130,7 +130,8 @@ def _glued_source(document: Document, index: int, form: str) -> bool:
     أن`` is "Ushakov also stressed", and ``كما نقلت الوكالة عن بوتين`` names its speaker after عن."""
     opener = cues.strip_conjunction(document.norm(index))
     glued = document.norm(index) in _GLUED_SOURCES or opener in _GLUED_SOURCES  # ``وفقما``, ``وحسبما``
-    as_relayed = opener in _AS and form in cues.RELAY_VERBS and any(char in "،," for char in document.gap_before(index))
+    set_off = any(char in "،," for char in document.gap_before(index))
+    as_relayed = opener in _AS and form in cues.RELAY_VERBS and set_off
     return (glued or as_relayed) and _medium_in(document, index + 2, index + 2 + _MEDIUM_NEAR) is not None
 
 
