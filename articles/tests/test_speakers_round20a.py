@@ -26,3 +26,24 @@ def test_a_glued_source_naming_a_person_or_kama_meaning_also_names_the_speaker()
     )
 
     assert _speakers(text) == [("sergei-shoigu", None, "", None), ("yuri-ushakov", None, "", None)]
+
+
+def test_a_topic_after_amma_set_off_by_a_relative_clause_speaks_after_faqad():
+    text = (
+        "أما وزير الدفاع الروسي سيرغي شويغو، الذي زار بيونغ يانغ في تموز الماضي، فقد وصف "
+        'الجيش الكوري الشمالي بأنه "واحد من أقوى جيوش العالم". '
+        "وأما الزعيم كيم جونغ أون، الذي زار مصنع الطائرات، فقد اعتبر الزيارة "
+        '"درساً مهماً لصناعتنا العسكرية في السنوات المقبلة".'
+    )
+
+    assert _speakers(text) == [("sergei-shoigu", None, "", None), ("kim-jong-un", None, "", None)]
+
+
+def test_the_noun_after_a_describing_verb_is_described_unless_it_names_the_speaker():
+    text = (
+        'أما الرئيس فلاديمير بوتين فقد وصف المحادثات بأنها "مفيدة وصريحة وتفتح آفاقاً جديدة". '
+        "أما في موسكو، فقد وصف المتحدث باسم الكرملين دميتري بيسكوف القمة بأنها "
+        '"حدث مهم للبلدين وللمنطقة كلها".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, "", None), ("dmitry-peskov", None, "", None)]
