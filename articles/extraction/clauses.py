@@ -637,7 +637,8 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
     verb_start = _fa_word(document, sentence, cue)
     if verb_start is None:
         return None
-    opener = next((i for i in range(verb_start - 1, sentence.first - 1, -1) if document.norm(i) in _AS_FOR), None)
+    before = range(verb_start - 1, sentence.first - 1, -1)
+    opener = next((i for i in before if document.norm(i) in _AS_FOR), None)
     if opener is None or verb_start - opener < 2 or cue - opener > _TOPIC_REACH:
         return None
     if document.norm(opener + 1) in cues.NP_STOPWORDS:
@@ -646,9 +647,11 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
     if topic_end is None:
         return None
     subject = resolve_phrase(document, opener + 1, topic_end, gender)
-    if _subject_after_verb(document, sentence, cue) and not _object_described(document, sentence, cue, subject):
+    described = _object_described(document, sentence, cue, subject)
+    if _subject_after_verb(document, sentence, cue) and not described:
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
-    if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, topic_end):
+    anonymous = institutions.anonymous(document, opener + 2, topic_end)
+    if subject is not None and not subject.identified and anonymous:
         return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
     return subject if subject is not None and subject.identified else None
 
