@@ -47,3 +47,28 @@ def test_the_noun_after_a_describing_verb_is_described_unless_it_names_the_speak
     )
 
     assert _speakers(text) == [("vladimir-putin", None, "", None), ("dmitry-peskov", None, "", None)]
+
+
+def test_the_latter_is_the_person_of_its_gender_named_last():
+    text = (
+        "استقبل الزعيم الكوري الشمالي كيم جونغ أون وزير الخارجية الروسي سيرغي لافروف، حيث أكد "
+        'الأخير أن بلاده "ممتنة للدعم الثابت من بيونغ يانغ". '
+        'والتقى لافروف نظيرته تشوي سون هوي، وقالت الأخيرة إن "الشعب الكوري يقف مع روسيا". '
+        "وقالت تشوي سون هوي في الجولة الأخيرة من المحادثات إن "
+        '"التعاون سيتوسع في كل المجالات دون استثناء".'
+    )
+
+    assert _speakers(text) == [
+        ("sergei-lavrov", None, "", None),
+        ("choe-son-hui", None, "", None),
+        ("choe-son-hui", None, "", None),
+    ]
+
+
+def test_the_latter_with_no_registered_person_of_its_gender_gets_nobody():
+    text = (
+        "والتقى الرئيس بوتين الباحثة سلمى حداد في فلاديفوستوك، وقالت الأخيرة إن "
+        '"القمة فتحت صفحة جديدة في العلاقات".'
+    )
+
+    assert _speakers(text) == [(None, None, "", None)]
