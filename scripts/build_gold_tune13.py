@@ -2,17 +2,19 @@
 """Build corpus/gold/speakers/tune13/ (texts, gold_quotes.json, classes.json) from the annotated
 paragraphs below, with the builder of the blind splits (scripts/gold_blind_speakers.py).
 
-Round 20a's tuning split, written and scored before any rule of its own: 8 invented news reports
-of September–October 2023 in the wording of sites and agencies the other tuning splits do not
-use (a Bahraini paper, a Qatari paper, a Mauritanian site, an Iraqi channel, a Lebanese paper,
-a Saudi paper, a Kuwaiti paper, a Jordanian site), for the classes holdout18's
-errors showed: a relay aside glued into one word or opened by ``كما`` (``حسبما نقلت وكالة
-إنترفاكس``, ``حسبما أوردت``, ``كما نقلت عنه``), with a trap where ``كما`` means "also" and
-the name after the verb speaks; a topic after ``أما`` set off by a relative clause between
-commas, its verb after ``فقد`` and the verb's object before ``بأنه`` (``أما شويغو، الذي زار
-بيونغ يانغ، فقد وصف الجيش الكوري بأنه``), with a trap where the topic is a place and the
-speaker follows the verb; ``الأخير``/``الأخيرة`` for the person named last (``استقبل كيم
-لافروف، حيث أكد الأخير أن``), with a trap where ``الأخيرة`` qualifies a noun.
+Round 20a's tuning split, written and scored before any rule of its own: 10 invented news reports
+of September–October 2023 in the wording of sites the other tuning splits do not use (Bahraini,
+Qatari, Mauritanian, Iraqi, Lebanese, Saudi, Kuwaiti and Jordanian papers, sites and channels),
+for the classes holdout18's errors showed: a relay aside glued into one word or opened by ``كما``
+(``حسبما نقلت وكالة إنترفاكس``, ``حسبما أوردت``, ``كما نقلت عنه``), with a trap where ``كما``
+means "also" and the name after the verb speaks; a topic after ``أما`` set off by a relative
+clause between commas, its verb after ``فقد`` and the verb's object before ``بأنه`` (``أما
+شويغو، الذي زار بيونغ يانغ، فقد وصف الجيش الكوري بأنه``), with a trap where the topic is a
+place and the speaker follows the verb; ``الأخير``/``الأخيرة`` for the person named last
+(``استقبل كيم لافروف، حيث أكد الأخير أن``), with a trap where ``الأخيرة`` qualifies a noun;
+an unknown person after a body whose name ends with an English word for its kind (``في كينغز
+كوليدج جيمس هاريسون``, ``في معهد تشاتام هاوس جون نيلسون رايت``), the name once taken to begin
+with that word (3 of 6 wrong names, 3 none).
 Run: .venv/bin/python scripts/build_gold_tune13.py"""
 
 import sys
@@ -161,6 +163,68 @@ TEXTS = {
                 "الرئيس الروسي فلاديمير بوتين",
                 ["relay_aside"],
                 relay=YONHAP,
+            ),
+        ],
+    ),
+    "009_alwasat_bh.txt": (
+        [
+            "المنامة - الوسط",
+            'ورأى الباحث البريطاني في الشؤون الكورية في كينغز كوليدج جيمس هاريسون أن "بيونغ يانغ تبيع مخزونها القديم بثمن سياسي".',
+            'وقال الباحث في معهد تشاتام هاوس جون نيلسون رايت إن "موسكو تحتاج إلى الذخيرة أكثر من أي شيء آخر".',
+            'وقالت المحللة في مجموعة يوراسيا غروب آنا ماريا ليبيز إن "العقوبات لم تعد تخيف أحداً في المنطقة".',
+        ],
+        [
+            say(
+                "بيونغ يانغ تبيع مخزونها القديم بثمن سياسي",
+                "James Harrison",
+                "الباحث البريطاني في الشؤون الكورية في كينغز كوليدج جيمس هاريسون",
+                ["body_named_first"],
+                name="جيمس هاريسون",
+            ),
+            say(
+                "موسكو تحتاج إلى الذخيرة أكثر من أي شيء آخر",
+                "John Nilsson-Wright",
+                "الباحث في معهد تشاتام هاوس جون نيلسون رايت",
+                ["body_named_first"],
+                name="جون نيلسون رايت",
+            ),
+            say(
+                "العقوبات لم تعد تخيف أحداً في المنطقة",
+                "Ana Maria Lopez",
+                "المحللة في مجموعة يوراسيا غروب آنا ماريا ليبيز",
+                ["body_named_first"],
+                name="آنا ماريا ليبيز",
+            ),
+        ],
+    ),
+    "010_alrai_jo.txt": (
+        [
+            "عمان - الرأي",
+            'وأوضح الباحث في مركز ستيمسون سنتر راشيل مينيونغ لي أن "الصور تظهر نشاطاً غير عادي في المحطة".',
+            'وقال الخبير في بروكينغز إنستيتيوشن أندرو يو إن "الصين لن تقبل أن تخسر نفوذها في بيونغ يانغ".',
+            'وقال الباحث في جامعة كينغز كوليدج في لندن رامون باتشيكو باردو إن "القمة رسالة إلى واشنطن قبل سيول".',
+        ],
+        [
+            say(
+                "الصور تظهر نشاطاً غير عادي في المحطة",
+                "Rachel Minyoung Lee",
+                "الباحث في مركز ستيمسون سنتر راشيل مينيونغ لي",
+                ["body_named_first"],
+                name="راشيل مينيونغ لي",
+            ),
+            say(
+                "الصين لن تقبل أن تخسر نفوذها في بيونغ يانغ",
+                "Andrew Yeo",
+                "الخبير في بروكينغز إنستيتيوشن أندرو يو",
+                ["body_named_first"],
+                name="أندرو يو",
+            ),
+            say(
+                "القمة رسالة إلى واشنطن قبل سيول",
+                "Ramon Pacheco Pardo",
+                "الباحث في جامعة كينغز كوليدج في لندن رامون باتشيكو باردو",
+                ["body_named_first"],
+                name="رامون باتشيكو باردو",
             ),
         ],
     ),
