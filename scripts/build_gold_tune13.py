@@ -2,9 +2,9 @@
 """Build corpus/gold/speakers/tune13/ (texts, gold_quotes.json, classes.json) from the annotated
 paragraphs below, with the builder of the blind splits (scripts/gold_blind_speakers.py).
 
-Round 20a's tuning split, written and scored before any rule of its own: 10 invented news reports
+Round 20a's tuning split, written and scored before any rule of its own: 11 invented news reports
 of September–October 2023 in the wording of sites the other tuning splits do not use (Bahraini,
-Qatari, Mauritanian, Iraqi, Lebanese, Saudi, Kuwaiti and Jordanian papers, sites and channels),
+Qatari, Mauritanian, Iraqi, Lebanese, Saudi, Kuwaiti, Jordanian and Omani papers, sites and channels),
 for the classes holdout18's errors showed: a relay aside glued into one word or opened by ``كما``
 (``حسبما نقلت وكالة إنترفاكس``, ``حسبما أوردت``, ``كما نقلت عنه``), with a trap where ``كما``
 means "also" and the name after the verb speaks; a topic after ``أما`` set off by a relative
@@ -14,7 +14,9 @@ place and the speaker follows the verb; ``الأخير``/``الأخيرة`` for 
 (``استقبل كيم لافروف، حيث أكد الأخير أن``), with a trap where ``الأخيرة`` qualifies a noun;
 an unknown person after a body whose name ends with an English word for its kind (``في كينغز
 كوليدج جيمس هاريسون``, ``في معهد تشاتام هاوس جون نيلسون رايت``), the name once taken to begin
-with that word (3 of 6 wrong names, 3 none).
+with that word (3 of 6 wrong names, 3 none); ``ووصفت الزيارة بأنها "…"`` with no subject
+written after a body's ``قالت … إن``, with traps where the verb's gender fits nobody before
+or a subject is named.
 Run: .venv/bin/python scripts/build_gold_tune13.py"""
 
 import sys
@@ -226,6 +228,26 @@ TEXTS = {
                 ["body_named_first"],
                 name="رامون باتشيكو باردو",
             ),
+        ],
+    ),
+    "011_alwatan_om.txt": (
+        [
+            "مسقط - الوطن",
+            'قالت وسائل الإعلام الرسمية في كوريا الشمالية إن الزعيم عاد إلى بلاده، ووصفت الزيارة بأنها "صفحة جديدة في تاريخ الصداقة بين البلدين".',
+            'وقال الكرملين إن المحادثات انتهت، ووصف نتائجها بأنها "أكبر مما توقعه الجميع في الغرب".',
+            'وقال بيسكوف إن الرئيس سيزور بيونغ يانغ. ووصفت الزيارة بأنها "خطوة تاريخية في العلاقات بين الجارين".',
+            'وقالت زاخاروفا إن الزيارة ناجحة، ووصف الرئيس بوتين المحادثات بأنها "صريحة ومفيدة للطرفين في كل المجالات".',
+        ],
+        [
+            say(
+                "صفحة جديدة في تاريخ الصداقة بين البلدين",
+                "North Korean state media",
+                "وسائل الإعلام الرسمية في كوريا الشمالية",
+                ["dropped_subject_describing"],
+            ),
+            say("أكبر مما توقعه الجميع في الغرب", "Kremlin", "الكرملين", ["dropped_subject_describing"]),
+            nobody("خطوة تاريخية في العلاقات بين الجارين", ["trap_gender"]),
+            say("صريحة ومفيدة للطرفين في كل المجالات", PUTIN, "الرئيس بوتين", ["trap_named_subject"]),
         ],
     ),
 }

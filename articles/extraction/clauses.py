@@ -424,11 +424,35 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # ``وقالت صحيفة "إزفستيا" نقلا عن مصدر في وزارة الخارجية``: the source speaks.
         first, end = noun_phrase(document, sentence, quoting + 1)
     subject = resolve_phrase(document, first, end, gender)
+    if _only_the_thing_described(document, sentence, cue, end, subject):
+        return None
     if subject is not None:
         remember(document, sentence, first, subject)
         _remember_apposition(document, first, end, subject)
         _remember_statement(document, sentence, first, end, subject)
     return subject
+
+
+def _only_the_thing_described(
+    document: Document, sentence: Sentence, cue: int, end: int, subject: Subject | None
+) -> bool:
+    """``ووصفت الزيارة بأنها "…"``: after ``وصف``/``اعتبر`` a noun that names nobody, then
+    ``بأن`` or the quote, is what is described; no subject is written, so the one before
+    speaks: ``قالت وسائل الإعلام الرسمية … إن الزعيم عاد إلى بلاده، ووصفت الزيارة بأنها "…"``
+    → the state media.  Only after a subject of the verb's gender earlier in the sentence:
+    ``وقال بيسكوف إن الرئيس سيزور بيونغ يانغ. ووصفت الزيارة بأنها`` names nobody, and
+    ``ووصف بوتين الزيارة بأنها`` names its subject."""
+    if subject is not None and subject.identified:
+        return False
+    if cues.strip_conjunction(document.norm(cue)) not in _DESCRIBING or end <= cue + 1 or end >= sentence.end:
+        return False
+    if not (document.quote_of[end] is not None or document.norm(end) in _AS_BEING):
+        return False
+    gender = cue_gender(document.cue_form(cue) or "")
+    return any(index < cue and earlier.gender == gender for index, earlier in sentence.cue_subjects)
+
+
+_AS_BEING = frozenset(normalize("بأنه بأنها بأن بأنهم بأنهما").split())
 
 
 def _person_speaking_through(document: Document, first: int, end: int, gender: str) -> bool:

@@ -89,3 +89,27 @@ def test_a_name_opens_after_a_body_named_first_then_its_kind_in_english():
         (None, "جون نيلسون رايت", "", None),
         (None, "آنا ماريا ليبيز", "", None),
     ]
+
+
+def test_a_describing_verb_with_only_its_object_is_said_by_the_subject_before_it():
+    text = (
+        "قالت وسائل الإعلام الرسمية في كوريا الشمالية إن الزعيم عاد إلى بلاده، ووصفت الزيارة بأنها "
+        '"صفحة جديدة في تاريخ الصداقة بين البلدين". '
+        'وقال الكرملين إن المحادثات انتهت، ووصف نتائجها بأنها "أكبر مما توقعه الجميع في الغرب". '
+        'وقالت زاخاروفا إن الزيارة ناجحة، ووصف الرئيس بوتين المحادثات بأنها "صريحة ومفيدة في كل المجالات".'
+    )
+
+    assert _speakers(text) == [
+        ("north-korean-state-media", None, "", None),
+        ("kremlin", None, "", None),
+        ("vladimir-putin", None, "", None),
+    ]
+
+
+def test_a_describing_verb_whose_gender_fits_nobody_in_its_sentence_names_nobody():
+    text = (
+        'وقالت زاخاروفا إن "الزيارة ناجحة بكل المقاييس". '
+        'وقال بيسكوف إن الرئيس سيزور بيونغ يانغ. ووصفت الزيارة بأنها "خطوة تاريخية في العلاقات".'
+    )
+
+    assert _speakers(text) == [("maria-zakharova", None, "", None), (None, None, "", None)]
