@@ -2,7 +2,7 @@
 """Build corpus/gold/speakers/tune13/ (texts, gold_quotes.json, classes.json) from the annotated
 paragraphs below, with the builder of the blind splits (scripts/gold_blind_speakers.py).
 
-Round 20a's tuning split, written and scored before any rule of its own: 11 invented news reports
+Round 20a's tuning split, written and scored before any rule of its own: 12 invented news reports
 of September–October 2023 in the wording of sites the other tuning splits do not use (Bahraini,
 Qatari, Mauritanian, Iraqi, Lebanese, Saudi, Kuwaiti, Jordanian and Omani papers, sites and channels),
 for the classes holdout18's errors showed: a relay aside glued into one word or opened by ``كما``
@@ -16,7 +16,9 @@ an unknown person after a body whose name ends with an English word for its kind
 كوليدج جيمس هاريسون``, ``في معهد تشاتام هاوس جون نيلسون رايت``), the name once taken to begin
 with that word (3 of 6 wrong names, 3 none); ``ووصفت الزيارة بأنها "…"`` with no subject
 written after a body's ``قالت … إن``, with traps where the verb's gender fits nobody before
-or a subject is named.
+or a subject is named; a registered name after the title the registry gives another
+(``كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي``), with a trap where the name after
+``وصف`` and a title is its object.
 Run: .venv/bin/python scripts/build_gold_tune13.py"""
 
 import sys
@@ -248,6 +250,29 @@ TEXTS = {
             say("أكبر مما توقعه الجميع في الغرب", "Kremlin", "الكرملين", ["dropped_subject_describing"]),
             nobody("خطوة تاريخية في العلاقات بين الجارين", ["trap_gender"]),
             say("صريحة ومفيدة للطرفين في كل المجالات", PUTIN, "الرئيس بوتين", ["trap_named_subject"]),
+        ],
+    ),
+    "012_aljarida_kw.txt": (
+        [
+            "الكويت - الجريدة",
+            'وفي طوكيو، قال كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي للصحفيين إن بلاده "تتابع بقلق بالغ تعمق التعاون العسكري".',
+            'وأكد وزير الدفاع الروسي سيرغي لافروف أن "التعاون العسكري سيتوسع في كل المجالات".',
+            'ووصف الرئيس الروسي كيم جونغ أون بأنه "زعيم قوي يعرف ما يريده شعبه".',
+        ],
+        [
+            say(
+                "تتابع بقلق بالغ تعمق التعاون العسكري",
+                "Yoshimasa Hayashi",
+                "كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي",
+                ["name_over_title"],
+            ),
+            say(
+                "التعاون العسكري سيتوسع في كل المجالات",
+                LAVROV,
+                "وزير الدفاع الروسي سيرغي لافروف",
+                ["name_over_title"],
+            ),
+            say("زعيم قوي يعرف ما يريده شعبه", PUTIN, "الرئيس الروسي", ["trap_title_object"]),
         ],
     ),
 }

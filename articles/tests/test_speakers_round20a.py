@@ -113,3 +113,13 @@ def test_a_describing_verb_whose_gender_fits_nobody_in_its_sentence_names_nobody
     )
 
     assert _speakers(text) == [("maria-zakharova", None, "", None), (None, None, "", None)]
+
+
+def test_a_name_after_a_title_the_registry_gives_another_speaks_after_a_plain_verb():
+    text = (
+        "وقال كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي للصحفيين إن بلاده "
+        '"تتابع بقلق بالغ تعمق التعاون العسكري". '
+        'ووصف الرئيس الروسي كيم جونغ أون بأنه "زعيم قوي يعرف ما يريده شعبه".'
+    )
+
+    assert _speakers(text) == [("yoshimasa-hayashi", None, "", None), ("vladimir-putin", None, "", None)]
