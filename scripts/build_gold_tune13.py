@@ -2,7 +2,7 @@
 """Build corpus/gold/speakers/tune13/ (texts, gold_quotes.json, classes.json) from the annotated
 paragraphs below, with the builder of the blind splits (scripts/gold_blind_speakers.py).
 
-Round 20a's tuning split, written and scored before any rule of its own: 12 invented news reports
+Round 20a's tuning split, written and scored before any rule of its own: 13 invented news reports
 of September–October 2023 in the wording of sites the other tuning splits do not use (Bahraini,
 Qatari, Mauritanian, Iraqi, Lebanese, Saudi, Kuwaiti, Jordanian and Omani papers, sites and channels),
 for the classes holdout18's errors showed: a relay aside glued into one word or opened by ``كما``
@@ -18,7 +18,8 @@ with that word (3 of 6 wrong names, 3 none); ``ووصفت الزيارة بأن�
 written after a body's ``قالت … إن``, with traps where the verb's gender fits nobody before
 or a subject is named; a registered name after the title the registry gives another
 (``كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي``), with a trap where the name after
-``وصف`` and a title is its object.
+``وصف`` and a title is its object; a medium after the quote that relays ``عن`` someone
+(``"…"، حسبما نقلت وكالة تاس عن أوشاكوف``), the medium once taken for the speaker.
 Run: .venv/bin/python scripts/build_gold_tune13.py"""
 
 import sys
@@ -273,6 +274,33 @@ TEXTS = {
                 ["name_over_title"],
             ),
             say("زعيم قوي يعرف ما يريده شعبه", PUTIN, "الرئيس الروسي", ["trap_title_object"]),
+        ],
+    ),
+    "013_alhurra_iq.txt": (
+        [
+            "بغداد - الحرة",
+            'وتحدث الوزير عن القمة. "لا صفقات سلاح على جدول أعمال القمة الحالية"، حسبما نقلت وكالة تاس عن مساعد الرئيس الروسي يوري أوشاكوف.',
+            '"الزيارة ستكون طويلة وغنية بالمحطات"، بحسب ما نقلت وكالة إنترفاكس عن بيسكوف.',
+            '"العلاقات بين البلدين دخلت مرحلة جديدة"، كما نقلت وكالة يونهاب عن وزيرة الخارجية الكورية الشمالية تشوي سون هوي.',
+        ],
+        [
+            say(
+                "لا صفقات سلاح على جدول أعمال القمة الحالية",
+                USHAKOV,
+                "مساعد الرئيس الروسي يوري أوشاكوف",
+                ["relay_after_quote"],
+                relay=TASS,
+            ),
+            say(
+                "الزيارة ستكون طويلة وغنية بالمحطات", PESKOV, "بيسكوف", ["relay_after_quote"], relay=INTERFAX
+            ),
+            say(
+                "العلاقات بين البلدين دخلت مرحلة جديدة",
+                CHOE,
+                "وزيرة الخارجية الكورية الشمالية تشوي سون هوي",
+                ["relay_after_quote"],
+                relay=YONHAP,
+            ),
         ],
     ),
 }

@@ -123,3 +123,18 @@ def test_a_name_after_a_title_the_registry_gives_another_speaks_after_a_plain_ve
     )
 
     assert _speakers(text) == [("yoshimasa-hayashi", None, "", None), ("vladimir-putin", None, "", None)]
+
+
+def test_a_medium_after_the_quote_that_relays_from_someone_names_that_one():
+    text = (
+        'وتحدث الوزير عن القمة. "لا صفقات سلاح على جدول أعمال القمة الحالية"، حسبما نقلت وكالة تاس '
+        "عن مساعد الرئيس الروسي يوري أوشاكوف. "
+        '"الزيارة ستكون طويلة وغنية بالمحطات"، بحسب ما نقلت وكالة إنترفاكس عن بيسكوف. '
+        '"الصور لا تكذب أبداً في مثل هذه الحالات"، نقلت وكالة يونهاب.'
+    )
+
+    assert _speakers(text) == [
+        ("yuri-ushakov", None, "", "tass"),
+        ("dmitry-peskov", None, "", "interfax"),
+        ("yonhap", None, "", None),
+    ]
