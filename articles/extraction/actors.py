@@ -234,24 +234,28 @@ class Gazetteer:
                             self._spellings.setdefault(actor.key, set()).add(variant)
 
     def _add_construct_titles(self) -> None:
-        """A minister's title with the country's name in a construct, from his registry title
-        with its adjective: ``وزير الخارجية الروسي`` → ``وزير خارجية روسيا``, ``وزير خارجية
-        الاتحاد الروسي`` (``أما وزير خارجية روسيا فقال`` → Lavrov)."""
+        """A minister's title or a ministry's name with the country's name in a construct, from
+        the registry's form with the country's adjective: ``وزير الخارجية الروسي`` → ``وزير
+        خارجية روسيا``, ``وزير خارجية الاتحاد الروسي`` (``أما وزير خارجية روسيا فقال`` →
+        Lavrov); ``وزارة الخارجية الروسية`` → ``وزارة خارجية روسيا``, ``الخارجية الروسية`` →
+        ``خارجية روسيا`` (``مصدر في خارجية روسيا`` → the Russian foreign ministry)."""
         countries: dict[tuple[str, ...], ActorRecord] = {}
         for actor in self.actors.values():
             if actor.kind == "country":
                 for demonym in actor.demonyms:
                     countries.setdefault(tuple(tokens(demonym)), actor)
         for actor in tuple(self.actors.values()):
-            for title in actor.titles:
-                words = tuple(tokens(title))
-                if len(words) < 3 or words[0] not in _MINISTER or words[1] not in _DEFINITE_PORTFOLIOS:
+            kind = TITLE if actor.kind == "person" else NAME
+            forms = actor.titles if actor.kind == "person" else (actor.name_ar, *actor.aliases)
+            if actor.kind not in ("person", "organisation"):
+                continue
+            for form in forms:
+                construct = _construct_form(tuple(tokens(form)), countries)
+                if construct is None:
                     continue
-                country = countries.get(words[2:])
-                if country is None:
-                    continue
+                head, country = construct
                 for name in (country.name_ar, *country.aliases):
-                    self._insert((words[0], words[1][2:], *tokens(name)), actor.key, TITLE)
+                    self._insert((*head, *tokens(name)), actor.key, kind)
 
     def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
         node = self._trie
@@ -544,7 +548,22 @@ def _is_institution(words: tuple[str, ...]) -> bool:
     return bool(words) and words[0] in _INSTITUTION_HEADS and (len(words) > 1 or words[0].startswith("ال"))
 
 
-_MINISTER = frozenset(normalize("وزير وزيرة").split())
+def _construct_form(
+    words: tuple[str, ...], countries: dict[tuple[str, ...], ActorRecord]
+) -> tuple[tuple[str, ...], ActorRecord] | None:
+    """The head of a minister's title or a ministry's name in a construct, and the country of
+    its adjective: (``وزير``, ``الخارجيه``, ``الروسي``) → ((``وزير``, ``خارجيه``), Russia);
+    (``الخارجيه``, ``الروسيه``) → ((``خارجيه``,), Russia)."""
+    opener = 1 if words[:1] and words[0] in _MINISTER else 0
+    if len(words) < opener + 2 or words[opener] not in _DEFINITE_PORTFOLIOS:
+        return None
+    country = countries.get(words[opener + 1 :])
+    if country is None:
+        return None
+    return (*words[:opener], words[opener][2:]), country
+
+
+_MINISTER = frozenset(normalize("وزير وزيرة وزارة").split())
 _DEFINITE_PORTFOLIOS = frozenset(normalize("الخارجية الدفاع الداخلية المالية").split())
 # An agency's name: ``وكالة`` and the words that say what kind (``الأنباء``, ``الرسمية``).
 _AGENCY_WORDS = frozenset(normalize("وكالة الوكالة").split())

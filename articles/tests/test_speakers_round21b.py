@@ -128,3 +128,17 @@ def test_the_credited_agency_gives_no_country_to_a_ministry_the_registry_lacks()
     text = 'موسكو - كونا\nوقالت وزارة الطوارئ في بيان إن "الحريق أخمد بعد ساعات من اندلاعه".'
 
     assert _speakers(text) == [(None, "وزارة الطوارئ", "", None)]
+
+
+def test_a_ministry_in_a_construct_with_its_countrys_name_is_the_registered_ministry():
+    text = (
+        'وقال مصدر في خارجية روسيا إن "الزيارة لم يحدد موعدها حتى الآن".\n'
+        'وقالت وزارة خارجية كوريا الجنوبية في بيان إن "سيول تتابع المحادثات عن كثب".\n'
+        'وقال نائب وزير خارجية روسيا إن "القمة لن تؤجل تحت أي ظرف".'
+    )
+
+    assert _speakers(text) == [
+        ("russian-foreign-ministry", None, "", None),
+        ("south-korea-foreign-ministry", None, "", None),
+        (None, None, "", None),
+    ]
