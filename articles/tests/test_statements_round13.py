@@ -74,12 +74,13 @@ def test_evaluate_holdout13_set_after_round_13():
 
 def test_evaluate_holdout15_set_after_round_13():
     # Blind on round 12's rules: P0.855 R0.662, vn01 (Kim's factory visit after his arrival)
-    # joined v01, and v14.3 (a productive visit) Lavrov's departure.
+    # joined v01, and v14.3 (a productive visit) Lavrov's departure.  Round 14 reads نلمس as
+    # نرى and صلة as علاقة: v04's two wires join, 4 more pairs.
     renderings, close_to = load_gold(GOLD / "holdout15.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
-    assert (scores.found, scores.grouped, scores.pairs) == (53, 53, 80)
+    assert (scores.found, scores.grouped, scores.pairs) == (57, 57, 80)
     assert (scores.near_misses_apart, scores.near_misses) == (14, 14)
 
 
