@@ -175,6 +175,39 @@ def _one_edit_apart(first: str, second: str) -> bool:
     return first[index:] == second[index + 1 :]
 
 
+def country_names(actors: Iterable[ActorRecord]) -> list[tuple[tuple[str, ...], ...]]:
+    """Each country's names that may stand for one another in a title: its name and the
+    aliases that repeat a word of it (``كوريا الشمالية``, ``كوريا الديمقراطية``, ``جمهورية
+    كوريا الديمقراطية الشعبية``; ``روسيا``, ``روسيا الاتحادية``). Its capital (``بيونغ
+    يانغ``, ``موسكو``) does not: ``رئيس موسكو`` is no president of Russia."""
+    groups = []
+    for actor in actors:
+        if actor.kind != "country":
+            continue
+        name = tuple(tokens(actor.name_ar))
+        forms = {name} | {alias for alias in map(tuple, map(tokens, actor.aliases)) if set(alias) & set(name)}
+        if len(forms) > 1:
+            groups.append(tuple(sorted(forms)))
+    return groups
+
+
+def titles_by_other_country_names(
+    title: tuple[str, ...], groups: list[tuple[tuple[str, ...], ...]]
+) -> set[tuple[str, ...]]:
+    """The title with each country name in it written as the country's other names."""
+    variants = set()
+    for forms in groups:
+        for form in forms:
+            size = len(form)
+            for start in range(len(title) - size + 1):
+                if title[start : start + size] != form:
+                    continue
+                for other in forms:
+                    if other != form:
+                        variants.add(title[:start] + other + title[start + size :])
+    return variants
+
+
 _FOREIGN_MINISTER = {normalize("وزير"): normalize("رئيس"), normalize("وزيرة"): normalize("رئيسة")}
 
 
@@ -211,6 +244,7 @@ class Gazetteer:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
             self._add_actor(actor)
+        self._add_titles_by_other_country_names()
         # The number of words in the longest spelling of a name.
         self.longest_name = max((len(s) for names in self._spellings.values() for s in names), default=0)
 
@@ -230,6 +264,18 @@ class Gazetteer:
                         self._insert(variant, actor.key, alias_kind)
                         if alias_kind == NAME:
                             self._spellings.setdefault(actor.key, set()).add(variant)
+
+    def _add_titles_by_other_country_names(self) -> None:
+        """A title that names a country names it by any of its names: ``وزيرة خارجية كوريا
+        الشمالية`` is also ``وزيرة خارجية كوريا الديمقراطية`` and ``وزيرة خارجية جمهورية كوريا
+        الديمقراطية الشعبية`` (``قالت وزيرة خارجية كوريا الديمقراطية إن`` → Choe Son Hui).
+        See `country_names` for which names stand in."""
+        names = country_names(self.actors.values())
+        for actor in self.actors.values():
+            for title in actor.titles:
+                for variant in titles_by_other_country_names(tuple(tokens(title)), names):
+                    for spelling in spelling_variants(variant, transliterated=False):
+                        self._insert(spelling, actor.key, TITLE)
 
     def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
         node = self._trie
