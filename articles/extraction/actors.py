@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from articles.extraction import titles
 from articles.extraction.normalize import normalize, strip_proclitics, token_spans, tokens
 
 NAME, TITLE, DEMONYM = "name", "title", "demonym"
@@ -175,37 +176,14 @@ def _one_edit_apart(first: str, second: str) -> bool:
     return first[index:] == second[index + 1 :]
 
 
-def country_names(actors: Iterable[ActorRecord]) -> list[tuple[tuple[str, ...], ...]]:
-    """Each country's names that may stand for one another in a title: its name and the
-    aliases that repeat a word of it (``كوريا الشمالية``, ``كوريا الديمقراطية``, ``جمهورية
-    كوريا الديمقراطية الشعبية``; ``روسيا``, ``روسيا الاتحادية``). Its capital (``بيونغ
-    يانغ``, ``موسكو``) does not: ``رئيس موسكو`` is no president of Russia."""
-    groups = []
-    for actor in actors:
-        if actor.kind != "country":
-            continue
-        name = tuple(tokens(actor.name_ar))
-        forms = {name} | {alias for alias in map(tuple, map(tokens, actor.aliases)) if set(alias) & set(name)}
-        if len(forms) > 1:
-            groups.append(tuple(sorted(forms)))
-    return groups
-
-
-def titles_by_other_country_names(
-    title: tuple[str, ...], groups: list[tuple[tuple[str, ...], ...]]
-) -> set[tuple[str, ...]]:
-    """The title with each country name in it written as the country's other names."""
-    variants = set()
-    for forms in groups:
-        for form in forms:
-            size = len(form)
-            for start in range(len(title) - size + 1):
-                if title[start : start + size] != form:
-                    continue
-                for other in forms:
-                    if other != form:
-                        variants.add(title[:start] + other + title[start + size :])
-    return variants
+@lru_cache(maxsize=4096)
+def _title_spellings(title: str, names: tuple, adjectives: tuple) -> tuple[tuple[str, ...], ...]:
+    """Every spelling of the title written with its country otherwise (`titles`); the same
+    for every gazetteer of one registry (an import builds many), so worked out once."""
+    variants = titles.with_country_otherwise(tuple(tokens(title)), names, adjectives)
+    return tuple(
+        spelling for variant in variants for spelling in spelling_variants(variant, transliterated=False)
+    )
 
 
 _FOREIGN_MINISTER = {normalize("وزير"): normalize("رئيس"), normalize("وزيرة"): normalize("رئيسة")}
@@ -268,14 +246,16 @@ class Gazetteer:
     def _add_titles_by_other_country_names(self) -> None:
         """A title that names a country names it by any of its names: ``وزيرة خارجية كوريا
         الشمالية`` is also ``وزيرة خارجية كوريا الديمقراطية`` and ``وزيرة خارجية جمهورية كوريا
-        الديمقراطية الشعبية`` (``قالت وزيرة خارجية كوريا الديمقراطية إن`` → Choe Son Hui).
-        See `country_names` for which names stand in."""
-        names = country_names(self.actors.values())
+        الديمقراطية الشعبية`` (``قالت وزيرة خارجية كوريا الديمقراطية إن`` → Choe Son Hui), and
+        one with its country's adjective names it by its name (`titles_in_construct`).  See
+        `country_names` for which names stand in."""
+        countries = [actor for actor in self.actors.values() if actor.kind == "country"]
+        names = tuple(titles.country_names(countries))
+        adjectives = tuple(sorted(titles.country_adjectives(countries).items()))
         for actor in self.actors.values():
             for title in actor.titles:
-                for variant in titles_by_other_country_names(tuple(tokens(title)), names):
-                    for spelling in spelling_variants(variant, transliterated=False):
-                        self._insert(spelling, actor.key, TITLE)
+                for spelling in _title_spellings(title, names, adjectives):
+                    self._insert(spelling, actor.key, TITLE)
 
     def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
         node = self._trie
