@@ -2,14 +2,15 @@
 """Build corpus/gold/speakers/tune14/ (texts, gold_quotes.json, classes.json) from the annotated
 paragraphs below, with the builder of the blind splits (scripts/gold_blind_speakers.py).
 
-Round 20b's tuning split, written and scored before any rule of its own: 8 invented ordinary news
+Round 20b's tuning split, written and scored before any rule of its own: 10 invented ordinary news
 reports of 12 September–19 October 2023 from sites of Sudan, Libya, Syria, Morocco, Algeria,
 Pakistan's Arabic press and a Gulf channel, in the constructions of holdout19's errors in other
 wording, each with a trap for a wrong name: unregistered speakers whose given name is a
 compound with one of God's names (``عوض الكريم``, ``فضل المولى``, ``فضل الرحمن``) or whose
 description opens with a profession the rules did not read as one (``الإعلامي``, ``المفكر``),
 alone or coordinated (``الإعلامي والباحث``); a registered title naming its country by another
-of its names (``وزيرة خارجية كوريا الديمقراطية``, ``رئيس روسيا الاتحادية``); an aside after a
+of its names (``وزيرة خارجية كوريا الديمقراطية``, ``رئيس روسيا الاتحادية``) or by its name
+where the registry has its adjective (``وزير خارجية روسيا``, ``رئيس وزراء اليابان``); an aside after a
 verb with no subject on where or through what the words were said (``وأضافت، في تصريح نشرته
 الوكالة المركزية الكورية، أن``, ``وتابع، خلال مؤتمر صحفي، أن``); an article's title after
 ``بعنوان``/``تحت عنوان`` beside the paper that speaks.
@@ -259,6 +260,45 @@ TEXTS = {
                 "The Guardian",
                 "صحيفة الغارديان البريطانية",
                 ["trap"],
+            ),
+        ],
+    ),
+    "009_alquds_alarabi.txt": (
+        [
+            "لندن - القدس العربي",
+            'وقال وزير خارجية روسيا في مؤتمر صحفي إن بلاده "لا تنتهك أي قرار لمجلس الأمن".',
+            'في المقابل، قال المتحدث باسم وزارة خارجية الولايات المتحدة إن واشنطن "ستحاسب كل من يخرق العقوبات".',
+            'أما رئيس وزراء اليابان فأكد أن طوكيو "تنسق مع سيول وواشنطن خطوة بخطوة".',
+            'وقال نائب وزير خارجية روسيا للصحفيين إن "التحضيرات للزيارة تجري على قدم وساق".',
+        ],
+        [
+            say("لا تنتهك أي قرار لمجلس الأمن", LAVROV, "وزير خارجية روسيا", ["title_country"]),
+            say(
+                "ستحاسب كل من يخرق العقوبات",
+                "Matthew Miller",
+                "المتحدث باسم وزارة خارجية الولايات المتحدة",
+                ["title_country"],
+            ),
+            say("تنسق مع سيول وواشنطن خطوة بخطوة", "Fumio Kishida", "رئيس وزراء اليابان", ["title_country"]),
+            anon(
+                "التحضيرات للزيارة تجري على قدم وساق",
+                "نائب وزير خارجية روسيا",
+                ["trap", "unnamed"],
+            ),
+        ],
+    ),
+    "010_aawsat.txt": (
+        [
+            "موسكو - الشرق الأوسط",
+            'ورأى وزير خارجية روسيا الأسبق إيغور إيفانوف أن "الغرب هو من دفع البلدين إلى التقارب".',
+        ],
+        [
+            say(
+                "الغرب هو من دفع البلدين إلى التقارب",
+                "Igor Ivanov",
+                "وزير خارجية روسيا الأسبق إيغور إيفانوف",
+                ["trap", "unregistered"],
+                name="إيغور إيفانوف",
             ),
         ],
     ),

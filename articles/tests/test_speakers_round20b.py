@@ -128,3 +128,28 @@ def test_the_title_of_a_work_is_said_by_nobody_and_its_paper_speaks_its_clause()
         (None, None, "", None),
         ("the-guardian", None, "", None),
     ]
+
+
+def test_a_registered_title_with_its_countrys_adjective_names_it_by_its_name_too():
+    text = (
+        'وقال وزير خارجية روسيا في مؤتمر صحفي إن بلاده "لا تنتهك أي قرار لمجلس الأمن".\n'
+        'وقال المتحدث باسم وزارة خارجية الولايات المتحدة إن واشنطن "ستحاسب كل من يخرق العقوبات".\n'
+        'أما رئيس وزراء اليابان فأكد أن طوكيو "تنسق مع سيول وواشنطن خطوة بخطوة".\n'
+        'وقالت المتحدثة باسم خارجية روسيا إن "التصريحات الأمريكية لا تستحق الرد عليها".'
+    )
+
+    assert _speakers(text) == [
+        ("sergei-lavrov", None, "", None),
+        ("matthew-miller", None, "", None),
+        ("fumio-kishida", None, "", None),
+        ("maria-zakharova", None, "", None),
+    ]
+
+
+def test_a_deputy_or_a_former_holder_of_a_title_in_construct_is_not_its_holder():
+    text = (
+        'وقال نائب وزير خارجية روسيا للصحفيين إن "التحضيرات للزيارة تجري على قدم وساق".\n'
+        'ورأى وزير خارجية روسيا الأسبق إيغور إيفانوف أن "الغرب هو من دفع البلدين إلى التقارب".'
+    )
+
+    assert _speakers(text) == [(None, None, "", None), (None, "إيغور إيفانوف", "", None)]
