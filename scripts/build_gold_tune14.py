@@ -2,7 +2,7 @@
 """Build corpus/gold/speakers/tune14/ (texts, gold_quotes.json, classes.json) from the annotated
 paragraphs below, with the builder of the blind splits (scripts/gold_blind_speakers.py).
 
-Round 20b's tuning split, written and scored before any rule of its own: 10 invented ordinary news
+Round 20b's tuning split, written and scored before any rule of its own: 11 invented ordinary news
 reports of 12 September–19 October 2023 from sites of Sudan, Libya, Syria, Morocco, Algeria,
 Pakistan's Arabic press and a Gulf channel, in the constructions of holdout19's errors in other
 wording, each with a trap for a wrong name: unregistered speakers whose given name is a
@@ -299,6 +299,37 @@ TEXTS = {
                 "وزير خارجية روسيا الأسبق إيغور إيفانوف",
                 ["trap", "unregistered"],
                 name="إيغور إيفانوف",
+            ),
+        ],
+    ),
+    "011_alsudani.txt": (
+        [
+            "الخرطوم - السوداني",
+            'وقال الاقتصادي السوداني في جامعة الخرطوم محمد الناير إن "موسكو تبحث عن أسواق جديدة للسلاح والحبوب".',
+            'ويرى الرائد المتقاعد في الجيش السوداني عبد المنعم خليفة أن "الذخيرة الكورية لن تغير مسار الحرب".',
+            'أما الحقوقي السوداني في لندن رائد الطيب فقال إن "العقوبات لم تعد تخيف أحداً".',
+        ],
+        [
+            say(
+                "موسكو تبحث عن أسواق جديدة للسلاح والحبوب",
+                "Mohamed Al-Nair",
+                "الاقتصادي السوداني في جامعة الخرطوم محمد الناير",
+                ["unregistered"],
+                name="محمد الناير",
+            ),
+            say(
+                "الذخيرة الكورية لن تغير مسار الحرب",
+                "Abdel Moneim Khalifa",
+                "الرائد المتقاعد في الجيش السوداني عبد المنعم خليفة",
+                ["unregistered"],
+                name="عبد المنعم خليفة",
+            ),
+            say(
+                "العقوبات لم تعد تخيف أحداً",
+                "Raed Al-Tayeb",
+                "الحقوقي السوداني في لندن رائد الطيب",
+                ["unregistered", "trap"],
+                name="رائد الطيب",
             ),
         ],
     ),
