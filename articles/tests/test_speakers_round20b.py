@@ -153,3 +153,23 @@ def test_a_deputy_or_a_former_holder_of_a_title_in_construct_is_not_its_holder()
     )
 
     assert _speakers(text) == [(None, None, "", None), (None, "إيغور إيفانوف", "", None)]
+
+
+def test_more_professions_open_a_description_that_runs_through_its_place():
+    text = (
+        'وقال الاقتصادي السوداني في جامعة الخرطوم محمد الناير إن "موسكو تبحث عن أسواق جديدة".\n'
+        'ويرى الرائد المتقاعد في الجيش السوداني عبد المنعم خليفة أن "الذخيرة لن تغير مسار الحرب".\n'
+        'وقال السيناتور الأمريكي في الكونغرس ليندسي غراهام إن "العقوبات يجب أن تشمل الجميع".'
+    )
+
+    assert _speakers(text) == [
+        (None, "محمد الناير", "", None),
+        (None, "عبد المنعم خليفة", "", None),
+        (None, "ليندسي غراهام", "", None),
+    ]
+
+
+def test_raed_without_the_article_is_still_a_given_name():
+    text = 'أما الحقوقي السوداني في لندن رائد الطيب فقال إن "العقوبات لم تعد تخيف أحداً".'
+
+    assert _speakers(text) == [(None, "رائد الطيب", "", None)]
