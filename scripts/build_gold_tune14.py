@@ -1,262 +1,339 @@
-# ruff: noqa: E501
-"""Build corpus/gold/statements/tune14.json (statements y01.., near misses yn01..), in the format
-of corpus/gold/statements/holdout14.json: round 14's tuning pairs, written before each of its
-mechanisms and scored before and after them (corpus/gold/statements/README.md).
+# ruff: noqa: E501 (annotation rows: one quote a line reads better than wrapped calls)
+"""Build corpus/gold/speakers/tune14/ (texts, gold_quotes.json, classes.json) from the annotated
+paragraphs below, with the builder of the blind splits (scripts/gold_blind_speakers.py).
 
-Invented Arabic, each statement in three outlets' phrasings, one for each way round 14's rules
-read a translation: a form V present for the form II other outlets use (``ستتعزز`` /
-``ستتوطد`` / ``تعزيز``), an unattributed rendering that names the speaker's own country where
-the others say "we", and the news-Arabic families of ``wording_synonyms.txt`` (being informed,
-satisfaction, unilateral, speeding up, counter-strikes, sacrifice, tension, tiring).  Each near
-miss is the same speaker on the same day in the same frame saying something else.
-Run: python3 scripts/build_gold_tune14.py"""
+Round 20b's tuning split, written and scored before any rule of its own: 11 invented ordinary news
+reports of 12 September–19 October 2023 from sites of Sudan, Libya, Syria, Morocco, Algeria,
+Pakistan's Arabic press and a Gulf channel, in the constructions of holdout19's errors in other
+wording, each with a trap for a wrong name: unregistered speakers whose given name is a
+compound with one of God's names (``عوض الكريم``, ``فضل المولى``, ``فضل الرحمن``) or whose
+description opens with a profession the rules did not read as one (``الإعلامي``, ``المفكر``),
+alone or coordinated (``الإعلامي والباحث``); a registered title naming its country by another
+of its names (``وزيرة خارجية كوريا الديمقراطية``, ``رئيس روسيا الاتحادية``) or by its name
+where the registry has its adjective (``وزير خارجية روسيا``, ``رئيس وزراء اليابان``); an aside after a
+verb with no subject on where or through what the words were said (``وأضافت، في تصريح نشرته
+الوكالة المركزية الكورية، أن``, ``وتابع، خلال مؤتمر صحفي، أن``); an article's title after
+``بعنوان``/``تحت عنوان`` beside the paper that speaks.
+Run: .venv/bin/python scripts/build_gold_tune14.py"""
 
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_builder import ROOT, near_miss, rendering, statement, write_statements_split  # noqa: E402
 
-OUT = ROOT / "corpus" / "gold" / "statements" / "tune14.json"
-r = rendering
+from gold_blind_speakers import ROOT, anon, nobody, say, write_split  # noqa: E402
 
-STATEMENTS = [
-    statement(
-        "y01",
-        "Vladimir Putin",
-        "2023-09-13",
-        "ru",
-        "The ties between our two countries will grow stronger day by day.",
-        [
-            r("RT Arabic", "2023-09-13", "العلاقات بين بلدينا ستتعزز يوما بعد يوم", "بوتين"),
-            r("Al Khaleej", "2023-09-13", "علاقات بلدينا ستتوطد أكثر فأكثر", "الرئيس الروسي"),
-            r("Youm7", "2023-09-14", "إن العلاقات بين البلدين سوف تزداد متانة باستمرار", "الرئيس بوتين"),
-        ],
-    ),
-    statement(
-        "y02",
-        "Hirokazu Matsuno",
-        "2023-09-14",
-        "ja",
-        "We will strengthen coordination with the United States and South Korea to face the threat.",
-        [
-            r(
-                "Al Jazeera",
-                "2023-09-14",
-                "سنعزز التنسيق مع الولايات المتحدة وكوريا الجنوبية لمواجهة التهديد",
-                "ماتسونو",
-            ),
-            r(
-                "Sky News Arabia",
-                "2023-09-14",
-                "اليابان ستعزز التنسيق مع الولايات المتحدة وكوريا الجنوبية في مواجهة التهديدات",
-                "مسؤول ياباني",
-            ),
-            r(
-                "Al Ain News",
-                "2023-09-15",
-                "نعمل على تقوية التنسيق مع أمريكا وكوريا الجنوبية للتصدي لهذا التهديد",
-                "كبير أمناء مجلس الوزراء الياباني",
-            ),
-        ],
-    ),
-    statement(
-        "y03",
-        "Minoru Kihara",
-        "2023-09-19",
-        "ja",
-        "We will speed up building our counter-strike capabilities.",
-        [
-            r("Asharq Al-Awsat", "2023-09-19", "سنسرع بناء قدراتنا على الهجوم المضاد", "كيهارا"),
-            r(
-                "Al Arabiya",
-                "2023-09-20",
-                "سنعمل على تسريع بناء قدرات الضربات المضادة",
-                "وزير الدفاع الياباني",
-            ),
-            r("Independent Arabia", "2023-09-20", "اليابان ستعجل ببناء قدرات الرد المضاد", "مصدر حكومي"),
-        ],
-    ),
-    statement(
-        "y04",
-        "Dmitry Peskov",
-        "2023-09-18",
-        "ru",
-        "The president was informed of the results of the talks and is satisfied with them.",
-        [
-            r("Sputnik Arabic", "2023-09-18", "أبلغ الرئيس بنتائج المحادثات وهو راض عنها", "بيسكوف"),
-            r(
-                "RT Arabic",
-                "2023-09-18",
-                "الرئيس اطلع على نتائج المحادثات ويشعر بالارتياح لها",
-                "المتحدث باسم الكرملين",
-            ),
-            r("Al Mayadeen", "2023-09-19", "أخبر الرئيس بنتائج المباحثات وأعرب عن رضاه", "الكرملين"),
-        ],
-    ),
-    statement(
-        "y05",
-        "Mao Ning",
-        "2023-09-15",
-        "zh",
-        "We oppose unilateral sanctions that have no basis in international law.",
-        [
-            r(
-                "Al Jazeera",
-                "2023-09-15",
-                "نعارض العقوبات الأحادية التي لا أساس لها في القانون الدولي",
-                "ماو نينغ",
-            ),
-            r(
-                "Annahar",
-                "2023-09-15",
-                "نرفض العقوبات الانفرادية التي لا تستند إلى أساس قانوني دولي",
-                "الخارجية الصينية",
-            ),
-            r(
-                "Al Bayan",
-                "2023-09-16",
-                "الصين تعارض العقوبات أحادية الجانب التي تفتقر إلى أساس في القانون الدولي",
-                "المتحدثة باسم الخارجية الصينية",
-            ),
-        ],
-    ),
-    statement(
-        "y06",
-        "Kim Jong Un",
-        "2023-09-14",
-        "ko",
-        "We will never forget the Soviet soldiers who shed their blood to liberate Korea.",
-        [
-            r(
-                "Al Mayadeen",
-                "2023-09-14",
-                "لن ننسى أبدا الجنود السوفييت الذين سفكوا دماءهم لتحرير كوريا",
-                "كيم جونغ أون",
-            ),
-            r(
-                "Al Quds Al Arabi",
-                "2023-09-14",
-                "لن ننسى الجنود السوفيات الذين ضحوا بحياتهم من أجل تحرير كوريا",
-                "الزعيم الكوري الشمالي",
-            ),
-            r("Al-Ahram", "2023-09-15", "لن ننسى أبدا تضحيات الجنود السوفييت في سبيل تحرير كوريا", "كيم"),
-        ],
-    ),
-    statement(
-        "y07",
-        "Stephane Dujarric",
-        "2023-10-19",
-        "en",
-        "We welcome any effort that helps reduce tension on the Korean peninsula.",
-        [
-            r(
-                "Al Jazeera",
-                "2023-10-19",
-                "نرحب بأي جهد يسهم في خفض التوتر في شبه الجزيرة الكورية",
-                "دوجاريك",
-            ),
-            r(
-                "France 24 Arabic",
-                "2023-10-19",
-                "نرحب بكل جهد من شأنه تخفيف الاحتقان في شبه الجزيرة الكورية",
-                "المتحدث باسم الأمين العام",
-            ),
-            r(
-                "Al-Araby Al-Jadeed",
-                "2023-10-20",
-                "نرحب بأي مسعى يساعد على تخفيض التوترات في شبه الجزيرة الكورية",
-                "ستيفان دوجاريك",
-            ),
-        ],
-    ),
-    statement(
-        "y08",
-        "Vladimir Putin",
-        "2023-09-13",
-        "ru",
-        "I hope the long journey has not tired you.",
-        [
-            r("RT Arabic", "2023-09-13", "آمل ألا تكون الرحلة الطويلة قد أتعبتكم", "بوتين"),
-            r("Sky News Arabia", "2023-09-13", "أتمنى ألا تكون الرحلة الطويلة شاقة عليكم", "الرئيس الروسي"),
-            r("Masrawy", "2023-09-14", "آمل ألا يكون السفر الطويل قد أرهقكم", "بوتين"),
-        ],
-    ),
-]
+PUTIN, LAVROV, CHOE, KANG = "Vladimir Putin", "Sergei Lavrov", "Choe Son Hui", "Kang Sun Nam"
+ZAKHAROVA, KIM_YO_JONG, WANG_YI, KIM_TOK_HUN = "Maria Zakharova", "Kim Yo Jong", "Wang Yi", "Kim Tok Hun"
+KCNA, RIA, RT, TASS, KREMLIN = "KCNA", "RIA Novosti", "RT", "TASS", "Kremlin"
 
-NEAR_MISSES = [
-    near_miss(
-        "yn01",
-        "Vladimir Putin",
-        "2023-09-13",
-        "التبادل التجاري بين بلدينا تراجع في العام الماضي",
-        "y01",
-        "Same talks and 'between our two countries', but trade that fell last year, not ties growing stronger.",
+TEXTS = {
+    "001_sudan_tribune.txt": (
+        [
+            "الخرطوم - سونا",
+            'قال الخبير السوداني في الشؤون الاستراتيجية فضل المولى عثمان إن القمة الروسية الكورية "تعيد رسم خريطة التحالفات في آسيا والعالم".',
+            'وأضاف عثمان أن "الخرطوم مطالبة بقراءة هذه التحولات بعين فاحصة".',
+            'من جهته، اعتبر السفير السوداني الأسبق لدى بكين عوض الكريم حمد في حديث للموقع أن "موسكو تبحث عن حلفاء لا يطرحون أسئلة كثيرة".',
+        ],
+        [
+            say(
+                "تعيد رسم خريطة التحالفات في آسيا والعالم",
+                "Fadl Al-Mawla Osman",
+                "الخبير السوداني في الشؤون الاستراتيجية فضل المولى عثمان",
+                ["unregistered"],
+                name="فضل المولى عثمان",
+            ),
+            say(
+                "الخرطوم مطالبة بقراءة هذه التحولات بعين فاحصة",
+                "Fadl Al-Mawla Osman",
+                "عثمان",
+                ["chain"],
+                name="فضل المولى عثمان",
+            ),
+            say(
+                "موسكو تبحث عن حلفاء لا يطرحون أسئلة كثيرة",
+                "Awad Al-Karim Hamad",
+                "السفير السوداني الأسبق لدى بكين عوض الكريم حمد",
+                ["unregistered"],
+                name="عوض الكريم حمد",
+            ),
+        ],
     ),
-    near_miss(
-        "yn02",
-        "Hirokazu Matsuno",
-        "2023-09-14",
-        "سنطلب من الصين وروسيا احترام قرارات مجلس الأمن",
-        "y02",
-        "Same briefing, but asking China and Russia to respect the Security Council, not coordination with Washington and Seoul.",
+    "002_pakistan_arabic.txt": (
+        [
+            "إسلام آباد - خاص",
+            'وقال السياسي الباكستاني فضل الرحمن خليل لـ"الموقع" إن "باكستان لا تريد سباق تسلح جديداً في آسيا".',
+            'أما الباحث أحمد الكريم فقال إن "الصين هي الرابح الأكبر من هذا التقارب".',
+        ],
+        [
+            nobody("الموقع", []),
+            say(
+                "باكستان لا تريد سباق تسلح جديداً في آسيا",
+                "Fazal-ur-Rehman Khalil",
+                "السياسي الباكستاني فضل الرحمن خليل",
+                ["unregistered"],
+                name="فضل الرحمن خليل",
+            ),
+            say(
+                "الصين هي الرابح الأكبر من هذا التقارب",
+                "Ahmed Al-Karim",
+                "الباحث أحمد الكريم",
+                ["unregistered", "trap"],
+                name="أحمد الكريم",
+            ),
+        ],
     ),
-    near_miss(
-        "yn03",
-        "Minoru Kihara",
-        "2023-09-19",
-        "سنسرع نشر منظومات الدفاع الجوي في جزر الجنوب",
-        "y03",
-        "Same 'we will speed up', but air defence in the southern islands, not counter-strike capabilities.",
+    "003_libya_observer.txt": (
+        [
+            "طرابلس - ليبيا أوبزرفر",
+            'وقال الإعلامي والمحلل السياسي الليبي عبد الحكيم المسماري لـ"ليبيا أوبزرفر" إن المشهد في فوستوشني "يذكّر بأيام الحرب الباردة".',
+            'وأشار المسماري إلى أن "روسيا تبني شبكة حلفاء تمتد من بيونغ يانغ إلى الساحل الأفريقي".',
+            'بدوره، رأى المفكر المصري حسن نافعة أن "النظام الدولي يتجه بسرعة نحو التعددية القطبية".',
+            'وكان المكتب الإعلامي للكرملين قد أعلن أن المحادثات "تناولت التعاون العسكري والتقني بين البلدين".',
+        ],
+        [
+            nobody("ليبيا أوبزرفر", []),
+            say(
+                "يذكّر بأيام الحرب الباردة",
+                "Abdel Hakim Al-Mismari",
+                "الإعلامي والمحلل السياسي الليبي عبد الحكيم المسماري",
+                ["unregistered", "coordinated_titles"],
+                name="عبد الحكيم المسماري",
+            ),
+            say(
+                "روسيا تبني شبكة حلفاء تمتد من بيونغ يانغ إلى الساحل الأفريقي",
+                "Abdel Hakim Al-Mismari",
+                "المسماري",
+                ["chain"],
+                name="عبد الحكيم المسماري",
+            ),
+            say(
+                "النظام الدولي يتجه بسرعة نحو التعددية القطبية",
+                "Hassan Nafaa",
+                "المفكر المصري حسن نافعة",
+                ["unregistered"],
+                name="حسن نافعة",
+            ),
+            say(
+                "تناولت التعاون العسكري والتقني بين البلدين",
+                KREMLIN,
+                "المكتب الإعلامي للكرملين",
+                ["trap", "official"],
+            ),
+        ],
     ),
-    near_miss(
-        "yn04",
-        "Dmitry Peskov",
-        "2023-09-18",
-        "أبلغ الرئيس بنتائج اجتماع الحكومة حول الميزانية",
-        "y04",
-        "Same 'the president was informed of the results', but of a cabinet meeting on the budget.",
+    "004_tishreen_syria.txt": (
+        [
+            "دمشق - تشرين",
+            'قالت وزيرة خارجية جمهورية كوريا الديمقراطية الشعبية في ختام محادثاتها مع لافروف إن بلادها "ستقف دائماً إلى جانب الشعب الروسي".',
+            'وأكد وزير دفاع كوريا الديمقراطية أن الجيش الشعبي الكوري "مستعد لتعزيز التعاون مع الجيش الروسي".',
+            'وفي موسكو، قال رئيس روسيا الاتحادية خلال لقائه الضيف إن "العلاقات بين البلدين تقوم على الاحترام المتبادل".',
+            'أما نائب وزيرة خارجية كوريا الديمقراطية فقال للصحفيين إن "الزيارة كانت ناجحة بكل المقاييس".',
+        ],
+        [
+            say(
+                "ستقف دائماً إلى جانب الشعب الروسي",
+                CHOE,
+                "وزيرة خارجية جمهورية كوريا الديمقراطية الشعبية",
+                ["title_country"],
+            ),
+            say(
+                "مستعد لتعزيز التعاون مع الجيش الروسي",
+                KANG,
+                "وزير دفاع كوريا الديمقراطية",
+                ["title_country"],
+            ),
+            say(
+                "العلاقات بين البلدين تقوم على الاحترام المتبادل",
+                PUTIN,
+                "رئيس روسيا الاتحادية",
+                ["title_country"],
+            ),
+            anon(
+                "الزيارة كانت ناجحة بكل المقاييس",
+                "نائب وزيرة خارجية كوريا الديمقراطية",
+                ["trap", "unnamed"],
+            ),
+        ],
     ),
-    near_miss(
-        "yn05",
-        "Mao Ning",
-        "2023-09-15",
-        "نعارض نشر الأسلحة النووية الاستراتيجية في شبه الجزيرة الكورية",
-        "y05",
-        "Same 'we oppose', but strategic nuclear weapons on the peninsula, not unilateral sanctions.",
+    "005_hespress_like.txt": (
+        [
+            "الرباط - و م ع",
+            'قالت كيم يو جونغ، شقيقة الزعيم الكوري الشمالي، إن التعاون مع روسيا "شأن داخلي لا يحق لأحد التدخل فيه".',
+            'وتابعت، في بيان أوردته الوكالة المركزية الكورية، أن "واشنطن تخشى فقدان نفوذها في المنطقة".',
+            'وقال، في تصريح للصحفيين في بكين، وزير الخارجية الصيني وانغ يي إن "الصين ترحب بكل ما يعزز الاستقرار".',
+        ],
+        [
+            say("شأن داخلي لا يحق لأحد التدخل فيه", KIM_YO_JONG, "كيم يو جونغ", ["ordinary"]),
+            say(
+                "واشنطن تخشى فقدان نفوذها في المنطقة",
+                KIM_YO_JONG,
+                "كيم يو جونغ",
+                ["occasion_aside", "relay"],
+                relay=KCNA,
+            ),
+            say(
+                "الصين ترحب بكل ما يعزز الاستقرار",
+                WANG_YI,
+                "وزير الخارجية الصيني وانغ يي",
+                ["occasion_aside", "trap"],
+            ),
+        ],
     ),
-    near_miss(
-        "yn06",
-        "Kim Jong Un",
-        "2023-09-14",
-        "سنواصل العناية بقبور الطيارين السوفييت في بلادنا",
-        "y06",
-        "Same Soviet dead, but tending their graves, not never forgetting their sacrifice.",
+    "006_ennahar_dz.txt": (
+        [
+            "الجزائر - النهار",
+            'أكدت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أن موسكو "لن تلتفت إلى التهديدات الغربية".',
+            'وأضافت في مقابلة بثتها قناة روسيا اليوم أن "العقوبات الأمريكية فقدت مفعولها منذ زمن".',
+            'وتابعت، خلال إحاطتها الأسبوعية في موسكو، أن "التعاون مع بيونغ يانغ لا يخالف أي التزام دولي".',
+        ],
+        [
+            say(
+                "لن تلتفت إلى التهديدات الغربية",
+                ZAKHAROVA,
+                "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا",
+                ["ordinary"],
+            ),
+            say(
+                "العقوبات الأمريكية فقدت مفعولها منذ زمن",
+                ZAKHAROVA,
+                "ماريا زاخاروفا",
+                ["occasion_aside", "relay"],
+                relay=RT,
+            ),
+            say(
+                "التعاون مع بيونغ يانغ لا يخالف أي التزام دولي",
+                ZAKHAROVA,
+                "ماريا زاخاروفا",
+                ["occasion_aside"],
+            ),
+        ],
     ),
-    near_miss(
-        "yn07",
-        "Stephane Dujarric",
-        "2023-10-19",
-        "نطالب بوقف فوري لإطلاق النار في غزة لأسباب إنسانية",
-        "y07",
-        "Same noon briefing, but a ceasefire in Gaza, not tension on the Korean peninsula.",
+    "007_alaraby_channel.txt": (
+        [
+            "موسكو - العربي",
+            'قال وزير الخارجية الروسي سيرغي لافروف إن بلاده "ستواصل تطوير العلاقات مع جمهورية كوريا الديمقراطية الشعبية".',
+            'وأوضح، عبر تصريح نقلته وكالة ريا نوفوستي، أن "الزيارة المقبلة للرئيس بوتين إلى بيونغ يانغ قيد الإعداد".',
+            'وقال رئيس وزراء كوريا الديمقراطية في المأدبة إن "الصداقة بين البلدين لا تهزها العواصف".',
+        ],
+        [
+            say(
+                "ستواصل تطوير العلاقات مع جمهورية كوريا الديمقراطية الشعبية",
+                LAVROV,
+                "وزير الخارجية الروسي سيرغي لافروف",
+                ["ordinary"],
+            ),
+            say(
+                "الزيارة المقبلة للرئيس بوتين إلى بيونغ يانغ قيد الإعداد",
+                LAVROV,
+                "وزير الخارجية الروسي سيرغي لافروف",
+                ["occasion_aside", "relay"],
+                relay=RIA,
+            ),
+            say(
+                "الصداقة بين البلدين لا تهزها العواصف",
+                KIM_TOK_HUN,
+                "رئيس وزراء كوريا الديمقراطية",
+                ["title_country"],
+            ),
+        ],
     ),
-    near_miss(
-        "yn08",
-        "Vladimir Putin",
-        "2023-09-13",
-        "آمل أن تكون زيارتكم المقبلة إلى موسكو طويلة",
-        "y08",
-        "Same host's courtesy, but hoping the next visit to Moscow is long, not that the journey did not tire him.",
+    "008_alyaum_sa.txt": (
+        [
+            "الدمام - اليوم",
+            'ونشرت مجلة "فورين أفيرز" الأميركية مقالاً بعنوان "لماذا يحتاج بوتين إلى كيم الآن"، رأت فيه أن "موسكو تدفع ثمن حرب طويلة لم تخطط لها".',
+            'وتحت عنوان "تحالف المعزولين يتسع شرقاً"، كتبت صحيفة الغارديان البريطانية أن "العقوبات الغربية دفعت البلدين إلى أحضان بعضهما".',
+        ],
+        [
+            nobody("فورين أفيرز", []),
+            nobody("لماذا يحتاج بوتين إلى كيم الآن", ["title_of_work"]),
+            say(
+                "موسكو تدفع ثمن حرب طويلة لم تخطط لها",
+                "Foreign Affairs",
+                "مجلة فورين أفيرز",
+                ["trap"],
+                name="فورين أفيرز",
+            ),
+            nobody("تحالف المعزولين يتسع شرقاً", ["title_of_work"]),
+            say(
+                "العقوبات الغربية دفعت البلدين إلى أحضان بعضهما",
+                "The Guardian",
+                "صحيفة الغارديان البريطانية",
+                ["trap"],
+            ),
+        ],
     ),
-]
-
-
-def main() -> None:
-    assert all(s["id"].startswith("y") and not s["id"].startswith("yn") for s in STATEMENTS)
-    assert all(n["id"].startswith("yn") for n in NEAR_MISSES)
-    write_statements_split(OUT, {"statements": STATEMENTS, "near_misses": NEAR_MISSES}, in_registry=True)
-
+    "009_alquds_alarabi.txt": (
+        [
+            "لندن - القدس العربي",
+            'وقال وزير خارجية روسيا في مؤتمر صحفي إن بلاده "لا تنتهك أي قرار لمجلس الأمن".',
+            'في المقابل، قال المتحدث باسم وزارة خارجية الولايات المتحدة إن واشنطن "ستحاسب كل من يخرق العقوبات".',
+            'أما رئيس وزراء اليابان فأكد أن طوكيو "تنسق مع سيول وواشنطن خطوة بخطوة".',
+            'وقال نائب وزير خارجية روسيا للصحفيين إن "التحضيرات للزيارة تجري على قدم وساق".',
+        ],
+        [
+            say("لا تنتهك أي قرار لمجلس الأمن", LAVROV, "وزير خارجية روسيا", ["title_country"]),
+            say(
+                "ستحاسب كل من يخرق العقوبات",
+                "Matthew Miller",
+                "المتحدث باسم وزارة خارجية الولايات المتحدة",
+                ["title_country"],
+            ),
+            say("تنسق مع سيول وواشنطن خطوة بخطوة", "Fumio Kishida", "رئيس وزراء اليابان", ["title_country"]),
+            anon(
+                "التحضيرات للزيارة تجري على قدم وساق",
+                "نائب وزير خارجية روسيا",
+                ["trap", "unnamed"],
+            ),
+        ],
+    ),
+    "010_aawsat.txt": (
+        [
+            "موسكو - الشرق الأوسط",
+            'ورأى وزير خارجية روسيا الأسبق إيغور إيفانوف أن "الغرب هو من دفع البلدين إلى التقارب".',
+        ],
+        [
+            say(
+                "الغرب هو من دفع البلدين إلى التقارب",
+                "Igor Ivanov",
+                "وزير خارجية روسيا الأسبق إيغور إيفانوف",
+                ["trap", "unregistered"],
+                name="إيغور إيفانوف",
+            ),
+        ],
+    ),
+    "011_alsudani.txt": (
+        [
+            "الخرطوم - السوداني",
+            'وقال الاقتصادي السوداني في جامعة الخرطوم محمد الناير إن "موسكو تبحث عن أسواق جديدة للسلاح والحبوب".',
+            'ويرى الرائد المتقاعد في الجيش السوداني عبد المنعم خليفة أن "الذخيرة الكورية لن تغير مسار الحرب".',
+            'أما الحقوقي السوداني في لندن رائد الطيب فقال إن "العقوبات لم تعد تخيف أحداً".',
+        ],
+        [
+            say(
+                "موسكو تبحث عن أسواق جديدة للسلاح والحبوب",
+                "Mohamed Al-Nair",
+                "الاقتصادي السوداني في جامعة الخرطوم محمد الناير",
+                ["unregistered"],
+                name="محمد الناير",
+            ),
+            say(
+                "الذخيرة الكورية لن تغير مسار الحرب",
+                "Abdel Moneim Khalifa",
+                "الرائد المتقاعد في الجيش السوداني عبد المنعم خليفة",
+                ["unregistered"],
+                name="عبد المنعم خليفة",
+            ),
+            say(
+                "العقوبات لم تعد تخيف أحداً",
+                "Raed Al-Tayeb",
+                "الحقوقي السوداني في لندن رائد الطيب",
+                ["unregistered", "trap"],
+                name="رائد الطيب",
+            ),
+        ],
+    ),
+}
 
 if __name__ == "__main__":
-    main()
+    write_split(ROOT / "corpus" / "gold" / "speakers" / "tune14", TEXTS)
