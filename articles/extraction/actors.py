@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from articles.extraction import titles
 from articles.extraction.normalize import normalize, strip_proclitics, token_spans, tokens
 
 NAME, TITLE, DEMONYM = "name", "title", "demonym"
@@ -175,6 +176,16 @@ def _one_edit_apart(first: str, second: str) -> bool:
     return first[index:] == second[index + 1 :]
 
 
+@lru_cache(maxsize=4096)
+def _title_spellings(title: str, names: tuple, adjectives: tuple) -> tuple[tuple[str, ...], ...]:
+    """Every spelling of the title written with its country otherwise (`titles`); the same
+    for every gazetteer of one registry (an import builds many), so worked out once."""
+    variants = titles.with_country_otherwise(tuple(tokens(title)), names, adjectives)
+    return tuple(
+        spelling for variant in variants for spelling in spelling_variants(variant, transliterated=False)
+    )
+
+
 _FOREIGN_MINISTER = {normalize("وزير"): normalize("رئيس"), normalize("وزيرة"): normalize("رئيسة")}
 
 
@@ -212,7 +223,7 @@ class Gazetteer:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
             self._add_actor(actor)
-        self._add_construct_titles()
+        self._add_titles_by_other_country_names()
         # The number of words in the longest spelling of a name.
         self.longest_name = max((len(s) for names in self._spellings.values() for s in names), default=0)
 
@@ -233,29 +244,34 @@ class Gazetteer:
                         if alias_kind == NAME:
                             self._spellings.setdefault(actor.key, set()).add(variant)
 
-    def _add_construct_titles(self) -> None:
-        """A minister's title or a ministry's name with the country's name in a construct, from
-        the registry's form with the country's adjective: ``وزير الخارجية الروسي`` → ``وزير
-        خارجية روسيا``, ``وزير خارجية الاتحاد الروسي`` (``أما وزير خارجية روسيا فقال`` →
-        Lavrov); ``وزارة الخارجية الروسية`` → ``وزارة خارجية روسيا``, ``الخارجية الروسية`` →
-        ``خارجية روسيا`` (``مصدر في خارجية روسيا`` → the Russian foreign ministry)."""
-        countries: dict[tuple[str, ...], ActorRecord] = {}
+    def _add_titles_by_other_country_names(self) -> None:
+        """A title that names a country names it by any of its names: ``وزيرة خارجية كوريا
+        الشمالية`` is also ``وزيرة خارجية كوريا الديمقراطية`` and ``وزيرة خارجية جمهورية كوريا
+        الديمقراطية الشعبية`` (``قالت وزيرة خارجية كوريا الديمقراطية إن`` → Choe Son Hui), and
+        one with its country's adjective names it by its name (`titles_in_construct`).  See
+        `country_names` for which names stand in."""
+        countries = [actor for actor in self.actors.values() if actor.kind == "country"]
+        names = tuple(titles.country_names(countries))
+        adjectives = tuple(sorted(titles.country_adjectives(countries).items()))
+        by_adjective = dict(adjectives)
         for actor in self.actors.values():
-            if actor.kind == "country":
-                for demonym in actor.demonyms:
-                    countries.setdefault(tuple(tokens(demonym)), actor)
-        for actor in tuple(self.actors.values()):
-            kind = TITLE if actor.kind == "person" else NAME
-            forms = actor.titles if actor.kind == "person" else (actor.name_ar, *actor.aliases)
-            if actor.kind not in ("person", "organisation"):
-                continue
-            for form in forms:
-                construct = _construct_form(tuple(tokens(form)), countries)
-                if construct is None:
-                    continue
-                head, country = construct
-                for name in (country.name_ar, *country.aliases):
-                    self._insert((*head, *tokens(name)), actor.key, kind)
+            for title in actor.titles:
+                for spelling in _title_spellings(title, names, adjectives):
+                    self._insert(spelling, actor.key, TITLE)
+            if actor.kind == "organisation":
+                self._add_ministry_in_construct(actor, by_adjective)
+
+    def _add_ministry_in_construct(
+        self, actor: ActorRecord, adjectives: dict[tuple[str, ...], tuple]
+    ) -> None:
+        """A body's registered name with its country's adjective, written with the country's
+        name as titles are (`titles.in_construct`): ``وزارة الخارجية الروسية`` → ``وزارة
+        خارجية روسيا``, ``الخارجية الروسية`` → ``خارجية روسيا`` (``مصدر في خارجية روسيا`` →
+        the Russian foreign ministry, not an unnamed source)."""
+        for name in (actor.name_ar, *actor.aliases):
+            for variant in titles.in_construct(tuple(tokens(name)), adjectives):
+                for spelling in spelling_variants(variant, transliterated=False):
+                    self._insert(spelling, actor.key, NAME)
 
     def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
         node = self._trie
@@ -548,23 +564,6 @@ def _is_institution(words: tuple[str, ...]) -> bool:
     return bool(words) and words[0] in _INSTITUTION_HEADS and (len(words) > 1 or words[0].startswith("ال"))
 
 
-def _construct_form(
-    words: tuple[str, ...], countries: dict[tuple[str, ...], ActorRecord]
-) -> tuple[tuple[str, ...], ActorRecord] | None:
-    """The head of a minister's title or a ministry's name in a construct, and the country of
-    its adjective: (``وزير``, ``الخارجيه``, ``الروسي``) → ((``وزير``, ``خارجيه``), Russia);
-    (``الخارجيه``, ``الروسيه``) → ((``خارجيه``,), Russia)."""
-    opener = 1 if words[:1] and words[0] in _MINISTER else 0
-    if len(words) < opener + 2 or words[opener] not in _DEFINITE_PORTFOLIOS:
-        return None
-    country = countries.get(words[opener + 1 :])
-    if country is None:
-        return None
-    return (*words[:opener], words[opener][2:]), country
-
-
-_MINISTER = frozenset(normalize("وزير وزيرة وزارة").split())
-_DEFINITE_PORTFOLIOS = frozenset(normalize("الخارجية الدفاع الداخلية المالية").split())
 # An agency's name: ``وكالة`` and the words that say what kind (``الأنباء``, ``الرسمية``).
 _AGENCY_WORDS = frozenset(normalize("وكالة الوكالة").split())
 _OFFICIAL = frozenset(normalize("الرسمية الحكومية").split())
