@@ -5,6 +5,7 @@ Read by `phrases.resolve_phrase` as one of its rules."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from articles.extraction import countries, cues
@@ -311,6 +312,7 @@ def _of_another_country(document: Document, phrase: Phrase, earlier: Subject) ->
     return False
 
 
+@lru_cache(maxsize=4096)
 def _own_adjectives(actor: ActorRecord) -> frozenset[str]:
     """The countries' adjectives an actor's registry names carry: SANA → ``السوريه``."""
     names = (actor.name_ar, actor.role_ar, *actor.aliases)
