@@ -209,7 +209,7 @@ def _speaker_of_quote(
                 return _attribution(headline, relayed_by, ":")
     elif kind == FROM_HIM:
         subject, cue_text = _whom_it_relays(document, sentence, cue), _written(document, cue)
-        relayed_by = relayed_by or _medium_before(document, sentence, cue)
+        relayed_by = relayed_by or _medium_before(document, sentence, cue) or _reporting_opening(document, sentence)
     elif kind == BY_SAYING:
         subject, cue_text = _subject_saying_by(document, sentence, cue), _written(document, cue)
     elif cue is not None:
@@ -217,6 +217,10 @@ def _speaker_of_quote(
         relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
     if kind in (VERB, BY_SAYING) and subject is not None and _kind_of(document, subject) in _BODIES:
         subject = _through_the_mouth_between(document, sentence, cue, first_token) or subject
+    if kind == VERB and subject is not None and _kind_of(document, subject) == "medium":
+        cited = _cited_by_the_medium(document, sentence, quote)
+        if cited is not None:
+            return _attribution(cited, subject.key, cue_text)
     if subject is not None and subject.named:
         if source is not None and is_source and _speaks_for(document, source, subject):
             return _attribution(source, relayed_by, cue_text)
@@ -235,6 +239,34 @@ def _speaker_of_quote(
 
 
 _BODIES = frozenset({"country", "organisation"})
+_QUOTING = normalize("نقلا")
+_FROM = normalize("عن")
+
+
+def _cited_by_the_medium(document: Document, sentence: Sentence, quote: QuoteSpan) -> Subject | None:
+    """A medium's report that it credits, after the quote, to whom it quotes is theirs, carried
+    by the medium: ``وكانت صحيفة نيويورك تايمز قد ذكرت أن "…"، نقلًا عن مسؤولين أمريكيين`` →
+    the unnamed officials (a description, no actor), relayed by the paper; ``وذكرت وكالة تاس
+    أن "…"، نقلاً عن المتحدث باسم الكرملين دميتري بيسكوف`` → Peskov, relayed by TASS.  Only
+    ``نقلا عن`` before any other cue or statement; one the rules cannot tell leaves the words
+    with nobody named, never with the medium."""
+    first_after = bisect.bisect_left(document.token_starts, quote.end, sentence.first, sentence.end)
+    for index in range(first_after, min(sentence.end, first_after + _RIGHT_WINDOW)):
+        if document.quote_of[index] is not None and document.is_statement_token(index):
+            return None
+        if document.norm(index) != _QUOTING:
+            if document.cue_form(index) is not None:
+                return None
+            continue
+        if index + 1 >= sentence.end or document.norm(index + 1) != _FROM:
+            return None
+        first, end = noun_phrase_allowing_addressee(document, sentence, index + 2)
+        cited = resolve_phrase(document, first, end, MASCULINE, as_source=True)
+        if cited is None or not cited.identified:
+            return Subject(None, "", MASCULINE, 0.0)
+        cited.confidence = min(cited.confidence, CONFIDENCE_SOURCE_AFTER)
+        return cited
+    return None
 
 
 def _through_the_mouth_between(
@@ -683,11 +715,42 @@ def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subjec
     if shown is not None:  # ``صوراً للزعيم كيم وهو يتفقد مصنعاً، ونقلت عنه قوله``
         return shown
     opening = opening_subject(document, sentence)
+    if opening is not None and opening.key is not None and _kind_of(document, opening) == "medium":
+        return _person_reported_on(document, sentence, verb, gender)
     if opening is None or not opening.identified or opening.gender != gender:
         return None
     if opening.key is not None and _kind_of(document, opening) != "person":
         return None
     return _inherited(opening, CONFIDENCE_SAME_SENTENCE)
+
+
+def _person_reported_on(document: Document, sentence: Sentence, verb: int, gender: str) -> Subject | None:
+    """After a medium's report on a person, ``عنه``/``عنها`` is that person: ``وذكرت وكالة
+    شينخوا أن الزعيم كيم جونغ أون "…"، ونقلت عنه قوله: "…"`` → Kim (relayed by Xinhua).  The
+    person is a registry one named right after the report's first ``أن``/``بأن``/``إلى أن``,
+    of the pronoun's gender; anyone else, or no such clause, leaves the quote with nobody."""
+    for index in range(sentence.first, verb):
+        if document.quote_of[index] is None and document.norm(index) in cues.COMPLEMENTIZERS:
+            break
+    else:
+        return None
+    first, end = noun_phrase(document, sentence, index + 1)
+    if first != index + 1 or end >= verb:
+        return None
+    subject = resolve_phrase(document, first, end, gender, before_verb=True)
+    if subject is None or subject.key is None or _kind_of(document, subject) != "person":
+        return None
+    if not _agrees(subject, gender):
+        return None
+    return _inherited(subject, CONFIDENCE_SAME_SENTENCE)
+
+
+def _reporting_opening(document: Document, sentence: Sentence) -> str | None:
+    """The medium whose report opens the sentence (``وذكرت وكالة شينخوا أن …، ونقلت عنه``)."""
+    opening = opening_subject(document, sentence)
+    if opening is None or opening.key is None or _kind_of(document, opening) != "medium":
+        return None
+    return opening.key
 
 
 def _medium_before(document: Document, sentence: Sentence, verb: int) -> str | None:

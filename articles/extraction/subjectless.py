@@ -42,11 +42,19 @@ def preposition_of_the_clause(document: Document, sentence: Sentence, index: int
     )
 
 
+_TO_HIM = frozenset(normalize("له لها لهم لهما").split())
+
+
 def relay_aside_after(document: Document, sentence: Sentence, cue: int) -> bool:
     """A source set off by commas right after a verb with no subject: ``ثم قال، بحسب وكالة
     تاس، إن بلاده "…"``, ``وأضاف، وفق ما نقلت الوكالة، أن``.  The aside names the medium
-    that carried the words, not who said them: the subject is inherited as for ``وأضاف``."""
+    that carried the words, not who said them: the subject is inherited as for ``وأضاف``.
+    After the addressee's pronoun no comma is needed, a subject never opens with ``بحسب``:
+    ``وقال له بحسب الخارجية الروسية: "…"`` is still whoever the sentence is about."""
     following = cue + 1
+    if following < sentence.end and document.norm(following) in _TO_HIM:
+        following += 1
+        return following < sentence.end and document.cue_forms[following] in cues.SOURCE_CUES
     return (
         following < sentence.end
         and document.cue_forms[following] in cues.SOURCE_CUES
