@@ -31,6 +31,7 @@ from articles.extraction.phrases import (
 from articles.extraction.subjectless import (
     BY_SAYING,
     antecedent_of_relative,
+    indefinite_antecedent,
     preposition_of_the_clause,
     relay_aside_after,
     to_someone,
@@ -371,7 +372,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # the speaker follows عن.
         first, end = noun_phrase(document, sentence, cue + 2)
         return resolve_phrase(document, first, end, MASCULINE)
-    antecedent = antecedent_of_relative(document, sentence, cue, gender)
+    antecedent = antecedent_of_relative(document, sentence, cue, gender) or indefinite_antecedent(
+        document, sentence, cue, gender
+    )
     if antecedent is not None:
         return antecedent
     before = _subject_before(document, sentence, cue, gender)
