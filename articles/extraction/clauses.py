@@ -114,7 +114,12 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
     """``استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون`` → later
     ``الضيف`` is Kim and ``المضيف`` Putin (``وقال الضيف لمضيفه: "…"``)."""
     first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
-    if first >= sentence.end or cues.strip_conjunction(document.norm(first)) not in _RECEIVES:
+    if first >= sentence.end:
+        return
+    if cues.strip_conjunction(document.norm(first)) in _VISITS:
+        _remember_visitor(document, sentence, first)
+        return
+    if cues.strip_conjunction(document.norm(first)) not in _RECEIVES:
         return
     people = [
         match
@@ -133,6 +138,27 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
 
 
 _RECEIVES = frozenset({"استقبل", "يستقبل", "استقبلت", "تستقبل"})
+_VISITS = frozenset(normalize("زار يزور زارت تزور").split())
+
+
+def _remember_visitor(document: Document, sentence: Sentence, verb: int) -> None:
+    """``زار الزعيم الكوري الشمالي كيم جونغ أون، الجمعة، مصنع الطائرات … برفقة نائب رئيس
+    الوزراء الروسي دينيس مانتوروف`` → later ``الضيف`` is Kim: the registry person right after
+    the sentence's opening ``زار`` (titles between), not whoever went with him."""
+    for match in matches_in(document, sentence):
+        if match.first_token <= verb:
+            continue
+        if len(match.keys) != 1 or match.alias_kind == DEMONYM or match_kind(document, match) != "person":
+            return
+        if match.proclitic[-1:] in ("ب", "ل", "ك") or _quoted_between(document, verb, match.first_token):
+            return
+        subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+        document.roles["ضيف"] = (match.first_token, subject)
+        return
+
+
+def _quoted_between(document: Document, first: int, end: int) -> bool:
+    return any(document.quote_of[index] is not None for index in range(first, end))
 
 
 def _remember_the_one_asked(document: Document, sentence: Sentence) -> None:

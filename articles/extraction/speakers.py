@@ -209,7 +209,11 @@ def _speaker_of_quote(
                 return _attribution(headline, relayed_by, ":")
     elif kind == FROM_HIM:
         subject, cue_text = _whom_it_relays(document, sentence, cue), _written(document, cue)
-        relayed_by = relayed_by or _medium_before(document, sentence, cue) or _reporting_opening(document, sentence)
+        relayed_by = (
+            relayed_by
+            or _medium_before(document, sentence, cue)
+            or _reporting_medium_of(document, sentence, cue, subject)
+        )
     elif kind == BY_SAYING:
         subject, cue_text = _subject_saying_by(document, sentence, cue), _written(document, cue)
     elif cue is not None:
@@ -745,12 +749,16 @@ def _person_reported_on(document: Document, sentence: Sentence, verb: int, gende
     return _inherited(subject, CONFIDENCE_SAME_SENTENCE)
 
 
-def _reporting_opening(document: Document, sentence: Sentence) -> str | None:
-    """The medium whose report opens the sentence (``وذكرت وكالة شينخوا أن …، ونقلت عنه``)."""
+def _reporting_medium_of(
+    document: Document, sentence: Sentence, verb: int, subject: Subject | None
+) -> str | None:
+    """The medium whose report on the person opens the sentence: ``وذكرت وكالة شينخوا أن
+    الزعيم كيم جونغ أون "…"، ونقلت عنه`` → Xinhua carried Kim's words."""
     opening = opening_subject(document, sentence)
-    if opening is None or opening.key is None or _kind_of(document, opening) != "medium":
+    if subject is None or opening is None or opening.key is None or _kind_of(document, opening) != "medium":
         return None
-    return opening.key
+    reported = _person_reported_on(document, sentence, verb, subject.gender)
+    return opening.key if reported is not None and reported.key == subject.key else None
 
 
 def _medium_before(document: Document, sentence: Sentence, verb: int) -> str | None:
@@ -1105,12 +1113,20 @@ def _subject_of_reported_clause(
     not agree with it, goes on with that clause's subject: ``ذكرت وكالة ريا نوفوستي أن وزير
     الدفاع الروسي سيرغي شويغو عرض على ضيفه الصواريخ، وقال له: "…"`` → Shoigu (the agency is
     feminine, وقال masculine), relayed by the agency.  Only a named subject right after the
-    complementizer, with a verb of its own after it."""
+    complementizer, with a verb of its own after it, or with the clause's quoted words right
+    after it: ``وأشارت الوكالة إلى أن الضيف "تعرّف على خط التجميع"، وكتب في سجل الزوار: "…"``
+    → the guest."""
     if not has_conjunction(document, cue):
         return None
+    predicate = None  # the first token of the quote the clause's subject is said to have done
     for index in range(cue - 1, max(sentence.first, cue - _CUE_REACH) - 1, -1):
-        if document.quote_of[index] is not None or document.cue_form(index) is not None:
-            return None  # another quote or verb of saying stands between: not this clause's
+        if document.quote_of[index] is not None:
+            if predicate is not None and document.quote_of[index] != document.quote_of[predicate]:
+                return None  # two quotes stand between: not this clause's
+            predicate = index
+            continue
+        if document.cue_form(index) is not None:
+            return None  # another verb of saying stands between: not this clause's
         if document.norm(index) in cues.COMPLEMENTIZERS:
             break
     else:
@@ -1118,7 +1134,7 @@ def _subject_of_reported_clause(
     if _enclosing_cue(document, sentence, index + 1) is None:
         return None
     first, end = noun_phrase(document, sentence, index + 1)
-    if first != index + 1 or end >= cue - 1:
+    if first != index + 1 or end >= cue - 1 or (predicate is not None and end != predicate):
         return None
     subject = resolve_phrase(document, first, end, gender, before_verb=True)
     if subject is None or not subject.named or not _agrees(subject, gender):
