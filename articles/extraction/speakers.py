@@ -718,9 +718,10 @@ def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subjec
     )
     if shown is not None:  # ``صوراً للزعيم كيم وهو يتفقد مصنعاً، ونقلت عنه قوله``
         return shown
+    reported = _report_on_person(document, sentence, verb, gender)
+    if reported is not None:
+        return reported[0]
     opening = opening_subject(document, sentence)
-    if opening is not None and opening.key is not None and _kind_of(document, opening) == "medium":
-        return _person_reported_on(document, sentence, verb, gender)
     if opening is None or not opening.identified or opening.gender != gender:
         return None
     if opening.key is not None and _kind_of(document, opening) != "person":
@@ -728,37 +729,51 @@ def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subjec
     return _inherited(opening, CONFIDENCE_SAME_SENTENCE)
 
 
-def _person_reported_on(document: Document, sentence: Sentence, verb: int, gender: str) -> Subject | None:
+def _report_on_person(
+    document: Document, sentence: Sentence, verb: int, gender: str
+) -> tuple[Subject, str] | None:
     """After a medium's report on a person, ``عنه``/``عنها`` is that person: ``وذكرت وكالة
-    شينخوا أن الزعيم كيم جونغ أون "…"، ونقلت عنه قوله: "…"`` → Kim (relayed by Xinhua).  The
-    person is a registry one named right after the report's first ``أن``/``بأن``/``إلى أن``,
-    of the pronoun's gender; anyone else, or no such clause, leaves the quote with nobody."""
+    شينخوا أن الزعيم كيم جونغ أون "…"، ونقلت عنه قوله: "…"`` → Kim, relayed by Xinhua.  The
+    person is a registry one named right after the report's first ``أن``/``بأن``/``إلى أن``
+    (up to the clause's verb or quoted words), of the pronoun's gender, and the verb before
+    that complementizer has a medium for its subject; else None.  Returns the person and the
+    medium's key."""
     for index in range(sentence.first, verb):
         if document.quote_of[index] is None and document.norm(index) in cues.COMPLEMENTIZERS:
             break
     else:
         return None
+    reporter = next(
+        (
+            sentence.subject_of_cue[cue]
+            for cue in range(index - 1, sentence.first - 1, -1)
+            if cue in sentence.subject_of_cue
+        ),
+        None,
+    )
+    if reporter is None or reporter.key is None or _kind_of(document, reporter) != "medium":
+        return None
     first, end = noun_phrase(document, sentence, index + 1)
-    if first != index + 1 or end >= verb:
+    end = next((token for token in range(first, end) if document.quote_of[token] is not None), end)
+    if first != index + 1 or first >= end or end >= verb:
         return None
     subject = resolve_phrase(document, first, end, gender, before_verb=True)
     if subject is None or subject.key is None or _kind_of(document, subject) != "person":
         return None
     if not _agrees(subject, gender):
         return None
-    return _inherited(subject, CONFIDENCE_SAME_SENTENCE)
+    return _inherited(subject, CONFIDENCE_SAME_SENTENCE), reporter.key
 
 
 def _reporting_medium_of(
     document: Document, sentence: Sentence, verb: int, subject: Subject | None
 ) -> str | None:
-    """The medium whose report on the person opens the sentence: ``وذكرت وكالة شينخوا أن
-    الزعيم كيم جونغ أون "…"، ونقلت عنه`` → Xinhua carried Kim's words."""
-    opening = opening_subject(document, sentence)
-    if subject is None or opening is None or opening.key is None or _kind_of(document, opening) != "medium":
+    """The medium whose report on the person the sentence opens with: ``وذكرت وكالة شينخوا
+    أن الزعيم كيم جونغ أون "…"، ونقلت عنه`` → Xinhua carried Kim's words."""
+    if subject is None or subject.key is None:
         return None
-    reported = _person_reported_on(document, sentence, verb, subject.gender)
-    return opening.key if reported is not None and reported.key == subject.key else None
+    reported = _report_on_person(document, sentence, verb, subject.gender)
+    return reported[1] if reported is not None and reported[0].key == subject.key else None
 
 
 def _medium_before(document: Document, sentence: Sentence, verb: int) -> str | None:
