@@ -36,13 +36,25 @@ def test_a_papers_report_with_its_own_participle_after_the_quote_stays_the_paper
     assert _speakers(text) == [("washington-post", None, "", None), ("washington-post", None, "", None)]
 
 
-def test_an_indefinite_spokesman_with_a_verb_of_saying_right_after_him_is_its_subject():
+def test_an_indefinite_spokesman_with_a_verb_of_saying_right_after_him_speaks_for_the_country():
     text = (
         "كيم قال إن زيارته تأتي في وقت مهم، ووصف روسيا بأنها أولوية لبلاده.\n"
         'وعلّقت لندن عبر متحدث باسم الحكومة قال إن "أي صفقة سلاح ستقابل بعقوبات جديدة".'
     )
 
-    assert _speakers(text) == [(None, None, "متحدث باسم الحكومة", None)]
+    assert _speakers(text) == [("united-kingdom", None, "", None)]
+
+
+def test_an_indefinite_official_of_a_bare_ministry_speaks_for_the_country_speaking_through_him():
+    text = 'واشنطن ردّت عبر مسؤول في الخارجية قال إن "العقوبات ستطال كل من يشارك في الصفقة".'
+
+    assert _speakers(text) == [("us-state-department", None, "", None)]
+
+
+def test_an_indefinite_official_of_a_bare_ministry_with_no_country_before_him_names_nobody():
+    text = 'وكان لافروف قد تحدث عن الصفقة، فيما نقل مراسلون عن مسؤول في الخارجية قال إن "العقوبات ستطال الجميع دون استثناء".'
+
+    assert _speakers(text) == [(None, None, "مسؤول في الخارجية", None)]
 
 
 def test_an_indefinite_official_of_a_registered_ministry_speaks_for_it():
