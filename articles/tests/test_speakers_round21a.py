@@ -52,7 +52,10 @@ def test_an_indefinite_official_of_a_bare_ministry_speaks_for_the_country_speaki
 
 
 def test_an_indefinite_official_of_a_bare_ministry_with_no_country_before_him_names_nobody():
-    text = 'وكان لافروف قد تحدث عن الصفقة، فيما نقل مراسلون عن مسؤول في الخارجية قال إن "العقوبات ستطال الجميع دون استثناء".'
+    text = (
+        "وكان لافروف قد تحدث عن الصفقة، فيما نقل مراسلون عن مسؤول في الخارجية قال إن "
+        '"العقوبات ستطال الجميع دون استثناء".'
+    )
 
     assert _speakers(text) == [(None, None, "مسؤول في الخارجية", None)]
 
