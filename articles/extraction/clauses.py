@@ -453,11 +453,35 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # ``وقالت صحيفة "إزفستيا" نقلا عن مصدر في وزارة الخارجية``: the source speaks.
         first, end = noun_phrase(document, sentence, quoting + 1)
     subject = resolve_phrase(document, first, end, gender)
+    if _only_the_thing_described(document, sentence, cue, end, subject):
+        return None
     if subject is not None:
         remember(document, sentence, first, subject)
         _remember_apposition(document, first, end, subject)
         _remember_statement(document, sentence, first, end, subject)
     return subject
+
+
+def _only_the_thing_described(
+    document: Document, sentence: Sentence, cue: int, end: int, subject: Subject | None
+) -> bool:
+    """``ووصفت الزيارة بأنها "…"``: after ``وصف``/``اعتبر`` a noun that names nobody, then
+    ``بأن`` or the quote, is what is described; no subject is written, so the one before
+    speaks: ``قالت وسائل الإعلام الرسمية … إن الزعيم عاد إلى بلاده، ووصفت الزيارة بأنها "…"``
+    → the state media.  Only after a subject of the verb's gender earlier in the sentence:
+    ``وقال بيسكوف إن الرئيس سيزور بيونغ يانغ. ووصفت الزيارة بأنها`` names nobody, and
+    ``ووصف بوتين الزيارة بأنها`` names its subject."""
+    if subject is not None and subject.identified:
+        return False
+    if cues.strip_conjunction(document.norm(cue)) not in _DESCRIBING or end <= cue + 1 or end >= sentence.end:
+        return False
+    if not (document.quote_of[end] is not None or document.norm(end) in _AS_BEING):
+        return False
+    gender = cue_gender(document.cue_form(cue) or "")
+    return any(index < cue and earlier.gender == gender for index, earlier in sentence.cue_subjects)
+
+
+_AS_BEING = frozenset(normalize("بأنه بأنها بأن بأنهم بأنهما").split())
 
 
 def _person_speaking_through(document: Document, first: int, end: int, gender: str) -> bool:
@@ -660,19 +684,67 @@ _AS_FOR = frozenset(normalize("أما وأما").split())
 def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
     """``أما X فقال``: the topic before the verb with ف is its subject, whatever follows the
     verb: ``أما الأمين العام للأمم المتحدة فقال، بحسب المتحدث باسمه ستيفان دوجاريك، إن`` →
-    Guterres (his spokesman only relays)."""
-    written = document.text[document.tokens[cue][0] : document.tokens[cue][1]]
-    if not written.startswith("ف") or cues.strip_conjunction(document.norm(cue)) == document.norm(cue):
+    Guterres (his spokesman only relays).  The ف may sit on ``قد`` (``فقد وصف``), and a
+    relative clause or an apposition between commas may follow the topic: ``أما وزير الدفاع
+    سيرغي شويغو، الذي زار بيونغ يانغ، فقد وصف الجيش الكوري بأنه "…"`` → Shoigu."""
+    verb_start = _fa_word(document, sentence, cue)
+    if verb_start is None:
         return None
-    opener = next((i for i in range(cue - 1, sentence.first - 1, -1) if document.norm(i) in _AS_FOR), None)
-    if opener is None or cue - opener < 2 or cue - opener > 12:
+    before = range(verb_start - 1, sentence.first - 1, -1)
+    opener = next((i for i in before if document.norm(i) in _AS_FOR), None)
+    if opener is None or verb_start - opener < 2 or cue - opener > _TOPIC_REACH:
         return None
-    if document.norm(opener + 1) in cues.NP_STOPWORDS or any(
-        char in "،," for index in range(opener + 2, cue + 1) for char in document.gap_before(index)
-    ):
+    if document.norm(opener + 1) in cues.NP_STOPWORDS:
         return None  # ``أما في سيول، فقال المتحدث``: a place, and the subject after the verb
+    topic_end = _topic_end(document, opener, verb_start)
+    if topic_end is None:
+        return None
+    subject = resolve_phrase(document, opener + 1, topic_end, gender)
+    described = _object_described(document, sentence, cue, subject)
+    if _subject_after_verb(document, sentence, cue) and not described:
+        return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
+    anonymous = institutions.anonymous(document, opener + 2, topic_end)
+    if subject is not None and not subject.identified and anonymous:
+        return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
+    return subject if subject is not None and subject.identified else None
+
+
+_TOPIC_REACH = 24
+_FA_PARTICLES = frozenset(normalize("فقد فلقد").split())
+
+
+def _fa_word(document: Document, sentence: Sentence, cue: int) -> int | None:
+    """The word that carries the ف of ``أما … ف``: the verb (``فقال``) or ``قد`` before it
+    (``فقد وصف``); None when neither does."""
+    written = document.text[document.tokens[cue][0] : document.tokens[cue][1]]
+    if written.startswith("ف") and cues.strip_conjunction(document.norm(cue)) != document.norm(cue):
+        return cue
+    if cue - 1 > sentence.first and document.norm(cue - 1) in _FA_PARTICLES:
+        return cue - 1
+    return None
+
+
+def _topic_end(document: Document, opener: int, verb_start: int) -> int | None:
+    """Where the topic after ``أما`` ends: at the ف-word, or at the first comma when the
+    commas set off a clause that runs to the ف-word (``أما شويغو، الذي زار بيونغ يانغ،
+    فقد``); None when a comma stops short of it (``أما بعد القمة، وفي العاصمة فقال``)."""
+    commas = [i for i in range(opener + 2, verb_start + 1) if any(c in "،," for c in document.gap_before(i))]
+    if not commas:
+        return verb_start if verb_start - opener <= _TOPIC_WORDS else None
+    if commas[-1] != verb_start or commas[0] - opener > _TOPIC_WORDS:
+        return None
+    return commas[0] if len(commas) > 1 or document.norm(commas[0]) in _SETTING_OFF else None
+
+
+_TOPIC_WORDS = 12
+# What a comma after the topic may open: a relative clause about it (``، الذي زار``).
+_SETTING_OFF = frozenset(normalize("الذي التي الذين").split())
+
+
+def _subject_after_verb(document: Document, sentence: Sentence, cue: int) -> bool:
+    """A noun right after the verb, not its clause, an addressee or an owned object."""
     following = cue + 1
-    if (
+    return (
         following < sentence.end
         and not document.gap_before(following).strip(" ")
         and document.quote_of[following] is None
@@ -681,12 +753,31 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
         and not to_someone(document, following)
         and not preposition_of_the_clause(document, sentence, following)
         and document.norm(following) != BY_SAYING  # ``أما الوزير فاكتفى بالقول``
-    ):
-        return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
-    subject = resolve_phrase(document, opener + 1, cue, gender)
-    if subject is not None and not subject.identified and institutions.anonymous(document, opener + 2, cue):
-        return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
-    return subject if subject is not None and subject.identified else None
+    )
+
+
+# Verbs whose object comes before what it is called: ``وصف الجيش بأنه "…"``, ``اعتبر الزيارة "…"``.
+_DESCRIBING = frozenset(normalize("وصف وصفت اعتبر اعتبرت عد عدت").split())
+
+
+def _object_described(document: Document, sentence: Sentence, cue: int, topic: Subject | None) -> bool:
+    """After a topic that names someone, the noun after ``وصف``/``اعتبر`` is what is described,
+    not who speaks: ``أما بوتين فقد وصف المحادثات بأنها "…"`` → Putin.  A registered person
+    after the verb still speaks, and so does anyone named after a topic that is a body
+    (``أما روسيا فقد وصف الخبير لي وي القمة بأنها``)."""
+    if topic is None or not topic.identified or cues.strip_conjunction(document.norm(cue)) not in _DESCRIBING:
+        return False
+    first, end = noun_phrase(document, sentence, cue + 1)
+    after = resolve_phrase(document, first, end, MASCULINE) if end > first else None
+    if after is None or not after.named or _is_body(document, after):
+        return True
+    return after.key is None and topic.key is not None and not _is_body(document, topic)
+
+
+def _is_body(document: Document, subject: Subject) -> bool:
+    """A registered actor that is not a person (an army, a ministry, a medium)."""
+    actor = document.gazetteer.actor(subject.key) if subject.key else None
+    return actor is not None and actor.kind != "person"
 
 
 def _possessed_object(document: Document, index: int) -> bool:

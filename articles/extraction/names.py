@@ -45,7 +45,17 @@ _AFFAIRS = frozenset(normalize("شؤون بشؤون لشؤون قضايا بقض
 _COMPASS = frozenset(normalize("شرق غرب شمال جنوب وسط شرقي غربي شمالي جنوبي").split())
 _WORLD_PARTS = frozenset(normalize("آسيا أوروبا أفريقيا إفريقيا أوراسيا أمريكا أميركا أوقيانوسيا").split())
 _REGION_WORDS = 4
+# The English word for a kind of body, written after the body's own name as in English:
+# ``كينغز كوليدج``, ``تشاتام هاوس``, ``يوراسيا غروب``, ``ستيمسون سنتر``.  It ends the body's name,
+# never begins or continues a person's, and a name may open after it.
+BODIES_NAMED_FIRST = frozenset(
+    normalize(
+        "كوليدج كولدج كولج إنستيتيوت انستيتيوت إنستيتيوشن انستيتيوشن سنتر سنتير هاوس فاونديشن "
+        "فونديشن غروب جروب سكول يونيفرسيتي كاونسل إنترناشونال انترناشونال"
+    ).split()
+)
 _NOT_NAMES = frozenset().union(
+    BODIES_NAMED_FIRST,
     cues.PERSON_NOUNS,
     cues.DESCRIPTIVE_WORDS,
     cues.PLACE_NOUNS,
@@ -393,7 +403,9 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
         after_place = place and not _has_article(document, index)  # ``الشركة`` takes no name after it
         # ``القيادي فيها محمد البخيتي``: a preposition with its pronoun closes the complement
         can_open = (
-            _has_article(document, index) or document.norm(index) in _PREPOSITIONS_WITH_PRONOUN
+            _has_article(document, index)
+            or document.norm(index) in _PREPOSITIONS_WITH_PRONOUN
+            or token in BODIES_NAMED_FIRST  # ``في معهد تشاتام هاوس جون نيلسون رايت``
         ) and not after_place
         index += 1
     return None

@@ -558,7 +558,7 @@ def _person(phrase: Phrase) -> Subject | None:
             return Subject(
                 None, _through(phrase, by_name[0].end_token), phrase.gender, CONFIDENCE_PROPOSED, namesake
             )
-        titled = _title_of_another(document, matches, by_name[0])
+        titled = _title_of_another(document, matches, by_name[0]) if _may_take_object(phrase) else None
         if titled is not None:
             return subject_from_match(
                 document, titled, phrase.gender, CONFIDENCE_TITLE, _through(phrase, titled.end_token)
@@ -672,6 +672,21 @@ def _closes_the_phrase(document: Document, surname: Match) -> bool:
     Kim Jong Un; before more name words (``كيم جونغ أون``) it is read as the registry's."""
     after = surname.end_token
     return after < len(document.tokens) and document.norm(after) in cues.COMPLEMENTIZERS
+
+
+# Verbs of saying that take an object before their words: ``وصف``, ``اعتبر``, ``دعا``, ``حذر``.
+_OBJECT_VERBS = cues.TRANSITIVE_CUES | frozenset(normalize("وصف وصفت اعتبر اعتبرت عد عدت").split())
+
+
+def _may_take_object(phrase: Phrase) -> bool:
+    """Whether the verb right before the phrase may take an object after its subject.  After
+    ``قال``, ``أكد``, ``صرح`` the name after a title is the title's holder as the copy has it,
+    even when the registry gives the title to another: ``وقال كبير أمناء مجلس الوزراء الياباني
+    يوشيماسا هاياشي للصحفيين إن`` → Hayashi, not Matsuno; after ``وصف`` it may be the object."""
+    document, before = phrase.document, phrase.first - 1
+    if before < 0 or document.cue_form(before) is None:
+        return True
+    return cues.strip_conjunction(document.norm(before)) in _OBJECT_VERBS
 
 
 def _title_of_another(document: Document, matches: list[Match], name: Match) -> Match | None:

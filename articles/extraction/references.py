@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from articles.extraction import cues
-from articles.extraction.actors import FEMININE, ProposedActor
+from articles.extraction.actors import FEMININE, MASCULINE, ProposedActor
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
     CONFIDENCE_ROLE,
@@ -33,6 +33,8 @@ def role(phrase: Phrase) -> Subject | None:
     taken_up = _source_taken_up(phrase)
     if taken_up is not None:
         return taken_up
+    if head in _THE_LATTER and phrase.end == phrase.first + 1:
+        return _the_latter(phrase)
     if head in cues.PERSON_NOUNS and _same_one(document, phrase.first + 1, phrase.end):
         return _last_speaker(phrase)
     earlier = (
@@ -282,6 +284,28 @@ def _last_speaker(phrase: Phrase) -> Subject | None:
         if subject.identified and subject.gender == phrase.gender:
             return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, subject.proposed)
     return None
+
+
+# ``الأخير``, ``الأخيرة``: the latter, the person named last.
+_THE_LATTER = {"الاخير": MASCULINE, "الاخيره": FEMININE}
+_LATTER_REACH = 60
+
+
+def _the_latter(phrase: Phrase) -> Subject:
+    """``الأخير`` alone as a subject is the person of its gender named last before it:
+    ``استقبل كيم جونغ أون وزير الخارجية سيرغي لافروف، حيث أكد الأخير أن "…"`` → Lavrov, not
+    Kim; ``والتقى لافروف نظيرته تشوي سون هوي، وقالت الأخيرة إن`` → Choe.  With no registered
+    person of that gender within reach, nobody (a wrong name is worse than none)."""
+    document = phrase.document
+    gender = _THE_LATTER[phrase.head]
+    for index in range(phrase.first - 1, max(-1, phrase.first - _LATTER_REACH), -1):
+        match = document.match_at.get(index)
+        if match is None or match.end_token > phrase.first:
+            continue
+        actor = document.gazetteer.actor(match.key)
+        if actor is not None and actor.kind == "person" and actor.gender == gender:
+            return subject_from_match(document, match, gender, CONFIDENCE_ROLE, phrase.text)
+    return Subject(None, phrase.text, gender, 0.0)
 
 
 def _description_length(document: Document, phrase: Phrase) -> int:

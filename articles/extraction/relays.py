@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction import cues
 from articles.extraction.actors import Match
+from articles.extraction.normalize import normalize
 
 if TYPE_CHECKING:
     from articles.extraction.document import Document, Sentence
@@ -39,7 +40,8 @@ def relay_between(document: Document, sentence: Sentence, first: int, end: int) 
             return before.key  # ``لكن وكالة يونهاب نقلت عن مصدر حكومي``
     for index in range(first, end):
         form = cues.strip_conjunction(document.norm(index))
-        aside = form in cues.SOURCE_CUES and kind_at(document, index + 1, end) == "medium"
+        source = form in cues.SOURCE_CUES or form in _GLUED_SOURCES or document.norm(index) in _GLUED_SOURCES
+        aside = source and kind_at(document, index + 1, end) == "medium"
         reporter = (form in _REPORTER or _to_medium(form)) and not _asked(document, index)
         carried = form in cues.RELAYED_IN or reporter or _bare(form) in cues.INTERVIEW_WORDS
         if form in cues.RELAY_VERBS or carried or aside:
@@ -111,7 +113,26 @@ def is_relay_aside(document: Document, index: int, form: str) -> bool:
     if index >= 2 and document.norm(index - 1) == "ما":
         before = cues.strip_conjunction(document.norm(index - 2))
         return before in cues.SOURCE_CUES or before in ("علي", "حسب")
-    return False
+    return index >= 1 and _glued_source(document, index - 1, form)
+
+
+# ``حسبما``, ``بحسبما``, ``وفقما``: بحسب ما written as one word.
+_GLUED_SOURCES = frozenset(normalize("حسبما بحسبما وفقما طبقما").split())
+# ``كما``, ``مثلما``: "as" the medium said, but also "also" before a verb (``كما أكد لافروف``).
+_AS = frozenset(normalize("كما مثلما").split())
+
+
+def _glued_source(document: Document, index: int, form: str) -> bool:
+    """A source aside whose ``ما`` is glued or whose ``ما`` means "as": ``وأضاف لافروف، حسبما
+    نقلت وكالة "إنترفاكس"، أن "…"`` → Lavrov, relayed by Interfax; ``، كما نقلت وكالة تاس،``.
+    Only a medium after the verb makes it an aside: ``وحسبما صرح وزير الدفاع، فإن "…"`` names
+    its speaker.  ``كما`` only when a comma sets it off and the verb relays: ``كما أكد أوشاكوف
+    أن`` is "Ushakov also stressed", and ``كما نقلت الوكالة عن بوتين`` names its speaker after عن."""
+    opener = cues.strip_conjunction(document.norm(index))
+    glued = document.norm(index) in _GLUED_SOURCES or opener in _GLUED_SOURCES  # ``وفقما``, ``وحسبما``
+    set_off = any(char in "،," for char in document.gap_before(index))
+    as_relayed = opener in _AS and form in cues.RELAY_VERBS and set_off
+    return (glued or as_relayed) and _medium_in(document, index + 2, index + 2 + _MEDIUM_NEAR) is not None
 
 
 def kind_at(document: Document, first: int, end: int) -> str:

@@ -198,7 +198,7 @@ def _speaker_of_quote(
         interviewee = interviews.interviewee_answering(document, sentence, first_token)
         if interviewee is not None:
             return _attribution(interviewee, relayed_by, _written(document, first_token - 1))
-    source, source_cue, is_source, crossed = _source_after(document, sentence, quote)
+    source, source_cue, is_source, crossed, source_relay = _source_after(document, sentence, quote)
     subject = None
     cue_text = ""
     if kind == NOUN:
@@ -238,7 +238,7 @@ def _speaker_of_quote(
         # A source past another statement names a quote with a verb of its own only through
         # that verb's subject: ``اكتفى المتحدث … بالقول إن "…"، وهي صيغة تعني أن "…"، بحسب
         # افتتاحية الصحيفة`` leaves the spokesman's words to him, not to the paper.
-        return _attribution(source, None, source_cue)
+        return _attribution(source, source_relay, source_cue)
     return Attribution(relayed_by=relayed_by)
 
 
@@ -1447,12 +1447,13 @@ _WHAT_IT_REFERS_TO = frozenset(normalize("به بها").split())
 
 def _source_after(
     document: Document, sentence: Sentence, quote: QuoteSpan
-) -> tuple[Subject | None, str, bool, bool]:
+) -> tuple[Subject | None, str, bool, bool, str | None]:
     """A cue after the quote: ``"…"، قال بيسكوف`` right after it, or a source anywhere later in
     the sentence: ``«…»، بحسب ما قال لافروف``, ``… "قوى الشر"، …، وفق ما ذكرت شبكة "سي. إن. إن"``.
 
     Returns the subject, the cue as written, whether the cue names a source (بحسب، وفق)
-    rather than a speaker, and whether another statement stands between; a ``، وقال`` with its
+    rather than a speaker, whether another statement stands between, and the medium that
+    carried the words (``حسبما نقلت وكالة تاس عن أوشاكوف``); a ``، وقال`` with its
     conjunction starts a new clause, not an aside.
     """
     first_after = bisect.bisect_left(document.token_starts, quote.end, sentence.first, sentence.end)
@@ -1490,7 +1491,30 @@ def _source_after(
         else:
             phrase = noun_phrase(document, sentence, first)
         subject = resolve_phrase(document, *phrase, cue_gender(form), as_source=is_source)
+        relayed = _relayed_from(document, sentence, first - 1, phrase[1], subject)
+        if relayed is not None:
+            subject, medium = relayed
+            return subject, _written(document, index), is_source, crossed, medium
         if subject is not None and (subject.named or subject.identified and not is_source):
             subject.confidence = min(subject.confidence, CONFIDENCE_SOURCE_AFTER)
-            return subject, _written(document, index), is_source, crossed
-    return None, "", False, False
+            return subject, _written(document, index), is_source, crossed, None
+    return None, "", False, False, None
+
+
+def _relayed_from(
+    document: Document, sentence: Sentence, verb: int, end: int, medium: Subject | None
+) -> tuple[Subject, str] | None:
+    """A medium after the quote that relays ``عن`` someone: ``"…"، حسبما نقلت وكالة تاس عن
+    أوشاكوف`` → Ushakov, relayed by TASS, as ``نقلت وكالة تاس عن أوشاكوف قوله`` before the
+    quote; None when no relay verb, no medium or nobody named after ``عن``."""
+    if verb < sentence.first or cues.strip_conjunction(document.norm(verb)) not in cues.RELAY_VERBS:
+        return None
+    if medium is None or medium.key is None or _kind_of(document, medium) != "medium":
+        return None
+    if end >= sentence.end or document.norm(end) != "عن":
+        return None
+    speaker = resolve_phrase(document, *noun_phrase(document, sentence, end + 1), MASCULINE)
+    if speaker is None or not speaker.named:
+        return None
+    speaker.confidence = min(speaker.confidence, CONFIDENCE_SOURCE_AFTER)
+    return speaker, medium.key
