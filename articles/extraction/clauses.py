@@ -470,8 +470,10 @@ def _only_the_thing_described(
     speaks: ``قالت وسائل الإعلام الرسمية … إن الزعيم عاد إلى بلاده، ووصفت الزيارة بأنها "…"``
     → the state media.  Only after a subject of the verb's gender earlier in the sentence:
     ``وقال بيسكوف إن الرئيس سيزور بيونغ يانغ. ووصفت الزيارة بأنها`` names nobody, and
-    ``ووصف بوتين الزيارة بأنها`` names its subject."""
-    if subject is not None and subject.identified:
+    ``ووصف بوتين الزيارة بأنها`` names its subject.  A registered country or body the verb's
+    gender does not fit is what is described too: ``كيم قال إن زيارته "…"، ووصف روسيا بأنها
+    "…"`` → Kim (a feminine روسيا after a masculine ``وصف`` is its object)."""
+    if subject is not None and subject.identified and not _body_of_the_other_gender(document, cue, subject):
         return False
     if cues.strip_conjunction(document.norm(cue)) not in _DESCRIBING or end <= cue + 1 or end >= sentence.end:
         return False
@@ -482,6 +484,18 @@ def _only_the_thing_described(
 
 
 _AS_BEING = frozenset(normalize("بأنه بأنها بأن بأنهم بأنهما").split())
+
+
+def _body_of_the_other_gender(document: Document, cue: int, subject: Subject) -> bool:
+    """A registered actor that is not a person, whose gender is not the verb's."""
+    actor = document.gazetteer.actor(subject.key) if subject.key else None
+    gender = cue_gender(document.cue_form(cue) or "")
+    return (
+        actor is not None
+        and actor.kind != "person"
+        and actor.gender in (MASCULINE, FEMININE)
+        and actor.gender != gender
+    )
 
 
 def _person_speaking_through(document: Document, first: int, end: int, gender: str) -> bool:

@@ -143,3 +143,21 @@ def test_his_words_relayed_after_a_report_whose_own_quote_is_a_term_are_the_pers
     )
 
     assert _speakers(text) == [("kim-jong-un", None, "", "xinhua")]
+
+
+def test_a_country_of_the_other_gender_after_wasafa_is_what_is_described():
+    text = (
+        'كيم قال إن زيارته "تأتي في وقت مهم لتعزيز العلاقات"، ووصف روسيا بأنها '
+        '"أولوية قصوى في سياسة بلاده الخارجية".'
+    )
+
+    assert _speakers(text) == [("kim-jong-un", None, "", None), ("kim-jong-un", None, "", None)]
+
+
+def test_a_body_of_the_verbs_gender_after_wasafa_with_its_object_still_speaks():
+    text = (
+        'وقال بيسكوف إن "اللقاء كان مثمراً للغاية"، ووصف الكرملين الزيارة بأنها '
+        '"خطوة مهمة في العلاقات الثنائية".'
+    )
+
+    assert _speakers(text) == [("dmitry-peskov", None, "", None), ("kremlin", None, "", None)]
