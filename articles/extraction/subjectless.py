@@ -132,6 +132,11 @@ def indefinite_antecedent(document: Document, sentence: Sentence, cue: int, gend
             continue
         if noun_phrase(document, sentence, first) != (first, cue):
             continue
+        if any(
+            cues.strip_conjunction(document.norm(index)) in _OCCASIONS
+            for index in range(max(sentence.first, first - 3), first)
+        ):
+            return None  # ``خلال لقائه بمسؤول صيني قال إن``: he, at the meeting, may be the one who said it
         subject = resolve_phrase(document, first, cue, gender, as_source=head != document.norm(first))
         if subject is not None and subject.identified and subject.gender in (gender, ""):
             return subject
@@ -139,6 +144,8 @@ def indefinite_antecedent(document: Document, sentence: Sentence, cue: int, gend
     return None
 
 
+# Words that open an occasion whose verbal noun carries the main subject (``لدى استقباله``).
+_OCCASIONS = frozenset(normalize("خلال لدى أثناء عند عقب إثر بعد قبل").split())
 # The indefinite heads of an unnamed speaker a relative verb may follow (no article).
 _INDEFINITE_HEADS = frozenset(
     word

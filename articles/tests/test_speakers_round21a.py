@@ -161,3 +161,12 @@ def test_a_body_of_the_verbs_gender_after_wasafa_with_its_object_still_speaks():
     )
 
     assert _speakers(text) == [("dmitry-peskov", None, "", None), ("kremlin", None, "", None)]
+
+
+def test_an_indefinite_official_met_on_an_occasion_does_not_take_the_verb_after_him():
+    text = (
+        "وكان بوتين في فلاديفوستوك، ولدى استقباله مسؤولاً في الخارجية الصينية قال إن "
+        '"العلاقات مع بكين في أفضل حالاتها".'
+    )
+
+    assert _speakers(text) == [("vladimir-putin", None, "", None)]
