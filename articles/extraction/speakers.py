@@ -221,7 +221,7 @@ def _speaker_of_quote(
         relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
     if kind in (VERB, BY_SAYING) and subject is not None and _kind_of(document, subject) in _BODIES:
         subject = _through_the_mouth_between(document, sentence, cue, first_token) or subject
-    if kind == VERB and subject is not None and _kind_of(document, subject) == "medium":
+    if kind in (VERB, NOUN, SOURCE) and subject is not None and _kind_of(document, subject) == "medium":
         cited = _cited_by_the_medium(document, sentence, quote)
         if cited is not None:
             return _attribution(cited, subject.key, cue_text)
@@ -251,7 +251,8 @@ def _cited_by_the_medium(document: Document, sentence: Sentence, quote: QuoteSpa
     """A medium's report that it credits, after the quote, to whom it quotes is theirs, carried
     by the medium: ``وكانت صحيفة نيويورك تايمز قد ذكرت أن "…"، نقلًا عن مسؤولين أمريكيين`` →
     the unnamed officials (a description, no actor), relayed by the paper; ``وذكرت وكالة تاس
-    أن "…"، نقلاً عن المتحدث باسم الكرملين دميتري بيسكوف`` → Peskov, relayed by TASS.  Only
+    أن "…"، نقلاً عن المتحدث باسم الكرملين دميتري بيسكوف`` → Peskov, relayed by TASS; the
+    same after a medium's report (``وجاء في تقرير للصحيفة``) or a source (``وبحسب الصحيفة``).  Only
     ``نقلا عن`` before any other cue or statement; one the rules cannot tell leaves the words
     with nobody named, never with the medium."""
     first_after = bisect.bisect_left(document.token_starts, quote.end, sentence.first, sentence.end)

@@ -170,3 +170,12 @@ def test_an_indefinite_official_met_on_an_occasion_does_not_take_the_verb_after_
     )
 
     assert _speakers(text) == [("vladimir-putin", None, "", None)]
+
+
+def test_a_papers_report_introduced_by_a_noun_and_credited_after_the_quote_is_the_sources():
+    text = (
+        'وجاء في تقرير لصحيفة وول ستريت جورنال أن "الشحنات الأولى وصلت عبر ميناء راجين"، '
+        "نقلاً عن مسؤولين غربيين."
+    )
+
+    assert _speakers(text) == [(None, None, "مسؤولين غربيين", "wall-street-journal")]
