@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from articles.extraction import titles
 from articles.extraction.normalize import normalize, strip_proclitics, token_spans, tokens
 
 NAME, TITLE, DEMONYM = "name", "title", "demonym"
@@ -175,6 +176,16 @@ def _one_edit_apart(first: str, second: str) -> bool:
     return first[index:] == second[index + 1 :]
 
 
+@lru_cache(maxsize=4096)
+def _title_spellings(title: str, names: tuple, adjectives: tuple) -> tuple[tuple[str, ...], ...]:
+    """Every spelling of the title written with its country otherwise (`titles`); the same
+    for every gazetteer of one registry (an import builds many), so worked out once."""
+    variants = titles.with_country_otherwise(tuple(tokens(title)), names, adjectives)
+    return tuple(
+        spelling for variant in variants for spelling in spelling_variants(variant, transliterated=False)
+    )
+
+
 _FOREIGN_MINISTER = {normalize("وزير"): normalize("رئيس"), normalize("وزيرة"): normalize("رئيسة")}
 
 
@@ -211,6 +222,7 @@ class Gazetteer:
             actor = record if isinstance(record, ActorRecord) else ActorRecord.from_dict(record)
             self.actors[actor.key] = actor
             self._add_actor(actor)
+        self._add_titles_by_other_country_names()
         # The number of words in the longest spelling of a name.
         self.longest_name = max((len(s) for names in self._spellings.values() for s in names), default=0)
 
@@ -230,6 +242,20 @@ class Gazetteer:
                         self._insert(variant, actor.key, alias_kind)
                         if alias_kind == NAME:
                             self._spellings.setdefault(actor.key, set()).add(variant)
+
+    def _add_titles_by_other_country_names(self) -> None:
+        """A title that names a country names it by any of its names: ``وزيرة خارجية كوريا
+        الشمالية`` is also ``وزيرة خارجية كوريا الديمقراطية`` and ``وزيرة خارجية جمهورية كوريا
+        الديمقراطية الشعبية`` (``قالت وزيرة خارجية كوريا الديمقراطية إن`` → Choe Son Hui), and
+        one with its country's adjective names it by its name (`titles_in_construct`).  See
+        `country_names` for which names stand in."""
+        countries = [actor for actor in self.actors.values() if actor.kind == "country"]
+        names = tuple(titles.country_names(countries))
+        adjectives = tuple(sorted(titles.country_adjectives(countries).items()))
+        for actor in self.actors.values():
+            for title in actor.titles:
+                for spelling in _title_spellings(title, names, adjectives):
+                    self._insert(spelling, actor.key, TITLE)
 
     def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
         node = self._trie

@@ -32,6 +32,7 @@ from articles.extraction.subjectless import (
     BY_SAYING,
     antecedent_of_relative,
     indefinite_antecedent,
+    occasion_aside_after,
     preposition_of_the_clause,
     relay_aside_after,
     to_someone,
@@ -262,7 +263,11 @@ def _sentence_subject(document: Document, sentence: Sentence) -> Subject | None:
         document, sentence, max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
     )
     asking = False  # ``وردّت على سؤال لمراسل وكالة رويترز``: who asked is not the subject
+    # ``وأضافت، في تصريح نشرته الوكالة المركزية الكورية، أن``: the aside's agency only carried it
+    aside_end = occasion_aside_after(document, sentence, first) if document.cue_forms[first] else None
     for index in range(first, min(sentence.end, first + _SUBJECT_WINDOW)):
+        if aside_end is not None and index < aside_end:
+            continue
         if is_complementizer(document, index):
             return None  # ``وأضاف أن الرئيس بوتين "…"``: the reported clause's subject is not the sentence's
         if document.norm(index) in cues.QUESTION_WORDS or document.cue_forms[index] in cues.SOURCE_CUES:
@@ -425,6 +430,11 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     if relay_aside_after(document, sentence, cue):
         return None
     skip = 1
+    aside_end = occasion_aside_after(document, sentence, cue)
+    if aside_end is not None:
+        if is_complementizer(document, aside_end) or document.quote_of[aside_end] is not None:
+            return None  # ``وأضافت، في تصريح نشرته الوكالة، أن``: the subject is inherited
+        skip = aside_end - cue  # ``وقال، في تصريح للصحفيين، وزير الخارجية إن``
     if following in cues.OBJECT_PRONOUNS and form not in cues.RELAY_VERBS:
         skip = 2  # ``وقال له أمام الكاميرات``: no subject written; ``قال عنها مساعد الرئيس``: one
     first, end = noun_phrase(document, sentence, cue + skip)
@@ -717,9 +727,11 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
     described = _object_described(document, sentence, cue, subject)
     if _subject_after_verb(document, sentence, cue) and not described:
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
-    anonymous = institutions.anonymous(document, opener + 2, topic_end)
-    if subject is not None and not subject.identified and anonymous:
-        return Subject(None, subject.text, gender, 0.0)  # ``أما قناة مجهولة المصدر فكتبت``: nobody to inherit
+    if subject is not None and not subject.identified and _described_topic(document, opener + 1, topic_end):
+        # ``أما قناة مجهولة المصدر فكتبت``, ``أما نائب وزير الخارجية الروسي فقال``: the topic is
+        # the subject, one the rules cannot name; nobody else may stand in for it (not the
+        # minister whose title the description holds, nor the speaker before).
+        return Subject(None, subject.text, gender, 0.0)
     return subject if subject is not None and subject.identified else None
 
 
@@ -792,6 +804,15 @@ def _is_body(document: Document, subject: Subject) -> bool:
     """A registered actor that is not a person (an army, a ministry, a medium)."""
     actor = document.gazetteer.actor(subject.key) if subject.key else None
     return actor is not None and actor.kind != "person"
+
+
+def _described_topic(document: Document, first: int, end: int) -> bool:
+    """A topic that describes someone the rules cannot name: an anonymous one, or one whose
+    head modifies a title after it (``نائب``, ``مساعد``, ``مستشار`` + a registered title)."""
+    head = cues.strip_conjunction(document.norm(first))
+    return institutions.anonymous(document, first + 1, end) or (
+        head in cues.DEPUTY_WORDS and document.match_at.get(first + 1) is not None
+    )
 
 
 def _possessed_object(document: Document, index: int) -> bool:

@@ -149,8 +149,11 @@ PERSON_NOUNS = frozenset(
         "مصور سكرتير منسق ملحق قنصل مسؤولة مفاوض متابع خبيرة مؤرخ مدون ناقد فني مشارك منظم حارس "
         "سفيرة وزيرة رئيسة نائبة متحدثة ناطقة مستشارة مساعدة كاتبة أستاذة باحثة محللة مراسلة "
         "مصرح مصرحة مترجم سائق ممرض بائع تاجر صياد فلاح مزارع لاعب مدرب فنان مغني رسام مخرج "
-        "طيار بحار شرطي مستثمر محام قاض مدرس معلم إمام راهب"
+        "طيار بحار شرطي مستثمر محام قاض مدرس معلم إمام راهب إعلامي مفكر أديب شاعر روائي "
+        "اقتصادي أخصائي اختصاصي داعية مرشح حقوقي سيناتور وسيط مقرر ملازم"
     )
+    # Given names too (Raed), so only with the article: ``الرائد المتقاعد في الجيش``.
+    | set(normalize("الرائد").split())
     | _with_article(
         "خبراء مصادر ضباط جنود عمال شهود سكان ركاب أعضاء نواب قادة مدراء رؤساء زعماء وزراء سفراء "
         "كتاب أساتذة طلاب أطباء سياح زوار مراقبو محللو باحثو مسؤولو دبلوماسيو أهالي مواطنو "
@@ -209,8 +212,11 @@ STATEMENT_NOUNS = frozenset(
 INSCRIPTIONS = frozenset(_with_article("شعار لافتة لافتات عبارة لوحة ملصق صورة عنوان") | {"شعارا"})
 # ``جاء فيه``, ``ورد فيها``, ``كتب عليه``: the words of the thing just named.
 IMPERSONAL_OBJECTS = frozenset(normalize("فيه فيها عليه عليها").split())
-# Verbs whose ``فيه``/``فيها`` is no inscription: ``برقية … قال فيها: "…"`` (he said in it).
-SAID_IN = frozenset(normalize("قال قالت اضاف اضافت اكد اكدت تابع تابعت").split())
+# Verbs whose ``فيه``/``فيها`` is no inscription: ``برقية … قال فيها: "…"`` (he said in it),
+# ``نشرت مجلة … مقالاً …، رأت فيه أن "…"`` (the magazine held in it).
+SAID_IN = frozenset(
+    normalize("قال قالت اضاف اضافت اكد اكدت تابع تابعت راي رات اعتبر اعتبرت اوضح اوضحت").split()
+)
 # Pronouns of the addressee or topic right after a verb: ``وقال له: "…"``, ``التي قال عنها
 # مساعد الرئيس إنها "…"``; the subject, when written, comes after them.
 OBJECT_PRONOUNS = frozenset(normalize("له لها لهم لهما عنه عنها عنهم عنهما").split())

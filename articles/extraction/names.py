@@ -736,6 +736,12 @@ FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد").split
 COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
 # The second half of a compound given name, whatever the first: ``نور الدين``, ``سيف الإسلام``.
 _COMPOUND_SECOND = frozenset(normalize("الدين الله الإسلام").split())
+# More second halves of a given name, from God's names and the Prophet's titles, which never
+# stand alone after a name word as a family name would: ``عوض الكريم``, ``فضل المولى``,
+# ``حسب الرسول``, ``عبد الرحيم``; read as part of the given name (`_extend`) only.
+_GIVEN_NAME_SECOND = _COMPOUND_SECOND | frozenset(
+    normalize("الكريم الرحمن الرحيم المولى الرسول النبي الجليل الباري القادر الحميد المجيد").split()
+)
 
 
 def compound_family_name(first: str, second: str) -> bool:
@@ -763,7 +769,7 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         if written.startswith("ال") and document.norm(index - 1) in COMPOUND_FIRST:
             index += 1  # ``عبد القادر بن عمر``: the article belongs inside the given name
             continue
-        if document.norm(index) in _COMPOUND_SECOND:
+        if document.norm(index) in _GIVEN_NAME_SECOND:
             index += 1  # ``نور الدين حمادي``, ``فتح الله``: the second half of a given name
             continue
         if _compound_family_name(document, index, end):

@@ -164,7 +164,7 @@ def _speaker_of_quote(
     before; with none, no speaker.  ``«…»، بحسب ما قال لافروف`` → Lavrov; ``شعار كتب عليه
     "…"`` → nobody."""
     quote = document.quotes[quote_index]
-    if _is_actor_name(document, quote):
+    if _is_actor_name(document, quote) or _is_title_of_a_work(document, first_token):
         return Attribution()
     own_voice = _first_person_speaker(document, sentence, first_token)
     if own_voice is not None:
@@ -581,6 +581,18 @@ def _attribution(subject: Subject, relayed_by: str | None, cue: str) -> Attribut
 def _is_actor_name(document: Document, quote: QuoteSpan) -> bool:
     """A quoted name (``"بوتين" يقبل دعوة "كيم"``) is a label, said by nobody."""
     return document.gazetteer.whole_match(quote.text) is not None
+
+
+_TITLE_WORDS = frozenset(normalize("عنوان بعنوان وبعنوان عنوانه عنوانها بعنوانه وعنوانه").split())
+
+
+def _is_title_of_a_work(document: Document, first_token: int) -> bool:
+    """A quote right after ``عنوان`` is the title an article, a book or a page was given, a
+    name said by nobody, though the paper that ran it is named next: ``تحت عنوان "صفقة الذخيرة
+    مقابل الصواريخ"، كتبت صحيفة نيويورك تايمز أن`` → no speaker for the title; the paper
+    speaks its own reported clause."""
+    before = first_token - 1
+    return before >= 0 and document.quote_of[before] is None and document.norm(before) in _TITLE_WORDS
 
 
 _IN = frozenset(normalize("في").split())

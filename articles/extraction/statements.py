@@ -447,21 +447,29 @@ def compared(
     """The units of two statements as they are weighed: a speaker's own country that only
     one of them names is left out, since the other says "we" (``طوكيو ستتعامل بحزم`` for
     Kamikawa's ``سنرد بحزم``)."""
-    return _without_own(first, second.distinct, speakers), _without_own(second, first.distinct, speakers)
+    return (
+        _without_own(first, second.distinct, speakers, second.speaker),
+        _without_own(second, first.distinct, speakers, first.speaker),
+    )
 
 
-def _without_own(statement: Statement, other: frozenset[str], speakers: Speakers | None) -> frozenset[str]:
+def _without_own(
+    statement: Statement, other: frozenset[str], speakers: Speakers | None, other_speaker: str | None = None
+) -> frozenset[str]:
     """A statement's units less what the other says in its own way: the speaker's own
     country it leaves out, and the words of the title of an actor both name (``الزعيم
-    الكوري`` where the other outlet writes ``كيم``)."""
+    الكوري`` where the other outlet writes ``كيم``).  An unattributed quote is weighed as
+    the other's speaker's words, as blocking took it to be: ``اليابان ستسرع تعزيز الدفاع``
+    with no speaker is Kihara's ``سنسرع تعزيز دفاعاتنا``."""
     units = statement.distinct
     if speakers is None:
         return units
     drop = set()
     for unit in statement.actors & other:
         drop.update(speakers.title_units.get(unit[1:], ()))
-    if statement.speaker is not None:
-        side = speakers.sides.get(statement.speaker, NO_SIDE)
+    speaker = statement.speaker if statement.speaker is not None else other_speaker
+    if speaker is not None:
+        side = speakers.sides.get(speaker, NO_SIDE)
         if side != NO_SIDE:
             drop.add(ACTOR + side)
     drop -= other

@@ -62,6 +62,35 @@ def relay_aside_after(document: Document, sentence: Sentence, cue: int) -> bool:
     )
 
 
+# What opens an aside on the occasion or the medium of the words: ``في تصريح``, ``خلال لقائه``.
+_OCCASION_OPENERS = frozenset(normalize("في خلال أثناء عبر ضمن").split())
+_ASIDE_WORDS = 10
+
+
+def occasion_aside_after(document: Document, sentence: Sentence, cue: int) -> int | None:
+    """An aside right after a verb with no subject, on where or through what the words were
+    said: set off by commas (``وأضافت، في تصريح نشرته الوكالة المركزية الكورية، أن "…"``,
+    ``وتابع، خلال مؤتمر صحفي في موسكو، أن``), or a statement a medium carried, up to the
+    reported clause (``وأضاف في مقابلة بثتها قناة روسيا اليوم أن``).  A verb never stands
+    apart from its subject by a comma, and the medium that carried the words did not say
+    them: the index right after the aside, where a subject written after it would begin
+    (``وقال، في تصريح للصحفيين، وزير الخارجية الصيني إن``), or None."""
+    following = cue + 1
+    if following >= sentence.end or document.norm(following) not in _OCCASION_OPENERS:
+        return None
+    set_off = any(mark in document.gaps[following] for mark in "،,")
+    carried = False
+    for index in range(following + 1, min(sentence.end, following + _ASIDE_WORDS)):
+        if document.quote_of[index] is not None:
+            return None
+        if set_off and any(mark in document.gaps[index] for mark in "،,"):
+            return index
+        carried = carried or document.norm(index) in cues.RELAYED_IN
+        if not set_off and carried and is_complementizer(document, index):
+            return index
+    return None
+
+
 _RELATIVES = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
 _ANTECEDENT_WORDS = 7
 _PRONOUNS = frozenset(normalize("هو هي وهو وهي فهو فهي").split())

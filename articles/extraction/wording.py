@@ -349,6 +349,21 @@ def _lexicon_forms(word: str) -> Iterator[str]:
                     for other in (prefix + present[1:] for prefix in "ين" if prefix != present[0])
                     if other in LISTED
                 )
+            yield from _reflexive_base(present)
+
+
+_REFLEXIVE = "ت"
+_REFLEXIVE_MIN = 5
+
+
+def _reflexive_base(present: str) -> Iterator[str]:
+    """A present verb of form V or VI as the form II or III the lexicon lists: ``ستتعزز``,
+    ``تتوطد`` "will be strengthened" → ``عزز``, ``وطد``; ``يتبادل`` → ``بادل``.  Only after a
+    present prefix: a bare ``تقدم`` or ``تحدث`` is as often a masdar or another verb."""
+    if len(present) >= _REFLEXIVE_MIN and present[0] in _PRESENT_PREFIXES and present[1] == _REFLEXIVE:
+        base = present[2:]
+        if base in LISTED:
+            yield base
 
 
 @lru_cache(maxsize=131072)

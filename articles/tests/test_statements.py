@@ -161,7 +161,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("لن نتردد في الرد", "لن نتوانى عن الرد", ("=تردد", "=رد")),  # to hesitate
         ("الكيانات المتورطة", "الجهات المتورطة", ("=كيان", "=شارك")),  # entities
         ("يسهل نقل المعدات", "ييسر نقل المعدات", ("=سهل", "=صفقه", "معد")),  # to facilitate
-        ("يؤجج التوتر", "يشعل التوتر", ("=اجج", "توتر")),  # to inflame
+        ("يؤجج التوتر", "يشعل التوتر", ("=اجج", "=توتر")),  # to inflame
         ("في أجواء إيجابية", "في جو إيجابي", ("=جو", "يجاب")),  # an atmosphere
         ("تحية رفاقية", "تحية الرفقة", ("تحي", "=رفيق")),  # comradely
         ("علاقات ودية", "علاقات صداقة", ("=علاقه", "=صديق")),  # friendly
@@ -178,8 +178,8 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("وسائل الإعلام الغربية", "الإعلام الغربي", ("=اعلام", "غرب")),  # the media, a phrase
         ("رواية بأكملها", "رواية كاملة", ("روا", "=كامل")),  # in its entirety, whole
         ("السكك الحديدية", "السكة الحديد", ("=سكه_حديد",)),  # the railway, a phrase
-        ("شحنات القمح", "بضائع القمح", ("=بضايع", "قمح")),  # freight
-        ("أبلغنا مسبقا", "أبلغنا سلفا", ("ابلغ", "=مسبقا")),  # in advance
+        ("شحنات القمح", "بضائع القمح", ("=بضايع", "=حبوب")),  # freight
+        ("أبلغنا مسبقا", "أبلغنا سلفا", ("=اطلع", "=مسبقا")),  # in advance
         ("تنقلات الوفد", "خط سير الوفد", ("=تحركات", "=وفد")),  # movements, an itinerary
         ("وفد رفيع المستوى", "وفد عالي المستوى", ("=وفد", "=رفيع", "=صفحه")),  # high-level
         ("لدواع أمنية", "لأسباب أمنية", ("=سبب", "=امن")),  # for reasons
@@ -263,9 +263,9 @@ def test_units_read_a_function_word_before_the_lexicon():
     assert WORDING.units("لديه أصدقاء") == ("=صديق",)  # has: not ل + the stem of ودية "friendly"
     assert WORDING.units("هذا شأن يخصنا") == ("=امر", "=خص")
     assert WORDING.units("أولا بمشاركة الوفود") == ("=شارك", "=وفد")  # firstly, not أول "first"
-    assert WORDING.units("لديها ما يكفي من الأدلة") == ("ادل",)  # enough: a degree, as جدا
+    assert WORDING.units("لديها ما يكفي من الأدلة") == ("=دليل",)  # enough: a degree, as جدا
     assert WORDING.units("أصبحت الاتصالات منتظمة") == ("تصال", "=منتظم")  # became: a copula
-    assert WORDING.units("بدلا من إلقاء اللوم") == ("دلا", "لوم")  # laying: a light verb, not لقاء
+    assert WORDING.units("بدلا من إلقاء اللوم") == ("دلا", "=لوم")  # laying: a light verb, not لقاء
     assert WORDING.units("سلمت الذخائر") == ("سلمت", "=ذخيره")  # handed over, not سلم "peace"
     assert WORDING.units("ما يسمى المحور") == ("محور",)  # so-called: a hedge
     assert WORDING.units("قرابة ثلاث ساعات") == ("#3", "=ساعه")  # about: an approximation
@@ -648,13 +648,14 @@ def test_evaluate_holdout7_set_pairs_and_near_misses():
     # and since round 12's synonyms (إنساني) the rendering g09.1 joined them too, until round
     # 13 read "as soon as possible" as one unit, not three.  Since round 13, g07.1 (Kim
     # attended the ballet, with the governor) is mostly its frame, and its own words (حضر,
-    # فلاديفوستوك) are not g07.0's: one pair less.
+    # فلاديفوستوك) are not g07.0's: one pair less.  Round 14's synonyms (تعرفون / ستعلمون,
+    # وقوع / حدوث) bring g03.2 into g03: two pairs more.
     renderings, close_to = load_gold(GOLD / "holdout7.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (71, 15)
-    assert (scores.found, scores.grouped, scores.pairs) == (57, 57, 78)
+    assert (scores.found, scores.grouped, scores.pairs) == (59, 59, 78)
     assert (scores.near_misses_apart, scores.near_misses) == (15, 15)
     assert scores.wrong_pairs == ()
 

@@ -39,9 +39,10 @@ def test_shared_meets_an_indefinite_nisba_and_its_definite_form():
 
 
 def test_shared_meets_a_lexicon_class_and_its_head_word_under_a_kept_prefix():
-    # تتطور leaves تطور, which light stemming keeps whole; نطور and تطوير are the class طور.
+    # تتطور left تطور, which light stemming keeps whole, and met the class طور (نطور,
+    # تطوير) only by its shape; since round 14 a form V present is read as its form II.
     assert (WORDING.units("العلاقات تتطور"), WORDING.units("نطور العلاقات")) == (
-        ("=علاقه", "تطور"),
+        ("=علاقه", "=طور"),
         ("=طور", "=علاقه"),
     )
     assert shared(frozenset({"=علاقه", "تطور"}), frozenset({"=طور", "=علاقه"})) == 1 + SOFT
@@ -52,8 +53,9 @@ def test_shared_meets_a_lexicon_class_and_its_head_word_under_a_kept_prefix():
 def test_link_rewords_through_the_new_spellings():
     found = link(statement("developing", DEVELOPING), statement("developed", DEVELOPED), SPEAKERS)
 
-    assert found.shared == pytest.approx(2 + 2 * SOFT)
-    assert found.shares == pytest.approx((0.9, 0.9))
+    # تتطور and نطور are one class since round 14; كورية and الكورية still meet by shape.
+    assert found.shared == pytest.approx(3 + SOFT)
+    assert found.shares == pytest.approx((0.95, 0.95))
     assert found.reworded
 
 

@@ -116,10 +116,11 @@ def test_word_unit_reads_a_function_word_after_a_conjunction_before_the_lexicon(
 
 def test_evaluate_holdout12_set_after_round_12():
     # Blind: P0.860 R0.507, near misses 11/13 apart (rn11 with r11, rn13 with r14): the veto
-    # keeps both apart, the synonyms join 18 more pairs.
+    # keeps both apart, the synonyms join 18 more pairs; round 14's "make a difference"
+    # (تحدث أي فرق / تغير شيئا) 3 more, r01.4 with r01.
     renderings, close_to = load_gold(GOLD / "holdout12.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
-    assert (scores.found, scores.grouped, scores.pairs) == (55, 55, 73)
+    assert (scores.found, scores.grouped, scores.pairs) == (58, 58, 73)
     assert (scores.near_misses_apart, scores.near_misses) == (13, 13)

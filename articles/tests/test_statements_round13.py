@@ -62,23 +62,25 @@ def test_regroup_keeps_the_farewell_apart_from_the_banquet():
 
 def test_evaluate_holdout13_set_after_round_13():
     # Blind on round 12's rules: P0.941 R0.585, tn04 (the farewell after the banquet) joined;
-    # round 13's synonyms join two more of t08's pairs (مختلف/مغاير, مقترح/مبادرة).
+    # round 13's synonyms join two more of t08's pairs (مختلف/مغاير, مقترح/مبادرة), round 14's
+    # nine more (t07's أدلى and عقب, t04's reception, t10's secrecy).
     renderings, close_to = load_gold(GOLD / "holdout13.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
-    assert (scores.found, scores.grouped, scores.pairs) == (50, 50, 82)
+    assert (scores.found, scores.grouped, scores.pairs) == (59, 59, 82)
     assert (scores.near_misses_apart, scores.near_misses) == (13, 13)
 
 
 def test_evaluate_holdout15_set_after_round_13():
     # Blind on round 12's rules: P0.855 R0.662, vn01 (Kim's factory visit after his arrival)
-    # joined v01, and v14.3 (a productive visit) Lavrov's departure.
+    # joined v01, and v14.3 (a productive visit) Lavrov's departure.  Round 14 reads نلمس as
+    # نرى and صلة as علاقة: v04's two wires join, 4 more pairs.
     renderings, close_to = load_gold(GOLD / "holdout15.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
-    assert (scores.found, scores.grouped, scores.pairs) == (53, 53, 80)
+    assert (scores.found, scores.grouped, scores.pairs) == (57, 57, 80)
     assert (scores.near_misses_apart, scores.near_misses) == (14, 14)
 
 
