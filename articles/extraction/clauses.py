@@ -31,6 +31,7 @@ from articles.extraction.phrases import (
 from articles.extraction.subjectless import (
     BY_SAYING,
     antecedent_of_relative,
+    indefinite_antecedent,
     occasion_aside_after,
     preposition_of_the_clause,
     relay_aside_after,
@@ -114,7 +115,12 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
     """``استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون`` → later
     ``الضيف`` is Kim and ``المضيف`` Putin (``وقال الضيف لمضيفه: "…"``)."""
     first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
-    if first >= sentence.end or cues.strip_conjunction(document.norm(first)) not in _RECEIVES:
+    if first >= sentence.end:
+        return
+    if cues.strip_conjunction(document.norm(first)) in _VISITS:
+        _remember_visitor(document, sentence, first)
+        return
+    if cues.strip_conjunction(document.norm(first)) not in _RECEIVES:
         return
     people = [
         match
@@ -133,6 +139,27 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
 
 
 _RECEIVES = frozenset({"استقبل", "يستقبل", "استقبلت", "تستقبل"})
+_VISITS = frozenset(normalize("زار يزور زارت تزور").split())
+
+
+def _remember_visitor(document: Document, sentence: Sentence, verb: int) -> None:
+    """``زار الزعيم الكوري الشمالي كيم جونغ أون، الجمعة، مصنع الطائرات … برفقة نائب رئيس
+    الوزراء الروسي دينيس مانتوروف`` → later ``الضيف`` is Kim: the registry person right after
+    the sentence's opening ``زار`` (titles between), not whoever went with him."""
+    for match in matches_in(document, sentence):
+        if match.first_token <= verb:
+            continue
+        if len(match.keys) != 1 or match.alias_kind == DEMONYM or match_kind(document, match) != "person":
+            return
+        if match.proclitic[-1:] in ("ب", "ل", "ك") or _quoted_between(document, verb, match.first_token):
+            return
+        subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+        document.roles["ضيف"] = (match.first_token, subject)
+        return
+
+
+def _quoted_between(document: Document, first: int, end: int) -> bool:
+    return any(document.quote_of[index] is not None for index in range(first, end))
 
 
 def _remember_the_one_asked(document: Document, sentence: Sentence) -> None:
@@ -386,7 +413,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # the speaker follows عن.
         first, end = noun_phrase(document, sentence, cue + 2)
         return resolve_phrase(document, first, end, MASCULINE)
-    antecedent = antecedent_of_relative(document, sentence, cue, gender)
+    antecedent = antecedent_of_relative(document, sentence, cue, gender) or indefinite_antecedent(
+        document, sentence, cue, gender
+    )
     if antecedent is not None:
         return antecedent
     before = _subject_before(document, sentence, cue, gender)
@@ -461,8 +490,10 @@ def _only_the_thing_described(
     speaks: ``قالت وسائل الإعلام الرسمية … إن الزعيم عاد إلى بلاده، ووصفت الزيارة بأنها "…"``
     → the state media.  Only after a subject of the verb's gender earlier in the sentence:
     ``وقال بيسكوف إن الرئيس سيزور بيونغ يانغ. ووصفت الزيارة بأنها`` names nobody, and
-    ``ووصف بوتين الزيارة بأنها`` names its subject."""
-    if subject is not None and subject.identified:
+    ``ووصف بوتين الزيارة بأنها`` names its subject.  A registered country or body the verb's
+    gender does not fit is what is described too: ``كيم قال إن زيارته "…"، ووصف روسيا بأنها
+    "…"`` → Kim (a feminine روسيا after a masculine ``وصف`` is its object)."""
+    if subject is not None and subject.identified and not _body_of_the_other_gender(document, cue, subject):
         return False
     if cues.strip_conjunction(document.norm(cue)) not in _DESCRIBING or end <= cue + 1 or end >= sentence.end:
         return False
@@ -473,6 +504,18 @@ def _only_the_thing_described(
 
 
 _AS_BEING = frozenset(normalize("بأنه بأنها بأن بأنهم بأنهما").split())
+
+
+def _body_of_the_other_gender(document: Document, cue: int, subject: Subject) -> bool:
+    """A registered actor that is not a person, whose gender is not the verb's."""
+    actor = document.gazetteer.actor(subject.key) if subject.key else None
+    gender = cue_gender(document.cue_form(cue) or "")
+    return (
+        actor is not None
+        and actor.kind != "person"
+        and actor.gender in (MASCULINE, FEMININE)
+        and actor.gender != gender
+    )
 
 
 def _person_speaking_through(document: Document, first: int, end: int, gender: str) -> bool:

@@ -196,7 +196,7 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
             return None  # ``وزارة الدفاع اليابانية``: a country the registry has no ministry for
         if after < end and _joined_to_the_name(document, after):
             break  # ``وزارة الخارجية والمغتربين``: another ministry than ``وزارة الخارجية``
-        home = _locative_home(document, index) or document.home
+        home = _locative_home(document, index) or _home_speaking_through(phrase) or document.home
         key = (candidates or {}).get(home)
         if key is None and words[0] in _GOVERNMENTS:
             key = document.gazetteer.country_of(home)
@@ -235,6 +235,29 @@ def _locative_home(document: Document, index: int) -> str:
     if actor is None or actor.kind != "country" or match.alias_kind == DEMONYM:
         return ""
     return actor.affiliation
+
+
+_THROUGH = normalize("عبر")
+_OPENING_WORDS = 3
+
+
+def _home_speaking_through(phrase: Phrase) -> str:
+    """The country a sentence opens with, speaking through the official: ``واشنطن علّقت عبر
+    متحدث باسم الخارجية قال إن …`` → the United States' State Department, whatever the
+    dateline; ``وردّت سيول عبر مسؤول في الخارجية`` → South Korea's.  The country (its name or
+    its capital) is among the sentence's first words, the official right after ``عبر``."""
+    document = phrase.document
+    sentence = document.sentence_at(phrase.first)
+    if sentence is None or phrase.first < 1 or document.norm(phrase.first - 1) != _THROUGH:
+        return ""
+    for index in range(sentence.first, min(phrase.first - 1, sentence.first + _OPENING_WORDS)):
+        match = document.match_at.get(index)
+        if match is None or match.proclitic not in ("", "و", "ف") or match.alias_kind == DEMONYM:
+            continue
+        actor = document.gazetteer.actor(match.key)
+        if actor is not None and actor.kind == "country":
+            return actor.affiliation
+    return ""
 
 
 def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | None:

@@ -95,7 +95,24 @@ def is_name_word(document: Document, index: int) -> bool:
         return _ali_is_a_name(document, index)
     if token == _BASIM:
         return _basim_is_a_name(document, index)
+    if token in _FAMILY_NAMES_LIKE_CONJUNCTIONS:
+        return _opens_a_name(document, index)
     return _plain(token)
+
+
+# Family names that read as a conjunction glued to a function word: ``فام`` (Pham, ف + أم).
+_FAMILY_NAMES_LIKE_CONJUNCTIONS = frozenset(normalize("فام").split())
+
+
+def _opens_a_name(document: Document, index: int) -> bool:
+    """``فام`` is the Vietnamese family name when a name word follows it: ``المتحدثة باسم
+    وزارة الخارجية الفيتنامية فام ثو هانغ`` → ``فام ثو هانغ``; never ``ف`` + ``أم``."""
+    following = index + 1
+    return (
+        following < len(document.tokens)
+        and not document.gap_before(following).strip(" ")
+        and _plain(document.norm(following))
+    )
 
 
 @lru_cache(maxsize=65536)  # the same words are asked about in every sentence

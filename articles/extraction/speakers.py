@@ -209,7 +209,11 @@ def _speaker_of_quote(
                 return _attribution(headline, relayed_by, ":")
     elif kind == FROM_HIM:
         subject, cue_text = _whom_it_relays(document, sentence, cue), _written(document, cue)
-        relayed_by = relayed_by or _medium_before(document, sentence, cue)
+        relayed_by = (
+            relayed_by
+            or _medium_before(document, sentence, cue)
+            or _reporting_medium_of(document, sentence, cue, subject)
+        )
     elif kind == BY_SAYING:
         subject, cue_text = _subject_saying_by(document, sentence, cue), _written(document, cue)
     elif cue is not None:
@@ -217,6 +221,10 @@ def _speaker_of_quote(
         relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
     if kind in (VERB, BY_SAYING) and subject is not None and _kind_of(document, subject) in _BODIES:
         subject = _through_the_mouth_between(document, sentence, cue, first_token) or subject
+    if kind in (VERB, NOUN, SOURCE) and subject is not None and _kind_of(document, subject) == "medium":
+        cited = _cited_by_the_medium(document, sentence, quote)
+        if cited is not None:
+            return _attribution(cited, subject.key, cue_text)
     if subject is not None and subject.named:
         if source is not None and is_source and _speaks_for(document, source, subject):
             return _attribution(source, relayed_by, cue_text)
@@ -235,6 +243,35 @@ def _speaker_of_quote(
 
 
 _BODIES = frozenset({"country", "organisation"})
+_QUOTING = normalize("نقلا")
+_FROM = normalize("عن")
+
+
+def _cited_by_the_medium(document: Document, sentence: Sentence, quote: QuoteSpan) -> Subject | None:
+    """A medium's report that it credits, after the quote, to whom it quotes is theirs, carried
+    by the medium: ``وكانت صحيفة نيويورك تايمز قد ذكرت أن "…"، نقلًا عن مسؤولين أمريكيين`` →
+    the unnamed officials (a description, no actor), relayed by the paper; ``وذكرت وكالة تاس
+    أن "…"، نقلاً عن المتحدث باسم الكرملين دميتري بيسكوف`` → Peskov, relayed by TASS; the
+    same after a medium's report (``وجاء في تقرير للصحيفة``) or a source (``وبحسب الصحيفة``).  Only
+    ``نقلا عن`` before any other cue or statement; one the rules cannot tell leaves the words
+    with nobody named, never with the medium."""
+    first_after = bisect.bisect_left(document.token_starts, quote.end, sentence.first, sentence.end)
+    for index in range(first_after, min(sentence.end, first_after + _RIGHT_WINDOW)):
+        if document.quote_of[index] is not None and document.is_statement_token(index):
+            return None
+        if document.norm(index) != _QUOTING:
+            if document.cue_form(index) is not None:
+                return None
+            continue
+        if index + 1 >= sentence.end or document.norm(index + 1) != _FROM:
+            return None
+        first, end = noun_phrase_allowing_addressee(document, sentence, index + 2)
+        cited = resolve_phrase(document, first, end, MASCULINE, as_source=True)
+        if cited is None or not cited.identified:
+            return Subject(None, "", MASCULINE, 0.0)
+        cited.confidence = min(cited.confidence, CONFIDENCE_SOURCE_AFTER)
+        return cited
+    return None
 
 
 def _through_the_mouth_between(
@@ -694,12 +731,62 @@ def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subjec
     )
     if shown is not None:  # ``صوراً للزعيم كيم وهو يتفقد مصنعاً، ونقلت عنه قوله``
         return shown
+    reported = _report_on_person(document, sentence, verb, gender)
+    if reported is not None:
+        return reported[0]
     opening = opening_subject(document, sentence)
     if opening is None or not opening.identified or opening.gender != gender:
         return None
     if opening.key is not None and _kind_of(document, opening) != "person":
         return None
     return _inherited(opening, CONFIDENCE_SAME_SENTENCE)
+
+
+def _report_on_person(
+    document: Document, sentence: Sentence, verb: int, gender: str
+) -> tuple[Subject, str] | None:
+    """After a medium's report on a person, ``عنه``/``عنها`` is that person: ``وذكرت وكالة
+    شينخوا أن الزعيم كيم جونغ أون "…"، ونقلت عنه قوله: "…"`` → Kim, relayed by Xinhua.  The
+    person is a registry one named right after the report's first ``أن``/``بأن``/``إلى أن``
+    (up to the clause's verb or quoted words), of the pronoun's gender, and the verb before
+    that complementizer has a medium for its subject; else None.  Returns the person and the
+    medium's key."""
+    for index in range(sentence.first, verb):
+        if document.quote_of[index] is None and document.norm(index) in cues.COMPLEMENTIZERS:
+            break
+    else:
+        return None
+    reporter = next(
+        (
+            sentence.subject_of_cue[cue]
+            for cue in range(index - 1, sentence.first - 1, -1)
+            if cue in sentence.subject_of_cue
+        ),
+        None,
+    )
+    if reporter is None or reporter.key is None or _kind_of(document, reporter) != "medium":
+        return None
+    first, end = noun_phrase(document, sentence, index + 1)
+    end = next((token for token in range(first, end) if document.quote_of[token] is not None), end)
+    if first != index + 1 or first >= end or end >= verb:
+        return None
+    subject = resolve_phrase(document, first, end, gender, before_verb=True)
+    if subject is None or subject.key is None or _kind_of(document, subject) != "person":
+        return None
+    if not _agrees(subject, gender):
+        return None
+    return _inherited(subject, CONFIDENCE_SAME_SENTENCE), reporter.key
+
+
+def _reporting_medium_of(
+    document: Document, sentence: Sentence, verb: int, subject: Subject | None
+) -> str | None:
+    """The medium whose report on the person the sentence opens with: ``وذكرت وكالة شينخوا
+    أن الزعيم كيم جونغ أون "…"، ونقلت عنه`` → Xinhua carried Kim's words."""
+    if subject is None or subject.key is None:
+        return None
+    reported = _report_on_person(document, sentence, verb, subject.gender)
+    return reported[1] if reported is not None and reported[0].key == subject.key else None
 
 
 def _medium_before(document: Document, sentence: Sentence, verb: int) -> str | None:
@@ -1054,12 +1141,20 @@ def _subject_of_reported_clause(
     not agree with it, goes on with that clause's subject: ``ذكرت وكالة ريا نوفوستي أن وزير
     الدفاع الروسي سيرغي شويغو عرض على ضيفه الصواريخ، وقال له: "…"`` → Shoigu (the agency is
     feminine, وقال masculine), relayed by the agency.  Only a named subject right after the
-    complementizer, with a verb of its own after it."""
+    complementizer, with a verb of its own after it, or with the clause's quoted words right
+    after it: ``وأشارت الوكالة إلى أن الضيف "تعرّف على خط التجميع"، وكتب في سجل الزوار: "…"``
+    → the guest."""
     if not has_conjunction(document, cue):
         return None
+    predicate = None  # the first token of the quote the clause's subject is said to have done
     for index in range(cue - 1, max(sentence.first, cue - _CUE_REACH) - 1, -1):
-        if document.quote_of[index] is not None or document.cue_form(index) is not None:
-            return None  # another quote or verb of saying stands between: not this clause's
+        if document.quote_of[index] is not None:
+            if predicate is not None and document.quote_of[index] != document.quote_of[predicate]:
+                return None  # two quotes stand between: not this clause's
+            predicate = index
+            continue
+        if document.cue_form(index) is not None:
+            return None  # another verb of saying stands between: not this clause's
         if document.norm(index) in cues.COMPLEMENTIZERS:
             break
     else:
@@ -1067,7 +1162,7 @@ def _subject_of_reported_clause(
     if _enclosing_cue(document, sentence, index + 1) is None:
         return None
     first, end = noun_phrase(document, sentence, index + 1)
-    if first != index + 1 or end >= cue - 1:
+    if first != index + 1 or end >= cue - 1 or (predicate is not None and end != predicate):
         return None
     subject = resolve_phrase(document, first, end, gender, before_verb=True)
     if subject is None or not subject.named or not _agrees(subject, gender):

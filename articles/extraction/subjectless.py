@@ -42,11 +42,19 @@ def preposition_of_the_clause(document: Document, sentence: Sentence, index: int
     )
 
 
+_TO_HIM = frozenset(normalize("له لها لهم لهما").split())
+
+
 def relay_aside_after(document: Document, sentence: Sentence, cue: int) -> bool:
     """A source set off by commas right after a verb with no subject: ``ثم قال، بحسب وكالة
     تاس، إن بلاده "…"``, ``وأضاف، وفق ما نقلت الوكالة، أن``.  The aside names the medium
-    that carried the words, not who said them: the subject is inherited as for ``وأضاف``."""
+    that carried the words, not who said them: the subject is inherited as for ``وأضاف``.
+    After the addressee's pronoun no comma is needed, a subject never opens with ``بحسب``:
+    ``وقال له بحسب الخارجية الروسية: "…"`` is still whoever the sentence is about."""
     following = cue + 1
+    if following < sentence.end and document.norm(following) in _TO_HIM:
+        following += 1
+        return following < sentence.end and document.cue_forms[following] in cues.SOURCE_CUES
     return (
         following < sentence.end
         and document.cue_forms[following] in cues.SOURCE_CUES
@@ -100,15 +108,7 @@ def antecedent_of_relative(document: Document, sentence: Sentence, cue: int, gen
         return None
     if document.norm(relative - 1) in _PRONOUNS:
         return None  # ``وأوردت الوكالة الخبر، وهي التي قالت``: the pronoun's referent, found elsewhere
-    following = cue + 1
-    if following < sentence.end and not (
-        document.quote_of[following] is not None
-        or is_complementizer(document, following)
-        or to_someone(document, following)
-        or preposition_of_the_clause(document, sentence, following)
-        or document.norm(following) == BY_SAYING
-        or document.gap_before(following).strip(" ")
-    ):
+    if _subject_after(document, sentence, cue):
         return None  # ``الذي قال الرئيس إنه``: the subject follows the verb
     for first in range(max(sentence.first, relative - _ANTECEDENT_WORDS), relative):
         if document.quote_of[first] is not None or noun_phrase(document, sentence, first) != (
@@ -123,6 +123,65 @@ def antecedent_of_relative(document: Document, sentence: Sentence, cue: int, gen
     # name as the copy words it may not be the one it goes by), and no earlier speaker of the
     # same gender may stand in for it.
     return Subject(None, "", gender, 0.0)
+
+
+def _subject_after(document: Document, sentence: Sentence, cue: int) -> bool:
+    """Whether a subject may follow the verb: not its quote, clause, addressee or a mark."""
+    following = cue + 1
+    return following < sentence.end and not (
+        document.quote_of[following] is not None
+        or is_complementizer(document, following)
+        or to_someone(document, following)
+        or preposition_of_the_clause(document, sentence, following)
+        or document.norm(following) == BY_SAYING
+        or document.gap_before(following).strip(" ")
+    )
+
+
+_GLUED_PREPOSITIONS = ("ب", "ل")
+
+
+def indefinite_antecedent(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """An indefinite official, spokesman or source with a verb of saying right after him, with
+    no conjunction and no subject of its own, is the verb's subject (an Arabic relative clause
+    without ``الذي``): ``واشنطن علّقت عبر متحدث باسم الخارجية قال إن "…"`` → the unnamed
+    spokesman, not an earlier speaker; ``وردّت سيول عبر مسؤول في وزارة التوحيد قال للصحفيين``
+    → the ministry.  The phrase must run from the head noun (``متحدث``, ``مسؤولاً``,
+    ``دبلوماسي``; glued to ب or ل or not) right up to the verb; one the rules cannot tell leaves
+    the verb with nobody, never an earlier speaker."""
+    if cue <= sentence.first or cues.strip_conjunction(document.norm(cue)) != document.norm(cue):
+        return None
+    if _subject_after(document, sentence, cue):
+        return None
+    for first in range(max(sentence.first, cue - _ANTECEDENT_WORDS), cue):
+        head = document.norm(first)
+        if head[:1] in _GLUED_PREPOSITIONS and head[1:] in _INDEFINITE_HEADS:
+            head = head[1:]
+        if head not in _INDEFINITE_HEADS or document.quote_of[first] is not None:
+            continue
+        if noun_phrase(document, sentence, first) != (first, cue):
+            continue
+        if any(
+            cues.strip_conjunction(document.norm(index)) in _OCCASIONS
+            for index in range(max(sentence.first, first - 3), first)
+        ):
+            return None  # ``خلال لقائه بمسؤول صيني قال إن``: he, at the meeting, may be the one who said it
+        subject = resolve_phrase(document, first, cue, gender, as_source=head != document.norm(first))
+        if subject is not None and subject.identified and subject.gender in (gender, ""):
+            return subject
+        return Subject(None, "", gender, 0.0)
+    return None
+
+
+# Words that open an occasion whose verbal noun carries the main subject (``لدى استقباله``).
+_OCCASIONS = frozenset(normalize("خلال لدى أثناء عند عقب إثر بعد قبل").split())
+# The indefinite heads of an unnamed speaker a relative verb may follow (no article).
+_INDEFINITE_HEADS = frozenset(
+    word
+    for word in cues.OFFICIAL_HEADS | cues.PERSON_NOUNS
+    if not word.startswith("ال")
+    and any(word.startswith(head) for head in normalize("مسؤول مصدر متحدث ناطق دبلوماسي").split())
+)
 
 
 def _registered_or_person(subject: Subject) -> bool:
