@@ -273,11 +273,13 @@ TEXTS = {
         ],
         [
             say("لا تنتهك أي قرار لمجلس الأمن", LAVROV, "وزير خارجية روسيا", ["title_country"]),
+            # An unnamed spokesman speaks for his body (README conventions; holdout5, holdout20,
+            # tune6 give ``المتحدث باسم الكرملين`` to the Kremlin): the ministry, not Miller.
             say(
                 "ستحاسب كل من يخرق العقوبات",
-                "Matthew Miller",
+                "US State Department",
                 "المتحدث باسم وزارة خارجية الولايات المتحدة",
-                ["title_country"],
+                ["title_country", "official"],
             ),
             say("تنسق مع سيول وواشنطن خطوة بخطوة", "Fumio Kishida", "رئيس وزراء اليابان", ["title_country"]),
             anon(

@@ -216,6 +216,7 @@ class Gazetteer:
         self._entries_summary: dict[int, tuple[tuple[str, ...], str]] = {}  # `_make_match`
         self._generic: dict[tuple[str, ...], dict[str, str]] | None = None
         self._countries: dict[str, str] | None = None
+        self._agencies: dict[tuple[str, ...], str] | None = None
         self._skeletons: dict[tuple[str, ...], set[str]] | None = None
         self._long_skeleton_words: set[str] | None = None
         for record in records:
@@ -252,10 +253,25 @@ class Gazetteer:
         countries = [actor for actor in self.actors.values() if actor.kind == "country"]
         names = tuple(titles.country_names(countries))
         adjectives = tuple(sorted(titles.country_adjectives(countries).items()))
+        by_adjective = dict(adjectives)
         for actor in self.actors.values():
             for title in actor.titles:
                 for spelling in _title_spellings(title, names, adjectives):
                     self._insert(spelling, actor.key, TITLE)
+            if actor.kind == "organisation":
+                self._add_ministry_in_construct(actor, by_adjective)
+
+    def _add_ministry_in_construct(
+        self, actor: ActorRecord, adjectives: dict[tuple[str, ...], tuple]
+    ) -> None:
+        """A body's registered name with its country's adjective, written with the country's
+        name as titles are (`titles.in_construct`): ``وزارة الخارجية الروسية`` → ``وزارة
+        خارجية روسيا``, ``الخارجية الروسية`` → ``خارجية روسيا`` (``مصدر في خارجية روسيا`` →
+        the Russian foreign ministry, not an unnamed source)."""
+        for name in (actor.name_ar, *actor.aliases):
+            for variant in titles.in_construct(tuple(tokens(name)), adjectives):
+                for spelling in spelling_variants(variant, transliterated=False):
+                    self._insert(spelling, actor.key, NAME)
 
     def _insert(self, alias_tokens: tuple[str, ...], key: str, alias_kind: str) -> None:
         node = self._trie
@@ -289,6 +305,38 @@ class Gazetteer:
                             generic.setdefault(prefix, {}).setdefault(actor.affiliation, actor.key)
             self._generic = generic
         return self._generic
+
+    def official_agencies(self) -> dict[tuple[str, ...], str]:
+        """Each country's official news agency, by the country's adjective as the agency's name
+        or role writes it: ``وكالة الأنباء الكورية الشمالية الرسمية`` (KCNA) → (``الكوريه``,
+        ``الشماليه``); ``وكالة الأنباء السورية الرسمية`` (SANA's role) → (``السوريه``,).  Only
+        names that say "official"; an adjective two agencies claim gives none."""
+        if self._agencies is None:
+            found: dict[tuple[str, ...], set[str]] = {}
+            for actor in self.actors.values():
+                if actor.kind != "medium":
+                    continue
+                for name in (actor.name_ar, actor.role_ar, *actor.aliases):
+                    words = tuple(tokens(name))
+                    if len(words) < 3 or words[0] not in _AGENCY_WORDS or not _OFFICIAL & set(words):
+                        continue
+                    adjective = tuple(word for word in words[1:] if word not in _AGENCY_DESCRIPTORS)
+                    if adjective and all(word.startswith("ال") for word in adjective):
+                        found.setdefault(adjective, set()).add(actor.key)
+            self._agencies = {adjective: keys.pop() for adjective, keys in found.items() if len(keys) == 1}
+        return self._agencies
+
+    def country_adjective(self, key: str) -> tuple[str, ...] | None:
+        """A registered country's adjective as an agency's name carries it, feminine and
+        definite: ``north-korea`` → (``الكوريه``, ``الشماليه``)."""
+        actor = self.actor(key)
+        if actor is None or actor.kind != "country":
+            return None
+        for demonym in actor.demonyms:
+            words = tuple(tokens(demonym))
+            if words and words[-1].endswith("ي"):
+                return tuple(("" if word.startswith("ال") else "ال") + word + "ه" for word in words)
+        return None
 
     def country_of(self, affiliation: str) -> str | None:
         """The key of the country with that affiliation: ``south-korea`` → ``south-korea``."""
@@ -514,6 +562,12 @@ _INSTITUTION_HEADS = frozenset(
 
 def _is_institution(words: tuple[str, ...]) -> bool:
     return bool(words) and words[0] in _INSTITUTION_HEADS and (len(words) > 1 or words[0].startswith("ال"))
+
+
+# An agency's name: ``وكالة`` and the words that say what kind (``الأنباء``, ``الرسمية``).
+_AGENCY_WORDS = frozenset(normalize("وكالة الوكالة").split())
+_OFFICIAL = frozenset(normalize("الرسمية الحكومية").split())
+_AGENCY_DESCRIPTORS = _OFFICIAL | frozenset(normalize("الأنباء للأنباء").split())
 
 
 def _nationality_adjectives(actors: Iterable[ActorRecord]) -> dict[str, list[tuple[str, ...]]]:

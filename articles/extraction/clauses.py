@@ -315,6 +315,8 @@ def opening_subject(document: Document, sentence: Sentence) -> Subject | None:
     if sentence.opening is None:
         first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
         first = _past_place_label(document, sentence, first)
+        if first + 1 < sentence.end and document.norm(first) in _WHEN:
+            first += 1  # ``وحين سُئل الوزير فلان عن …، قال:``: the verb after ``حين``
         opening = _subject_of_opening_verb(document, sentence, first)
         if opening is None:
             verb = _past_fronted_adverbial(document, sentence, first)
@@ -325,6 +327,11 @@ def opening_subject(document: Document, sentence: Sentence) -> Subject | None:
     return sentence.opening[0]
 
 
+# Prepositions of an adverbial right after a verb, before its clause, where no subject stands:
+# ``أما وزير خارجية روسيا فقال في مؤتمر صحفي إن``, ``فقال خلال لقائه``.
+_WHERE_OR_WHEN = frozenset(normalize("في خلال أثناء عقب بعد أمام لدى").split())
+# Conjunctions of time a sentence may open with before its verb: ``وعندما سُئلت زاخاروفا``.
+_WHEN = frozenset(normalize("حين وحين عندما وعندما حينما وحينما لما ولما").split())
 # Prepositions a fronted adverbial of time or place opens with: ``وفي المأدبة``, ``وخلال اللقاء``.
 _FRONTED_PREPOSITIONS = frozenset(
     normalize("في وفي خلال وخلال أثناء وأثناء بعد وبعد عقب وعقب لدى ولدى على وعلى قبيل وقبيل").split()
@@ -336,12 +343,15 @@ def _past_fronted_adverbial(document: Document, sentence: Sentence, first: int) 
     """The verb after a fronted adverbial set off by a comma, whose own relative clause names
     someone else: ``وفي المأدبة التي أقامها بوتين على شرف ضيفه، رفع الزعيم الكوري كأسه
     قائلاً: "…"`` → the sentence's verb is ``رفع`` and its subject, the Korean leader, speaks;
-    Putin only hosted the banquet.  None when the sentence opens otherwise or no comma comes
-    within a few words."""
+    Putin only hosted the banquet.  A medium's name in quote marks may stand in the adverbial
+    (``وفي حوار مع "تقريب"، سُئل الخبير رضا صادقي …، فأجاب`` → the verb is ``سُئل``).  None
+    when the sentence opens otherwise, quotes a statement first, or no comma comes within a few
+    words."""
     if document.norm(first) not in _FRONTED_PREPOSITIONS:
         return None
     for index in range(first + 2, min(sentence.end - 1, first + _FRONTED_REACH + 1)):
-        if document.quote_of[index] is not None:
+        quote = document.quote_of[index]
+        if quote is not None and document.quotes[quote].kind != "term":
             return None
         if any(mark in document.gap_before(index) for mark in "،,"):
             return index
@@ -727,10 +737,14 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
     described = _object_described(document, sentence, cue, subject)
     if _subject_after_verb(document, sentence, cue) and not described:
         return None  # ``أما هناك فقال المتحدث …``: a subject after the verb
-    if subject is not None and not subject.identified and _described_topic(document, opener + 1, topic_end):
-        # ``أما قناة مجهولة المصدر فكتبت``, ``أما نائب وزير الخارجية الروسي فقال``: the topic is
-        # the subject, one the rules cannot name; nobody else may stand in for it (not the
-        # minister whose title the description holds, nor the speaker before).
+    unknown = subject is not None and not subject.identified
+    if unknown and (
+        _described_topic(document, opener + 1, topic_end) or _designates_someone(document, opener + 1)
+    ):
+        # ``أما قناة مجهولة المصدر فكتبت``, ``أما نائب وزير الخارجية الروسي فقال``, ``أما وزير
+        # خارجية بوركينا فاسو فقال``: the topic is the subject, one the rules cannot name; nobody
+        # else may stand in for it (not the minister whose title the description holds, nor the
+        # speaker before).
         return Subject(None, subject.text, gender, 0.0)
     return subject if subject is not None and subject.identified else None
 
@@ -779,6 +793,7 @@ def _subject_after_verb(document: Document, sentence: Sentence, cue: int) -> boo
         and not to_someone(document, following)
         and not preposition_of_the_clause(document, sentence, following)
         and document.norm(following) != BY_SAYING  # ``أما الوزير فاكتفى بالقول``
+        and document.norm(following) not in _WHERE_OR_WHEN  # ``فقال في مؤتمر صحفي إن``
     )
 
 
@@ -813,6 +828,17 @@ def _described_topic(document: Document, first: int, end: int) -> bool:
     return institutions.anonymous(document, first + 1, end) or (
         head in cues.DEPUTY_WORDS and document.match_at.get(first + 1) is not None
     )
+
+
+def _designates_someone(document: Document, index: int) -> bool:
+    """A topic headed by a person's or a body's noun (``أما وزير خارجية روسيا``, ``أما
+    الوزارة``) designates a speaker of its own, even when the rules cannot tell whom: the
+    verb after it is not the previous speaker's, as after a pronoun (``أما هو فقال``)."""
+    head = bare(document.norm(index))
+    stem = head[2:] if head.startswith("ال") else head
+    if head in cues.PERSON_NOUNS or stem in cues.PERSON_NOUNS:
+        return True
+    return stem in cues.ORGANISATION_WORDS or stem in cues.MEDIUM_WORDS
 
 
 def _possessed_object(document: Document, index: int) -> bool:

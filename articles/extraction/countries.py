@@ -14,14 +14,14 @@ from articles.extraction.normalize import normalize
 
 _ROWS = """
 الجزائرية: الجزائر
-السورية: سوريا، سورية، دمشق
+السورية: سوريا، سورية، دمشق، حلب، حمص، حماة، اللاذقية، طرطوس
 السودانية: السودان، الخرطوم، بورتسودان
 المصرية: مصر، القاهرة، الإسكندرية
 التونسية: تونس
 المغربية: المغرب، الرباط، الدار البيضاء
 الليبية: ليبيا، بنغازي
 الموريتانية: موريتانيا، نواكشوط
-العراقية: العراق، بغداد
+العراقية: العراق، بغداد، البصرة، الموصل
 الأردنية: الأردن
 اللبنانية: لبنان، بيروت
 الفلسطينية: فلسطين، رام الله، غزة
@@ -79,6 +79,10 @@ LONGEST_PLACE = max(len(words) for words in PLACES)
 ADJECTIVES = frozenset(normalize(adjective) for adjective in PLACES.values()) | frozenset(
     normalize(adjective)[:-1] for adjective in PLACES.values()
 )
+
+
+# The feminine adjectives as written, by their normalised spelling: ``السوريه`` → ``السورية``.
+WRITTEN_ADJECTIVES = {normalize(adjective): adjective for adjective in PLACES.values()}
 
 
 def adjective_at(words: list[str]) -> str | None:

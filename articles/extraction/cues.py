@@ -186,6 +186,9 @@ PLACE_NOUNS = frozenset(
         "حزب مجموعة جمهورية مملكة حي شارع ساحة"
     )
 )
+# A minister's portfolio in a construct before the country's proper name: ``وزير خارجية روسيا``,
+# ``وزيرة دفاع ألمانيا``; ``خارجية`` ends like an adjective of origin but is a noun here.
+PORTFOLIOS = frozenset(normalize("خارجية داخلية دفاع مالية عدل اقتصاد تجارة طاقة صحة").split())
 # A noun that modifies the title after it: ``نائب وزير الخارجية`` is not the minister.
 DEPUTY_WORDS = frozenset(
     _with_article("نائب نائبة مساعد مساعدة مستشار مستشارة المتحدث متحدث ناطق سفير سفيرة مبعوث مندوب كبير")

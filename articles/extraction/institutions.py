@@ -194,6 +194,8 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
         after = index + size
         if after < end and names.is_adjective(document, after):
             return None  # ``وزارة الدفاع اليابانية``: a country the registry has no ministry for
+        if after < end and _joined_to_the_name(document, after):
+            break  # ``وزارة الخارجية والمغتربين``: another ministry than ``وزارة الخارجية``
         home = _locative_home(document, index) or _home_speaking_through(phrase) or document.home
         key = (candidates or {}).get(home)
         if key is None and words[0] in _GOVERNMENTS:
@@ -202,6 +204,14 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
             return home_ministry(phrase, index, confidence)
         return Subject(key, phrase.text, phrase.gender, confidence)
     return home_ministry(phrase, index, confidence)
+
+
+def _joined_to_the_name(document: Document, index: int) -> bool:
+    """A definite noun joined by و right after an institution's name goes on with it: ``وزارة
+    الخارجية والمغتربين`` (Syria's, Lebanon's), ``وزارة الشؤون الخارجية والتعاون`` are not the
+    plain ``وزارة الخارجية`` of the dateline's country."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return written.startswith("وال") and not document.gap_before(index).strip()
 
 
 _IN_A_PLACE = frozenset(normalize("في وفي ففي من ومن").split())
@@ -270,12 +280,18 @@ def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | No
         word != "الخارجيه" and last == index + 1
     ):
         return None
-    adjective = _locative_adjective(document, index) or _dateline_adjective(document)
-    if adjective is None:
-        return None
     name = institution_name(document, index, last)
     if name.startswith("ب"):
         name = name[1:]  # ``مسؤول بوزارة الخارجية``
+    adjective = _locative_adjective(document, index) or _dateline_adjective(document)
+    if adjective is None:
+        # From abroad, the credited agency's country, for a ministry the registry holds only.
+        credited = _credited_adjective(document)
+        registered = document.gazetteer.whole_match(f"{name} {credited}") if credited else None
+        return Subject(registered, phrase.text, phrase.gender, confidence) if registered else None
+    registered = document.gazetteer.whole_match(f"{name} {adjective}")
+    if registered is not None:
+        return Subject(registered, phrase.text, phrase.gender, confidence)
     proposed = ProposedActor.from_text(f"{name} {adjective}", "organisation")
     return Subject(None, phrase.text, phrase.gender, confidence, proposed)
 
@@ -304,6 +320,29 @@ def _dateline_adjective(document: Document) -> str | None:
     if place is None:
         return None
     return countries.adjective_at([document.norm(index) for index in range(*place)])
+
+
+def _credited_adjective(document: Document) -> str | None:
+    """The adjective of the country of the agency a dispatch from abroad is credited to, when
+    the agency's registry name or role carries it: ``موسكو-سانا`` then ``أكدت وزارة الخارجية
+    والمغتربين`` → ``وزارة الخارجية السورية`` (SANA is ``وكالة الأنباء السورية``), the ministry
+    of the agency's own country, since the place (Moscow) has none of that name.  Only a medium
+    on the text's short first line, and (`home_ministry`) only for a ministry so registered: a
+    bare ``وزارة الطوارئ`` in ``موسكو - كونا`` is more likely Moscow's, so nobody's."""
+    for match in document.matches:
+        if match.first_token > _CREDIT_WORDS or "\n" in document.text[: match.start]:
+            break
+        actor = document.gazetteer.actor(match.key)
+        if actor is None or actor.kind != "medium":
+            continue
+        for name in (actor.name_ar, actor.role_ar):
+            for word in normalize(name).split():
+                if word in countries.WRITTEN_ADJECTIVES:
+                    return countries.WRITTEN_ADJECTIVES[word]
+    return None
+
+
+_CREDIT_WORDS = 6
 
 
 def dateline_place(document: Document) -> tuple[int, int] | None:
@@ -489,6 +528,60 @@ def institution(phrase: Phrase) -> Subject | None:
     if country is not None:
         return country
     return generic_institution(phrase, first, CONFIDENCE_HOME)
+
+
+def official_agency(phrase: Phrase) -> Subject | None:
+    """A country's official agency, described rather than named, in any order: ``أفادت الوكالة
+    الرسمية في كوريا الشمالية بأن`` → KCNA, as ``الوكالة الرسمية الكورية الشمالية`` and
+    ``وكالة الأنباء الرسمية لكوريا الشمالية``; ``وكالة الأنباء الرسمية في سوريا`` → SANA.  The
+    phrase must say official (``الرسمية``/``الحكومية``) and name one country, by its adjective
+    or after ``في``/``ل``; the agency is the one the registry's names and roles call the
+    official agency of that country (`Gazetteer.official_agencies`), else none."""
+    document = phrase.document
+    if bare(phrase.head) not in _AGENCY_HEADS or document.match_at.get(phrase.first) is not None:
+        return None
+    official, adjective = False, None
+    index = phrase.first + 1
+    while index < phrase.end and adjective is None:
+        token = document.norm(index)
+        if token in _OFFICIAL_WORDS or token in _MEDIUM_DESCRIPTORS:
+            official = official or token in _OFFICIAL_WORDS
+            index += 1
+            continue
+        if token == "في" and index + 1 < phrase.end:
+            index += 1
+            continue
+        adjective, index = _country_words(document, index, phrase.end)
+        if adjective is None:
+            return None
+    while index < phrase.end and document.norm(index) in _OFFICIAL_WORDS:
+        official, index = True, index + 1
+    if not official or adjective is None or index != phrase.end:
+        return None
+    key = document.gazetteer.official_agencies().get(adjective)
+    return Subject(key, phrase.text, phrase.gender, CONFIDENCE_TITLE) if key is not None else None
+
+
+def _country_words(document: Document, index: int, end: int) -> tuple[tuple[str, ...] | None, int]:
+    """The adjective of the country named at ``index`` (its adjective, its name, or its name
+    glued to ل) and the token after it: ``كوريا الشمالية`` → (``الكوريه``, ``الشماليه``)."""
+    match = document.match_at.get(index)
+    if match is not None and match.proclitic in ("", "ل") and match.end_token <= end:
+        adjective = document.gazetteer.country_adjective(match.key)
+        return (adjective, match.end_token) if adjective is not None else (None, index)
+    words = [document.norm(i) for i in range(index, min(end, index + countries.LONGEST_PLACE))]
+    if words and words[0][:1] == "ل" and not words[0].startswith("ال"):
+        words[0] = words[0][1:]
+    size = countries.place_size(words)
+    if size:
+        return tuple(normalize(countries.adjective_at(words)).split()), index + size
+    if names.is_adjective(document, index):
+        return (document.norm(index),), index + 1
+    return None, index
+
+
+_AGENCY_HEADS = frozenset(normalize("وكالة الوكالة").split())
+_OFFICIAL_WORDS = frozenset(normalize("الرسمية الحكومية").split())
 
 
 # What stands between a medium's kind and its name: ``وكالة الأنباء اليابانية كيودو``.

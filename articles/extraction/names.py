@@ -187,25 +187,57 @@ _ON_VERB_REACH = 6
 
 def _ali_before_reported_clause(document: Document, index: int) -> bool:
     """``رأى الباحث في الشؤون الدولية علي مطر أن "…"`` → Ali Matar: written with ي where the
-    copy writes the preposition ``على`` with ى, then one family name no lexicon knows, then the
-    reported clause; ``وشدد الوزير على ضرورة أن`` (Egyptian spelling, or ``على`` written
-    alike throughout) stays the preposition."""
-    family, after = index + 1, index + 2
+    copy writes its final ى (``على``, ``إلى``, ``لدى``), then one family name no lexicon knows
+    or a compound one (``علي فضل الله``, ``علي نور الدين``), then the reported clause, perhaps
+    after the outlet or the people the words were said to (``وقال المحلل علي فضل الله لآفاق
+    إن``); ``وشدد الوزير على ضرورة أن`` (Egyptian spelling, or ``على`` written alike
+    throughout) stays the preposition."""
+    family = index + 1
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    if not written.endswith("علي") or not _writes_final_alif_maqsura(document.text):
+        return False
+    if family >= len(document.tokens) or document.match_at.get(family) is not None:
+        return False
+    if document.text[document.tokens[family][0] : document.tokens[family][1]].startswith("ال"):
+        return False
+    if not _plain(document.norm(family)):
+        return False
+    after = family + 1
+    if after < len(document.tokens) and compound_family_name(document.norm(family), document.norm(after)):
+        after += 1  # ``فضل الله``
+    if after < len(document.tokens) and not document.gap_before(after).strip() and _said_to(document, after):
+        after += 1  # ``لآفاق``, ``للصحفيين``
     return (
-        written.endswith("علي")
-        and "على " in document.text
-        and after < len(document.tokens)
-        and not document.text[document.tokens[family][0] : document.tokens[family][1]].startswith("ال")
-        and document.match_at.get(family) is None
-        and _plain(document.norm(family))
-        and not document.gap_before(after).strip()
+        after < len(document.tokens)
+        and all(not document.gap_before(i).strip() for i in range(family, after + 1))
         and document.norm(after) in _REPORTING
         and not any(
             cues.strip_conjunction(document.norm(verb)) in _ON_VERBS
             for verb in range(max(0, index - _ON_VERB_REACH), index)
         )
     )
+
+
+def _writes_final_alif_maqsura(text: str) -> bool:
+    """Whether the copy spells a final ى as such (``على``, ``إلى``, ``لدى``), so that a ``علي``
+    in it is the name, not the preposition spelt the Egyptian way."""
+    return any(word in text for word in _WITH_ALIF_MAQSURA)
+
+
+_WITH_ALIF_MAQSURA = ("على ", "إلى ", "الى ", "لدى ", "حتى ")
+
+
+def _said_to(document: Document, index: int) -> bool:
+    """Whom the words were said to, glued to ل: the masthead's outlet (``لآفاق``), a registry
+    medium (``لوكالة تاس``), or the press (``للصحفيين``)."""
+    token = document.norm(index)
+    if token[:1] != "ل" or len(token) < 3:
+        return False
+    match = document.match_at.get(index)
+    if match is not None:
+        return match.proclitic[-1:] == "ل"
+    rest = "ال" + token[2:] if token.startswith("لل") else token[1:]
+    return rest in cues.ADDRESSEES or rest in document.masthead_names
 
 
 def _ali_ends_name(document: Document, index: int) -> bool:
@@ -656,7 +688,8 @@ def _has_article(document: Document, index: int) -> bool:
 def definite_description(document: Document, first: int, end: int) -> bool:
     """Whether a description headed by a person noun is definite, and so may precede a name:
     ``النائب``, ``نائب رئيس الوزراء``, ``عضو لجنة الأمن``, ``حاكم إقليم خاباروفسك`` (a construct
-    ending in a definite or proper noun) but not ``مسؤول أميركي`` or ``ضابط سابق في``."""
+    ending in a definite or proper noun; ``وزير خارجية روسيا الاتحادية سيرغي لافروف``, whose
+    portfolio ends like an adjective) but not ``مسؤول أميركي`` or ``ضابط سابق في``."""
     for index in range(first, end):
         if _has_article(document, index) or cues.head_word(document.norm(index)) in cues.OWN_REPORTERS:
             return True  # ``مراسلنا في سيول جوناثان هيل``: a possessed noun is definite
@@ -666,8 +699,8 @@ def definite_description(document: Document, first: int, end: int) -> bool:
         token = cues.head_word(document.norm(index))
         if token in cues.DESCRIPTIVE_WORDS or token in cues.NP_STOPWORDS or token in cues.ATTACHING:
             return False
-        if token in cues.PERSON_NOUNS or token in cues.PLACE_NOUNS:
-            continue
+        if token in cues.PERSON_NOUNS or token in cues.PLACE_NOUNS or token in cues.PORTFOLIOS:
+            continue  # ``وزير خارجية روسيا``: the portfolio, then its country's proper name
         stem = token[2:] if token.startswith("ال") else token
         if stem in cues.ORGANISATION_WORDS or stem in cues.MEDIUM_WORDS:
             continue

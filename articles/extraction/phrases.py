@@ -380,7 +380,13 @@ def resolve_phrase(
         return _statement_issuer(phrase)
     if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
         # ``إذاعة صوت كوريا``: the name after the kind of body is the body's, not a person's.
-        rules = (_medium_in_quotes, _institution, institutions.unknown_medium, references.role)
+        rules = (
+            _medium_in_quotes,
+            institutions.official_agency,
+            _institution,
+            institutions.unknown_medium,
+            references.role,
+        )
     else:
         rules = (
             _known_as,

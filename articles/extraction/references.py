@@ -5,10 +5,11 @@ Read by `phrases.resolve_phrase` as one of its rules."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from articles.extraction import cues
-from articles.extraction.actors import FEMININE, MASCULINE, ProposedActor
+from articles.extraction import countries, cues
+from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
     CONFIDENCE_ROLE,
@@ -20,6 +21,7 @@ from articles.extraction.subject import (
 )
 
 if TYPE_CHECKING:
+    from articles.extraction.actors import ActorRecord
     from articles.extraction.document import Document
 
 
@@ -50,6 +52,8 @@ def role(phrase: Phrase) -> Subject | None:
         return _body_spoken_for(document, phrase, spokesman) or _body_of_its_spokesman(
             document, spokesman, head[2:]
         )
+    if earlier is not None and _of_another_country(document, phrase, earlier):
+        return None  # ``الوكالة الرسمية اليابانية`` after SANA: another agency
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head in _SPEAKING_ONE and phrase.end == phrase.first + 1:
@@ -284,6 +288,36 @@ def _last_speaker(phrase: Phrase) -> Subject | None:
         if subject.identified and subject.gender == phrase.gender:
             return Subject(subject.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, subject.proposed)
     return None
+
+
+def _of_another_country(document: Document, phrase: Phrase, earlier: Subject) -> bool:
+    """A role word with a country's adjective does not refer back to an actor of another
+    country: ``وأشارت الوكالة اليابانية`` after ``وكالة الأنباء السورية`` (whose name says
+    Syrian) is a Japanese agency; ``الوزير الروسي`` after Lavrov is Lavrov.  Only when the
+    earlier actor's country is known, by its registry affiliation or an adjective in its names."""
+    actor = document.gazetteer.actor(earlier.key)
+    if actor is None:
+        return False
+    own = _own_adjectives(actor)
+    for index in range(phrase.first + 1, phrase.end):
+        match = document.match_at.get(index)
+        if match is not None and match.alias_kind == DEMONYM:
+            country = document.gazetteer.actor(match.key)
+            if country is None or actor.affiliation == country.affiliation:
+                return False
+            return actor.affiliation != "other" or bool(own)
+        word = document.norm(index)
+        if word in countries.ADJECTIVES:
+            return bool(own) and word not in own and word + "ه" not in own
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _own_adjectives(actor: ActorRecord) -> frozenset[str]:
+    """The countries' adjectives an actor's registry names carry: SANA → ``السوريه``."""
+    names = (actor.name_ar, actor.role_ar, *actor.aliases)
+    words = {word for name in names for word in normalize(name).split()}
+    return frozenset(words & countries.ADJECTIVES)
 
 
 # ``الأخير``, ``الأخيرة``: the latter, the person named last.

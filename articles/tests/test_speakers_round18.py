@@ -87,7 +87,7 @@ def test_a_ministry_in_a_sentence_opening_in_damascus_is_syrias():
         'وختم المصدر بالقول إن "المعركة ضد الحصار واحدة في كل مكان".'
     )
 
-    assert _speakers(text) == [(None, "وزارة الخارجية السورية", "", None)] * 2
+    assert _speakers(text) == [("syrian-foreign-ministry", None, "", None)] * 2
 
 
 def test_a_ministry_in_a_sentence_opening_in_algiers_is_algerias():
