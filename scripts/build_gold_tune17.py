@@ -4,14 +4,16 @@ paragraphs below, with the builder of the blind splits (scripts/gold_blind_speak
 
 Round 22's tuning split, written and scored before any rule of its own: invented ordinary news
 reports of September 2023 in outlets holdout22 does not use (a Moroccan site, an Algerian paper,
-a Tunisian paper, a Mauritanian site), each with a variant of one class of holdout22's errors and
-a trap beside it where a naive rule would name the wrong speaker:
+a Tunisian paper, an Algerian daily from New York), each with a variant of one class of
+holdout22's errors and a trap beside it where a naive rule would name the wrong speaker:
 
 - ``وزاد فلان: "…"`` (he added) as a verb of saying, with ``زادت الأسعار`` as the trap;
 - a relay verb with a short aside between commas before عن (``نقلت، مطلع سبتمبر، عن مسؤولين``):
   the unnamed sources speak, not the paper;
 - an interview whose introduction names the interviewee before ``في هذا الحوار`` and whose
-  answers open their own lines after the question's line.
+  answers open their own lines after the question's line;
+- a country speaking ``على لسان`` an official of a ministry written without its country, in a
+  dispatch from abroad: that country's ministry, with an expert's words on the country as the trap.
 Run: .venv/bin/python scripts/build_gold_tune17.py"""
 
 import sys
@@ -82,6 +84,29 @@ TEXTS = {
                 "السفير التونسي السابق أحمد ونيس",
                 ["3"],
                 name="أحمد ونيس",
+            ),
+        ],
+    ),
+    "004_echorouk.txt": (
+        [
+            "نيويورك - الشروق",
+            'دعت الجزائر، على لسان مصدر بوزارة الشؤون الخارجية، إلى "احترام الشرعية الدولية وتغليب لغة الحوار بين الجميع".',
+            'وقال الخبير الأمني أحمد ميزاب إن الجزائر "تتابع القمة بهدوء ولا تنخرط في المحاور".',
+        ],
+        [
+            say(
+                "احترام الشرعية الدولية وتغليب لغة الحوار بين الجميع",
+                "Algerian Foreign Ministry",
+                "مصدر بوزارة الشؤون الخارجية",
+                ["4"],
+                name="وزارة الشؤون الخارجية الجزائرية",
+            ),
+            say(
+                "تتابع القمة بهدوء ولا تنخرط في المحاور",
+                "Ahmed Mizab",
+                "الخبير الأمني أحمد ميزاب",
+                ["ordinary"],
+                name="أحمد ميزاب",
             ),
         ],
     ),

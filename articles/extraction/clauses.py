@@ -712,6 +712,8 @@ def after_aside(document: Document, sentence: Sentence, index: int, word: str) -
     """The word after ``word`` at ``index``, or after it past a short aside set off between
     commas there: ``نقلت صحيفة واشنطن بوست، في عددها الصادر أمس، عن مسؤول`` → مسؤول.
     None when ``word`` is at neither place."""
+    if index >= sentence.end:
+        return None
     direct = after_word(document, index, sentence, word)
     if direct is not None or not any(mark in document.gap_before(index) for mark in "،,"):
         return direct

@@ -283,7 +283,11 @@ def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | No
     name = institution_name(document, index, last)
     if name.startswith("ب"):
         name = name[1:]  # ``مسؤول بوزارة الخارجية``
-    adjective = _locative_adjective(document, index) or _dateline_adjective(document)
+    adjective = (
+        _locative_adjective(document, index)
+        or _mouth_adjective(document, phrase.first)
+        or _dateline_adjective(document)
+    )
     if adjective is None:
         # From abroad, the credited agency's country, for a ministry the registry holds only.
         credited = _credited_adjective(document)
@@ -312,6 +316,26 @@ def _locative_adjective(document: Document, index: int) -> str | None:
     if not size or not any(char in "،," for char in document.gap_before(first + size)):
         return None
     return countries.adjective_at(words)
+
+
+_MOUTH = (normalize("على"), normalize("لسان"))
+
+
+def _mouth_adjective(document: Document, first: int) -> str | None:
+    """The adjective of the country a sentence says speaks through the official right after
+    ``على لسان``, the country written just before it: ``دعت تونس، على لسان مصدر بوزارة الشؤون
+    الخارجية، إلى "…"`` → ``وزارة الشؤون الخارجية التونسية``, whatever the dateline."""
+    if first < 3 or (document.norm(first - 2), document.norm(first - 1)) != _MOUTH:
+        return None
+    sentence = document.sentence_at(first)
+    if sentence is None:
+        return None
+    mouth = first - 2
+    for start in range(mouth - 1, max(sentence.first, mouth - countries.LONGEST_PLACE) - 1, -1):
+        words = [document.norm(i) for i in range(start, mouth)]
+        if countries.place_size(words) == len(words):
+            return countries.adjective_at(words)
+    return None
 
 
 def _dateline_adjective(document: Document) -> str | None:

@@ -43,3 +43,17 @@ def test_an_interviewee_named_before_in_this_interview_answers_on_the_line_after
     )
 
     assert _speakers(text) == [(None, "أحمد ونيس", "", None), (None, "أحمد ونيس", "", None)]
+
+
+def test_a_country_speaking_through_an_official_of_a_bare_ministry_is_that_countrys_ministry():
+    text = (
+        "نيويورك - الشروق\n"
+        "دعت الجزائر، على لسان مصدر بوزارة الشؤون الخارجية، إلى "
+        '"احترام الشرعية الدولية وتغليب لغة الحوار بين الجميع".\n'
+        'وقال الخبير الأمني أحمد ميزاب إن الجزائر "تتابع القمة بهدوء ولا تنخرط في المحاور".'
+    )
+
+    assert _speakers(text) == [
+        (None, "وزارة الشؤون الخارجية الجزائرية", "", None),
+        (None, "أحمد ميزاب", "", None),
+    ]
