@@ -4,8 +4,8 @@ paragraphs below, with the builder of the blind splits (scripts/gold_blind_speak
 
 Round 22's tuning split, written and scored before any rule of its own: invented ordinary news
 reports of September 2023 in outlets holdout22 does not use (a Moroccan site, an Algerian paper,
-a Tunisian paper, an Algerian daily from New York), each with a variant of one class of
-holdout22's errors and a trap beside it where a naive rule would name the wrong speaker:
+a Tunisian paper, an Algerian daily and a Kuwaiti paper from New York), each with a variant of
+one class of holdout22's errors and a trap beside it where a naive rule would name the wrong speaker:
 
 - ``وزاد فلان: "…"`` (he added) as a verb of saying, with ``زادت الأسعار`` as the trap;
 - a relay verb with a short aside between commas before عن (``نقلت، مطلع سبتمبر، عن مسؤولين``):
@@ -13,7 +13,9 @@ holdout22's errors and a trap beside it where a naive rule would name the wrong 
 - an interview whose introduction names the interviewee before ``في هذا الحوار`` and whose
   answers open their own lines after the question's line;
 - a country speaking ``على لسان`` an official of a ministry written without its country, in a
-  dispatch from abroad: that country's ministry, with an expert's words on the country as the trap.
+  dispatch from abroad: that country's ministry, with an expert's words on the country as the trap;
+- ``مسؤول رئاسي`` relayed by a national agency from abroad: that agency's country's presidency,
+  with the same official relayed by Reuters (no country) as the trap.
 Run: .venv/bin/python scripts/build_gold_tune17.py"""
 
 import sys
@@ -108,6 +110,23 @@ TEXTS = {
                 ["ordinary"],
                 name="أحمد ميزاب",
             ),
+        ],
+    ),
+    "005_alanba_kw.txt": (
+        [
+            "نيويورك - الأنباء",
+            'ونقلت وكالة يونهاب عن مسؤول رئاسي قوله إن "سيول ستطرح الملف على مجلس الأمن قريباً".',
+            'ونقلت وكالة رويترز عن مسؤول رئاسي قوله إن "القرار لم يتخذ بعد في هذا الشأن".',
+        ],
+        [
+            say(
+                "سيول ستطرح الملف على مجلس الأمن قريباً",
+                "South Korean Presidential Office",
+                "مسؤول رئاسي",
+                ["5"],
+                relay="Yonhap",
+            ),
+            anon("القرار لم يتخذ بعد في هذا الشأن", "مسؤول رئاسي", ["5"], relay="Reuters"),
         ],
     ),
 }

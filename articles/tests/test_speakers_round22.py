@@ -57,3 +57,16 @@ def test_a_country_speaking_through_an_official_of_a_bare_ministry_is_that_count
         (None, "وزارة الشؤون الخارجية الجزائرية", "", None),
         (None, "أحمد ميزاب", "", None),
     ]
+
+
+def test_a_presidential_official_relayed_by_a_national_agency_is_its_countrys_presidency():
+    text = (
+        "نيويورك - الأنباء\n"
+        'ونقلت وكالة يونهاب عن مسؤول رئاسي قوله إن "سيول ستطرح الملف على مجلس الأمن قريباً".\n'
+        'ونقلت وكالة رويترز عن مسؤول رئاسي قوله إن "القرار لم يتخذ بعد في هذا الشأن".'
+    )
+
+    assert _speakers(text) == [
+        ("south-korea-presidential-office", None, "", "yonhap"),
+        (None, None, "مسؤول رئاسي", "reuters"),
+    ]
