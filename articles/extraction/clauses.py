@@ -408,10 +408,11 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     an empty subject, so that nothing is inherited either.
     """
     gender = cue_gender(form)
-    if form in cues.RELAY_VERBS and after_word(document, cue + 1, sentence, "عن") is not None:
+    relayed_from = _relayed_from(document, sentence, cue) if form in cues.RELAY_VERBS else None
+    if relayed_from is not None:
         # ``لكن وكالة يونهاب نقلت عن مصدر حكومي قوله``: the agency before the verb relays,
         # the speaker follows عن.
-        first, end = noun_phrase(document, sentence, cue + 2)
+        first, end = noun_phrase(document, sentence, relayed_from)
         return resolve_phrase(document, first, end, MASCULINE)
     antecedent = antecedent_of_relative(document, sentence, cue, gender) or indefinite_antecedent(
         document, sentence, cue, gender
@@ -452,7 +453,7 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # نقلت صحيفة "رودونغ سينمون" الرسمية عن كيم: an adjective or two may stand before عن;
         # ``نقلت وسائل إعلام روسية على لسان بيسكوف``: through the mouth of, the same.
         for skip in range(3):
-            speaker_first = after_word(document, end + skip, sentence, "عن")
+            speaker_first = after_aside(document, sentence, end + skip, "عن")
             if speaker_first is None and after_word(document, end + skip, sentence, "علي") is not None:
                 speaker_first = after_word(document, end + skip + 1, sentence, "لسان")
             if speaker_first is not None:
@@ -695,6 +696,33 @@ def through_the_mouth_of(document: Document, sentence: Sentence, end: int) -> Su
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+_ASIDE_WORDS = 6  # a time or place set off between commas is short: ``، مطلع سبتمبر،``
+
+
+def _relayed_from(document: Document, sentence: Sentence, cue: int) -> int | None:
+    """The first word of whom a relay verb right before عن relays, past a short aside between
+    commas: ``وكانت صحيفة نيويورك تايمز قد نقلت، مطلع سبتمبر، عن مسؤولين أمريكيين قولهم``
+    → the officials (the paper only relays).  None when عن does not follow the verb or its aside."""
+    return after_aside(document, sentence, cue + 1, "عن")
+
+
+def after_aside(document: Document, sentence: Sentence, index: int, word: str) -> int | None:
+    """The word after ``word`` at ``index``, or after it past a short aside set off between
+    commas there: ``نقلت صحيفة واشنطن بوست، في عددها الصادر أمس، عن مسؤول`` → مسؤول.
+    None when ``word`` is at neither place."""
+    if index >= sentence.end:
+        return None
+    direct = after_word(document, index, sentence, word)
+    if direct is not None or not any(mark in document.gap_before(index) for mark in "،,"):
+        return direct
+    for later in range(index + 1, min(index + 1 + _ASIDE_WORDS, sentence.end)):
+        if document.quote_of[later] is not None:
+            return None
+        if any(mark in document.gap_before(later) for mark in "،,"):
+            return after_word(document, later, sentence, word)
+    return None
 
 
 def after_word(document: Document, index: int, sentence: Sentence, word: str) -> int | None:

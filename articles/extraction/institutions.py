@@ -55,6 +55,8 @@ def official_of(phrase: Phrase) -> Subject | None:
     if phrase.head not in cues.OFFICIAL_HEADS:
         return None
     index = phrase.first + 1
+    if index + 1 == end and bare(document.norm(index)) in _PRESIDENTIAL:
+        return _presidency(phrase)
     while index < end:
         match = document.match_at.get(index)
         if match is not None and match.alias_kind == DEMONYM:
@@ -95,6 +97,40 @@ def official_of(phrase: Phrase) -> Subject | None:
 
 
 _REFERRING_REACH = 60
+_PRESIDENTIAL = frozenset(normalize("رئاسي").split())
+_PRESIDENCY = tuple(normalize("الرئاسة").split())
+
+
+def _presidency(phrase: Phrase) -> Subject | None:
+    """``مسؤول رئاسي`` (a presidential official) alone speaks for the presidency of the country
+    the dateline names, or else (none held for it) of the national agency relaying him:
+    ``ونقلت يونهاب عن مسؤول رئاسي قوله`` → the South Korean presidential office.  None when
+    neither names a country whose presidency the registry holds."""
+    document = phrase.document
+    presidencies = document.gazetteer.generic_institutions().get(_PRESIDENCY, {})
+    key = presidencies.get(document.home) or presidencies.get(_relaying_home(phrase))
+    return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL) if key else None
+
+
+_FROM = normalize("عن")
+
+
+def _relaying_home(phrase: Phrase) -> str:
+    """The country of the national medium relaying an official of a body written without its
+    country: ``نقلت وكالة يونهاب عن مسؤول في وزارة الدفاع`` → South Korea's; the medium is the
+    last one named in the sentence before ``عن``.  Empty when none is, or it has no country."""
+    document = phrase.document
+    sentence = document.sentence_at(phrase.first)
+    if sentence is None or phrase.first < 1 or document.norm(phrase.first - 1) != _FROM:
+        return ""
+    for index in range(phrase.first - 2, sentence.first - 1, -1):
+        match = document.match_at.get(index)
+        actor = document.gazetteer.actor(match.key) if match is not None else None
+        if actor is not None and actor.kind == "medium":
+            return actor.affiliation if document.gazetteer.country_of(actor.affiliation) else ""
+    return ""
+
+
 # ``باسمه``, ``باسمها``: for him, for her; the gender the body taken up must have.
 _FOR_IT = {normalize("باسمه"): "m", normalize("باسمها"): "f"}
 _BODY_KINDS = frozenset(("organisation", "medium"))
@@ -196,7 +232,12 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
             return None  # ``وزارة الدفاع اليابانية``: a country the registry has no ministry for
         if after < end and _joined_to_the_name(document, after):
             break  # ``وزارة الخارجية والمغتربين``: another ministry than ``وزارة الخارجية``
-        home = _locative_home(document, index) or _home_speaking_through(phrase) or document.home
+        home = (
+            _locative_home(document, index)
+            or _home_speaking_through(phrase)
+            or document.home
+            or _relaying_home(phrase)
+        )
         key = (candidates or {}).get(home)
         if key is None and words[0] in _GOVERNMENTS:
             key = document.gazetteer.country_of(home)
@@ -283,7 +324,11 @@ def home_ministry(phrase: Phrase, index: int, confidence: float) -> Subject | No
     name = institution_name(document, index, last)
     if name.startswith("ب"):
         name = name[1:]  # ``مسؤول بوزارة الخارجية``
-    adjective = _locative_adjective(document, index) or _dateline_adjective(document)
+    adjective = (
+        _locative_adjective(document, index)
+        or _mouth_adjective(document, phrase.first)
+        or _dateline_adjective(document)
+    )
     if adjective is None:
         # From abroad, the credited agency's country, for a ministry the registry holds only.
         credited = _credited_adjective(document)
@@ -312,6 +357,26 @@ def _locative_adjective(document: Document, index: int) -> str | None:
     if not size or not any(char in "،," for char in document.gap_before(first + size)):
         return None
     return countries.adjective_at(words)
+
+
+_MOUTH = (normalize("على"), normalize("لسان"))
+
+
+def _mouth_adjective(document: Document, first: int) -> str | None:
+    """The adjective of the country a sentence says speaks through the official right after
+    ``على لسان``, the country written just before it: ``دعت تونس، على لسان مصدر بوزارة الشؤون
+    الخارجية، إلى "…"`` → ``وزارة الشؤون الخارجية التونسية``, whatever the dateline."""
+    if first < 3 or (document.norm(first - 2), document.norm(first - 1)) != _MOUTH:
+        return None
+    sentence = document.sentence_at(first)
+    if sentence is None:
+        return None
+    mouth = first - 2
+    for start in range(mouth - 1, max(sentence.first, mouth - countries.LONGEST_PLACE) - 1, -1):
+        words = [document.norm(i) for i in range(start, mouth)]
+        if countries.place_size(words) == len(words):
+            return countries.adjective_at(words)
+    return None
 
 
 def _dateline_adjective(document: Document) -> str | None:

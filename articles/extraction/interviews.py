@@ -13,7 +13,10 @@ from articles.extraction.phrases import Subject, describes, noun_phrase, resolve
 _ANSWER_MARKERS = frozenset(normalize("ج جواب الجواب").split())
 _QUESTION_MARKERS = frozenset(normalize("س سؤال السؤال").split())
 # What an introduction says of the talk: ``حوار``, ``أجرت … مقابلة مع``, ``التقت``, ``حاورت``.
-_INTERVIEW_WORDS = frozenset(normalize("حوار مقابلة لقاء التقت التقى حاورت حاور أجرت أجرى حديث").split())
+# ``في هذا الحوار``: the talk named with its article.
+_INTERVIEW_WORDS = frozenset(
+    normalize("حوار مقابلة لقاء التقت التقى حاورت حاور أجرت أجرى حديث الحوار المقابلة").split()
+)
 _INTRODUCTION_WORDS = 60  # an introduction is short: the interviewee is named near its start
 
 
@@ -25,7 +28,13 @@ def interviewee_answering(document: Document, sentence: Sentence, quote_token: i
     marker = quote_token - 1
     if marker < sentence.first or ":" not in document.gap_before(quote_token):
         return None
-    if document.norm(marker) not in _ANSWER_MARKERS or not _asked_before(document, marker):
+    if document.norm(marker) not in _ANSWER_MARKERS:
+        return None
+    if not (
+        _asked_before(document, marker)
+        or _opens_line(document, marker)
+        and _asked_on_line_before(document, marker)
+    ):
         return None
     return _interviewee(document)
 
@@ -56,6 +65,19 @@ def _opens_line(document: Document, index: int) -> bool:
     return not document.text[line_start : document.tokens[index][0]].strip(" -–")
 
 
+def _asked_on_line_before(document: Document, marker: int) -> bool:
+    """The line before the answer's own opens with a question's marker: ``س: كيف تقرأون
+    القمة؟`` on one line, ``ج: "…"`` opening the next."""
+    line_start = document.text.rfind("\n", 0, document.tokens[marker][0]) + 1
+    if line_start == 0:
+        return False
+    previous_start = document.text.rfind("\n", 0, line_start - 1) + 1
+    opening = document.text[previous_start : line_start - 1].lstrip(" -–")
+    return any(
+        opening.startswith(word + ":") or opening.startswith(word + " :") for word in ("س", "سؤال", "السؤال")
+    )
+
+
 def _asked_before(document: Document, marker: int) -> bool:
     """A question's marker opens the line the answer is on."""
     line_start = document.text.rfind("\n", 0, document.tokens[marker][0]) + 1
@@ -77,23 +99,45 @@ def _interviewee(document: Document) -> Subject | None:
     for index in range(min(len(document.tokens), _INTRODUCTION_WORDS)):
         token = document.norm(index)
         if token in _QUESTION_MARKERS and ":" in document.gap_before(index + 1):
-            return None
+            break
         if interviewing is None:
             if token in _INTERVIEW_WORDS:
                 interviewing = index
             continue
-        if not describes(token):
-            continue
-        sentence = document.sentence_at(index)
-        if sentence is None:
-            return None
-        first, end = noun_phrase(document, sentence, index)
-        # ``السفير … غليب إيفاشينتسوف، وسألته``: the phrase the introduction names him by ends at a comma
-        end = next((i for i in range(first + 1, end) if any(c in "،," for c in document.gap_before(i))), end)
-        subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
-        if subject is not None and subject.named and _is_person(document, subject):
+        subject = _person_described_at(document, index)
+        if subject is not None:
             return subject
-    return None
+    return _named_before_interviewing(document, interviewing) if interviewing is not None else None
+
+
+def _person_described_at(document: Document, index: int) -> Subject | None:
+    """The one person a description at ``index`` opens the phrase of, or None."""
+    if not describes(document.norm(index)):
+        return None
+    sentence = document.sentence_at(index)
+    if sentence is None:
+        return None
+    first, end = noun_phrase(document, sentence, index)
+    # ``السفير … غليب إيفاشينتسوف، وسألته``: the phrase the introduction names him by ends at a comma
+    end = next((i for i in range(first + 1, end) if any(c in "،," for c in document.gap_before(i))), end)
+    subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
+    return subject if subject is not None and subject.named and _is_person(document, subject) else None
+
+
+def _named_before_interviewing(document: Document, interviewing: int) -> Subject | None:
+    """The one person the introduction's sentence names before its word of interviewing, when
+    none is named after it: ``يرى الدبلوماسي الموريتاني السابق سيدي محمد ولد بابه، في هذا
+    الحوار، أن …`` → the diplomat.  None when that sentence names no person, or two."""
+    sentence = document.sentence_at(interviewing)
+    if sentence is None:
+        return None
+    found = [
+        subject
+        for index in range(sentence.first, interviewing)
+        if (subject := _person_described_at(document, index)) is not None
+    ]
+    keys = {(subject.key, subject.proposed.name_ar if subject.proposed else None) for subject in found}
+    return found[0] if len(keys) == 1 else None
 
 
 def _is_person(document: Document, subject: Subject) -> bool:
