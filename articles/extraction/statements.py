@@ -601,8 +601,8 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
                 continue
             pair = compared(candidate, statement, speakers)
             if pair not in close:
-                found = _may_link(*pair) and link(candidate, statement, speakers)
-                close[pair] = bool(found) and (found.near or found.part() is not None)
+                found = _weighed(candidate, statement, speakers)
+                close[pair] = found is not None and (found.near or found.part() is not None)
             if close[pair]:
                 out.append(candidate)
                 break
@@ -659,9 +659,11 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     parts: dict[int, list[tuple[int, float]]] = {}
     near: dict[int, set[int]] = {}
     for i, j in _pairs(nodes):
-        if not may_match(nodes[i], nodes[j], speakers) or not _may_be_linked(nodes[i], nodes[j], speakers):
+        if not may_match(nodes[i], nodes[j], speakers):
             continue
-        found = link(nodes[i], nodes[j], speakers)
+        found = _weighed(nodes[i], nodes[j], speakers)
+        if found is None:
+            continue
         if found.reworded:
             clusters.join(i, j)
             continue
@@ -676,6 +678,84 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     _attach_parts(clusters, parts, weights)
     _attach_covered(clusters, nodes, near, weights, speakers)
     return _placements(statements, copies, clusters)
+
+
+# The pairs weighed before, across neighbourhoods and articles: an import weighs the quotes
+# of a group again with each article that may join it.
+_weighed_before: dict[tuple, Link | None] = {}
+MAX_WEIGHED_BEFORE = 400_000
+# What the speakers say of a statement (see :func:`_read_by`), for the last ``Speakers``.
+_facts_before: tuple[Speakers | None, dict[tuple, tuple]] = (None, {})
+
+
+def _weighed(first: Statement, second: Statement, speakers: Speakers) -> Link | None:
+    """:func:`link` of two statements :func:`_may_be_linked` lets through (None for the
+    others), remembered by what it reads: both statements' units and speakers, and what
+    ``speakers`` says of them (:func:`_read_by`).  A rebuilt registry (every new speaker an
+    import proposes) leaves a pair's result where its actors are unchanged."""
+    key = (first.distinct, _read_by(first, speakers), second.distinct, _read_by(second, speakers))
+    if key in _weighed_before:
+        return _weighed_before[key]
+    if len(_weighed_before) >= MAX_WEIGHED_BEFORE:
+        _weighed_before.clear()
+    found = link(first, second, speakers) if _may_be_linked(first, second, speakers) else None
+    _weighed_before[key] = found
+    return found
+
+
+def _read_by(statement: Statement, speakers: Speakers) -> tuple:
+    """All :func:`link` reads of ``speakers`` about one statement: its speaker's side, and
+    each actor it names with that actor's kind and the units of its titles
+    (Putin's quote: ``russia`` his side, ``@kim-jong-un`` a person titled ``=زعيم``, ``كور``)."""
+    memo = _facts(speakers)
+    identity = (statement.speaker, statement.actors)
+    facts = memo.get(identity)
+    if facts is None:
+        named = tuple(
+            (actor, speakers.kinds.get(actor[1:]), speakers.title_units.get(actor[1:]))
+            for actor in sorted(statement.actors)
+        )
+        facts = memo[identity] = (statement.speaker, speakers.sides.get(statement.speaker, NO_SIDE), named)
+    return facts
+
+
+def _facts(speakers: Speakers) -> dict:
+    """The memory of what ``speakers`` says of statements and wordings, started again with
+    each ``Speakers``."""
+    global _facts_before
+    if _facts_before[0] is not speakers:
+        _facts_before = (speakers, {})
+    return _facts_before[1]
+
+
+# Group wordings weighed before (:func:`covered`), as :func:`_weighed` keeps links.
+_covered_before: dict[tuple, float] = {}
+
+
+def _covered(statement: Statement, wordings: frozenset[str], speakers: Speakers | None) -> float:
+    """:func:`covered`, remembered as :func:`_weighed` remembers a link: by the statement's
+    units and what ``speakers`` says of it, the group's wordings and the titles of the actors
+    they name (the frame of :func:`_content_share`)."""
+    if speakers is None:
+        return covered(statement, wordings, speakers)
+    key = (statement.distinct, _read_by(statement, speakers), wordings, _titles_of(wordings, speakers))
+    share = _covered_before.get(key)
+    if share is None:
+        if len(_covered_before) >= MAX_WEIGHED_BEFORE:
+            _covered_before.clear()
+        share = _covered_before[key] = covered(statement, wordings, speakers)
+    return share
+
+
+def _titles_of(wordings: frozenset[str], speakers: Speakers) -> tuple:
+    """The units of the titles of each actor among a group's wordings."""
+    memo = _facts(speakers)
+    titles = memo.get(wordings)
+    if titles is None:
+        titles = memo[wordings] = tuple(
+            (unit, speakers.title_units.get(unit[1:])) for unit in sorted(wordings) if unit[0] == ACTOR
+        )
+    return titles
 
 
 def _collapse(statements: list[Statement]) -> tuple[list[Statement], list[list[int]]]:
@@ -768,7 +848,7 @@ def _attach_covered(
                 for target in sorted({clusters.root(other) for other in near.get(index, ())} - {root}):
                     share = known.get((index, wordings[target]))
                     if share is None:
-                        share = known[index, wordings[target]] = covered(
+                        share = known[index, wordings[target]] = _covered(
                             nodes[index], wordings[target], speakers
                         )
                     if share >= COVERED:

@@ -3,6 +3,7 @@ evaluation on the gold set: no database."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from articles.extraction.statements import (
     Placement,
     Speakers,
     Statement,
+    _weighed,
     compared,
     link,
     regroup,
@@ -679,3 +681,18 @@ def test_load_gold_names_what_is_wrong(tmp_path):
 
     with pytest.raises(GoldError, match=r"gold.json: s1: an entry has no 'speaker_as_written'"):
         load_gold(path, GAZETTEER)
+
+
+def test_a_pair_weighed_before_is_weighed_again_only_where_the_speakers_say_otherwise_of_it():
+    title = statement("title", "الزعيم الكوري سيمكث في روسيا", "dmitry-peskov")
+    name = statement("name", "سيبقى كيم جونغ أون في روسيا", "dmitry-peskov")
+    rebuilt = Speakers.from_records(GAZETTEER.actors.values())
+    untitled = dataclasses.replace(SPEAKERS, title_units={})
+
+    first = _weighed(title, name, SPEAKERS)
+
+    assert first.shares == (1.0, 1.0)
+    # A registry rebuilt with the same actors: the same result, not weighed again.
+    assert _weighed(title, name, rebuilt) is first
+    # Kim's titles unknown: the title's words count again, as link says.
+    assert _weighed(title, name, untitled).shares == link(title, name, untitled).shares == (0.6, 1.0)
