@@ -21,7 +21,8 @@ def test_a_topic_after_amma_teaches_its_family_name_to_a_later_verb_of_saying():
 
 def test_a_topic_after_amma_speaking_to_a_paper_is_continued_by_a_family_name_with_a_particle():
     text = (
-        'أما أستاذ العلاقات الدولية بجامعة دمشق بسام أبو عبد الله فقال للوكالة: "التعددية القطبية باتت أمرًا واقعًا".\n'
+        "أما أستاذ العلاقات الدولية بجامعة دمشق بسام أبو عبد الله فقال للوكالة: "
+        '"التعددية القطبية باتت أمرًا واقعًا".\n'
         'وأضاف أبو عبد الله: "العقوبات لم تعد تخيف أحدًا في هذا العالم".'
     )
 
