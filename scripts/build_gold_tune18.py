@@ -10,7 +10,9 @@ a trap beside it where a naive rule would name the wrong speaker:
 - a speaker introduced as the topic of ``أما``, speaking with ``فقال`` (after an addressee or a
   complement), then continued by his family name alone (``وأردف المصري``), with another man of
   the same family name named in full afterwards as the trap;
-- the Pope, by name and then as ``البابا`` alone, with the Vatican only mentioned as the trap.
+- the Pope, by name and then as ``البابا`` alone, with the Vatican only mentioned as the trap;
+- ``وعلق فلان، في تصريح لـ…، بالقول إن`` (an aside of the occasion between the speaker and
+  ``بالقول``), with a named ambassador inside such an aside as the trap.
 Run: .venv/bin/python scripts/build_gold_tune18.py"""
 
 import sys
@@ -18,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_blind_speakers import ROOT, nobody, say, write_split  # noqa: E402
+from gold_blind_speakers import ROOT, anon, nobody, say, write_split  # noqa: E402
 
 TEXTS = {
     "001_alghad_jo.txt": (
@@ -109,6 +111,23 @@ TEXTS = {
             say("السلام لا يُبنى بالسلاح بل بالحوار", "Pope Francis", "بابا الفاتيكان فرنسيس", ["2"]),
             say("لا تنسوا الشعوب التي تعاني من الحروب المنسية", "Pope Francis", "البابا", ["2"]),
             nobody("الزيارة كانت بروتوكولية بحتة", ["2", "trap"]),
+        ],
+    ),
+    "005_alquds_alarabi.txt": (
+        [
+            "لندن - القدس العربي",
+            'وعلق الخبير المغربي في الشؤون الآسيوية محمد بنحمو، في تصريح للصحيفة، بالقول إن "القمة تؤسس لمحور جديد".',
+            'واكتفى مصدر في الخارجية الروسية، خلال اتصال مع السفير الصيني تشانغ هانهوي، بالقول إن "موسكو لا تخفي شيئًا عن شركائها".',
+        ],
+        [
+            say(
+                "القمة تؤسس لمحور جديد",
+                "Mohamed Benhammou",
+                "الخبير المغربي في الشؤون الآسيوية محمد بنحمو",
+                ["3"],
+                name="محمد بنحمو",
+            ),
+            anon("موسكو لا تخفي شيئًا عن شركائها", "مصدر في الخارجية الروسية", ["3", "trap"]),
         ],
     ),
 }

@@ -43,3 +43,16 @@ def test_the_pope_by_name_then_as_the_pope_but_not_an_ambassador_to_the_vatican(
     speakers = _speakers(text)
     assert speakers[:2] == [("pope-francis", None, "", None), ("pope-francis", None, "", None)]
     assert speakers[2][:2] == (None, None)
+
+
+def test_an_aside_of_the_occasion_between_the_speaker_and_by_saying_is_passed():
+    text = (
+        "وعلق الخبير المغربي في الشؤون الآسيوية محمد بنحمو، في تصريح للصحيفة، "
+        'بالقول إن "القمة تؤسس لمحور جديد".\n'
+        "واكتفى مصدر في الخارجية الروسية، خلال اتصال مع السفير الصيني تشانغ هانهوي، "
+        'بالقول إن "موسكو لا تخفي شيئًا عن شركائها".'
+    )
+
+    speakers = _speakers(text)
+    assert speakers[0] == (None, "محمد بنحمو", "", None)
+    assert speakers[1][:2] == (None, None)
