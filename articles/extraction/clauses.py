@@ -78,19 +78,17 @@ def read_sentence(document: Document, sentence: Sentence) -> None:
         if subject is not None:
             sentence.cue_subjects.append((index, subject))
             sentence.subject_of_cue[index] = subject
+            _remember_speakers_surnames(document, subject)
 
 
 def _remember_speakers_surnames(document: Document, subject: Subject) -> None:
     """The subject a sentence opens with, proposed by a full name, teaches the surname as a
     verb's subject does (`remember`), also when it is a topic set off by a comma (``أما
     الباحث التركي أوغوز يلماز، فيقول …``): ``ويختم يلماز بالقول`` later is the same man, not
-    the one of that surname named before."""
-    proposed = subject.proposed
-    if proposed is None or proposed.kind != "person":
-        return
-    words = tokens(proposed.name_ar)
-    if len(words) > 1:
-        _remember_surnames(document, (words[0], words[-1]), subject)
+    the one of that surname named before.  So does a cue's explicit subject, a topic after
+    ``أما`` included (``أما المحلل هاني المصري فقال لشبكة PNN: "…". وأردف المصري: "…"``)."""
+    if subject.proposed is not None and subject.proposed.kind == "person":
+        _remember_family_names(document, subject)
 
 
 def matches_in(document: Document, sentence: Sentence) -> list[Match]:
@@ -211,6 +209,26 @@ def _remember_byline(document: Document, sentence: Sentence) -> None:
     document.roles["كاتب"] = (first, subject)
 
 
+def _remember_family_names(document: Document, subject: Subject) -> None:
+    """The surnames a proposed person's full name teaches: its first and last words, a family
+    name opened by a particle (``بسام أبو عبد الله`` → later ``وأضاف أبو عبد الله``) and a
+    compound family name (``شريف عبد المقصود`` → ``عبد المقصود``)."""
+    words = tokens(subject.proposed.name_ar)
+    if len(words) > 1:
+        _remember_surnames(document, (words[0], words[-1]), subject)
+    particle = next((i for i, word in enumerate(words) if i and word in names.FAMILY_PARTICLES), None)
+    if particle is not None and particle < len(words) - 1:
+        # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``; ``الشيخ ولد محمد الأمين`` → ``ولد محمد الأمين``
+        document.surnames[" ".join(words[particle:])] = subject
+    elif len(words) > 2 and (
+        (names.opens_compound(words[-2]) and words[-1].startswith("ال"))
+        or names.compound_family_name(words[-2], words[-1])
+    ):
+        # ``شريف عبد المقصود`` → later ``وتابع عبد المقصود``: a compound family name; also
+        # ``محمد العبد الله`` → ``ويضيف العبد الله``, ``نبيل عوض الله`` → ``وأضاف عوض الله``
+        document.surnames[" ".join(words[-2:])] = subject
+
+
 _BYLINE_WORDS = 5
 
 
@@ -218,20 +236,7 @@ def remember(document: Document, sentence: Sentence, first: int, subject: Subjec
     """What a designation teaches about later ones: the proposed name's surnames, and the
     role its head names (``السفير … ألكسندر ماتسيغورا`` → later ``السفير``)."""
     if subject.proposed is not None and subject.proposed.kind == "person":
-        words = tokens(subject.proposed.name_ar)
-        if len(words) > 1:
-            _remember_surnames(document, (words[0], words[-1]), subject)
-        particle = next((i for i, word in enumerate(words) if i and word in names.FAMILY_PARTICLES), None)
-        if particle is not None and particle < len(words) - 1:
-            # ``عبد الرحيم بن سعيد`` → later ``بن سعيد``; ``الشيخ ولد محمد الأمين`` → ``ولد محمد الأمين``
-            document.surnames[" ".join(words[particle:])] = subject
-        elif len(words) > 2 and (
-            (names.opens_compound(words[-2]) and words[-1].startswith("ال"))
-            or names.compound_family_name(words[-2], words[-1])
-        ):
-            # ``شريف عبد المقصود`` → later ``وتابع عبد المقصود``: a compound family name; also
-            # ``محمد العبد الله`` → ``ويضيف العبد الله``, ``نبيل عوض الله`` → ``وأضاف عوض الله``
-            document.surnames[" ".join(words[-2:])] = subject
+        _remember_family_names(document, subject)
     if not subject.named:
         return
     head = bare(document.norm(first))

@@ -817,14 +817,38 @@ def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int 
     form = document.cue_form(verb) if verb > sentence.first and document.quote_of[verb] is None else None
     if form is not None and form not in cues.PARTICIPLE_CUES:
         return verb  # not ``شكر كيم مضيفه بالقول``: his host, no participle
+    aside = _aside_before(document, sentence, saying)
     for index in range(saying - 1, max(sentence.first, saying - _BY_SAYING_REACH) - 1, -1):
         if document.quote_of[index] is not None:
             return None
+        if index >= aside:
+            continue
         if document.norm(index) in _CLAUSE_OPENERS:
-            return index + 1 if index + 1 < saying - 1 else None
+            return index + 1 if index + 1 < aside - 1 else None
         if index == sentence.first or any(char in "،,:" for char in document.gap_before(index)):
-            return index if index < saying - 1 else None
+            return index if index < aside - 1 else None
     return None
+
+
+# The prepositions an aside of the occasion opens with: ``، في تصريح لإذاعة قفصة،``.
+_ASIDE_OPENERS = frozenset(normalize("في خلال أثناء عقب لدى").split())
+
+
+def _aside_before(document: Document, sentence: Sentence, saying: int) -> int:
+    """The first token of an aside of the occasion set off by commas right before ``بالقول``
+    (``وعلق الباحث الهادي بن رمضان، في تصريح لإذاعة قفصة، بالقول إن`` → في), or ``saying``
+    when none stands there: the verb ``بالقول`` continues is sought before it."""
+    if not any(char in "،," for char in document.gap_before(saying)):
+        return saying
+    for index in range(saying - 1, max(sentence.first, saying - _ASIDE_WORDS) - 1, -1):
+        if document.quote_of[index] is not None:
+            return saying
+        if any(char in "،," for char in document.gap_before(index)):
+            return index if document.norm(index) in _ASIDE_OPENERS else saying
+    return saying
+
+
+_ASIDE_WORDS = 6
 
 
 def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Subject | None:

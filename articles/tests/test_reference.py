@@ -28,7 +28,7 @@ MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 def test_reference_files_hold_every_actor_medium_frame_and_group():
     data = reference.read()
 
-    assert (len(data.actors), len(data.registry), len(data.media)) == (233, 275, 123)
+    assert (len(data.actors), len(data.registry), len(data.media)) == (235, 277, 123)
     assert (len(data.frames), sum(len(f.lexicon) for f in data.frames)) == (9, 430)
     assert [(g.name, len(g.permissions)) for g in data.groups] == [("Editors", 37), ("Newsroom", 10)]
 
@@ -241,7 +241,7 @@ def test_load_reference_data_twice_on_a_fresh_database_changes_nothing_the_secon
     before = stored()
     second = load()
 
-    assert first == "Added 123 outlets, 275 actors, 988 aliases, 9 frames, 430 lexicon terms, 2 groups.\n"
+    assert first == "Added 123 outlets, 277 actors, 999 aliases, 9 frames, 430 lexicon terms, 2 groups.\n"
     assert second == "Reference data: nothing to add or update.\n"
     assert stored() == before
 
