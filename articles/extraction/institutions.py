@@ -689,6 +689,8 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
     if stem not in cues.MEDIUM_WORDS and stem not in cues.ORGANISATION_WORDS and stem != "خارجيه":
         return None
     kind = "medium" if stem in cues.MEDIUM_WORDS else "organisation"
+    if taken_up_by_country(document, first, phrase.end):
+        return None
     if anonymous(document, first + 1, phrase.end):
         return Subject(None, phrase.text, phrase.gender, 0.0)
     quote = document.quote_of[first + 1] if first + 1 < phrase.end else None
@@ -745,6 +747,31 @@ def _sister_title_end(document: Document, last: int, end: int) -> int:
     while last < end and names.is_name_word(document, last):
         last += 1
     return last
+
+
+# Kinds of body whose own name always says more than its country: a ministry its field
+# (``وزارة الخارجية``), an agency its name (``وكالة الأنباء الفرنسية``, ``وكالة يونهاب``).
+_NAMED_BEYOND_THEIR_COUNTRY = frozenset(normalize("الوزارة الوكالة").split())
+
+
+def taken_up_by_country(document: Document, first: int, end: int) -> bool:
+    """A ministry's or an agency's kind word with the article and nothing after it but its
+    country's adjective is no body's name but a body the copy takes up (round 24;
+    `references.role` reads it): ``قالت وزارة الخارجية اليابانية … وأضافت الوزارة اليابانية``
+    → the Japanese Foreign Ministry, ``وأفادت الوكالة الفرنسية`` → AFP, never a body proposed
+    as ``الوزارة اليابانية``."""
+    if bare(document.norm(first)) not in _NAMED_BEYOND_THEIR_COUNTRY:
+        return False
+    return country_adjectives_end(document, first + 1, end) == end > first + 1
+
+
+def country_adjectives_end(document: Document, index: int, end: int) -> int:
+    """The first token past the country adjectives at ``index``: ``الكورية الجنوبية`` (one
+    registry demonym) or ``الجزائرية`` (a country of `countries`)."""
+    while index < end and _country_adjective(document, index, end):
+        match = document.match_at.get(index)
+        index = match.end_token if match is not None and match.alias_kind == DEMONYM else index + 1
+    return index
 
 
 def _country_adjective(document: Document, index: int, end: int) -> bool:
