@@ -72,6 +72,8 @@ _NOT_NAMES = frozenset().union(
     _WORLD_PARTS,
 )
 _KINDS_OF_BODY = cues.MEDIUM_WORDS | cues.ORGANISATION_WORDS | cues.PLACE_NOUNS
+# What a speaker says things in, glued to ب or ل after the speaker: ``ببيان``, ``بتصريح``.
+_UTTERANCES = cues.STATEMENT_NOUNS | frozenset(normalize("تصريح تصريحات كلمة خطاب").split())
 # Openers of a description that never precedes a name: ``أحد الصحفيين``, ``بعض المحللين``.
 _NO_NAME_HEADS = frozenset(normalize("أحد إحدى بعض عدد").split())
 
@@ -299,6 +301,8 @@ def _plain(token: str) -> bool:
         stem = form[1:] if form[:1] in "بل" else form
         if stem in _KINDS_OF_BODY or (stem != form and stem in cues.PERSON_NOUNS):
             return False  # ``لمراسلة الميادين``: a reporter glued to ل, no name
+        if stem != form and stem in _UTTERANCES:
+            return False  # ``ردّت الخارجية الروسية ببيان جاء فيه``: how it spoke, no name (round 24)
         if _own_medium(stem):
             return False
     return True
@@ -551,12 +555,14 @@ def _opens_with_definite_given_name(document: Document, index: int, end: int) ->
 
 
 def _unlisted_definite_given_name(document: Document, index: int, end: int) -> bool:
-    """A definite word no lexicon knows, neither a country's adjective nor a field's, right
-    before one family name that ends the phrase is a given name too (round 24; Sudanese and
-    Gulf copy): ``قال السفير السابق الطريفي كرمنو إن`` → ``الطريفي كرمنو``, ``أوضح السفير
-    الأسبق العبيد مروح أن`` → ``العبيد مروح``; ``قال الخبير الاقتصادي حمدان إن`` stays a field
-    and one word (no name to propose)."""
+    """A definite word no lexicon knows, neither a country's adjective nor a field's, after a
+    definite title and right before one family name that ends the phrase is a given name too
+    (round 24; Sudanese and Gulf copy): ``قال السفير السابق الطريفي كرمنو إن`` → ``الطريفي
+    كرمنو``, ``أوضح السفير الأسبق العبيد مروح أن`` → ``العبيد مروح``; ``قال الخبير الاقتصادي
+    حمدان إن`` stays a field and one word (no name to propose)."""
     token = cues.strip_conjunction(document.norm(index))
+    if index == 0 or not _has_article(document, index - 1) or document.gap_before(index).strip():
+        return False  # a title or its adjective before it: ``السفير السابق``, not ``رُفعت الكؤوس نخب``
     if (
         not token.startswith("ال")
         or not _plain(token)

@@ -55,7 +55,8 @@ def role(phrase: Phrase) -> Subject | None:
             document, spokesman, head[2:]
         )
     if earlier is not None and _of_another_country(document, phrase, earlier):
-        return None  # ``الوكالة الرسمية اليابانية`` after SANA: another agency
+        # ``الوكالة الرسمية اليابانية`` after SANA: another agency, the country's own if one
+        return _agency_of_its_country(phrase)
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head in _SPEAKING_ONE and phrase.end == phrase.first + 1:
