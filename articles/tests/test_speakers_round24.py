@@ -143,3 +143,29 @@ def test_an_official_relayed_by_an_agency_described_by_its_country_speaks_for_it
     )
 
     assert [speaker[0] for speaker in _speakers(text)] == ["yonhap", "south-korea-presidential-office"]
+
+
+def test_the_one_in_whose_company_a_visit_was_made_speaks_after_a_relative_pronoun():
+    text = (
+        'وكان كيم قد تفقّد الطائرات برفقة شويغو، الذي قال لضيفه: "هذه الصواريخ لا مثيل لها في العالم".\n'
+        "وتجول الزعيم في المعرض بصحبة وزير الدفاع الروسي سيرغي شويغو، الذي قال للصحفيين: "
+        '"هذه الطائرات لا مثيل لها في العالم".\n'
+        'وتجول بوتين في المعرض برفقة مساعده، الذي قال: "الزيارة ستستمر حتى المساء".'
+    )
+
+    speakers = _speakers(text)
+    assert speakers[:2] == [("sergei-shoigu", None, "", None)] * 2
+    assert speakers[2][:2] == (None, None)
+
+
+def test_a_message_someone_sent_carries_his_words_but_not_the_addressee():
+    text = (
+        "وجاء في برقية بعث بها كيم إلى بوتين لدى مغادرته الأراضي الروسية: "
+        "«أشكركم على حفاوة الاستقبال التي لن ينساها شعبنا».\n"
+        'وجاء في رسالة أرسلها الرئيس الروسي إلى نظيره الصيني: "نقدر دعمكم الثابت في كل المحافل".\n'
+        'وجاء في برقية بعث بها إلى الرئيس بوتين: "شعبنا لن ينسى حفاوة الاستقبال أبدا".'
+    )
+
+    speakers = _speakers(text)
+    assert speakers[:2] == [("kim-jong-un", None, "", None), ("vladimir-putin", None, "", None)]
+    assert speakers[2][:2] == (None, None)
