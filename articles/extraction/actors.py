@@ -100,8 +100,10 @@ class Mention:
 
 @lru_cache(maxsize=131072)
 def candidates(token: str) -> tuple[str, ...]:
-    """:func:`strip_proclitics`, cached: the same few thousand words recur in every article."""
-    return tuple(strip_proclitics(token))
+    """:func:`strip_proclitics`, cached: the same few thousand words recur in every article.
+    A lone letter is itself, so that an agency's initials spelt out open its alias (round 24):
+    ``واشنطن - (أ ف ب)`` → AFP, ``(أ ب)`` → AP."""
+    return tuple(strip_proclitics(token)) or ((token,) if len(token) == 1 else ())
 
 
 _AGENCY = tuple(tokens("وكالة"))

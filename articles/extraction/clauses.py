@@ -537,8 +537,10 @@ def _person_speaking_through(document: Document, first: int, end: int, gender: s
     return actor is not None and actor.kind == "person"
 
 
-# ``في بيان``, ``في بيان لها``: the words were a statement the subject issued.
+# ``في بيان``, ``في بيان لها``: the words were a statement the subject issued; so were they
+# after ``ببيان`` (``ردّت الخارجية الروسية ببيان جاء فيه``).
 _STATEMENT = frozenset(normalize("بيان بيانها بيانه").split())
+_BY_STATEMENT = frozenset("ب" + word for word in _STATEMENT)
 
 
 def _remember_statement(
@@ -546,12 +548,16 @@ def _remember_statement(
 ) -> None:
     """A subject that speaks ``في بيان`` issued a statement, so a later bare ``البيان``
     speaks for it: ``قالت وزارة الخارجية اليابانية في بيان إنها "…". وختم البيان بالقول: "…"``
-    → the ministry, as ``وجاء في بيان للوزارة`` teaches already."""
+    → the ministry, as ``وجاء في بيان للوزارة`` teaches already; so does ``ببيان`` (round 24):
+    ``ردّت الخارجية الروسية ببيان جاء فيه: "…". وتابع البيان: "…"`` → the ministry."""
     if not subject.named:
         return
     for index in range(first + 1, min(end + 1, sentence.end - 1)):
         if document.norm(index) == "في" and document.norm(index + 1) in _STATEMENT:
             document.roles["بيان"] = (index + 1, subject)
+            return
+        if document.norm(index) in _BY_STATEMENT:
+            document.roles["بيان"] = (index, subject)
             return
 
 

@@ -128,7 +128,14 @@ def _relaying_home(phrase: Phrase) -> str:
         actor = document.gazetteer.actor(match.key) if match is not None else None
         if actor is not None and actor.kind == "medium":
             return actor.affiliation if document.gazetteer.country_of(actor.affiliation) else ""
+        if actor is not None and match.alias_kind == DEMONYM and _after_medium_word(document, index):
+            return actor.affiliation  # ``وقالت الوكالة الكورية الجنوبية نقلًا عن`` (round 24)
     return ""
+
+
+def _after_medium_word(document: Document, index: int) -> bool:
+    """A medium's kind right before: ``الوكالة`` in ``الوكالة الكورية الجنوبية``."""
+    return index > 0 and bare(document.norm(index - 1)).removeprefix("ال") in cues.MEDIUM_WORDS
 
 
 # ``باسمه``, ``باسمها``: for him, for her; the gender the body taken up must have.
@@ -689,12 +696,14 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
     if stem not in cues.MEDIUM_WORDS and stem not in cues.ORGANISATION_WORDS and stem != "خارجيه":
         return None
     kind = "medium" if stem in cues.MEDIUM_WORDS else "organisation"
+    if taken_up_by_country(document, first, phrase.end):
+        return None
     if anonymous(document, first + 1, phrase.end):
         return Subject(None, phrase.text, phrase.gender, 0.0)
     quote = document.quote_of[first + 1] if first + 1 < phrase.end else None
     if quote is not None and document.quotes[quote].kind == "term":
         name = document.quotes[quote].text
-    elif (title := _newspaper_title(phrase, stem)) is not None:
+    elif (title := _newspaper_title(phrase, stem) or _numbered_station(phrase, stem)) is not None:
         name = title
     else:
         last = first + 1
@@ -710,6 +719,7 @@ def unknown_medium(phrase: Phrase) -> Subject | None:
                 break  # ``ووصفت وزارة الخارجية السورية القمة``: the country ends the name
         if kind == "medium" and last > first + 1:
             last = _sister_title_end(document, last, phrase.end)
+            last = _number_of_the_name(document, last, phrase.end)
         if kind == "organisation" and _coordinated_after(document, last):
             return None  # ``لجنة الشؤون العربية والخارجية``: a name cut short is no name
         last = _research_body_end(document, stem, first, last, phrase.end)
@@ -731,6 +741,31 @@ def _periodical_name(document: Document, first: int, last: int) -> str:
     return document.text[document.tokens[first + 1][0] : document.tokens[last - 1][1]]
 
 
+_STATIONS = frozenset(normalize("إذاعة راديو قناة").split())
+
+
+def _numbered_station(phrase: Phrase, stem: str) -> str | None:
+    """A station named by one definite word and its number, kind and all (round 24): ``وقالت
+    إذاعة البلد 92 في نشرتها`` → ``إذاعة البلد 92``; the number says it is a name."""
+    document, first = phrase.document, phrase.first
+    name, number = first + 1, first + 2
+    if stem not in _STATIONS or phrase.head.startswith("ال") or number >= phrase.end:
+        return None
+    if document.match_at.get(name) is not None or not unknown_definite_word(document, name):
+        return None
+    if _number_of_the_name(document, number, phrase.end) == number:
+        return None
+    return document.text[document.tokens[first][0] : document.tokens[number][1]]
+
+
+def _number_of_the_name(document: Document, last: int, end: int) -> int:
+    """A number right after a medium's name is the name's (round 24), as in ``فرانس 24``:
+    ``وقالت إذاعة بيت لحم 2000 في نشرتها`` → ``إذاعة بيت لحم 2000``, ``إذاعة البلد 92``."""
+    if last < end and document.norm(last).isdigit() and not document.gap_before(last).strip():
+        return last + 1
+    return last
+
+
 def _sister_title_end(document: Document, last: int, end: int) -> int:
     """A medium's name that runs on into a registered medium's name is one title, a sister
     edition: ``صحيفة كوريا جونغ آنغ ديلي`` goes on past ``جونغ آنغ`` (JoongAng Ilbo) to
@@ -745,6 +780,31 @@ def _sister_title_end(document: Document, last: int, end: int) -> int:
     while last < end and names.is_name_word(document, last):
         last += 1
     return last
+
+
+# Kinds of body whose own name always says more than its country: a ministry its field
+# (``وزارة الخارجية``), an agency its name (``وكالة الأنباء الفرنسية``, ``وكالة يونهاب``).
+_NAMED_BEYOND_THEIR_COUNTRY = frozenset(normalize("الوزارة الوكالة").split())
+
+
+def taken_up_by_country(document: Document, first: int, end: int) -> bool:
+    """A ministry's or an agency's kind word with the article and nothing after it but its
+    country's adjective is no body's name but a body the copy takes up (round 24;
+    `references.role` reads it): ``قالت وزارة الخارجية اليابانية … وأضافت الوزارة اليابانية``
+    → the Japanese Foreign Ministry, ``وأفادت الوكالة الفرنسية`` → AFP, never a body proposed
+    as ``الوزارة اليابانية``."""
+    if bare(document.norm(first)) not in _NAMED_BEYOND_THEIR_COUNTRY:
+        return False
+    return country_adjectives_end(document, first + 1, end) == end > first + 1
+
+
+def country_adjectives_end(document: Document, index: int, end: int) -> int:
+    """The first token past the country adjectives at ``index``: ``الكورية الجنوبية`` (one
+    registry demonym) or ``الجزائرية`` (a country of `countries`)."""
+    while index < end and _country_adjective(document, index, end):
+        match = document.match_at.get(index)
+        index = match.end_token if match is not None and match.alias_kind == DEMONYM else index + 1
+    return index
 
 
 def _country_adjective(document: Document, index: int, end: int) -> bool:

@@ -36,7 +36,9 @@ _FUNCTION_WORDS = frozenset(
         "أو أم لكن غير سوى كل جميع بعض ذلك تلك هؤلاء هناك هنا ليس لم لن لا ما عدم نحو بين وسط "
         "بحسب حسب وفق وفقا طبقا نقلا يوم شهر عام مساء صباح ظهر ليلة الذي التي الذين أيضا فقط "
         "خلال عقب إثر منذ جدا ضمن إطار اسمه اسمها هويته هويتها حديثه حديثها كلمته كلمتها "
-        "كلامه كلامها تصريحه تصريحها رده ردها"
+        "كلامه كلامها تصريحه تصريحها رده ردها "
+        # in someone's company (round 24): ``تفقّد الطائرات برفقة شويغو، الذي قال`` → Shoigu
+        "برفقة بصحبة رفقة صحبة بمعية"
     ).split()
 )
 # ``شؤون``/``قضايا`` (affairs, issues) takes a region as its complement: the world's parts with
@@ -72,6 +74,8 @@ _NOT_NAMES = frozenset().union(
     _WORLD_PARTS,
 )
 _KINDS_OF_BODY = cues.MEDIUM_WORDS | cues.ORGANISATION_WORDS | cues.PLACE_NOUNS
+# What a speaker says things in, glued to ب or ل after the speaker: ``ببيان``, ``بتصريح``.
+_UTTERANCES = cues.STATEMENT_NOUNS | frozenset(normalize("تصريح تصريحات كلمة خطاب").split())
 # Openers of a description that never precedes a name: ``أحد الصحفيين``, ``بعض المحللين``.
 _NO_NAME_HEADS = frozenset(normalize("أحد إحدى بعض عدد").split())
 
@@ -194,7 +198,7 @@ def _ali_before_reported_clause(document: Document, index: int) -> bool:
     throughout) stays the preposition."""
     family = index + 1
     written = document.text[document.tokens[index][0] : document.tokens[index][1]]
-    if not written.endswith("علي") or not _writes_final_alif_maqsura(document.text):
+    if not written.endswith("علي") or _writes_final_ya_for_alif_maqsura(document.text):
         return False
     if family >= len(document.tokens) or document.match_at.get(family) is not None:
         return False
@@ -218,13 +222,18 @@ def _ali_before_reported_clause(document: Document, index: int) -> bool:
     )
 
 
-def _writes_final_alif_maqsura(text: str) -> bool:
-    """Whether the copy spells a final ى as such (``على``, ``إلى``, ``لدى``), so that a ``علي``
-    in it is the name, not the preposition spelt the Egyptian way."""
-    return any(word in text for word in _WITH_ALIF_MAQSURA)
+def _writes_final_ya_for_alif_maqsura(text: str) -> bool:
+    """Whether the copy spells a final ى the Egyptian way, as ي (``إلي``, ``لدي``, ``حتي``)
+    and never as such (``على``, ``إلى``), so that a ``علي`` in it may be the preposition.  A
+    short text with neither (round 24: ``رأى النائب السابق الدكتور علي خريس أن``) writes the
+    name."""
+    if any(word in text for word in _WITH_ALIF_MAQSURA):
+        return False
+    return any(word in text for word in _WITH_FINAL_YA)
 
 
 _WITH_ALIF_MAQSURA = ("على ", "إلى ", "الى ", "لدى ", "حتى ")
+_WITH_FINAL_YA = (" إلي ", " الي ", " لدي ", " حتي ", " علي أن")
 
 
 def _said_to(document: Document, index: int) -> bool:
@@ -294,6 +303,8 @@ def _plain(token: str) -> bool:
         stem = form[1:] if form[:1] in "بل" else form
         if stem in _KINDS_OF_BODY or (stem != form and stem in cues.PERSON_NOUNS):
             return False  # ``لمراسلة الميادين``: a reporter glued to ل, no name
+        if stem != form and stem in _UTTERANCES:
+            return False  # ``ردّت الخارجية الروسية ببيان جاء فيه``: how it spoke, no name (round 24)
         if _own_medium(stem):
             return False
     return True
@@ -533,14 +544,49 @@ def _opens_with_definite_given_name(document: Document, index: int, end: int) ->
     a given name with the article, followed (no comma between) by a name word or, at the
     phrase's end, a family name with the article (``الباحث الطيب الصادق``)."""
     following = index + 1
-    if cues.strip_conjunction(document.norm(index)) not in DEFINITE_GIVEN_NAMES or following >= end:
+    if following >= end:
         return False
+    if cues.strip_conjunction(document.norm(index)) not in DEFINITE_GIVEN_NAMES:
+        return _unlisted_definite_given_name(document, index, end)
     if document.gap_before(following).strip():
         return False
     written = document.text[document.tokens[following][0] : document.tokens[following][1]]
     if written.startswith("ال"):
         return _family_name(document, following, end)
     return is_name_word(document, following)
+
+
+def _unlisted_definite_given_name(document: Document, index: int, end: int) -> bool:
+    """A definite word no lexicon knows, neither a country's adjective nor a field's, after a
+    definite title and right before one family name that ends the phrase is a given name too
+    (round 24; Sudanese and Gulf copy): ``قال السفير السابق الطريفي كرمنو إن`` → ``الطريفي
+    كرمنو``, ``أوضح السفير الأسبق العبيد مروح أن`` → ``العبيد مروح``; ``قال الخبير الاقتصادي
+    حمدان إن`` stays a field and one word (no name to propose)."""
+    token = cues.strip_conjunction(document.norm(index))
+    if index == 0 or not _has_article(document, index - 1) or document.gap_before(index).strip():
+        return False  # a title or its adjective before it: ``السفير السابق``, not ``رُفعت الكؤوس نخب``
+    if (
+        not token.startswith("ال")
+        or not _plain(token)
+        or document.match_at.get(index) is not None
+        or token in countries.ADJECTIVES
+        or token in NOT_NATIONALITY
+        or token + "ه" in NOT_NATIONALITY
+        or token in _FIELD_ADJECTIVES
+    ):
+        return False
+    family = index + 1
+    written = document.text[document.tokens[family][0] : document.tokens[family][1]]
+    if written.startswith("ال") or not is_name_word(document, family):
+        return False
+    return _extend(document, family, family + 1, end)[1] == family + 1
+
+
+# Adjectives of a field or a rank that copy puts between a title and a name, and that the
+# lexicons of `NOT_NATIONALITY` do not hold in their masculine form.
+_FIELD_ADJECTIVES = frozenset(
+    normalize("الأممي الأسبق القانوني الحقوقي الدستوري التاريخي الجيوسياسي الاستراتيجي الميداني").split()
+)
 
 
 # Titles abbreviated with a full stop: ``د.`` (doctor), ``أ.`` (professor), ``م.`` (engineer).

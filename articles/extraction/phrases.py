@@ -89,7 +89,13 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         issued_by = index == first + 1 and bare(document.norm(first)) in cues.STATEMENT_NOUNS
         if (
             not issued_by
-            and not (describing and not named and _body_of_definite_title(document, index, match))
+            and not (
+                describing
+                and not named
+                and (
+                    _body_of_definite_title(document, index, match) or _tie_to_a_title(document, index, match)
+                )
+            )
             and _is_addressee(document, index, match)
             and (
                 index == first
@@ -141,6 +147,27 @@ def _body_of_definite_title(document: Document, index: int, match: Match | None)
         "organisation",
         "country",
     )
+
+
+def _tie_to_a_title(document: Document, index: int, match: Match | None) -> bool:
+    """A registered title glued to ل after a definite description, with its holder's relative
+    named right after it, says whose relative or aide the speaker is, not whom the words were
+    told to (round 24): ``قالت الأخت النافذة للزعيم الكوري الشمالي كيم يو جونغ`` → Kim Yo
+    Jong, ``المستشار الخاص للرئيس الروسي يوري أوشاكوف`` → Ushakov; with no name after it
+    (``وقال الوزير للرئيس الروسي إن``) the title is still the addressee."""
+    if match is None or match.first_token != index or index == 0 or match.alias_kind != TITLE:
+        return False
+    if match.proclitic[-1:] != "ل" or not has_article(document.norm(index - 1)):
+        return False
+    if match_kind(document, match) != "person":
+        return False
+    following = match.end_token
+    if following >= len(document.tokens) or document.gap_before(following).strip():
+        return False
+    named = document.match_at.get(following)
+    if named is not None:
+        return named.alias_kind != TITLE and match_kind(document, named) == "person"
+    return names.is_name_word(document, following)
 
 
 def _object_after_description(document: Document, first: int, index: int) -> bool:

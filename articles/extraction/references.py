@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction import countries, cues
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
+from articles.extraction.institutions import taken_up_by_country
 from articles.extraction.normalize import normalize
 from articles.extraction.subject import (
     CONFIDENCE_ROLE,
@@ -44,6 +45,7 @@ def role(phrase: Phrase) -> Subject | None:
         or _dateline_agency(document, head[2:])
         or _paper_of_the_editorial(document, head[2:])
         or _paper_of_the_masthead(document, head[2:])
+        or _agency_of_its_country(phrase)
     )
     if head[2:] in cues.ORGANISATION_WORDS and (earlier is None or _is_person(document, earlier)):
         spokesman = earlier or _last_spokesman(document)
@@ -53,7 +55,8 @@ def role(phrase: Phrase) -> Subject | None:
             document, spokesman, head[2:]
         )
     if earlier is not None and _of_another_country(document, phrase, earlier):
-        return None  # ``الوكالة الرسمية اليابانية`` after SANA: another agency
+        # ``الوكالة الرسمية اليابانية`` after SANA: another agency, the country's own if one
+        return _agency_of_its_country(phrase)
     if earlier is not None:
         return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
     if head in _SPEAKING_ONE and phrase.end == phrase.first + 1:
@@ -165,15 +168,76 @@ _IMPLIED_BY_ROLE = {normalize("دبلوماسي"): tuple(normalize("خارجية
 
 def _dateline_agency(document: Document, role: str) -> Subject | None:
     """``الوكالة`` with no agency named before it in the text: the agency that the dateline
-    credits, ``بيونغ يانغ 15 سبتمبر (كنا) -- … وأفادت الوكالة بأن "…"`` → KCNA."""
+    credits, ``بيونغ يانغ 15 سبتمبر (كنا) -- … وأفادت الوكالة بأن "…"`` → KCNA; on a line of
+    its own too (round 24), ``واشنطن - (أ ف ب)`` then ``وأفادت الوكالة الفرنسية`` → AFP."""
     if role != _AGENCY:
         return None
+    end = max(document.dateline_end, _dateline_line_end(document))
     for match in document.matches:
-        if match.first_token >= document.dateline_end:
+        if match.first_token >= end:
             return None
         if len(match.keys) == 1 and match_kind(document, match) == "medium":
+            if match.first_token >= document.dateline_end and not _is_agency(document, match.key):
+                return None  # ``بغداد - السومرية``: the outlet's masthead, a channel
             return subject_from_match(document, match, FEMININE, CONFIDENCE_ROLE)
     return None
+
+
+def _dateline_line_end(document: Document) -> int:
+    """The end of a first line that is a dateline alone (``نيويورك - (أ ب)``): a short line
+    after a dateline's dash, with no verb of saying and no quote."""
+    first = document.dateline_end
+    if not first:
+        return 0
+    for index in range(first, min(len(document.tokens), first + _CREDIT_WORDS + 1)):
+        if "\n" in document.gap_before(index):
+            return index
+        if document.cue_forms[index] is not None or document.quote_of[index] is not None:
+            return 0
+    return 0
+
+
+_CREDIT_WORDS = 4
+
+
+def _is_agency(document: Document, key: str) -> bool:
+    actor = document.gazetteer.actor(key)
+    return actor is not None and actor.kind == "medium" and _agency_words(actor) is not None
+
+
+def _agency_words(actor: ActorRecord) -> frozenset[str] | None:
+    """The words an agency's registry description and names carry, without the article and
+    the feminine ending (``وكالة أنباء كورية جنوبية`` → ``كوري``, ``جنوبي`` …); None for
+    another medium."""
+    words = normalize(actor.role_ar).split()
+    if words[:1] != [_AGENCY]:
+        return None
+    words += [word for name in (actor.name_ar, *actor.aliases) for word in normalize(name).split()]
+    return frozenset(_adjective_stem(word) for word in words)
+
+
+def _adjective_stem(word: str) -> str:
+    word = word.removeprefix("ال")
+    return word.removesuffix("ه")
+
+
+def _agency_of_its_country(phrase: Phrase) -> Subject | None:
+    """``الوكالة`` and its country's adjective with no agency before it, named or credited: the
+    one registry agency of that country (round 24), ``وأفادت الوكالة الفرنسية`` → AFP,
+    ``الوكالة الكورية الجنوبية`` → Yonhap.  A country with several (``الوكالة الروسية``:
+    TASS, RIA Novosti, Interfax, Sputnik) names none."""
+    document = phrase.document
+    if phrase.head != "ال" + _AGENCY or not taken_up_by_country(document, phrase.first, phrase.end):
+        return None
+    wanted = {_adjective_stem(document.norm(index)) for index in range(phrase.first + 1, phrase.end)}
+    found = [
+        actor
+        for actor in document.gazetteer.actors.values()
+        if actor.kind == "medium" and wanted <= (_agency_words(actor) or frozenset())
+    ]
+    if len(found) != 1:
+        return None
+    return Subject(found[0].key, phrase.text, FEMININE, CONFIDENCE_ROLE)
 
 
 _AGENCY = normalize("وكالة")

@@ -1053,6 +1053,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
         first += 2  # العبارة التي خطّها الزعيم
     elif first + 1 < sentence.end and document.norm(first) in _PUBLISHED_IT:
         first += 1  # ``وجاء في بيان نشره الكرملين``: who published it issued it
+    elif first + 2 < sentence.end and document.norm(first) in _SENT and document.norm(first + 1) in _WITH_IT:
+        first += 2  # ``وجاء في برقية بعث بها كيم إلى بوتين`` (round 24): who sent it wrote it
     else:
         first = _past_topic(document, sentence, first)  # ``بياناً حول القمة جاء فيه``
     if first < sentence.end and document.norm(first) in _TO_WHOM:
@@ -1095,8 +1097,13 @@ def _sender_of_earlier(document: Document, sentence: Sentence, noun: int) -> Sub
 _EARLIER_REACH = 120
 # ``بيان نشره الكرملين``, ``بيان أصدرته الوزارة``: a verb of publishing with the statement as object.
 _PUBLISHED_IT = frozenset(
-    normalize("نشره نشرته أصدره أصدرته اصدره اصدرته وزعه وزعته أذاعه أذاعته بثه بثته").split()
+    normalize(
+        "نشره نشرته أصدره أصدرته اصدره اصدرته وزعه وزعته أذاعه أذاعته بثه بثته أرسله أرسلها بعثه بعثها وجهها"
+    ).split()
 )
+# A message sent ``بعث بها``: ``وجاء في برقية بعث بها كيم``.
+_SENT = frozenset(normalize("بعث أرسل وجه").split())
+_WITH_IT = frozenset(normalize("بها به").split())
 
 
 def _possessed(token: str) -> bool:
