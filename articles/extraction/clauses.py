@@ -31,6 +31,7 @@ from articles.extraction.phrases import (
 from articles.extraction.subjectless import (
     BY_SAYING,
     antecedent_of_relative,
+    host_of_the_meeting,
     indefinite_antecedent,
     occasion_aside_after,
     preposition_of_the_clause,
@@ -424,6 +425,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     )
     if antecedent is not None:
         return antecedent
+    host = host_of_the_meeting(document, sentence, cue, gender, _subject_before)
+    if host is not None:
+        return host
     before = _subject_before(document, sentence, cue, gender)
     if before is not None:
         return before

@@ -9,6 +9,8 @@ subject in the pronoun's antecedent (``نظيرته تشوي سون هوي، ا�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from articles.extraction import cues, names
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE
 from articles.extraction.document import Document, Sentence
@@ -201,6 +203,45 @@ def _subject_after(document: Document, sentence: Sentence, cue: int) -> bool:
         or document.norm(following) == BY_SAYING
         or document.gap_before(following).strip(" ")
     )
+
+
+# Verbs of receiving or meeting someone: ``استقبل``, ``التقى``, ``صافح``, ``ودّع``, ``زار``.
+_MEETS = frozenset(
+    normalize(
+        "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي صافح صافحت ودع ودعت استضاف استضافت زار زارت"
+    ).split()
+)
+_MEETING_REACH = 10
+
+
+def host_of_the_meeting(
+    document: Document,
+    sentence: Sentence,
+    cue: int,
+    gender: str,
+    subject_before: Callable[[Document, Sentence, int, str], Subject | None],
+) -> Subject | None:
+    """A verb of saying joined by و to a verb of receiving or meeting, with no subject of its
+    own, is the meeting verb's subject's, never its guest's: ``وذكرت الوكالة أن الزعيم كيم
+    استقبل لافروف وقال له: "…"`` → Kim (not Lavrov, nor the agency); ``أن وزيرة الخارجية تشوي
+    سون هوي التقت لافروف في المطار وقالت له`` → Choe.  Only a subject written before the
+    meeting verb, inside the sentence's reported clause (``subject_before``, the rule of
+    `clauses.py`); after the verb (``واستقبل بوتين ضيفه وقال له``) it is the sentence's own."""
+    if cues.strip_conjunction(document.norm(cue)) == document.norm(cue) or _subject_after(
+        document, sentence, cue
+    ):
+        return None
+    for index in range(cue - 1, max(sentence.first, cue - _MEETING_REACH) - 1, -1):
+        if document.quote_of[index] is not None or document.cue_form(index) is not None:
+            return None
+        if is_complementizer(document, index):
+            return None
+        if document.norm(index) in _MEETS:
+            subject = subject_before(document, sentence, index, gender)
+            if subject is None or not subject.identified or subject.gender != gender:
+                return None
+            return subject
+    return None
 
 
 _GLUED_PREPOSITIONS = ("ب", "ل")

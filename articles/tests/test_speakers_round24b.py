@@ -64,3 +64,15 @@ def test_a_diplomatic_source_in_a_body_speaks_for_it_but_not_one_in_a_capital():
         ("russian-foreign-ministry", None, "", None),
         (None, None, "مصدر دبلوماسي غربي في موسكو", None),
     ]
+
+
+def test_a_host_who_receives_a_guest_then_speaks_to_him_in_an_agencys_clause_is_the_speaker():
+    text = (
+        "وذكرت وكالة الأنباء الكورية المركزية أن الزعيم كيم استقبل لافروف وقال له: "
+        '"روسيا ستنتصر حتمًا في معركتها العادلة".\n'
+        "وأشارت الوكالة إلى أن وزيرة الخارجية تشوي سون هوي التقت لافروف في المطار وقالت له: "
+        '"مرحبًا بكم في بلدكم الثاني".\n'
+        'وذكرت الوكالة أن كيم استقبل لافروف الذي قال له: "موسكو لن تنسى وقوف بيونغ يانغ معها".'
+    )
+
+    assert [speaker for speaker, *_ in _speakers(text)] == ["kim-jong-un", "choe-son-hui", "sergei-lavrov"]
