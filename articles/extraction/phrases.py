@@ -90,6 +90,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         if (
             not issued_by
             and not (describing and not named and _body_of_definite_title(document, index, match))
+            and not (not named and _relative_of(document, first, index, match))
             and _is_addressee(document, index, match)
             and (
                 index == first
@@ -140,6 +141,18 @@ def _body_of_definite_title(document: Document, index: int, match: Match | None)
     return has_article(document.norm(index - 1)) and match_kind(document, match) in (
         "organisation",
         "country",
+    )
+
+
+def _relative_of(document: Document, first: int, index: int, match: Match | None) -> bool:
+    """A person glued to ل after a noun of kinship is whose relative the speaker is, not whom
+    the words were told to: ``قالت الشقيقة النافذة للزعيم الكوري الشمالي كيم يو جونغ`` → the
+    phrase goes on to her name."""
+    return (
+        match is not None
+        and match.first_token == index
+        and bare(cues.strip_conjunction(document.norm(first))) in cues.KIN_NOUNS
+        and match_kind(document, match) == "person"
     )
 
 
@@ -345,8 +358,27 @@ def _governed(document: Document, index: int, match: Match, first: int) -> bool:
     previous = document.norm(index - 1)
     if previous in cues.ATTACHING or previous in cues.NP_STOPWORDS:
         return True
+    if _named_after_governed_title(document, index, match, first):
+        return True
     # ``نائب وزير الخارجية`` is not the minister; ``النائب يو سانغ-بوم`` is the MP by name.
-    return match.alias_kind == TITLE and bare(previous) in cues.DEPUTY_WORDS
+    return match.alias_kind == TITLE and bare(previous) in cues.DEPUTY_WORDS | cues.KIN_NOUNS
+
+
+def _named_after_governed_title(document: Document, index: int, match: Match, first: int) -> bool:
+    """A name right after a title glued to ل stands in apposition to it, governed as the title
+    is: ``الشقيقة النافذة للزعيم كيم جونغ أون، كيم يو جونغ`` → Kim Jong Un is whose sister, she
+    speaks; ``مستشار للرئيس يون سوك يول`` is an adviser, not Yoon."""
+    if match.alias_kind != NAME or document.gap_before(index).strip():
+        return False
+    title = document.match_ending.get(index)
+    if title is not None:
+        return (
+            title.alias_kind == TITLE
+            and match.key in title.keys
+            and _governed(document, title.first_token, title, first)
+        )
+    previous = document.norm(index - 1)
+    return index - 1 > first and previous.startswith("لل") and "ال" + previous[2:] in cues.PERSON_NOUNS
 
 
 def resolve_phrase(

@@ -76,3 +76,29 @@ def test_a_host_who_receives_a_guest_then_speaks_to_him_in_an_agencys_clause_is_
     )
 
     assert [speaker for speaker, *_ in _speakers(text)] == ["kim-jong-un", "choe-son-hui", "sergei-lavrov"]
+
+
+def test_a_relative_described_by_kinship_speaks_not_the_one_she_is_related_to():
+    text = (
+        "قالت الشقيقة النافذة للزعيم الكوري الشمالي كيم يو جونغ، في بيان، إن "
+        '"تصريحات سيول هراء لا يستحق الرد".\n'
+        'وقالت الشقيقة الصغرى للزعيم كيم جونغ أون، كيم يو جونغ، إن "واشنطن تتحمل مسؤولية التصعيد".\n'
+        "وقال نجل الزعيم الليبي الراحل سيف الإسلام القذافي في تدوينة إن "
+        '"التحالف الجديد رسالة لكل المستضعفين".\n'
+        'وقال مستشار للرئيس يون سوك يول إن "سيول ستدرس كل الخيارات المتاحة".\n'
+        'وقال مساعد الرئيس الروسي يوري أوشاكوف إن "القمة ستعقد في فوستوشني على الأرجح".'
+    )
+
+    assert [(speaker, proposed) for speaker, proposed, *_ in _speakers(text)] == [
+        ("kim-yo-jong", None),
+        ("kim-yo-jong", None),
+        (None, "سيف الإسلام القذافي"),
+        (None, None),
+        ("yuri-ushakov", None),
+    ]
+
+
+def test_a_relation_alone_is_no_name_to_propose():
+    text = 'وأضافت شقيقة الزعيم: "على دمية واشنطن أن تهتم بشؤونها الداخلية".'
+
+    assert _speakers(text)[0][:2] == (None, None)
