@@ -471,7 +471,7 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if match is not None and match.proclitic[-1:] == "ل":
         end = match.first_token  # ``بوتين لكيم:``: to Kim
     end = next((index for index in range(first + 1, end) if _aside_of_a_headline(document, index)), end)
-    if end - first > _HEADLINE_WORDS:
+    if end - first > _HEADLINE_WORDS or _acts_before_the_colon(document, first, end):
         return None
     subject = resolve_phrase(document, first, end, MASCULINE)
     if subject is None or not subject.named:
@@ -479,6 +479,26 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+def _acts_before_the_colon(document: Document, first: int, end: int) -> bool:
+    """A headline whose registry name does something other than speak before the colon: ``كيم
+    يعود إلى بيونغ يانغ: "…"``, ``بوتين يودّع ضيفه: "…"`` — the quote sums up the story, nobody
+    is said to utter it.  A verb in the present (``ي``/``ت`` and three letters or more, no verb
+    of saying) right after the name; ``يون سوك يول من نيويورك:`` still speaks."""
+    for verb in range(first + 1, end):
+        if verb not in document.match_ending or verb in document.match_at:
+            continue
+        word = document.norm(verb)
+        if (
+            word[:1] in ("ي", "ت")
+            and len(word) >= 4
+            and not word.endswith(("ا", "ه", "ة"))
+            and document.cue_form(verb) is None
+            and not document.gap_before(verb).strip()
+        ):
+            return True
+    return False
 
 
 def _after_label(document: Document, sentence: Sentence, quote_token: int) -> int:

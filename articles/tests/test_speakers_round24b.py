@@ -102,3 +102,14 @@ def test_a_relation_alone_is_no_name_to_propose():
     text = 'وأضافت شقيقة الزعيم: "على دمية واشنطن أن تهتم بشؤونها الداخلية".'
 
     assert _speakers(text)[0][:2] == (None, None)
+
+
+def test_a_headline_whose_name_acts_before_the_colon_gives_the_quote_to_nobody():
+    text = (
+        'كيم يعود إلى بيونغ يانغ: "رحلة غيّرت موازين القوى في آسيا"\n'
+        'بوتين يودّع ضيفه في المحطة: "زيارة ستبقى في ذاكرة البلدين"\n'
+        'بوتين يؤكد: "أي تعاون عسكري مع بيونغ يانغ مشروع تماما"\n'
+        'يون سوك يول من نيويورك: "أي تعاون عسكري مع بيونغ يانغ استفزاز"'
+    )
+
+    assert [speaker for speaker, *_ in _speakers(text)] == [None, None, "vladimir-putin", "yoon-suk-yeol"]
