@@ -113,3 +113,13 @@ def test_a_headline_whose_name_acts_before_the_colon_gives_the_quote_to_nobody()
     )
 
     assert [speaker for speaker, *_ in _speakers(text)] == [None, None, "vladimir-putin", "yoon-suk-yeol"]
+
+
+def test_the_guest_of_a_host_named_before_receives_in_a_reported_clause_is_taken_up_by_al_dayf():
+    text = (
+        'وذكرت الوكالة المركزية أن الزعيم كيم استقبل لافروف، فقال الضيف: "بلادي لن تنسى هذا الدعم أبدًا".\n'
+        "وذكرت الوكالة أن الزعيم كيم استقبل شويغو في القصر.\n"
+        'وقال المضيف لضيفه: "جيشنا يقف مع الجيش الروسي في كل الظروف".'
+    )
+
+    assert [speaker for speaker, *_ in _speakers(text)] == ["sergei-lavrov", "kim-jong-un"]
