@@ -250,7 +250,7 @@ ROLE_WORDS = frozenset(
         "أمين مندوب مندوبة مستشار مستشارة مجلة موقع صحفي معهد مركز شركة تلفزيون هيئة مكتب "
         "دبلوماسي دبلوماسية نائب نائبة حاكم جهاز"
     ).split()
-)
+) | frozenset(word for word in KIN_NOUNS if not word.startswith("ال"))
 # Words that name kinds of media: ``شبكة "سي. إن. إن"``, ``صحيفة “الغارديان”``.
 MEDIUM_WORDS = frozenset(normalize("وكالة شبكة صحيفة قناة إذاعة راديو مجلة موقع تلفزيون").split())
 ORGANISATION_WORDS = frozenset(

@@ -123,3 +123,18 @@ def test_the_guest_of_a_host_named_before_receives_in_a_reported_clause_is_taken
     )
 
     assert [speaker for speaker, *_ in _speakers(text)] == ["sergei-lavrov", "kim-jong-un"]
+
+
+def test_a_relation_in_construct_takes_up_the_person_introduced_under_it_and_nobody_else():
+    introduced = (
+        "وقالت الشقيقة الصغرى للزعيم الكوري الشمالي، كيم يو جونغ، في بيان إن "
+        '"تصريحات سيول لا تستحق الرد".\n'
+        'وأضافت شقيقة الزعيم: "على دمية واشنطن أن تهتم بشؤونها الداخلية".'
+    )
+    not_introduced = (
+        'وقالت زاخاروفا إن "تصريحات سيول لا تستحق الرد إطلاقا".\n'
+        'وأضافت شقيقة الزعيم: "على دمية واشنطن أن تهتم بشؤونها الداخلية".'
+    )
+
+    assert [speaker for speaker, *_ in _speakers(introduced)] == ["kim-yo-jong", "kim-yo-jong"]
+    assert [speaker for speaker, *_ in _speakers(not_introduced)] == ["maria-zakharova", None]
