@@ -15,6 +15,7 @@ of three kinds of speaker, or nobody:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -568,6 +569,9 @@ def _person(phrase: Phrase) -> Subject | None:
     document = phrase.document
     if _indefinite_person(phrase):
         return None  # ``مسؤول كوري جنوبي رفيع، رافق الرئيس يون سوك يول``: not Yoon
+    relative = _named_in_apposition_to_a_relation(phrase)
+    if relative is not None:
+        return relative
     run = names.name_run(document, phrase.first, phrase.end, phrase.gender)
     if run is not None and run[0] == phrase.first and document.match_at.get(run[0]) is None:
         ends_phrase = run[1] == phrase.end or any(char in "،," for char in document.gap_before(run[1]))
@@ -618,6 +622,22 @@ def _person(phrase: Phrase) -> Subject | None:
         if body is not None:
             return subject_from_match(document, body, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
+    return None
+
+
+def _named_in_apposition_to_a_relation(phrase: Phrase) -> Subject | None:
+    """A relation named by whose relative she is, then her own name after a comma: ``ابنة
+    الرئيس الراحل ياسر عرفات، زهوة عرفات`` → Zahwa Arafat, not her father."""
+    document = phrase.document
+    if bare(cues.strip_conjunction(phrase.head)) not in cues.KIN_NOUNS:
+        return None
+    for index in range(phrase.first + 2, phrase.end):
+        if any(char in "،," for char in document.gap_before(index)):
+            apposition = replace(phrase, first=index, head=bare(document.norm(index)))
+            subject = _person(apposition)
+            if subject is None or not subject.named:
+                return None
+            return Subject(subject.key, phrase.text, subject.gender, subject.confidence, subject.proposed)
     return None
 
 

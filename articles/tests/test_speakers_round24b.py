@@ -138,3 +138,13 @@ def test_a_relation_in_construct_takes_up_the_person_introduced_under_it_and_nob
 
     assert [speaker for speaker, *_ in _speakers(introduced)] == ["kim-yo-jong", "kim-yo-jong"]
     assert [speaker for speaker, *_ in _speakers(not_introduced)] == ["maria-zakharova", None]
+
+
+def test_a_relation_named_after_a_comma_is_the_speaker_not_the_relative_named_before():
+    text = (
+        'وقالت ابنة الرئيس الراحل ياسر عرفات، زهوة عرفات، إن "فلسطين تتابع القمة باهتمام كبير".\n'
+        "وقال نجل الزعيم الليبي الراحل معمر القذافي، سيف الإسلام القذافي، إن "
+        '"التحالف الجديد رسالة لكل المستضعفين".'
+    )
+
+    assert [proposed for _, proposed, *_ in _speakers(text)] == ["زهوة عرفات", "سيف الإسلام القذافي"]
