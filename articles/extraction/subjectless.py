@@ -234,8 +234,8 @@ def host_of_the_meeting(
     for index in range(cue - 1, max(sentence.first, cue - _MEETING_REACH) - 1, -1):
         if document.quote_of[index] is not None or document.cue_form(index) is not None:
             return None
-        if is_complementizer(document, index):
-            return None
+        if is_complementizer(document, index) or document.norm(index) in _RELATIVES:
+            return None  # ``شويغو، الذي رافقه …، وقال له``: the relative clause's, not the host's
         if document.norm(index) in _MEETS:
             subject = subject_before(document, sentence, index, gender)
             if subject is None or not subject.identified or subject.gender != gender:
