@@ -141,6 +141,9 @@ def _remember_host_before_the_verb(document: Document, sentence: Sentence) -> No
     """A host named right before ``استقبل`` and his guest right after it, inside a reported
     clause: ``وذكرت الوكالة أن الزعيم كيم استقبل لافروف، فقال الضيف: "…"`` → the guest is
     Lavrov, the host Kim."""
+    start, end = document.tokens[sentence.first][0], document.tokens[sentence.end - 1][1]
+    if "ستقبل" not in document.text[start:end]:
+        return  # no verb of receiving: a search of the text, not a look at every word
     for verb in range(sentence.first + 1, sentence.end - 1):
         if document.norm(verb) not in _RECEIVES:
             continue
