@@ -214,6 +214,11 @@ _MEETS = frozenset(
 _MEETING_REACH = 10
 
 
+def _meeting_gender(verb: str) -> str:
+    """``استقبلت``, ``التقت``, ``تستقبل``: a woman receives; ``استقبل``, ``يلتقي``: a man."""
+    return FEMININE if verb.endswith("ت") or verb.startswith("ت") else MASCULINE
+
+
 def host_of_the_meeting(
     document: Document,
     sentence: Sentence,
@@ -237,8 +242,11 @@ def host_of_the_meeting(
         if is_complementizer(document, index) or document.norm(index) in _RELATIVES:
             return None  # ``شويغو، الذي رافقه …، وقال له``: the relative clause's, not the host's
         if document.norm(index) in _MEETS:
+            if _meeting_gender(document.norm(index)) != gender:
+                return None  # ``أفادت وكالة تاس بأن لافروف استقبل نظيره، وأضافت``: the agency's
             subject = subject_before(document, sentence, index, gender)
-            if subject is None or not subject.identified or subject.gender != gender:
+            actor = document.gazetteer.actor(subject.key) if subject is not None and subject.key else None
+            if subject is None or not subject.identified or (actor is not None and actor.gender != gender):
                 return None
             return subject
     return None
