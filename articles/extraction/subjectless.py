@@ -4,7 +4,9 @@ After the verb may stand its addressee (``فقال للصحفيين``), the prep
 (``فتلفت إلى أن``), ``بالقول`` or a source set off by commas (``ثم قال، بحسب وكالة تاس،``):
 none of them is its subject, which `clauses.py` then looks for before the verb, in a topic
 after ``أما``, or among the speakers before.  A verb right after a relative pronoun has its
-subject in the pronoun's antecedent (``نظيرته تشوي سون هوي، التي قالت``).
+subject in the pronoun's antecedent (``نظيرته تشوي سون هوي، التي قالت``, ``برفقة شويغو، الذي
+قال``: the one relative-clause rule); a verb joined to a verb of receiving or meeting, in that
+verb's subject (``أن الزعيم كيم استقبل لافروف وقال له`` → Kim).
 """
 
 from __future__ import annotations
