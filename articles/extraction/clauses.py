@@ -31,6 +31,7 @@ from articles.extraction.phrases import (
 from articles.extraction.subjectless import (
     BY_SAYING,
     antecedent_of_relative,
+    host_of_the_meeting,
     indefinite_antecedent,
     occasion_aside_after,
     preposition_of_the_clause,
@@ -119,15 +120,12 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
         _remember_visitor(document, sentence, first)
         return
     if cues.strip_conjunction(document.norm(first)) not in _RECEIVES:
+        _remember_host_before_the_verb(document, sentence)
         return
     people = [
         match
         for match in matches_in(document, sentence)
-        if match.first_token > first
-        and len(match.keys) == 1
-        and match.alias_kind != DEMONYM
-        and match.proclitic[-1:] not in ("ب", "ل", "ك")
-        and match_kind(document, match) == "person"
+        if match.first_token > first and _person_named(document, match)
     ]
     distinct = [m for i, m in enumerate(people) if m.key not in {p.key for p in people[:i]}]
     if len(distinct) >= 2:
@@ -137,6 +135,38 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
 
 
 _RECEIVES = frozenset({"استقبل", "يستقبل", "استقبلت", "تستقبل"})
+
+
+def _remember_host_before_the_verb(document: Document, sentence: Sentence) -> None:
+    """A host named right before ``استقبل`` and his guest right after it, inside a reported
+    clause: ``وذكرت الوكالة أن الزعيم كيم استقبل لافروف، فقال الضيف: "…"`` → the guest is
+    Lavrov, the host Kim."""
+    start, end = document.tokens[sentence.first][0], document.tokens[sentence.end - 1][1]
+    if "ستقبل" not in document.text[start:end]:
+        return  # no verb of receiving: a search of the text, not a look at every word
+    for verb in range(sentence.first + 1, sentence.end - 1):
+        if document.norm(verb) not in _RECEIVES:
+            continue
+        host, guest = document.match_ending.get(verb), document.match_at.get(verb + 1)
+        if host is None or guest is None or host.key == guest.key:
+            return
+        if not all(_person_named(document, match) for match in (host, guest)):
+            return
+        for role, match in (("مضيف", host), ("ضيف", guest)):
+            subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+            document.roles[role] = (match.first_token, subject)
+        return
+
+
+def _person_named(document: Document, match: Match) -> bool:
+    return (
+        len(match.keys) == 1
+        and match.alias_kind != DEMONYM
+        and match.proclitic[-1:] not in ("ب", "ل", "ك")
+        and match_kind(document, match) == "person"
+    )
+
+
 _VISITS = frozenset(normalize("زار يزور زارت تزور").split())
 
 
@@ -424,6 +454,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     )
     if antecedent is not None:
         return antecedent
+    host = host_of_the_meeting(document, sentence, cue, gender, _subject_before)
+    if host is not None:
+        return host
     before = _subject_before(document, sentence, cue, gender)
     if before is not None:
         return before

@@ -139,6 +139,9 @@ def _with_article(words: str) -> set[str]:
 OWN_REPORTERS = frozenset(
     normalize("مراسلها مراسلتها مراسلنا مراسلتنا مراسلهم موفدها موفدنا مبعوثها مبعوثنا").split()
 )
+# Whose relative someone is: ``الشقيقة النافذة للزعيم الكوري الشمالي كيم يو جونغ``, ``نجل الزعيم
+# الليبي الراحل سيف الإسلام القذافي``; the person named after the relation, not the one related to.
+KIN_NOUNS = frozenset(_with_article("شقيق شقيقة نجل نجلة ابنة زوجة عقيلة قرينة حفيد حفيدة أرملة"))
 # Nouns that say what a person is, not who: the head of an unnamed speaker (``مسؤول أميركي``,
 # ``خبراء``, ``أحد الصحفيين``, ``ضابط سابق في سلاح الجو``) or of the description before a name
 # (``الباحث في معهد سيجونغ الكوري هان سيونغ-وو``).  Never proposed as a name.
@@ -171,6 +174,7 @@ PERSON_NOUNS = frozenset(
     | set(normalize("نظيره نظيرته نظيرها نظيرتها نظراؤه").split())
     | set(normalize("أحد إحدى بعض عدد كثير كثيرون آخرون مجموعة").split())
     | OWN_REPORTERS
+    | KIN_NOUNS
 )
 # Heads whose unnamed member speaks for the institution they belong to: ``مسؤول في وزارة
 # الوحدة الكورية الجنوبية``, ``مصدر في الكرملين``, ``متحدث باسم الحكومة``, ``مراسل تاس``.
@@ -214,7 +218,8 @@ ADDRESSEES = frozenset(
 # → the broadcaster, as ``نشرت الوكالة تقريراً جاء فيه``.
 STATEMENT_NOUNS = frozenset(
     _forms(
-        "بيان تعليق رسالة برقية تغريدة منشور افتتاحية مقال بلاغ إعلان تدوينة تقرير دراسة شريط فيلم وثائقي",
+        "بيان تعليق رسالة برقية تغريدة منشور افتتاحية مقال بلاغ إعلان تدوينة تقرير دراسة شريط فيلم وثائقي "
+        "كلمة خطاب",
         ("", "ا", "ه", "ها", "يه", "ات"),
     )
 )
@@ -250,7 +255,7 @@ ROLE_WORDS = frozenset(
         "أمين مندوب مندوبة مستشار مستشارة مجلة موقع صحفي معهد مركز شركة تلفزيون هيئة مكتب "
         "دبلوماسي دبلوماسية نائب نائبة حاكم جهاز"
     ).split()
-)
+) | frozenset(word for word in KIN_NOUNS if not word.startswith("ال"))
 # Words that name kinds of media: ``شبكة "سي. إن. إن"``, ``صحيفة “الغارديان”``.
 MEDIUM_WORDS = frozenset(normalize("وكالة شبكة صحيفة قناة إذاعة راديو مجلة موقع تلفزيون").split())
 ORGANISATION_WORDS = frozenset(

@@ -67,8 +67,10 @@ def official_of(phrase: Phrase) -> Subject | None:
             return None  # ``مصدر مقرب من الكرملين``: near the institution, not of it
         elif bare(document.norm(index)) in cues.DESCRIPTIVE_WORDS:
             index += 1
-        elif index == phrase.first + 1 and bare(document.norm(index)) in _RESPONSIBLE:
-            index += 1  # ``مصدر مسؤول في وزارة الخارجية القطرية``: an adjective here, not the head
+        elif index == phrase.first + 1 and bare(document.norm(index)) in _RESPONSIBLE | _DIPLOMATIC:
+            # ``مصدر مسؤول في وزارة الخارجية القطرية``, ``مصدر دبلوماسي في الكرسي الرسولي``: an
+            # adjective here, not the head
+            index += 1
         else:
             break
     if index < end and document.norm(index) in cues.ATTACHING:
@@ -201,6 +203,7 @@ def _proposed_body_before(phrase: Phrase, kind: str) -> Subject | None:
 
 
 _RESPONSIBLE = frozenset(normalize("مسؤول مسؤولة مسؤولون مسؤولين مسؤولا").split())
+_DIPLOMATIC = frozenset(normalize("دبلوماسي دبلوماسية دبلوماسيون دبلوماسيين دبلوماسيا").split())
 # ``مصدر مطلع في وزارة الخارجية الأردنية``: informed, and of the ministry, so it speaks for it;
 # ``مصدر مطلع على الترتيبات`` names no body and stays unnamed.
 _INFORMED = frozenset(normalize("مطلع مطلعة مطلعون مطلعين").split())

@@ -15,6 +15,7 @@ of three kinds of speaker, or nobody:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
                     _body_of_definite_title(document, index, match) or _tie_to_a_title(document, index, match)
                 )
             )
+            and not (not named and _relative_of(document, first, index, match))
             and _is_addressee(document, index, match)
             and (
                 index == first
@@ -168,6 +170,18 @@ def _tie_to_a_title(document: Document, index: int, match: Match | None) -> bool
     if named is not None:
         return named.alias_kind != TITLE and match_kind(document, named) == "person"
     return names.is_name_word(document, following)
+
+
+def _relative_of(document: Document, first: int, index: int, match: Match | None) -> bool:
+    """A person glued to ل after a noun of kinship is whose relative the speaker is, not whom
+    the words were told to: ``قالت الشقيقة النافذة للزعيم الكوري الشمالي كيم يو جونغ`` → the
+    phrase goes on to her name."""
+    return (
+        match is not None
+        and match.first_token == index
+        and bare(cues.strip_conjunction(document.norm(first))) in cues.KIN_NOUNS
+        and match_kind(document, match) == "person"
+    )
 
 
 def _object_after_description(document: Document, first: int, index: int) -> bool:
@@ -372,8 +386,27 @@ def _governed(document: Document, index: int, match: Match, first: int) -> bool:
     previous = document.norm(index - 1)
     if previous in cues.ATTACHING or previous in cues.NP_STOPWORDS:
         return True
+    if _named_after_governed_title(document, index, match, first):
+        return True
     # ``نائب وزير الخارجية`` is not the minister; ``النائب يو سانغ-بوم`` is the MP by name.
-    return match.alias_kind == TITLE and bare(previous) in cues.DEPUTY_WORDS
+    return match.alias_kind == TITLE and bare(previous) in cues.DEPUTY_WORDS | cues.KIN_NOUNS
+
+
+def _named_after_governed_title(document: Document, index: int, match: Match, first: int) -> bool:
+    """A name right after a title glued to ل stands in apposition to it, governed as the title
+    is: ``الشقيقة النافذة للزعيم كيم جونغ أون، كيم يو جونغ`` → Kim Jong Un is whose sister, she
+    speaks; ``مستشار للرئيس يون سوك يول`` is an adviser, not Yoon."""
+    if match.alias_kind != NAME or document.gap_before(index).strip():
+        return False
+    title = document.match_ending.get(index)
+    if title is not None:
+        return (
+            title.alias_kind == TITLE
+            and match.key in title.keys
+            and _governed(document, title.first_token, title, first)
+        )
+    previous = document.norm(index - 1)
+    return index - 1 > first and previous.startswith("لل") and "ال" + previous[2:] in cues.PERSON_NOUNS
 
 
 def resolve_phrase(
@@ -563,6 +596,9 @@ def _person(phrase: Phrase) -> Subject | None:
     document = phrase.document
     if _indefinite_person(phrase):
         return None  # ``مسؤول كوري جنوبي رفيع، رافق الرئيس يون سوك يول``: not Yoon
+    relative = _named_in_apposition_to_a_relation(phrase)
+    if relative is not None:
+        return relative
     run = names.name_run(document, phrase.first, phrase.end, phrase.gender)
     if run is not None and run[0] == phrase.first and document.match_at.get(run[0]) is None:
         ends_phrase = run[1] == phrase.end or any(char in "،," for char in document.gap_before(run[1]))
@@ -613,6 +649,22 @@ def _person(phrase: Phrase) -> Subject | None:
         if body is not None:
             return subject_from_match(document, body, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
+    return None
+
+
+def _named_in_apposition_to_a_relation(phrase: Phrase) -> Subject | None:
+    """A relation named by whose relative she is, then her own name after a comma: ``ابنة
+    الرئيس الراحل ياسر عرفات، زهوة عرفات`` → Zahwa Arafat, not her father."""
+    document = phrase.document
+    if bare(cues.strip_conjunction(phrase.head)) not in cues.KIN_NOUNS:
+        return None
+    for index in range(phrase.first + 2, phrase.end):
+        if any(char in "،," for char in document.gap_before(index)):
+            apposition = replace(phrase, first=index, head=bare(document.norm(index)))
+            subject = _person(apposition)
+            if subject is None or not subject.named:
+                return None
+            return Subject(subject.key, phrase.text, subject.gender, subject.confidence, subject.proposed)
     return None
 
 

@@ -31,6 +31,8 @@ def role(phrase: Phrase) -> Subject | None:
     → the agency, ``الشركة`` → the company; ``الدبلوماسية الروسية`` → the last feminine Russian
     speaker.  Only a short phrase: ``الوزير الروسي``, not a whole description."""
     document, head = phrase.document, phrase.head
+    if head in cues.KIN_NOUNS and not head.startswith("ال") and _description_length(document, phrase) <= 3:
+        return _relative_named_before(phrase)
     if not head.startswith("ال") or _description_length(document, phrase) > 3:
         return None
     taken_up = _source_taken_up(phrase)
@@ -77,6 +79,16 @@ def role(phrase: Phrase) -> Subject | None:
 
 
 _SOURCES = frozenset(normalize("مصدر مسؤول").split())
+
+
+def _relative_named_before(phrase: Phrase) -> Subject | None:
+    """A relation in construct takes up the person the article introduced under it: ``الشقيقة
+    الصغرى للزعيم الكوري الشمالي، كيم يو جونغ`` … ``وأضافت شقيقة الزعيم:`` → Kim Yo Jong; with
+    nobody introduced so, nobody (never the last speaker of her gender)."""
+    earlier = phrase.document.role(phrase.head, phrase.first)
+    if earlier is None:
+        return None
+    return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
 
 
 def _source_taken_up(phrase: Phrase) -> Subject | None:

@@ -471,7 +471,7 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if match is not None and match.proclitic[-1:] == "ل":
         end = match.first_token  # ``بوتين لكيم:``: to Kim
     end = next((index for index in range(first + 1, end) if _aside_of_a_headline(document, index)), end)
-    if end - first > _HEADLINE_WORDS:
+    if end - first > _HEADLINE_WORDS or _acts_before_the_colon(document, first, end):
         return None
     subject = resolve_phrase(document, first, end, MASCULINE)
     if subject is None or not subject.named:
@@ -479,6 +479,26 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+def _acts_before_the_colon(document: Document, first: int, end: int) -> bool:
+    """A headline whose registry name does something other than speak before the colon: ``كيم
+    يعود إلى بيونغ يانغ: "…"``, ``بوتين يودّع ضيفه: "…"`` — the quote sums up the story, nobody
+    is said to utter it.  A verb in the present (``ي``/``ت`` and three letters or more, no verb
+    of saying) right after the name; ``يون سوك يول من نيويورك:`` still speaks."""
+    for verb in range(first + 1, end):
+        if verb not in document.match_ending or verb in document.match_at:
+            continue
+        word = document.norm(verb)
+        if (
+            word[:1] in ("ي", "ت")
+            and len(word) >= 4
+            and not word.endswith(("ا", "ه", "ة"))
+            and document.cue_form(verb) is None
+            and not document.gap_before(verb).strip()
+        ):
+            return True
+    return False
 
 
 def _after_label(document: Document, sentence: Sentence, quote_token: int) -> int:
@@ -1050,11 +1070,11 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     ):
         first += 2
     elif first + 2 < sentence.end and document.norm(first) in ("الذي", "التي"):
-        first += 2  # العبارة التي خطّها الزعيم
+        first = _past_sent_it(document, sentence, first + 1)  # العبارة التي خطّها الزعيم
     elif first + 1 < sentence.end and document.norm(first) in _PUBLISHED_IT:
-        first += 1  # ``وجاء في بيان نشره الكرملين``: who published it issued it
-    elif first + 2 < sentence.end and document.norm(first) in _SENT and document.norm(first + 1) in _WITH_IT:
-        first += 2  # ``وجاء في برقية بعث بها كيم إلى بوتين`` (round 24): who sent it wrote it
+        first = _past_sent_it(document, sentence, first)  # ``وجاء في بيان نشره الكرملين``
+    elif first + 1 < sentence.end and document.norm(first) in _RECEIVED_IT:
+        return _sender(document, sentence, first + 1)
     else:
         first = _past_topic(document, sentence, first)  # ``بياناً حول القمة جاء فيه``
     if first < sentence.end and document.norm(first) in _TO_WHOM:
@@ -1095,15 +1115,42 @@ def _sender_of_earlier(document: Document, sentence: Sentence, noun: int) -> Sub
 
 
 _EARLIER_REACH = 120
-# ``بيان نشره الكرملين``, ``بيان أصدرته الوزارة``: a verb of publishing with the statement as object.
+# ``بيان نشره الكرملين``, ``بيان أصدرته الوزارة``: a verb of publishing with the statement as
+# object; and of sending, writing or delivering it: ``برقية بعثها``, ``رسالة أرسلها``, ``كلمة
+# ألقاها``, also ``بعث بها`` with its preposition apart.
 _PUBLISHED_IT = frozenset(
     normalize(
-        "نشره نشرته أصدره أصدرته اصدره اصدرته وزعه وزعته أذاعه أذاعته بثه بثته أرسله أرسلها بعثه بعثها وجهها"
+        "نشره نشرته أصدره أصدرته وزعه وزعته أذاعه أذاعته بثه بثته "
+        "نشرها نشرتها أصدرها أصدرتها بثها بثتها بعث بعثت بعثه بعثها بعثته بعثتها أرسله أرسلها "
+        "أرسل أرسلت أرسلته أرسلتها وجهه وجهها وجهته وجهتها ألقاه ألقاها ألقته ألقتها كتبه كتبها كتبته كتبتها "
+        "خطه خطها خطته خطتها دونه دونها دونته دونتها"
     ).split()
 )
-# A message sent ``بعث بها``: ``وجاء في برقية بعث بها كيم``.
-_SENT = frozenset(normalize("بعث أرسل وجه").split())
-_WITH_IT = frozenset(normalize("بها به").split())
+# ``برقية تلقاها كيم من بوتين``: the one who received it is not who wrote it.
+_RECEIVED_IT = frozenset(normalize("تلقاه تلقاها تلقته تلقتها تسلمه تسلمها تسلمته تسلمتها").split())
+# What stands between the verb of sending and its subject: ``بعث بها``, ``بعثها إليه``.
+_SENT_TO = frozenset(normalize("به بها إليه إليها اليه اليها له لها").split())
+
+
+def _past_sent_it(document: Document, sentence: Sentence, verb: int) -> int:
+    """Where the subject of a verb of sending, writing or publishing begins after the verb with
+    the statement as its object: ``برقية بعث بها كيم إلى بوتين`` → ``كيم``; ``برقية بعثها إليه
+    الرئيس بوتين`` → ``الرئيس``, past the addressee's pronoun."""
+    first = verb + 1
+    while first < sentence.end and document.norm(first) in _SENT_TO:
+        first += 1
+    return first
+
+
+def _sender(document: Document, sentence: Sentence, first: int) -> Subject | None:
+    """Who sent a message someone received: ``وجاء في برقية تلقاها كيم من بوتين: "…"`` → Putin,
+    the name after ``من``; with none, nobody (the one who received it did not write it)."""
+    end = noun_phrase(document, sentence, first)[1]
+    if end < sentence.end and document.norm(end) == "من":
+        sender = resolve_phrase(document, *noun_phrase(document, sentence, end + 1), MASCULINE)
+        if sender is not None and sender.identified:
+            return sender
+    return Subject(None, "", MASCULINE, 0.0)
 
 
 def _possessed(token: str) -> bool:
@@ -1213,7 +1260,7 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     if form in cues.SOURCE_CUES:
         return _source_subject(document, sentence, cue + 1), cue_text
     gender = cue_gender(form)
-    shown = _shown_saying(document, sentence, cue, gender) or _antecedent(document, sentence, cue, gender)
+    shown = _shown_saying(document, sentence, cue, gender)
     if shown is not None:
         return shown, cue_text
     reported = _subject_inside_another_report(document, sentence, cue, gender)
@@ -1279,32 +1326,6 @@ def _shown_saying(document: Document, sentence: Sentence, cue: int, gender: str)
     return _registry_person_ending_at(document, cue - 1, gender)
 
 
-_WHO = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
-_ANTECEDENT_ADJECTIVES = 2
-
-
-def _antecedent(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
-    """A relative clause whose verb of saying has no subject of its own speaks for the one it
-    follows: ``بحسب ما أعلنت وكالة الأنباء المركزية الكورية الرسمية، التي قالت إن "…"`` → KCNA;
-    ``على حد تعبير الرئيس الروسي، الذي أكد للصحفيين أن "…"`` → Putin.  The antecedent is a
-    registry actor right before ``الذي``/``التي`` (one or two adjectives between: ``الرسمية``),
-    a person of the relative's gender or a body after ``التي``; not when a subject follows the
-    verb (``الزيارة التي قال الكرملين إنها``: the relative is its object)."""
-    if cue < 2 or _WHO.get(document.norm(cue - 1)) != gender:
-        return None
-    if _subject_follows(document, sentence, cue + 1):
-        return None
-    end = cue - 1
-    for _ in range(_ANTECEDENT_ADJECTIVES + 1):
-        match = document.match_ending.get(end)
-        if match is not None and match.alias_kind != DEMONYM:
-            return _antecedent_subject(document, match, end, gender)
-        if end - 1 <= sentence.first or not _has_article_only(document, end - 1):
-            return None
-        end -= 1
-    return None
-
-
 _AND_THAT = frozenset(normalize("وأن وبأن").split())
 
 
@@ -1331,29 +1352,6 @@ def _subject_inside_another_report(
 
 
 MAX_SUBJECT_WORDS = 6
-
-
-def _subject_follows(document: Document, sentence: Sentence, following: int) -> bool:
-    if following >= sentence.end or ":" in document.gap_before(following):
-        return False
-    return document.match_at.get(following) is not None or names.is_name_word(document, following)
-
-
-def _has_article_only(document: Document, index: int) -> bool:
-    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
-    return written.startswith("ال") and document.match_at.get(index) is None
-
-
-def _antecedent_subject(document: Document, match, end: int, gender: str) -> Subject | None:
-    actor = document.gazetteer.actor(match.key)
-    if actor is None:
-        return None
-    if actor.kind == "person":
-        return _registry_person_ending_at(document, end, gender)
-    if gender != FEMININE:
-        return None
-    text = document.text[document.tokens[match.first_token][0] : document.tokens[end - 1][1]]
-    return Subject(match.key, text, FEMININE, CONFIDENCE_SAME_SENTENCE)
 
 
 def _registry_person_ending_at(document: Document, end: int, gender: str) -> Subject | None:

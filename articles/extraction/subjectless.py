@@ -4,16 +4,26 @@ After the verb may stand its addressee (``فقال للصحفيين``), the prep
 (``فتلفت إلى أن``), ``بالقول`` or a source set off by commas (``ثم قال، بحسب وكالة تاس،``):
 none of them is its subject, which `clauses.py` then looks for before the verb, in a topic
 after ``أما``, or among the speakers before.  A verb right after a relative pronoun has its
-subject in the pronoun's antecedent (``نظيرته تشوي سون هوي، التي قالت``).
+subject in the pronoun's antecedent (``نظيرته تشوي سون هوي، التي قالت``, ``برفقة شويغو، الذي
+قال``: the one relative-clause rule); a verb joined to a verb of receiving or meeting, in that
+verb's subject (``أن الزعيم كيم استقبل لافروف وقال له`` → Kim).
 """
 
 from __future__ import annotations
 
-from articles.extraction import cues
-from articles.extraction.actors import FEMININE, MASCULINE
+from collections.abc import Callable
+
+from articles.extraction import cues, names
+from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize
-from articles.extraction.phrases import Subject, is_complementizer, noun_phrase, resolve_phrase
+from articles.extraction.phrases import (
+    CONFIDENCE_NAMED,
+    Subject,
+    is_complementizer,
+    noun_phrase,
+    resolve_phrase,
+)
 
 BY_SAYING = normalize("بالقول")
 _CLAUSE_PREPOSITIONS = frozenset(normalize("إلى الى على من").split())
@@ -93,24 +103,39 @@ def occasion_aside_after(document: Document, sentence: Sentence, cue: int) -> in
 
 _RELATIVES = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
 _ANTECEDENT_WORDS = 7
+_ANTECEDENT_ADJECTIVES = 2
 _PRONOUNS = frozenset(normalize("هو هي وهو وهي فهو فهي").split())
+# Who accompanies someone: the antecedent after them is the companion, not the phrase's head.
+_COMPANIONS = frozenset(normalize("برفقة رفقة بصحبة صحبة بمعية معية جانب مع ومعه ومعها").split())
 
 
 def antecedent_of_relative(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
     """A verb of saying right after ``الذي``/``التي`` with nobody named after it: the person
     or body the relative pronoun takes up speaks: ``أجرى الوزير مباحثات مع نظيرته الكورية
     تشوي سون هوي، التي قالت إن "…"`` → Choe, not the minister; ``واتصل بالمحلل سمير خليل
-    الذي أكد أن`` → Khalil.  Not ``الاتفاق الذي قال الرئيس إنه``: the subject after the verb
-    is named.  An antecedent the rules cannot tell (a thing, an unknown body) leaves the verb
-    with nobody, never an earlier speaker."""
+    الذي أكد أن`` → Khalil; ``بحسب ما أعلنت وكالة الأنباء المركزية الكورية الرسمية، التي قالت``
+    → KCNA (a registry actor right before the pronoun, past one or two adjectives, is taken
+    first); a companion after ``برفقة``/``بصحبة``/``إلى جانب``/``مع`` is the antecedent, never
+    the word of company (``تفقد كيم الطائرات برفقة شويغو، الذي قال لضيفه`` → Shoigu).  Not
+    ``الاتفاق الذي قال الرئيس إنه`` nor ``شويغو، الذي قال عنه بوتين إنه``: the subject after the
+    verb is named.  An antecedent the rules cannot tell (a thing, an unknown body) leaves the
+    verb with nobody, never an earlier speaker."""
     relative = cue - 1
     if relative <= sentence.first or _RELATIVES.get(document.norm(relative)) != gender:
         return None
+    if not _named_after(document, sentence, cue):
+        registered = _registered_antecedent(document, sentence, relative, gender)
+        if registered is not None:
+            return registered
     if document.norm(relative - 1) in _PRONOUNS:
         return None  # ``وأوردت الوكالة الخبر، وهي التي قالت``: the pronoun's referent, found elsewhere
     if _subject_after(document, sentence, cue):
         return None  # ``الذي قال الرئيس إنه``: the subject follows the verb
-    for first in range(max(sentence.first, relative - _ANTECEDENT_WORDS), relative):
+    start = max(sentence.first, relative - _ANTECEDENT_WORDS)
+    for index in range(start, relative):
+        if cues.strip_conjunction(document.norm(index)) in _COMPANIONS:
+            start = index + 1  # ``برفقة الخبير العسكري هشام جابر، الذي قال``: the companion
+    for first in range(start, relative):
         if document.quote_of[first] is not None or noun_phrase(document, sentence, first) != (
             first,
             relative,
@@ -125,9 +150,53 @@ def antecedent_of_relative(document: Document, sentence: Sentence, cue: int, gen
     return Subject(None, "", gender, 0.0)
 
 
-def _subject_after(document: Document, sentence: Sentence, cue: int) -> bool:
-    """Whether a subject may follow the verb: not its quote, clause, addressee or a mark."""
+def _registered_antecedent(
+    document: Document, sentence: Sentence, relative: int, gender: str
+) -> Subject | None:
+    """A registry actor right before the relative pronoun, past one or two adjectives with the
+    article (``وكالة الأنباء المركزية الكورية الرسمية، التي``): a person of the pronoun's
+    gender, or a body after ``التي``."""
+    end = relative
+    for _ in range(_ANTECEDENT_ADJECTIVES + 1):
+        match = document.match_ending.get(end)
+        if match is not None and match.alias_kind != DEMONYM and match.first_token >= sentence.first:
+            actor = document.gazetteer.actor(match.key)
+            if actor is None or (actor.kind != "person" and gender != FEMININE):
+                return None
+            if actor.kind == "person" and actor.gender != gender:
+                return None
+            text = document.text[document.tokens[match.first_token][0] : document.tokens[end - 1][1]]
+            return Subject(
+                match.key, text, actor.gender if actor.kind == "person" else gender, CONFIDENCE_NAMED
+            )
+        if end - 1 <= sentence.first or not _has_article_only(document, end - 1):
+            return None
+        end -= 1
+    return None
+
+
+def _named_after(document: Document, sentence: Sentence, cue: int) -> bool:
+    """A registry actor or a name right after the verb (past a pronoun, not past a colon) is
+    its subject: ``كيم، الذي وصفه بوتين بأنه``; ``التي وصفت الجولة بأنها`` names none."""
     following = cue + 1
+    if following < sentence.end and document.norm(following) in cues.OBJECT_PRONOUNS:
+        following += 1
+    if following >= sentence.end or ":" in document.gap_before(following):
+        return False
+    return document.match_at.get(following) is not None or names.is_name_word(document, following)
+
+
+def _has_article_only(document: Document, index: int) -> bool:
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return written.startswith("ال") and document.match_at.get(index) is None
+
+
+def _subject_after(document: Document, sentence: Sentence, cue: int) -> bool:
+    """Whether a subject may follow the verb, past a pronoun (``قال عنه بوتين``): not its quote,
+    clause, addressee or a mark."""
+    following = cue + 1
+    if following < sentence.end and document.norm(following) in cues.OBJECT_PRONOUNS:
+        following += 1
     return following < sentence.end and not (
         document.quote_of[following] is not None
         or is_complementizer(document, following)
@@ -136,6 +205,53 @@ def _subject_after(document: Document, sentence: Sentence, cue: int) -> bool:
         or document.norm(following) == BY_SAYING
         or document.gap_before(following).strip(" ")
     )
+
+
+# Verbs of receiving or meeting someone: ``استقبل``, ``التقى``, ``صافح``, ``ودّع``, ``زار``.
+_MEETS = frozenset(
+    normalize(
+        "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي صافح صافحت ودع ودعت استضاف استضافت زار زارت"
+    ).split()
+)
+_MEETING_REACH = 10
+
+
+def _meeting_gender(verb: str) -> str:
+    """``استقبلت``, ``التقت``, ``تستقبل``: a woman receives; ``استقبل``, ``يلتقي``: a man."""
+    return FEMININE if verb.endswith("ت") or verb.startswith("ت") else MASCULINE
+
+
+def host_of_the_meeting(
+    document: Document,
+    sentence: Sentence,
+    cue: int,
+    gender: str,
+    subject_before: Callable[[Document, Sentence, int, str], Subject | None],
+) -> Subject | None:
+    """A verb of saying joined by و to a verb of receiving or meeting, with no subject of its
+    own, is the meeting verb's subject's, never its guest's: ``وذكرت الوكالة أن الزعيم كيم
+    استقبل لافروف وقال له: "…"`` → Kim (not Lavrov, nor the agency); ``أن وزيرة الخارجية تشوي
+    سون هوي التقت لافروف في المطار وقالت له`` → Choe.  Only a subject written before the
+    meeting verb, inside the sentence's reported clause (``subject_before``, the rule of
+    `clauses.py`); after the verb (``واستقبل بوتين ضيفه وقال له``) it is the sentence's own."""
+    if cues.strip_conjunction(document.norm(cue)) == document.norm(cue) or _subject_after(
+        document, sentence, cue
+    ):
+        return None
+    for index in range(cue - 1, max(sentence.first, cue - _MEETING_REACH) - 1, -1):
+        if document.quote_of[index] is not None or document.cue_form(index) is not None:
+            return None
+        if is_complementizer(document, index) or document.norm(index) in _RELATIVES:
+            return None  # ``شويغو، الذي رافقه …، وقال له``: the relative clause's, not the host's
+        if document.norm(index) in _MEETS:
+            if _meeting_gender(document.norm(index)) != gender:
+                return None  # ``أفادت وكالة تاس بأن لافروف استقبل نظيره، وأضافت``: the agency's
+            subject = subject_before(document, sentence, index, gender)
+            actor = document.gazetteer.actor(subject.key) if subject is not None and subject.key else None
+            if subject is None or not subject.identified or (actor is not None and actor.gender != gender):
+                return None
+            return subject
+    return None
 
 
 _GLUED_PREPOSITIONS = ("ب", "ل")
