@@ -23,7 +23,9 @@ from articles.extraction.normalize import normalize, words_and_gaps
 from articles.extraction.quotes import QuoteSpan
 from articles.extraction.subject import Subject
 
-_SENTENCE_END = ".!?؟;؛"
+# An ellipsis ends a sentence too: a live blog joins two entries with it (``بوتين للصحفيين:
+# "لا توجد أسرار"… وبيسكوف يضيف: "…"``), so the second verb is not read inside the first.
+_SENTENCE_END = ".!?؟;؛…"
 # A dateline ends within its first words at a dash, a colon or a closing credit:
 # ``بكين 13 سبتمبر 2023 (شينخوا) قالت``, ``واشنطن - قال``, ``أبوظبي: «الوطن»``.
 _DATELINE_WORDS = 9
@@ -89,7 +91,7 @@ class Document:
         return membership
 
     def _sentences(self) -> list[Sentence]:
-        """Split at newlines and, outside quotes, at ``. ! ? ؟ ; ؛``."""
+        """Split at newlines and, outside quotes, at ``. ! ? ؟ ; ؛ …``."""
         sentences: list[Sentence] = []
         first = 0
         # What each distinct gap holds (a line break, a full stop): most gaps are one space.

@@ -53,6 +53,16 @@ if TYPE_CHECKING:
 _MAX_SUBJECT_TOKENS = 16
 
 
+def _research_paper_after_demonstrative(document: Document, sentence: Sentence, first: int) -> int:
+    """1 when the subject is a demonstrative and a research paper (``يرى هذا التقدير أن``,
+    ``وتذهب هذه الورقة``), whose demonstrative does not stop the phrase; else 0."""
+    following = first + 1
+    if following >= sentence.end or document.norm(first) not in cues.DEMONSTRATIVES:
+        return 0
+    word = bare(document.norm(following))
+    return int(word.startswith("ال") and word[2:] in cues.RESEARCH_PAPERS)
+
+
 def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int, int]:
     """Token range of the subject starting at ``first``.
 
@@ -70,7 +80,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         return first, first  # ``وأضاف أن الرئيس بوتين "…"``: a reported clause, not the subject
     describing = describes(document.norm(first))
     named = False
-    index = first
+    index = first + _research_paper_after_demonstrative(document, sentence, first)
     while index < sentence.end and index - first < _MAX_SUBJECT_TOKENS:
         if document.is_statement_token(index):
             break
@@ -376,6 +386,9 @@ def resolve_phrase(
             head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     phrase = Phrase(document, first, end, gender, head, text, as_source, before_verb)
     stem = head[2:] if head.startswith("ال") else head
+    centre = references.centre_of_the_paper(phrase)  # ``وتخلص الدراسة``, ``يرى هذا التقدير``
+    if centre is not None:
+        return centre
     if head in cues.STATEMENT_NOUNS:
         return _statement_issuer(phrase)
     if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
