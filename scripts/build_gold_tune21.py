@@ -21,7 +21,7 @@ agency), each with a variant of one class of holdout25's errors and a trap besid
 - KCNA as ``الوكالة المركزية للأنباء الكورية`` and South Korea's intelligence service as
   ``الاستخبارات الكورية الجنوبية``; trap: another country's intelligence, unnamed.
 
-Texts 008–012 were added with their rules (after the first five rules, before running them):
+Texts 008–012 and the last line of 007 were added with their rules (after the first five rules, before running them):
 - a body speaking ``في إيجاز صحفي للمتحدث باسمها`` + a registered name → the spokesman; trap:
   an unnamed ``الناطق الرسمي باسمها`` leaves the body;
 - ``، وصافحه X قائلاً`` / ``فعانقته X قائلةً`` (a verb carrying its object, then its subject,
@@ -31,7 +31,9 @@ Texts 008–012 were added with their rules (after the first five rules, before 
 - ``أما ضيفه فذهب أبعد، إذ خاطب مضيفه قائلاً`` and ``أما نظيرته فقالت`` (the counterpart of the
   speaker just quoted, never that speaker);
 - a research centre's paper speaking (``وتخلص الدراسة``, ``ويرى هذا التحليل``) under the
-  centre's masthead → the centre; trap: another institute's paper the text introduced.
+  centre's masthead → the centre; trap: another institute's paper the text introduced;
+- an unnamed anchor of a medium (``مذيعة قناة روسيا اليوم``) → the medium, as an unnamed
+  correspondent is (added to 007); trap: a named anchor, the person.
 Run: .venv/bin/python scripts/build_gold_tune21.py"""
 
 import sys
@@ -196,6 +198,7 @@ TEXTS = {
             'وقالت الوكالة المركزية للأنباء الكورية إن الزعيم كيم جونغ أون "عاد إلى بيونغ يانغ بعد زيارة ناجحة".',
             'ونقلت وكالة رويترز عن مسؤول في الاستخبارات الكورية الجنوبية قوله إن "شحنات الذخيرة بدأت بالفعل".',
             'وقال مسؤول في الاستخبارات العراقية إن "لا علاقة للعراق بهذه الشحنات".',
+            'وقالت مذيعة قناة روسيا اليوم إن "اللقاء سيغيّر وجه آسيا بالكامل"، فيما قال مذيع القناة أندريه بيتروف إن "الغرب لن يفهم هذه الصداقة أبداً".',
         ],
         [
             say("عاد إلى بيونغ يانغ بعد زيارة ناجحة", "KCNA", "الوكالة المركزية للأنباء الكورية", ["8"]),
@@ -207,6 +210,20 @@ TEXTS = {
                 relay="Reuters",
             ),
             anon("لا علاقة للعراق بهذه الشحنات", "مسؤول في الاستخبارات العراقية", ["trap"]),
+            say(
+                "اللقاء سيغيّر وجه آسيا بالكامل",
+                "RT",
+                "مذيعة قناة روسيا اليوم",
+                ["8"],
+                name="قناة روسيا اليوم",
+            ),
+            say(
+                "الغرب لن يفهم هذه الصداقة أبداً",
+                "Andrei Petrov",
+                "مذيع القناة أندريه بيتروف",
+                ["trap", "8"],
+                name="أندريه بيتروف",
+            ),
         ],
     ),
     "008_alkhaleej_ae.txt": (

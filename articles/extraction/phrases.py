@@ -785,13 +785,14 @@ def _own_reporter(phrase: Phrase) -> Subject | None:
 
 _REPORTER_REACH = 40
 # A correspondent named by the medium after him: ``مراسل الجزيرة``, ``مراسلة "شفق نيوز"``.
-_REPORTERS = frozenset(normalize("مراسل مراسلة موفد موفدة").split())
+_REPORTERS = frozenset(normalize("مراسل مراسلة موفد موفدة مذيع مذيعة").split())
 
 
 def _medium_reporter(phrase: Phrase) -> Subject | None:
-    """An unnamed correspondent of the medium written after him speaks for it: ``وفي تعليق
-    لمراسلة الميادين في موسكو، فإن`` → Al Mayadeen; ``ووفق مراسل "شفق نيوز" في موسكو`` → ``شفق
-    نيوز`` (proposed: the registry does not know it).  A named one is the person, read before."""
+    """An unnamed correspondent or anchor of the medium written after him speaks for it: ``وفي
+    تعليق لمراسلة الميادين في موسكو، فإن`` → Al Mayadeen; ``ووفق مراسل "شفق نيوز" في موسكو`` →
+    ``شفق نيوز`` (proposed: the registry does not know it); ``وقالت مذيعة قناة روسيا اليوم`` →
+    RT.  A named one is the person, read before."""
     document, following = phrase.document, phrase.first + 1
     if cues.strip_conjunction(phrase.head) not in _REPORTERS or following >= phrase.end:
         return None

@@ -151,3 +151,12 @@ def test_kcna_and_south_koreas_intelligence_by_other_names():
         ("kcna", None, "", None),
         ("south-korea-national-intelligence-service", None, "", "reuters"),
     ]
+
+
+def test_an_unnamed_anchor_speaks_for_the_medium_a_named_one_for_himself():
+    text = (
+        'وقالت مذيعة قناة روسيا اليوم إن "اللقاء سيغيّر وجه آسيا بالكامل".\n'
+        'وقال مذيع قناة روسيا اليوم أندريه بيتروف إن "الغرب لن يفهم هذه الصداقة أبداً".'
+    )
+
+    assert _speakers(text) == [("rt", None, "", None), (None, "أندريه بيتروف", "", None)]
