@@ -21,7 +21,7 @@ agency), each with a variant of one class of holdout25's errors and a trap besid
 - KCNA as ``الوكالة المركزية للأنباء الكورية`` and South Korea's intelligence service as
   ``الاستخبارات الكورية الجنوبية``; trap: another country's intelligence, unnamed.
 
-Texts 008–012 and the last line of 007 were added with their rules (after the first five rules, before running them):
+Texts 008–013 and the last line of 007 were added with their rules (after the first five rules, before running them):
 - a body speaking ``في إيجاز صحفي للمتحدث باسمها`` + a registered name → the spokesman; trap:
   an unnamed ``الناطق الرسمي باسمها`` leaves the body;
 - ``، وصافحه X قائلاً`` / ``فعانقته X قائلةً`` (a verb carrying its object, then its subject,
@@ -33,7 +33,9 @@ Texts 008–012 and the last line of 007 were added with their rules (after the 
 - a research centre's paper speaking (``وتخلص الدراسة``, ``ويرى هذا التحليل``) under the
   centre's masthead → the centre; trap: another institute's paper the text introduced;
 - an unnamed anchor of a medium (``مذيعة قناة روسيا اليوم``) → the medium, as an unnamed
-  correspondent is (added to 007); trap: a named anchor, the person.
+  correspondent is (added to 007); trap: a named anchor, the person;
+- ``ويذهب X، في حديث …، إلى أن`` and ``وذهبت X إلى أن`` (a verb of holding); trap: ``وذهب
+  لافروف إلى أنقرة`` (a journey) before another speaker's verb.
 Run: .venv/bin/python scripts/build_gold_tune21.py"""
 
 import sys
@@ -329,6 +331,37 @@ TEXTS = {
                 "الورقة",
                 ["trap", "8"],
                 name="معهد واشنطن",
+            ),
+        ],
+    ),
+    "013_almasryalyoum_eg.txt": (
+        [
+            "القاهرة - المصري اليوم",
+            'ويذهب الباحث المصري أحمد فؤاد، في حديث مع الصحيفة، إلى أن موسكو "تبحث عن ذخيرة أكثر مما تبحث عن حلفاء".',
+            'وذهبت الكاتبة الروسية إيلينا سوروكينا إلى أن "الغرب هو من دفع البلدين إلى التقارب".',
+            'وذهب وزير الخارجية الروسي سيرغي لافروف إلى أنقرة، وقال المتحدث باسم الكرملين دميتري بيسكوف إن "الزيارة كانت مقررة منذ أشهر".',
+        ],
+        [
+            say(
+                "تبحث عن ذخيرة أكثر مما تبحث عن حلفاء",
+                "Ahmed Fouad",
+                "الباحث المصري أحمد فؤاد",
+                ["3"],
+                name="أحمد فؤاد",
+                relay="Al-Masry Al-Youm",
+            ),
+            say(
+                "الغرب هو من دفع البلدين إلى التقارب",
+                "Elena Sorokina",
+                "الكاتبة الروسية إيلينا سوروكينا",
+                ["3"],
+                name="إيلينا سوروكينا",
+            ),
+            say(
+                "الزيارة كانت مقررة منذ أشهر",
+                "Dmitry Peskov",
+                "المتحدث باسم الكرملين دميتري بيسكوف",
+                ["trap"],
             ),
         ],
     ),

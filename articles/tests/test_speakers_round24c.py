@@ -160,3 +160,19 @@ def test_an_unnamed_anchor_speaks_for_the_medium_a_named_one_for_himself():
     )
 
     assert _speakers(text) == [("rt", None, "", None), (None, "أندريه بيتروف", "", None)]
+
+
+def test_dhahaba_before_ila_anna_holds_a_view_but_a_journey_does_not():
+    text = (
+        "ويذهب الباحث المصري أحمد فؤاد، في حديث مع الصحيفة، إلى أن موسكو "
+        '"تبحث عن ذخيرة أكثر مما تبحث عن حلفاء".\n'
+        'وذهبت الكاتبة الروسية إيلينا سوروكينا إلى أن "الغرب هو من دفع البلدين إلى التقارب".\n'
+        "وذهب وزير الخارجية الروسي سيرغي لافروف إلى أنقرة، وقال المتحدث باسم الكرملين دميتري "
+        'بيسكوف إن "الزيارة كانت مقررة منذ أشهر".'
+    )
+
+    assert _speakers(text) == [
+        (None, "أحمد فؤاد", "", None),
+        (None, "إيلينا سوروكينا", "", None),
+        ("dmitry-peskov", None, "", None),
+    ]
