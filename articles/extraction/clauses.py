@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 
 from articles.extraction import cues, institutions, names, relays
-from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, Match
+from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, NAME, TITLE, Match
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize, tokens
 from articles.extraction.phrases import (
@@ -457,6 +457,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
     host = host_of_the_meeting(document, sentence, cue, gender, _subject_before)
     if host is not None:
         return host
+    purpose = _subject_of_purpose(document, sentence, cue, form, gender)
+    if purpose is not None:
+        return purpose
     before = _subject_before(document, sentence, cue, gender)
     if before is not None:
         return before
@@ -677,10 +680,23 @@ def _match_before(document: Document, sentence: Sentence, match: Match, gender: 
     ):
         subject_match = previous
     before = subject_match.first_token - 1
+    while before > sentence.first and _deputy_of_title(document, before, subject_match):
+        before -= 1  # ``فإن نائب وزير الخارجية الروسي أندريه رودينكو قال``: the deputy, by name
     if before >= sentence.first and not _opens_clause(document, before):
         return None
+    if before + 1 < subject_match.first_token and match.alias_kind == TITLE:
+        return None  # ``فإن نائب وزير الخارجية الروسي قال``: the deputy, not the minister
     best = match if match_kind(document, match) == "person" else subject_match
     return subject_from_match(document, best, gender, CONFIDENCE_NAMED)
+
+
+def _deputy_of_title(document: Document, index: int, title: Match) -> bool:
+    """A deputy's word glued before a registry title: ``نائب وزير الخارجية``, ``مساعد وزير``."""
+    return (
+        title.alias_kind == TITLE
+        and not document.gap_before(index + 1).strip()
+        and bare(cues.strip_conjunction(document.norm(index))) in cues.DEPUTY_WORDS
+    )
 
 
 def _opens_clause(document: Document, index: int) -> bool:
@@ -691,7 +707,16 @@ def _opens_clause(document: Document, index: int) -> bool:
         or is_complementizer(document, index)
         or token in _OPENERS
         or cues.strip_conjunction(token) in _OPENERS
+        or _fa_inna(document, index)
     )
+
+
+def _fa_inna(document: Document, index: int) -> bool:
+    """``فإنّ`` after a source preamble opens the clause whose subject then speaks: ``وبحسب
+    المصادر نفسها، فإن نائب وزير الخارجية الروسي ميخائيل بوغدانوف قال لزواره إن "…"``; written
+    with its hamza, so never the name ``فان`` (Van)."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return written.startswith("فإن")
 
 
 def _clause_opener(document: Document, sentence: Sentence, last: int) -> int | None:
@@ -740,6 +765,108 @@ def through_the_mouth_of(document: Document, sentence: Sentence, end: int) -> Su
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+# A spokesman glued to ل after the occasion's noun: ``في إيجاز صحفي للمتحدث باسمها``.
+_TO_SPOKESMEN = frozenset(normalize("للمتحدث للمتحدثة للناطق للناطقة لمتحدثها لمتحدثتها").split())
+_SPOKESMAN_NAME_REACH = 3
+
+
+def to_its_spokesman(document: Document, index: int) -> bool:
+    """``في إيجاز صحفي للمتحدث باسمها``, ``في مؤتمر صحفي للناطقة باسمها``: the occasion of a
+    body's words is its spokesman's briefing."""
+    return document.norm(index) in _TO_SPOKESMEN and any(
+        document.norm(earlier) == "في" for earlier in range(max(0, index - 3), index)
+    )
+
+
+def spokesman_named_after(document: Document, sentence: Sentence, first: int) -> Subject | None:
+    """A body that speaks in its named spokesman's briefing speaks through him, as with ``على
+    لسان``: ``وكانت الخارجية الأمريكية قد حذّرت، في إيجاز صحفي للمتحدث باسمها ماثيو ميلر، من
+    أن "…"`` → Miller.  Only a registry person within a few words: an unnamed spokesman
+    (``في تصريح للناطق الرسمي باسمها``) leaves the body as the speaker."""
+    for index in range(first, min(sentence.end, first + _SPOKESMAN_NAME_REACH)):
+        if document.quote_of[index] is not None or any(mark in document.gap_before(index) for mark in "،,"):
+            return None
+        match = document.match_at.get(index)
+        if match is not None and match_kind(document, match) == "person":
+            return subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+    return None
+
+
+# Object pronouns a verb of greeting carries before its subject: ``وصافحه بوتين``, ``فعانقته``.
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "ته", "تها")
+
+
+def subject_after_object_verb(document: Document, sentence: Sentence, participle: int) -> Subject | None:
+    """A participle whose clause opens, after a comma, with a verb carrying its object
+    (``وصافحه``, ``فعانقته``, ``واستقبله``) goes with that verb's subject, written between them:
+    ``وصل الزعيم الكوري الشمالي إلى قاعدة فوستوتشني، وصافحه بوتين قائلاً: "…"`` → Putin, not
+    the sentence's first subject (the one greeted).  A subject the rules cannot tell (``وصافحه
+    نائب رئيس الوزراء قائلاً``) names nobody; None when the clause opens otherwise, or when a
+    comma sets the participle off (``وجّه كيم دعوة لمضيفه …، قائلاً``: read as usual)."""
+    if any(mark in document.gap_before(participle) for mark in "،,"):
+        return None
+    for verb in range(participle - 1, max(sentence.first, participle - _GREETING_REACH) - 1, -1):
+        if document.quote_of[verb] is not None or document.cue_form(verb) is not None:
+            return None
+        gap = document.gap_before(verb)
+        if verb > sentence.first and not any(mark in gap for mark in "،,"):
+            if gap.strip():
+                return None
+            continue
+        written = document.text[document.tokens[verb][0] : document.tokens[verb][1]]
+        if (
+            verb + 1 == participle
+            or written[:1] not in "وف"
+            or not written.endswith(_OBJECT_SUFFIXES)
+            or len(cues.strip_conjunction(document.norm(verb))) < _VERB_WITH_OBJECT_LETTERS
+            or document.match_at.get(verb) is not None
+            or written[1:3] == "ال"
+        ):
+            return None
+        subject = resolve_phrase(document, verb + 1, participle, cue_gender(document.cue_form(participle)))
+        return subject if subject is not None and subject.identified else Subject(None, "", MASCULINE, 0.0)
+    return None
+
+
+_GREETING_REACH = 9
+_VERB_WITH_OBJECT_LETTERS = 4  # ``صافحه``, ``عانقته``; not ``وجّه`` (its root ends with ه)
+
+
+# Prepositions whose object is never the subject of the clause: ``جاء لافروف إلى بيونغ يانغ``.
+_OBJECT_PREPOSITIONS = frozenset(normalize("إلى الى من مع عن في على لدى عند نحو").split())
+
+
+def _subject_of_purpose(
+    document: Document, sentence: Sentence, cue: int, form: str, gender: str
+) -> Subject | None:
+    """A verb of saying glued to the ل of purpose (``ليقول``, ``لتؤكد``) says what the subject of
+    its clause came to say: ``وبعد شهر جاء وزير الخارجية الروسي سيرغي لافروف إلى بيونغ يانغ
+    ليقول إن بلاده "…"`` → Lavrov, not whoever spoke before the comma.  The subject is the first
+    registry person or body of the clause (after its comma or the sentence start) that no
+    preposition governs; None when there is none or its gender disagrees."""
+    if document.norm(cue) != "ل" + form:
+        return None
+    first = cue
+    while first > sentence.first and not any(mark in document.gap_before(first) for mark in "،,"):
+        first -= 1
+    for index in range(first, cue):
+        match = document.match_at.get(index)
+        if match is None or document.quote_of[index] is not None:
+            continue
+        if match.proclitic[-1:] in ("ب", "ل", "ك") or match.alias_kind == DEMONYM:
+            continue
+        if index > first and document.norm(index - 1) in _OBJECT_PREPOSITIONS:
+            continue
+        if match_kind(document, match) == "medium":
+            return None
+        chained = document.match_at.get(match.end_token)
+        if chained is not None and not document.gap_before(match.end_token).strip():
+            match = chained if match_kind(document, chained) == "person" else match
+        subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+        return subject if subject.gender == gender or gender == PLURAL else None
+    return None
 
 
 _ASIDE_WORDS = 6  # a time or place set off between commas is short: ``، مطلع سبتمبر،``
@@ -794,6 +921,8 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
     relative clause or an apposition between commas may follow the topic: ``أما وزير الدفاع
     سيرغي شويغو، الذي زار بيونغ يانغ، فقد وصف الجيش الكوري بأنه "…"`` → Shoigu."""
     verb_start = _fa_word(document, sentence, cue)
+    if verb_start is None and _is_participle(document, cue):
+        verb_start = _fa_verb_before(document, sentence, cue)
     if verb_start is None:
         return None
     before = range(verb_start - 1, sentence.first - 1, -1)
@@ -823,6 +952,25 @@ def _topic(document: Document, sentence: Sentence, cue: int, gender: str) -> Sub
 
 _TOPIC_REACH = 24
 _FA_PARTICLES = frozenset(normalize("فقد فلقد").split())
+
+
+def _is_participle(document: Document, cue: int) -> bool:
+    return document.cue_form(cue) in cues.PARTICIPLE_CUES
+
+
+def _fa_verb_before(document: Document, sentence: Sentence, cue: int) -> int | None:
+    """A participle after ``أما X فذهب أبعد، إذ خاطب مضيفه قائلاً`` goes with the topic, whose
+    verb (``فذهب``, no verb of saying) carries the ف: that word, when the sentence opens with
+    ``أما``; else None."""
+    if cues.strip_conjunction(document.norm(sentence.first)) not in _AS_FOR:
+        return None
+    for index in range(sentence.first + 2, cue):
+        if document.quote_of[index] is not None:
+            return None
+        written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+        if written.startswith("ف") and cues.strip_conjunction(document.norm(index)) != document.norm(index):
+            return index
+    return None
 
 
 def _fa_word(document: Document, sentence: Sentence, cue: int) -> int | None:
@@ -908,9 +1056,16 @@ def _designates_someone(document: Document, index: int) -> bool:
     verb after it is not the previous speaker's, as after a pronoun (``أما هو فقال``)."""
     head = bare(document.norm(index))
     stem = head[2:] if head.startswith("ال") else head
-    if head in cues.PERSON_NOUNS or stem in cues.PERSON_NOUNS:
+    if head in cues.PERSON_NOUNS or stem in cues.PERSON_NOUNS or head in _COUNTERPARTS:
         return True
     return stem in cues.ORGANISATION_WORDS or stem in cues.MEDIUM_WORDS
+
+
+# Someone named by his tie to another: ``أما ضيفه فذهب أبعد``, ``أما نظيرته فقالت`` is never
+# the one the pronoun points to, the speaker just quoted.
+_COUNTERPARTS = frozenset(
+    normalize("ضيفه ضيفها مضيفه مضيفها نظيره نظيرها نظيرته نظيرتها محاوره محاورها").split()
+)
 
 
 def _possessed_object(document: Document, index: int) -> bool:

@@ -223,6 +223,10 @@ STATEMENT_NOUNS = frozenset(
         ("", "ا", "ه", "ها", "يه", "ات"),
     )
 )
+# What a research centre publishes, which speaks for it: ``وتخلص الورقة``, ``يرى هذا التقدير``.
+RESEARCH_PAPERS = frozenset(normalize("ورقة تقدير تحليل دراسة").split())
+# Demonstratives before such a paper: ``هذه الورقة``, ``هذا التقدير``.
+DEMONSTRATIVES = frozenset(normalize("هذه هذا").split())
 # Things bearing words nobody is said to have uttered: ``شعار كتب عليه``, ``لافتة``.
 INSCRIPTIONS = frozenset(_with_article("شعار لافتة لافتات عبارة لوحة ملصق صورة عنوان") | {"شعارا"})
 # ``جاء فيه``, ``ورد فيها``, ``كتب عليه``: the words of the thing just named.

@@ -23,7 +23,9 @@ from articles.extraction.normalize import normalize, words_and_gaps
 from articles.extraction.quotes import QuoteSpan
 from articles.extraction.subject import Subject
 
-_SENTENCE_END = ".!?؟;؛"
+# An ellipsis ends a sentence too: a live blog joins two entries with it (``بوتين للصحفيين:
+# "لا توجد أسرار"… وبيسكوف يضيف: "…"``), so the second verb is not read inside the first.
+_SENTENCE_END = ".!?؟;؛…"
 # A dateline ends within its first words at a dash, a colon or a closing credit:
 # ``بكين 13 سبتمبر 2023 (شينخوا) قالت``, ``واشنطن - قال``, ``أبوظبي: «الوطن»``.
 _DATELINE_WORDS = 9
@@ -89,7 +91,7 @@ class Document:
         return membership
 
     def _sentences(self) -> list[Sentence]:
-        """Split at newlines and, outside quotes, at ``. ! ? ؟ ; ؛``."""
+        """Split at newlines and, outside quotes, at ``. ! ? ؟ ; ؛ …``."""
         sentences: list[Sentence] = []
         first = 0
         # What each distinct gap holds (a line break, a full stop): most gaps are one space.
@@ -255,6 +257,17 @@ class Document:
                 return False
         return False
 
+    def _holds_that(self, index: int) -> bool:
+        """``ذهب``/``يذهب`` is a verb of holding when ``إلى أن`` follows its subject (and an aside)
+        on the same line: ``ويذهب الأكاديمي الروسي إيغور سافتشينكو، في حديث مع معدّ هذه
+        الورقة، إلى أن موسكو "…"``; ``ذهب الوزير إلى أنقرة`` is a journey."""
+        for following in range(index + 1, min(len(self.tokens) - 1, index + _HOLDING_REACH)):
+            if "\n" in self.gaps[following] or self.quote_of[following] is not None:
+                return False
+            if self.tokens[following][2] in _TO and self.tokens[following + 1][2] in _THAT:
+                return "\n" not in self.gaps[following + 1]
+        return False
+
     def _cue_forms(self) -> list[str | None]:
         """The cue each word is, in its context: ``وردّ كيم`` is one, ``ورد في البيان`` is not,
         nor ``ذكر`` in ``طالبا عدم ذكر اسمه`` (a verbal noun)."""
@@ -265,6 +278,8 @@ class Document:
                 forms[index] = _WITH_SHADDA[norm]
             elif norm in _PUBLISHED and self._opens_a_clause(index) and self._on_a_platform(index):
                 forms[index] = _PUBLISHED[norm]
+            elif norm in _HOLDING and self._holds_that(index):
+                forms[index] = _HOLDING[norm]
         for index, form in enumerate(forms):
             if form is None:
                 continue
@@ -288,6 +303,16 @@ _PUBLISHED = {
     **{form: "كتب" for form in normalize("نشر ونشر فنشر").split()},
     **{form: "كتبت" for form in normalize("نشرت ونشرت فنشرت").split()},
 }
+# Verbs of holding, read as ``اعتبر`` when ``إلى أن`` follows (`Document._holds_that`).
+_HOLDING = {
+    **{form: "اعتبر" for form in normalize("ذهب وذهب فذهب").split()},
+    **{form: "اعتبرت" for form in normalize("ذهبت وذهبت فذهبت").split()},
+    **{form: "يعتبر" for form in normalize("يذهب ويذهب فيذهب").split()},
+    **{form: "تعتبر" for form in normalize("تذهب وتذهب فتذهب").split()},
+}
+_TO = frozenset(normalize("إلى الى").split())
+_THAT = frozenset(normalize("أن ان").split())
+_HOLDING_REACH = 16
 _PLATFORMS = frozenset(
     normalize(
         "تلغرام تليغرام تلجرام إكس اكس تويتر فيسبوك فيسبوك انستغرام إنستغرام يوتيوب منصة منصته منصتها "

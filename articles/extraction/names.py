@@ -95,6 +95,8 @@ def is_name_word(document: Document, index: int) -> bool:
         return False
     if document.match_at.get(index) is not None or document.cue_form(index) is not None:
         return False
+    if token[:1] in "لب" and token[1:] in _GLUED_BODY_WORDS:
+        return False  # ``المندوب الدائم لدولة الكويت``, ``لصوت ماليزيا``: a body, not a name
     if written in _ALI:
         return _ali_is_a_name(document, index)
     if token == _BASIM:
@@ -104,6 +106,13 @@ def is_name_word(document: Document, index: int) -> bool:
     return _plain(token)
 
 
+# A body or medium noun glued to ل or ب never belongs to a name: a title's country (``المندوبة
+# الدائمة لدولة الإمارات لانا نسيبة``, ``القنصل العام لمملكة البحرين``) or the medium the words
+# were said to (``أندي ويجايا لصوت إندونيسيا``); a name opening with ل (``لطيفة``, ``لانا``)
+# has no such rest.
+_GLUED_BODY_WORDS = (
+    cues.PLACE_NOUNS | cues.MEDIUM_WORDS | cues.ORGANISATION_WORDS | frozenset(normalize("دولة صوت").split())
+)
 # Family names that read as a conjunction glued to a function word: ``فام`` (Pham, ف + أم).
 _FAMILY_NAMES_LIKE_CONJUNCTIONS = frozenset(normalize("فام").split())
 
@@ -861,7 +870,16 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         written = document.text[document.tokens[index][0] : document.tokens[index][1]]
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1  # ``خالد بن عبد الله الدخيل``: a long name still ends with its family name
+        elif _particle_ends(document, first, index) and is_name_word(document, index):
+            index += 1  # ``هاني عبد الرحيم أبو شنب``: a name never ends on its particle
     return first, index
+
+
+def _particle_ends(document: Document, first: int, index: int) -> bool:
+    """Whether the name read so far ends on ``أبو``/``بن``/``ولد``/``عبد``, which always open the
+    word after them: ``سامي عبد الكريم أبو حسنة`` reaches the word limit at ``أبو``."""
+    last = document.norm(index - 1)
+    return index - 1 > first and (last in FAMILY_PARTICLES or last in COMPOUND_FIRST)
 
 
 def opens_compound(word: str) -> bool:

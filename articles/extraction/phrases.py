@@ -54,6 +54,16 @@ if TYPE_CHECKING:
 _MAX_SUBJECT_TOKENS = 16
 
 
+def _research_paper_after_demonstrative(document: Document, sentence: Sentence, first: int) -> int:
+    """1 when the subject is a demonstrative and a research paper (``يرى هذا التقدير أن``,
+    ``وتذهب هذه الورقة``), whose demonstrative does not stop the phrase; else 0."""
+    following = first + 1
+    if following >= sentence.end or document.norm(first) not in cues.DEMONSTRATIVES:
+        return 0
+    word = bare(document.norm(following))
+    return int(word.startswith("ال") and word[2:] in cues.RESEARCH_PAPERS)
+
+
 def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int, int]:
     """Token range of the subject starting at ``first``.
 
@@ -71,7 +81,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         return first, first  # ``وأضاف أن الرئيس بوتين "…"``: a reported clause, not the subject
     describing = describes(document.norm(first))
     named = False
-    index = first
+    index = first + _research_paper_after_demonstrative(document, sentence, first)
     while index < sentence.end and index - first < _MAX_SUBJECT_TOKENS:
         if document.is_statement_token(index):
             break
@@ -436,6 +446,9 @@ def resolve_phrase(
             head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     phrase = Phrase(document, first, end, gender, head, text, as_source, before_verb)
     stem = head[2:] if head.startswith("ال") else head
+    centre = references.centre_of_the_paper(phrase)  # ``وتخلص الدراسة``, ``يرى هذا التقدير``
+    if centre is not None:
+        return centre
     if head in cues.STATEMENT_NOUNS:
         return _statement_issuer(phrase)
     if stem in cues.MEDIUM_WORDS or stem in cues.ORGANISATION_WORDS:
@@ -851,13 +864,14 @@ def _own_reporter(phrase: Phrase) -> Subject | None:
 
 _REPORTER_REACH = 40
 # A correspondent named by the medium after him: ``مراسل الجزيرة``, ``مراسلة "شفق نيوز"``.
-_REPORTERS = frozenset(normalize("مراسل مراسلة موفد موفدة").split())
+_REPORTERS = frozenset(normalize("مراسل مراسلة موفد موفدة مذيع مذيعة").split())
 
 
 def _medium_reporter(phrase: Phrase) -> Subject | None:
-    """An unnamed correspondent of the medium written after him speaks for it: ``وفي تعليق
-    لمراسلة الميادين في موسكو، فإن`` → Al Mayadeen; ``ووفق مراسل "شفق نيوز" في موسكو`` → ``شفق
-    نيوز`` (proposed: the registry does not know it).  A named one is the person, read before."""
+    """An unnamed correspondent or anchor of the medium written after him speaks for it: ``وفي
+    تعليق لمراسلة الميادين في موسكو، فإن`` → Al Mayadeen; ``ووفق مراسل "شفق نيوز" في موسكو`` →
+    ``شفق نيوز`` (proposed: the registry does not know it); ``وقالت مذيعة قناة روسيا اليوم`` →
+    RT.  A named one is the person, read before."""
     document, following = phrase.document, phrase.first + 1
     if cues.strip_conjunction(phrase.head) not in _REPORTERS or following >= phrase.end:
         return None

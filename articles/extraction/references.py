@@ -5,6 +5,7 @@ Read by `phrases.resolve_phrase` as one of its rules."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -306,6 +307,54 @@ def _masthead_paper(document: Document, first: int, end: int) -> Subject | None:
     start, stop = document.tokens[first][0], document.tokens[end - 1][1]
     proposed = ProposedActor.from_text(document.text[start:stop], "medium")
     return Subject(None, document.text[start:stop], FEMININE, CONFIDENCE_ROLE, proposed)
+
+
+def centre_of_the_paper(phrase: Phrase) -> Subject | None:
+    """A research centre's paper speaks for the centre whose masthead opens the text:
+    ``مركز جسور للدراسات | تحليل | 26 أيلول 2023`` … ``ويشير التحليل إلى أن "…"`` → the centre,
+    proposed under the masthead's name (``وتخلص الورقة``, ``يرى هذا التقدير``, ``تذهب هذه
+    الدراسة`` alike).  Nobody when the masthead names no centre (a news site's ``الدراسة``
+    is someone else's) or when the text introduced another paper before (``نشر معهد واشنطن
+    دراسة …، وتقول الدراسة``)."""
+    document, first = phrase.document, phrase.first
+    if phrase.head in cues.DEMONSTRATIVES and phrase.end > first + 1:
+        first += 1
+    if phrase.end - first != 1:
+        return None
+    head = bare(document.norm(first))
+    if not head.startswith("ال") or head[2:] not in cues.RESEARCH_PAPERS:
+        return None
+    name = _masthead_centre(document)
+    if name is None:
+        return None
+    masthead_end = len(document.text.split("\n", 1)[0])
+    if any(
+        head[2:] in (document.norm(index), bare(document.norm(index)))
+        and document.tokens[index][0] > masthead_end
+        for index in range(first)
+    ):
+        return None  # the text's own label (``| تحليل |``) introduces no other paper
+    proposed = ProposedActor.from_text(name, "organisation")
+    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_ROLE, proposed)
+
+
+# Words that name a research body in a masthead's segment.
+_CENTRE_WORDS = frozenset(normalize("مركز المركز معهد المعهد").split())
+_MASTHEAD_WORDS = 30
+
+
+def _masthead_centre(document: Document) -> str | None:
+    """The research centre the text's first line names between its bars, dashes or commas
+    (``وحدة الدراسات السياسية | المركز العربي للأبحاث ودراسة السياسات | الدوحة``): that
+    segment as written; None when the first line is long or names no centre."""
+    line = document.text.split("\n", 1)[0]
+    if len(line.split()) > _MASTHEAD_WORDS or not any(bar in line for bar in "|—–"):
+        return None
+    for segment in re.split(r"\s*[|—–،]\s*", line):
+        words = [bare(word) for word in normalize(segment).split()]
+        if any(word in _CENTRE_WORDS for word in words):
+            return segment.strip()
+    return None
 
 
 def _paper_of_the_masthead(document: Document, role: str) -> Subject | None:

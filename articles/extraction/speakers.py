@@ -42,7 +42,10 @@ from articles.extraction.clauses import (
     has_conjunction,
     opening_subject,
     read_sentence,
+    spokesman_named_after,
+    subject_after_object_verb,
     through_the_mouth_of,
+    to_its_spokesman,
 )
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize
@@ -285,6 +288,8 @@ def _through_the_mouth_between(
             return None
         if document.norm(index) == "علي" and document.norm(index + 1) == "لسان":
             return through_the_mouth_of(document, sentence, index)
+        if to_its_spokesman(document, index):
+            return spokesman_named_after(document, sentence, index + 1)
     return None
 
 
@@ -716,9 +721,26 @@ _COORDINATED_CLAUSES = frozenset(normalize("وأن وبأن وإن").split())
 def _relays_from_him(document: Document, verb: int, quote_token: int) -> bool:
     """``كيم يتفقد الفرقاطة، والوكالة الكورية تنقل عنه: "…"``: the relay verb, its pronoun and
     the quote right after them."""
-    if document.norm(verb + 1) not in ("عنه", "عنها"):
+    pronoun = _relay_pronoun(document, verb)
+    if pronoun is None:
         return False
-    return verb + 2 == quote_token or _his_words_then_quote(document, verb + 2, quote_token)
+    return pronoun + 1 == quote_token or _his_words_then_quote(document, pronoun + 1, quote_token)
+
+
+def _relay_pronoun(document: Document, verb: int) -> int | None:
+    """The ``عنه``/``عنها`` of a relay verb: right after it (``ونقلت عنها وكالة يونهاب``), or
+    after the medium that is its subject (``فيما نقلت وكالة ريا نوفوستي عنه قوله``, ``ونقلت
+    الوكالة عنها قولها``); else None."""
+    index = verb + 1
+    match = document.match_at.get(index)
+    actor = document.gazetteer.actor(match.key) if match is not None else None
+    if actor is not None and actor.kind == "medium":
+        index = match.end_token
+    elif index < len(document.tokens) and bare(document.norm(index)) in cues.MEDIUM_WORDS:
+        index += 1
+    if index < len(document.tokens) and document.norm(index) in ("عنه", "عنها"):
+        return index
+    return None
 
 
 _HIS_WORDS = frozenset(normalize("قوله قولها").split())
@@ -727,20 +749,36 @@ _HIS_WORDS_REACH = 5
 
 def _his_words_then_quote(document: Document, first: int, quote_token: int) -> bool:
     """``ونقلت عنه الوكالة قوله إن "…"``: after ``عنه``, at most a few words (the medium) and
-    ``قوله``, then ``إن``/``أن`` or the quote."""
+    ``قوله``, then the quote: right after it, after ``إن``/``أن`` and at most a few words of the
+    reported clause (``قولها إن زيارة لافروف "…"``), or after a short circumstance and a colon
+    (``قوله في المأدبة: "…"``)."""
     for index in range(first, min(quote_token, first + _HIS_WORDS_REACH)):
         if document.quote_of[index] is not None or document.cue_form(index) is not None:
             return False
         if document.norm(index) in _HIS_WORDS:
             rest = quote_token - index - 1
-            return rest == 0 or (rest == 1 and document.norm(index + 1) in cues.COMPLEMENTIZERS)
+            if rest == 0:
+                return True
+            between = range(index + 1, quote_token)
+            if rest > _HIS_WORDS_REACH or any(
+                document.quote_of[token] is not None or document.cue_form(token) is not None
+                for token in between
+            ):
+                return False
+            return document.norm(index + 1) in cues.COMPLEMENTIZERS or (
+                rest <= _CIRCUMSTANCE_WORDS and ":" in document.gap_before(quote_token)
+            )
     return False
+
+
+_CIRCUMSTANCE_WORDS = 3
 
 
 def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subject | None:
     """The one ``عنه``/``عنها`` refers to: the sentence's opening subject, when its gender agrees
     and it is a person (``كيم يتفقد الفرقاطة``); else nobody."""
-    gender = FEMININE if document.norm(verb + 1) == "عنها" else MASCULINE
+    pronoun = _relay_pronoun(document, verb)
+    gender = FEMININE if pronoun is not None and document.norm(pronoun) == "عنها" else MASCULINE
     shown = next(
         (
             _shown_saying(document, sentence, index + 1, gender)
@@ -932,6 +970,9 @@ def _is_host_not_participle(document: Document, sentence: Sentence, cue: int, fo
     if cue == sentence.first or any(char in "،," for char in document.gap_before(cue)):
         return False  # ``…، مشيرةً إلى أن``: a participle after a comma
     if any(index < cue and subject.gender == FEMININE for index, subject in sentence.cue_subjects):
+        return False
+    named = document.match_ending.get(cue)  # ``فعانقته الوزيرة تشوي سون هي قائلةً``: her participle
+    if named is not None and gender_of(document, named.key) == FEMININE:
         return False
     opening = opening_subject(document, sentence)
     return opening is None or opening.gender != FEMININE
@@ -1263,6 +1304,9 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     shown = _shown_saying(document, sentence, cue, gender)
     if shown is not None:
         return shown, cue_text
+    greeting = subject_after_object_verb(document, sentence, cue) if form in cues.PARTICIPLE_CUES else None
+    if greeting is not None:  # ``، وصافحه بوتين قائلاً``
+        return (greeting if greeting.identified else None), cue_text
     reported = _subject_inside_another_report(document, sentence, cue, gender)
     if reported is not None:  # one the rules cannot tell (``رئيس الجامعة``): no speaker
         return (reported if reported.identified else None), cue_text

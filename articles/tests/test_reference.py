@@ -241,7 +241,7 @@ def test_load_reference_data_twice_on_a_fresh_database_changes_nothing_the_secon
     before = stored()
     second = load()
 
-    assert first == "Added 123 outlets, 277 actors, 999 aliases, 9 frames, 430 lexicon terms, 2 groups.\n"
+    assert first == "Added 123 outlets, 277 actors, 1002 aliases, 9 frames, 430 lexicon terms, 2 groups.\n"
     assert second == "Reference data: nothing to add or update.\n"
     assert stored() == before
 
