@@ -675,8 +675,8 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
             small, large = (i, j) if side == 0 else (j, i)
             parts.setdefault(small, []).append((large, found.shares[side]))
     weights = [len(c) for c in copies]
-    _attach_parts(clusters, parts, weights)
-    _attach_covered(clusters, nodes, near, weights, speakers)
+    _attach_parts(clusters, parts, weights, near)
+    _attach_covered(clusters, nodes, near, weights, speakers, parts)
     return _placements(statements, copies, clusters)
 
 
@@ -787,7 +787,12 @@ def _pairs(nodes: list[Statement]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]], weights: list[int]) -> None:
+def _attach_parts(
+    clusters: _Clusters,
+    parts: dict[int, list[tuple[int, float]]],
+    weights: list[int],
+    near: dict[int, set[int]] | None = None,
+) -> None:
     """Join each group to the one most of its quotes are parts of, smallest groups first,
     until nothing moves.  Between two such groups the one with more quotes containing it
     wins, then the closer fit, then the larger group."""
@@ -802,7 +807,7 @@ def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]]
             for index in members[root]:
                 for large, share in parts.get(index, ()):
                     target = clusters.root(large)
-                    if target == root:
+                    if target == root or _settled(index, target, clusters, parts, near):
                         continue
                     supporters.setdefault(target, set()).add(index)
                     containers[target] = containers.get(target, 0) + weights[large]
@@ -826,6 +831,7 @@ def _attach_covered(
     near: dict[int, set[int]],
     weights: list[int],
     speakers: Speakers | None = None,
+    parts: dict[int, list[tuple[int, float]]] | None = None,
 ) -> None:
     """Join a quote to a group whose wordings together cover ``COVERED`` of it when it is
     near one of them: each outlet keeps other words of one statement, so three renderings
@@ -846,6 +852,8 @@ def _attach_covered(
             shares: dict[int, float] = {}
             for index in members[root]:
                 for target in sorted({clusters.root(other) for other in near.get(index, ())} - {root}):
+                    if _settled(index, target, clusters, parts, near):
+                        continue
                     share = known.get((index, wordings[target]))
                     if share is None:
                         share = known[index, wordings[target]] = _covered(
@@ -865,6 +873,27 @@ def _attach_covered(
             ) and clusters.join(root, target):
                 moved = True
                 break
+
+
+def _settled(
+    index: int,
+    target: int,
+    clusters: _Clusters,
+    parts: dict[int, list[tuple[int, float]]] | None,
+    near: dict[int, set[int]] | None,
+) -> bool:
+    """Whether a quote that is a part of another quote of its own group stays there rather
+    than pull its group into ``target``: it has chosen its statement, and another it fits
+    too is the same one only where the quote containing it is near ``target`` as well
+    (Kanaani's ``تطوير العلاقات بين الدول المستقلة شأن يخصها`` inside his sentence on the
+    West's lectures and inside his sentence on Iran and its neighbours, which the entity
+    veto keeps apart; Ushakov's ``المحادثات استغرقت قرابة خمس ساعات`` inside two tellings
+    of the talks' programme, which are near)."""
+    root = clusters.root(index)
+    containers = [large for large, _ in (parts or {}).get(index, ()) if clusters.root(large) == root]
+    return bool(containers) and not any(
+        clusters.root(other) == target for large in containers for other in (near or {}).get(large, ())
+    )
 
 
 def _quotes(nodes: list[int], weights: list[int]) -> int:

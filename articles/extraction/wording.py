@@ -55,7 +55,7 @@ _STOP_TEXT = """
     تجري ستجري ستعقد سيعقد تعقد يعقد تنعقد ستنعقد يقام تقام بقدر يكفي تكفي
     أصبح أصبحت اصبح اصبحت يصبح تصبح صار صارت يصير تصير باتت
     إلقاء ألقى يلقي إطلاقا اطلاقا حوالي قرابة زهاء يسمى تسمى يوصف توصف
-    لماذا ولماذا ماذا وماذا حول عدة يزال تزال زال زالت مازال مازالت
+    لماذا ولماذا ماذا وماذا حول عدة يزال تزال زال زالت مازال مازالت لسنا لست لستم غضون بحلول
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
 
@@ -91,8 +91,11 @@ _ENDINGS = ("ات", "ون", "ين", "ان", "يه", "يا", "ه", "ي")
 _DUAL_ENDINGS = ("ين", "ان")
 _PRESENT_PREFIXES = "يتنا"
 CONJUNCTIONS = "وف"
+_ARTICLES = ("بال", "كال", "لل", "ال")
+_PREPOSITIONS = "بلك"
 # After the future's س: سيكون, ستنتهك, سنبحث (سأ is rarer than سا- in names and nouns: ساخر, سامي).
 _FUTURE_PERSONS = "يتن"
+_ALIF_MAQSURA = "ي"  # as normalisation writes ى
 _PAST_PLURAL_SECOND = ("تموها", "تموهم", "تمونا", "تموه", "تموني")
 _DERIVATION_PREFIXES = ("مست", "است", "م", "ت", "ن", "ي", "ا")
 _LONG_VOWELS = frozenset("اويء")
@@ -106,14 +109,14 @@ def light_stem(word: str) -> str:
     ``وبالتقنيات`` → ``تقني``; ``نناقشها`` → ``ناقش``; ``علاقتنا`` and ``العلاقات`` → ``علاق``;
     ``أموراً`` → ``امور``.  A stem keeps at least three letters.
     """
-    if len(word) > MIN_STEM and word[0] in "وف":
+    if len(word) > MIN_STEM and word[0] in CONJUNCTIONS:
         word = word[1:]
-    for article in ("بال", "كال", "لل", "ال"):
+    for article in _ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= 2:
             word = word[len(article) :]
             break
     else:
-        if len(word) > MIN_STEM and word[0] in "بلك":
+        if len(word) > MIN_STEM and word[0] in _PREPOSITIONS:
             word = word[1:]
     if word.endswith("يي") and len(word) > MIN_STEM + 1:
         # ثنائي → ثنايي: the nisba's ي after a hamza's; one is cut, as ثنائية loses يه (→ ثناي).
@@ -219,6 +222,19 @@ def _adjective_of_masdar(entry: str, stem: str) -> bool:
     return len(stem) == 4 and stem[2] == "ي" and stem[0] != "ت" and entry.startswith("ت" + stem)
 
 
+def _lost_first_letter(entry: str, stem: str) -> bool:
+    """Whether light stemming took a letter off the front of a listed word as if it were a
+    proclitic and left three letters: the lexicon lists bare words, so that letter is the
+    word's own, and so short a stem is another word (``وعيد`` "threat" → ``عيد``, which
+    ``بعيدا`` "far" leaves too; ``فتحت`` "opened" → ``تحت`` "under"; ``وعود`` "promises" →
+    ``عود``, as ``يعود`` "returns").  A longer stem is still the word (``برنامجيها`` leaves
+    ``رنامج`` as ``برنامج`` does), and the article is a clitic the lexicon writes
+    (``المنصرم`` → ``منصرم``)."""
+    if len(stem) > MIN_STEM or entry.startswith(_ARTICLES):
+        return False
+    return entry[0] in CONJUNCTIONS or entry[0] in _PREPOSITIONS
+
+
 def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], str]]]:
     variants: dict[str, str] = {}
     phrases: dict[str, dict[tuple[str, ...], str]] = {}
@@ -230,7 +246,9 @@ def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], s
                 phrases.setdefault(first, {}).setdefault((first, *rest), name)
                 continue
             for form in (entry, light_stem(entry)):
-                if form != entry and (form in STOP_WORDS or _adjective_of_masdar(entry, form)):
+                if form != entry and (
+                    form in STOP_WORDS or _adjective_of_masdar(entry, form) or _lost_first_letter(entry, form)
+                ):
                     continue  # لهذا is سبب, هذا is nothing; تحديد is حدد, حديد "iron" is not
                 variants.setdefault(form, name)
     return variants, phrases
@@ -320,6 +338,13 @@ def _lexicon_forms(word: str) -> Iterator[str]:
         # The accusative's alif (انتهاكا, خرقا) and a dual's before a pronoun (شعبانا → شعبا) are
         # cut only to meet a word the lexicon lists as such: لدينا is not لدين, a stem of بلدين.
         forms += [form[:-1] for form in forms if len(form) >= 4 and form[-1] == "ا" and form[:-1] in LISTED]
+        # A final ى is written ا before a pronoun (نراه, يراها, أعطاه): given back, likewise only
+        # to meet a listed word (نرى).
+        forms += [
+            form[:-1] + _ALIF_MAQSURA
+            for form in forms[1:]
+            if form[-1:] == "ا" and form[:-1] + _ALIF_MAQSURA in LISTED
+        ]
         # The past's ت (استمرت, ناقشت) likewise, only to meet a past the lexicon lists of four
         # letters or more: سلمت "handed over" is not سلم "peace".
         if len(candidate) >= 5 and candidate[-1] == "ت" and candidate[:-1] in LISTED:

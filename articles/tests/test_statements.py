@@ -190,7 +190,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("إنشاء تحالف", "بناء تحالف", ("=بني", "=تكتل")),  # to build, to set up
         ("استمرت المحادثات", "تواصلت المحادثات", ("=واصل", "=محادثات")),  # the past's ت
         ("زرت كوريا الشمالية", "زار كوريا الشمالية", ("=جاء", "@north-korea")),  # I visited
-        ("بين المؤسستين العسكريتين", "بين المؤسسة العسكرية", ("موسس", "عسكر")),  # a dual's ت as ة
+        ("بين المؤسستين العسكريتين", "بين المؤسسة العسكرية", ("موسس", "=عسكري")),  # a dual's ت as ة
         ("ازداد عدد الرحلات", "تزايد عدد الرحلات", ("=زاد", "عدد", "=جاء")),  # to increase
         ("لا مؤشر على ذلك", "لا دليل على ذلك", ("=دليل",)),  # an indicator, a sign
         ("تسليم الذخائر", "نقل الذخائر", ("=صفقه", "=ذخيره")),  # handing over, transferring
@@ -199,7 +199,7 @@ def test_units_find_the_lexicon_form_under_clitics_and_prefixes(text, units):
         ("عبر القنوات الدبلوماسية", "بالطرق الدبلوماسية", ("=القنوات_الدبلوماسيه",)),  # a phrase
         ("لم نر حتى هذه اللحظة", "لم نر حتى الآن", ("نر", "=الان")),  # until now
         ("أطلقت صاروخا", "إطلاق صاروخ", ("=اطلق", "=صاروخ")),  # to launch
-        ("تكتلات عسكرية", "أحلاف عسكرية", ("=تكتل", "عسكر")),  # blocs, alliances
+        ("تكتلات عسكرية", "أحلاف عسكرية", ("=تكتل", "=عسكري")),  # blocs, alliances
         ("عقلية الحرب الباردة", "ذهنية الحرب الباردة", ("=عقليه", "=حرب", "بارد")),  # a mindset
         ("موارد شحيحة", "موارد محدودة", ("موارد", "=شحيح")),  # scarce
         ("تبذير الموارد", "إنفاق الموارد", ("=انفاق", "موارد")),  # spending
@@ -665,13 +665,13 @@ def test_evaluate_holdout7_set_pairs_and_near_misses():
 def test_evaluate_holdout8_set_pairs_and_near_misses():
     # Blind twice (R0.471, R0.529, hn06 joined h06), then tuned on in round 9: every near
     # miss apart.  Round 12's synonyms add nine pairs (h01's مهتم/حريص
-    # and h05's منتظمة/دورية among them).
+    # and h05's منتظمة/دورية among them); round 15's lexicon four more.
     renderings, close_to = load_gold(GOLD / "holdout8.json", GAZETTEER)
 
     scores = evaluate(renderings, close_to, GAZETTEER)
 
     assert (len(renderings), len(close_to)) == (70, 14)
-    assert (scores.found, scores.grouped, scores.pairs) == (69, 69, 85)
+    assert (scores.found, scores.grouped, scores.pairs) == (73, 73, 85)
     assert (scores.near_misses_apart, scores.near_misses) == (14, 14)
 
 

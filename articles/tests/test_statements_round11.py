@@ -19,7 +19,7 @@ CRISIS = "العلاقات مع الجارة تمر بأزمة صعبة ومعق
 
 def test_shared_reads_dhal_and_zah_as_dal_and_dad():
     # ارتدى بذلة / ارتدى بدلة, نظارات / نضارات: one word, two spellings.
-    assert WORDING.units("ارتدى بذلة عسكرية") == ("ارتد", "ذله", "عسكر")
+    assert WORDING.units("ارتدى بذلة عسكرية") == ("ارتد", "ذله", "=عسكري")
     assert shared(frozenset({"ارتد", "ذله"}), frozenset({"ارتد", "دله"})) == 1 + SOFT
     assert shared(frozenset({"سوداء", "نظار"}), frozenset({"سوداء", "نضار"})) == 1 + SOFT
     # Only those letters: ذله does not meet ذلك's neighbour زله.
