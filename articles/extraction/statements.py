@@ -42,6 +42,7 @@ group stay together, and two decided groups are never joined.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -410,11 +411,12 @@ class Link:
     # The part of each one's words beyond the frame that the other covers (None: not weighed).
     content: tuple[float | None, float | None] = (None, None)
 
-    @property
+    # Cached: a link remembered across articles is asked again with every neighbourhood.
+    @cached_property
     def reworded(self) -> bool:
         return self.near and min(self.shares) >= REWORDED
 
-    @property
+    @cached_property
     def near(self) -> bool:
         """Enough in common to be the same statement if a whole group's wordings agree."""
         return self.shared >= MIN_SHARED and min(self.shares) >= NEAR and not self.differs
@@ -676,10 +678,11 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     clusters = _Clusters(nodes)
     parts: dict[int, list[tuple[int, float]]] = {}
     near: dict[int, set[int]] = {}
+    signatures = [_signature(node, speakers) for node in nodes]
     for i, j in _pairs(nodes):
         if not may_match(nodes[i], nodes[j], speakers):
             continue
-        found = _weighed(nodes[i], nodes[j], speakers)
+        found = _weighed(nodes[i], nodes[j], speakers, (signatures[i], signatures[j]))
         if found is None:
             continue
         if found.reworded:
@@ -736,12 +739,15 @@ def _number(value: tuple) -> int:
     return number
 
 
-def _weighed(first: Statement, second: Statement, speakers: Speakers) -> Link | None:
+def _weighed(
+    first: Statement, second: Statement, speakers: Speakers, key: tuple[int, int] | None = None
+) -> Link | None:
     """:func:`link` of two statements :func:`_may_be_linked` lets through (None for the
     others), remembered by what it reads: both statements' units and speakers, and what
     ``speakers`` says of them (:func:`_read_by`).  A rebuilt registry (every new speaker an
-    import proposes) leaves a pair's result where its actors are unchanged."""
-    key = (_signature(first, speakers), _signature(second, speakers))
+    import proposes) leaves a pair's result where its actors are unchanged.  ``key``: both
+    signatures, when the caller has them."""
+    key = key or (_signature(first, speakers), _signature(second, speakers))
     found = _weighed_before.get(key, _UNWEIGHED)
     if found is not _UNWEIGHED:
         return found
@@ -831,11 +837,16 @@ def _pairs(nodes: list[Statement]) -> list[tuple[int, int]]:
     for index, node in enumerate(nodes):
         for unit in node.distinct:
             postings.setdefault(unit, []).append(index)
-    pairs: set[tuple[int, int]] = set()
-    for indexes in postings.values():
-        for position, i in enumerate(indexes):
-            pairs.update((i, j) for j in indexes[position + 1 :])
-    return sorted(pairs)
+    # Each node's later neighbours, from the postings past it (each list is in order): no set
+    # of every pair of the neighbourhood to build and sort.
+    pairs = []
+    for i, node in enumerate(nodes):
+        later: set[int] = set()
+        for unit in node.distinct:
+            indexes = postings[unit]
+            later.update(indexes[bisect_right(indexes, i) :])
+        pairs.extend((i, j) for j in sorted(later))
+    return pairs
 
 
 def _attach_parts(clusters: _Clusters, parts: dict[int, list[tuple[int, float]]], weights: list[int]) -> None:
