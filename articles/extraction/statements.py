@@ -41,6 +41,8 @@ group stay together, and two decided groups are never joined.
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -142,6 +144,11 @@ class Speakers:
     # The units of the words of each actor's titles (``الزعيم الكوري`` → ``=زعيم``, ``كور``):
     # where one outlet names Kim and another writes his title, the title's words say no more.
     title_units: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # :meth:`compatible`'s answers: a neighbourhood asks about the same few speakers for each
+    # of its hundreds of thousands of pairs.
+    _compatible: dict[tuple[str | None, str | None], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def from_records(cls, records: Iterable) -> Speakers:
@@ -162,6 +169,12 @@ class Speakers:
         ``الكرملين``/``الخارجية الروسية`` (two institutions), two media (two reports of their
         own: ``وكالة الأنباء المركزية الكورية``/``التلفزيون المركزي الكوري``),
         ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
+        known = self._compatible.get((first, second))
+        if known is None:
+            known = self._compatible[first, second] = self._may_be_one(first, second)
+        return known
+
+    def _may_be_one(self, first: str | None, second: str | None) -> bool:
         if first is None or second is None or first == second:
             return True
         if (first, second) in self.titled or (second, first) in self.titled:
@@ -398,11 +411,12 @@ class Link:
     # The part of each one's words beyond the frame that the other covers (None: not weighed).
     content: tuple[float | None, float | None] = (None, None)
 
-    @property
+    # Cached: a link remembered across articles is asked again with every neighbourhood.
+    @cached_property
     def reworded(self) -> bool:
         return self.near and min(self.shares) >= REWORDED
 
-    @property
+    @cached_property
     def near(self) -> bool:
         """Enough in common to be the same statement if a whole group's wordings agree."""
         return self.shared >= MIN_SHARED and min(self.shares) >= NEAR and not self.differs
@@ -590,8 +604,10 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
     """The stored statements that a new one rewords or is a part of, or that are a part of
     a new one: what a new article's statements may be grouped with."""
     out = []
-    # Outlets quote the same words again and again: a pair of wordings is weighed once.
+    # Outlets quote the same words again and again: a pair of wordings is weighed once, and
+    # a pair of the same signatures (what `compared` reads) is compared once.
     close: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+    close_by_signature: dict[tuple[int, int], bool] = {}
     for candidate in stored:
         for statement in new:
             # No unit in common: the pair is not even weighed (compared only leaves units out).
@@ -599,11 +615,15 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
                 candidate, statement, speakers
             ):
                 continue
-            pair = compared(candidate, statement, speakers)
-            if pair not in close:
-                found = _weighed(candidate, statement, speakers)
-                close[pair] = found is not None and (found.near or found.part() is not None)
-            if close[pair]:
+            signatures = (_signature(candidate, speakers), _signature(statement, speakers))
+            is_close = close_by_signature.get(signatures)
+            if is_close is None:
+                pair = compared(candidate, statement, speakers)
+                if pair not in close:
+                    found = _weighed(candidate, statement, speakers)
+                    close[pair] = found is not None and (found.near or found.part() is not None)
+                is_close = close_by_signature[signatures] = close[pair]
+            if is_close:
                 out.append(candidate)
                 break
     return out
@@ -658,10 +678,11 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     clusters = _Clusters(nodes)
     parts: dict[int, list[tuple[int, float]]] = {}
     near: dict[int, set[int]] = {}
+    signatures = [_signature(node, speakers) for node in nodes]
     for i, j in _pairs(nodes):
         if not may_match(nodes[i], nodes[j], speakers):
             continue
-        found = _weighed(nodes[i], nodes[j], speakers)
+        found = _weighed(nodes[i], nodes[j], speakers, (signatures[i], signatures[j]))
         if found is None:
             continue
         if found.reworded:
@@ -681,21 +702,55 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
 
 
 # The pairs weighed before, across neighbourhoods and articles: an import weighs the quotes
-# of a group again with each article that may join it.
-_weighed_before: dict[tuple, Link | None] = {}
+# of a group again with each article that may join it.  Keyed by both statements'
+# signatures (:func:`_signature`).
+_weighed_before: dict[tuple[int, int], Link | None] = {}
 MAX_WEIGHED_BEFORE = 400_000
 # What the speakers say of a statement (see :func:`_read_by`), for the last ``Speakers``.
 _facts_before: tuple[Speakers | None, dict[tuple, tuple]] = (None, {})
+# Everything :func:`link` and :func:`covered` read of a statement (its units and what the
+# speakers say of it) or of a group's wordings, each value numbered once: a pair's key is two
+# numbers, not the values hashed again for every pair of every neighbourhood.  Numbers are
+# never given twice, so emptying the table leaves no key meaning something else.
+_signatures: dict[tuple, int] = {}
+_next_signature = itertools.count()
+SIGNATURE = "_signature"
+# A pair not weighed yet (None is a pair weighed and found unlinked).
+_UNWEIGHED = object()
 
 
-def _weighed(first: Statement, second: Statement, speakers: Speakers) -> Link | None:
+def _signature(statement: Statement, speakers: Speakers) -> int:
+    """The number of the statement's units and :func:`_read_by`, kept on the statement for
+    the last ``speakers`` it was weighed with."""
+    held = statement.__dict__.get(SIGNATURE)
+    if held is not None and held[0] is speakers:
+        return held[1]
+    number = _number((statement.distinct, _read_by(statement, speakers)))
+    statement.__dict__[SIGNATURE] = (speakers, number)
+    return number
+
+
+def _number(value: tuple) -> int:
+    number = _signatures.get(value)
+    if number is None:
+        if len(_signatures) >= MAX_WEIGHED_BEFORE:
+            _signatures.clear()
+        number = _signatures[value] = next(_next_signature)
+    return number
+
+
+def _weighed(
+    first: Statement, second: Statement, speakers: Speakers, key: tuple[int, int] | None = None
+) -> Link | None:
     """:func:`link` of two statements :func:`_may_be_linked` lets through (None for the
     others), remembered by what it reads: both statements' units and speakers, and what
     ``speakers`` says of them (:func:`_read_by`).  A rebuilt registry (every new speaker an
-    import proposes) leaves a pair's result where its actors are unchanged."""
-    key = (first.distinct, _read_by(first, speakers), second.distinct, _read_by(second, speakers))
-    if key in _weighed_before:
-        return _weighed_before[key]
+    import proposes) leaves a pair's result where its actors are unchanged.  ``key``: both
+    signatures, when the caller has them."""
+    key = key or (_signature(first, speakers), _signature(second, speakers))
+    found = _weighed_before.get(key, _UNWEIGHED)
+    if found is not _UNWEIGHED:
+        return found
     if len(_weighed_before) >= MAX_WEIGHED_BEFORE:
         _weighed_before.clear()
     found = link(first, second, speakers) if _may_be_linked(first, second, speakers) else None
@@ -738,7 +793,7 @@ def _covered(statement: Statement, wordings: frozenset[str], speakers: Speakers 
     they name (the frame of :func:`_content_share`)."""
     if speakers is None:
         return covered(statement, wordings, speakers)
-    key = (statement.distinct, _read_by(statement, speakers), wordings, _titles_of(wordings, speakers))
+    key = (_signature(statement, speakers), _titles_of(wordings, speakers))
     share = _covered_before.get(key)
     if share is None:
         if len(_covered_before) >= MAX_WEIGHED_BEFORE:
@@ -747,15 +802,17 @@ def _covered(statement: Statement, wordings: frozenset[str], speakers: Speakers 
     return share
 
 
-def _titles_of(wordings: frozenset[str], speakers: Speakers) -> tuple:
-    """The units of the titles of each actor among a group's wordings."""
+def _titles_of(wordings: frozenset[str], speakers: Speakers) -> int:
+    """The signature of a group's wordings and the units of the titles of each actor among
+    them."""
     memo = _facts(speakers)
-    titles = memo.get(wordings)
-    if titles is None:
-        titles = memo[wordings] = tuple(
+    number = memo.get(wordings)
+    if number is None:
+        titles = tuple(
             (unit, speakers.title_units.get(unit[1:])) for unit in sorted(wordings) if unit[0] == ACTOR
         )
-    return titles
+        number = memo[wordings] = _number((wordings, titles))
+    return number
 
 
 def _collapse(statements: list[Statement]) -> tuple[list[Statement], list[list[int]]]:
@@ -780,11 +837,16 @@ def _pairs(nodes: list[Statement]) -> list[tuple[int, int]]:
     for index, node in enumerate(nodes):
         for unit in node.distinct:
             postings.setdefault(unit, []).append(index)
-    pairs: set[tuple[int, int]] = set()
-    for indexes in postings.values():
-        for position, i in enumerate(indexes):
-            pairs.update((i, j) for j in indexes[position + 1 :])
-    return sorted(pairs)
+    # Each node's later neighbours, from the postings past it (each list is in order): no set
+    # of every pair of the neighbourhood to build and sort.
+    pairs = []
+    for i, node in enumerate(nodes):
+        later: set[int] = set()
+        for unit in node.distinct:
+            indexes = postings[unit]
+            later.update(indexes[bisect_right(indexes, i) :])
+        pairs.extend((i, j) for j in sorted(later))
+    return pairs
 
 
 def _attach_parts(
@@ -796,11 +858,11 @@ def _attach_parts(
     """Join each group to the one most of its quotes are parts of, smallest groups first,
     until nothing moves.  Between two such groups the one with more quotes containing it
     wins, then the closer fit, then the larger group."""
+    members = clusters.members()
     moved = True
     while moved:
         moved = False
-        members = clusters.members()
-        for root in sorted(members, key=lambda r: (len(members[r]), min(members[r]))):
+        for root in sorted(members, key=lambda r: (len(members[r]), members[r][0])):
             supporters: dict[int, set[int]] = {}
             containers: dict[int, int] = {}
             shares: dict[int, float] = {}
@@ -821,8 +883,21 @@ def _attach_parts(
             if _pulled(
                 _quotes(supporters[target], weights), _quotes(members[root], weights)
             ) and clusters.join(root, target):
+                _joined(clusters, members, root, target)
                 moved = True
                 break
+
+
+def _joined(
+    clusters: _Clusters, members: dict[int, list[int]], *roots: int, wordings: dict | None = None
+) -> None:
+    """Fold the members (and the wordings) of two clusters just joined under their new
+    root, as :meth:`_Clusters.members` would list them: a join moves two clusters, not the
+    hundreds of the neighbourhood."""
+    root = clusters.root(roots[0])
+    members[root] = sorted(index for old in roots for index in members.pop(old))
+    if wordings is not None:
+        wordings[root] = frozenset().union(*(wordings.pop(old) for old in roots))
 
 
 def _attach_covered(
@@ -842,12 +917,12 @@ def _attach_covered(
     # A group nothing joined keeps its wordings from one pass to the next: each quote is
     # weighed against them once.
     known: dict[tuple[int, frozenset[str]], float] = {}
+    members = clusters.members()
+    wordings = {root: frozenset().union(*(nodes[i].distinct for i in m)) for root, m in members.items()}
     moved = True
     while moved:
         moved = False
-        members = clusters.members()
-        wordings = {root: frozenset().union(*(nodes[i].distinct for i in m)) for root, m in members.items()}
-        for root in sorted(members, key=lambda r: (len(members[r]), min(members[r]))):
+        for root in sorted(members, key=lambda r: (len(members[r]), members[r][0])):
             supporters: dict[int, set[int]] = {}
             shares: dict[int, float] = {}
             for index in members[root]:
@@ -871,6 +946,7 @@ def _attach_covered(
             if _pulled(
                 _quotes(supporters[target], weights), _quotes(members[root], weights)
             ) and clusters.join(root, target):
+                _joined(clusters, members, root, target, wordings=wordings)
                 moved = True
                 break
 

@@ -19,6 +19,9 @@ from articles.extraction.statements import (
     Placement,
     Speakers,
     Statement,
+    _Clusters,
+    _joined,
+    _signature,
     _weighed,
     compared,
     link,
@@ -696,3 +699,47 @@ def test_a_pair_weighed_before_is_weighed_again_only_where_the_speakers_say_othe
     assert _weighed(title, name, rebuilt) is first
     # Kim's titles unknown: the title's words count again, as link says.
     assert _weighed(title, name, untitled).shares == link(title, name, untitled).shares == (0.6, 1.0)
+
+
+def test_a_statement_keeps_its_signature_for_one_registry_and_equal_statements_share_it():
+    title = statement("title", "الزعيم الكوري سيمكث في روسيا", "dmitry-peskov")
+    again = statement("again", "الزعيم الكوري سيمكث في روسيا", "dmitry-peskov", article="other")
+    lavrov = statement("lavrov", "الزعيم الكوري سيمكث في روسيا", "sergei-lavrov")
+    rebuilt = Speakers.from_records(GAZETTEER.actors.values())
+    untitled = dataclasses.replace(SPEAKERS, title_units={})
+
+    number = _signature(title, SPEAKERS)
+
+    # Another quote of the same words and speaker, and a rebuilt registry that says the same
+    # of them: the same number.
+    assert _signature(again, SPEAKERS) == _signature(title, rebuilt) == number
+    assert title.__dict__["_signature"] == (rebuilt, number)
+    # Another speaker, or Kim's titles unknown: what link reads differs, so does the number.
+    assert len({number, _signature(lavrov, SPEAKERS), _signature(title, untitled)}) == 3
+
+
+def test_speakers_remember_their_answers_and_a_changed_copy_starts_afresh():
+    speakers = Speakers(
+        kinds={"kremlin": "institution"}, sides={"kremlin": "russia", "vladimir-putin": "russia"}
+    )
+
+    assert speakers.compatible("kremlin", "vladimir-putin") is True
+    assert speakers._compatible == {("kremlin", "vladimir-putin"): True}
+    other = dataclasses.replace(speakers, sides={"kremlin": "russia"})
+    assert other._compatible == {}
+    assert other.compatible("kremlin", "vladimir-putin") is False
+    assert speakers.compatible("kremlin", "vladimir-putin") is True
+
+
+def test_a_join_folds_members_and_wordings_as_the_clusters_list_them():
+    nodes = [Statement(n, (f"w{n}", "common")) for n in range(4)]
+    clusters = _Clusters(nodes)
+    clusters.join(0, 2)
+    members = clusters.members()
+    wordings = {root: frozenset().union(*(nodes[i].distinct for i in m)) for root, m in members.items()}
+
+    assert clusters.join(3, 2)
+    _joined(clusters, members, 3, 2, wordings=wordings)
+
+    assert members == clusters.members() == {2: [0, 2, 3], 1: [1]}
+    assert wordings == {2: frozenset({"w0", "w2", "w3", "common"}), 1: frozenset({"w1", "common"})}
