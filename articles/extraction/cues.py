@@ -167,9 +167,9 @@ PERSON_NOUNS = frozenset(
     | _with_article(
         "دكتور دكتورة سيد سيدة رفيق رفيقة جنرال لواء عميد عقيد مشير أميرال أدميرال فريق نقيب شيخ بروفيسور"
     )
-    # Kin, whose tie the description names before the name (round 24): ``الشقيقة النافذة
-    # للزعيم الكوري الشمالي كيم يو جونغ``.
-    | _with_article("شقيق شقيقة أخت زوجة أرملة نجل نجلة ابنة")
+    # Kin (with ``KIN_NOUNS`` below), whose tie the description names before the name: ``الأخت
+    # النافذة للزعيم الكوري الشمالي كيم يو جونغ``.
+    | _with_article("أخت")
     # A counterpart, always with its pronoun: ``فيما قال نظيره الصيني وانغ يي إن`` → Wang Yi.
     | set(normalize("نظيره نظيرته نظيرها نظيرتها نظراؤه").split())
     | set(normalize("أحد إحدى بعض عدد كثير كثيرون آخرون مجموعة").split())

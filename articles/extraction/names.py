@@ -75,7 +75,7 @@ _NOT_NAMES = frozenset().union(
 )
 _KINDS_OF_BODY = cues.MEDIUM_WORDS | cues.ORGANISATION_WORDS | cues.PLACE_NOUNS
 # What a speaker says things in, glued to ب or ل after the speaker: ``ببيان``, ``بتصريح``.
-_UTTERANCES = cues.STATEMENT_NOUNS | frozenset(normalize("تصريح تصريحات كلمة خطاب").split())
+_UTTERANCES = cues.STATEMENT_NOUNS | frozenset(normalize("تصريح تصريحات").split())
 # Openers of a description that never precedes a name: ``أحد الصحفيين``, ``بعض المحللين``.
 _NO_NAME_HEADS = frozenset(normalize("أحد إحدى بعض عدد").split())
 
