@@ -139,9 +139,11 @@ def _with_article(words: str) -> set[str]:
 OWN_REPORTERS = frozenset(
     normalize("مراسلها مراسلتها مراسلنا مراسلتنا مراسلهم موفدها موفدنا مبعوثها مبعوثنا").split()
 )
-# Whose relative someone is: ``الشقيقة النافذة للزعيم الكوري الشمالي كيم يو جونغ``, ``نجل الزعيم
-# الليبي الراحل سيف الإسلام القذافي``; the person named after the relation, not the one related to.
-KIN_NOUNS = frozenset(_with_article("شقيق شقيقة نجل نجلة ابنة زوجة عقيلة قرينة حفيد حفيدة أرملة"))
+# Nouns of kinship, the one list: whose relative someone is (``الشقيقة النافذة للزعيم الكوري
+# الشمالي كيم يو جونغ``, ``نجل الزعيم الليبي الراحل سيف الإسلام القذافي``); the person named after
+# the relation, not the one related to.  Read in context by `names.kin_noun` (``عقيلة صالح`` is
+# a name).
+KIN_NOUNS = frozenset(_with_article("شقيق شقيقة أخت نجل نجلة ابنة زوجة عقيلة قرينة حفيد حفيدة أرملة"))
 # Nouns that say what a person is, not who: the head of an unnamed speaker (``مسؤول أميركي``,
 # ``خبراء``, ``أحد الصحفيين``, ``ضابط سابق في سلاح الجو``) or of the description before a name
 # (``الباحث في معهد سيجونغ الكوري هان سيونغ-وو``).  Never proposed as a name.
@@ -167,13 +169,12 @@ PERSON_NOUNS = frozenset(
     | _with_article(
         "دكتور دكتورة سيد سيدة رفيق رفيقة جنرال لواء عميد عقيد مشير أميرال أدميرال فريق نقيب شيخ بروفيسور"
     )
-    # Kin (with ``KIN_NOUNS`` below), whose tie the description names before the name: ``الأخت
-    # النافذة للزعيم الكوري الشمالي كيم يو جونغ``.
-    | _with_article("أخت")
     # A counterpart, always with its pronoun: ``فيما قال نظيره الصيني وانغ يي إن`` → Wang Yi.
     | set(normalize("نظيره نظيرته نظيرها نظيرتها نظراؤه").split())
     | set(normalize("أحد إحدى بعض عدد كثير كثيرون آخرون مجموعة").split())
     | OWN_REPORTERS
+    # Kin, whose tie the description names before the name: ``الأخت النافذة للزعيم الكوري
+    # الشمالي كيم يو جونغ``.
     | KIN_NOUNS
 )
 # Heads whose unnamed member speaks for the institution they belong to: ``مسؤول في وزارة

@@ -17,7 +17,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from articles.extraction import cues
+from articles.extraction import cues, names
 from articles.extraction.actors import DEMONYM, Gazetteer, Match, candidates
 from articles.extraction.normalize import normalize, words_and_gaps
 from articles.extraction.quotes import QuoteSpan
@@ -214,7 +214,8 @@ class Document:
         """Role words inside a match or glued right before it: ``وزير الدفاع الروسي`` →
         ``('وزير',)``, ``لصحيفة “الغارديان”`` → ``('صحيفه',)``."""
         first = match.first_token
-        if first > 0 and not self.gap_before(first).strip(' "“”«»'):
+        # a relation before it is someone else's: ``عقيلة الرئيس الكوري الجنوبي`` is no ``عقيلة``
+        if first > 0 and not self.gap_before(first).strip(' "“”«»') and not names.kin_noun(self, first - 1):
             first -= 1
         return _roles_of(tuple([norm for _start, _end, norm in self.tokens[first : match.end_token]]))
 

@@ -744,6 +744,10 @@ def _periodical_name(document: Document, first: int, last: int) -> str:
     return document.text[document.tokens[first + 1][0] : document.tokens[last - 1][1]]
 
 
+# Broadcasters only, not all of ``cues.MEDIUM_WORDS``: a station's frequency or channel number
+# is part of its name, cited with its kind (``إذاعة البلد 92``), while a periodical is named bare
+# by `_newspaper_title` (``صحيفة الراية`` → ``الراية``), and a number after an agency's or a
+# site's one definite word has not been seen to be its name.
 _STATIONS = frozenset(normalize("إذاعة راديو قناة").split())
 
 

@@ -103,6 +103,8 @@ def is_name_word(document: Document, index: int) -> bool:
         return _basim_is_a_name(document, index)
     if token in _FAMILY_NAMES_LIKE_CONJUNCTIONS:
         return _opens_a_name(document, index)
+    if token in _KIN_AS_GIVEN_NAMES:
+        return kin_as_given_name(document, index)
     return _plain(token)
 
 
@@ -917,6 +919,30 @@ def _noun_as_given_name(document: Document, index: int, end: int) -> bool:
     written = document.text[document.tokens[following][0] : document.tokens[following][1]]
     if written.startswith("ال"):
         return _family_name(document, following, end)  # ``محمد أمين الحسيني``
+    return is_name_word(document, following)
+
+
+# Nouns of kinship that are given names too: ``عقيلة`` (wife of; Aguila, as in Aguila Saleh).
+_KIN_AS_GIVEN_NAMES = frozenset(normalize("عقيلة").split())
+
+
+def kin_noun(document: Document, index: int) -> bool:
+    """Whether the word names a relation (``cues.KIN_NOUNS``), whose relative the words after
+    it give: ``عقيلة الرئيس`` (the president's wife), ``وقالت شقيقة الزعيم``, ``الأخت النافذة
+    للزعيم``; but ``عقيلة صالح``, before a name word, is a given name (Aguila Saleh)."""
+    word = cues.head_word(cues.strip_conjunction(document.norm(index)))
+    return word in cues.KIN_NOUNS and not kin_as_given_name(document, index)
+
+
+def kin_as_given_name(document: Document, index: int) -> bool:
+    """``عقيلة`` right before a name word opens a name: ``قال عقيلة صالح، رئيس مجلس النواب
+    الليبي`` → ``عقيلة صالح``; before a definite word or a registry match (``عقيلة الرئيس``,
+    ``عقيلة بوتين``) it is the relation."""
+    following = index + 1
+    if cues.strip_conjunction(document.norm(index)) not in _KIN_AS_GIVEN_NAMES:
+        return False
+    if following >= len(document.tokens) or document.gap_before(following).strip():
+        return False
     return is_name_word(document, following)
 
 

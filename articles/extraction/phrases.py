@@ -79,7 +79,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         return first, first
     if is_complementizer(document, first):
         return first, first  # ``وأضاف أن الرئيس بوتين "…"``: a reported clause, not the subject
-    describing = describes(document.norm(first))
+    describing = describes(document.norm(first)) and not names.kin_as_given_name(document, first)
     named = False
     index = first + _research_paper_after_demonstrative(document, sentence, first)
     while index < sentence.end and index - first < _MAX_SUBJECT_TOKENS:
@@ -101,13 +101,12 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         if (
             not issued_by
             and not (
-                describing
-                and not named
+                not named
                 and (
-                    _body_of_definite_title(document, index, match) or _tie_to_a_title(document, index, match)
+                    (describing and _body_of_definite_title(document, index, match))
+                    or _relative_or_aide_of(document, first, index, match, describing)
                 )
             )
-            and not (not named and _relative_of(document, first, index, match))
             and _is_addressee(document, index, match)
             and (
                 index == first
@@ -161,17 +160,23 @@ def _body_of_definite_title(document: Document, index: int, match: Match | None)
     )
 
 
-def _tie_to_a_title(document: Document, index: int, match: Match | None) -> bool:
-    """A registered title glued to ل after a definite description, with its holder's relative
-    named right after it, says whose relative or aide the speaker is, not whom the words were
-    told to (round 24): ``قالت الأخت النافذة للزعيم الكوري الشمالي كيم يو جونغ`` → Kim Yo
-    Jong, ``المستشار الخاص للرئيس الروسي يوري أوشاكوف`` → Ushakov; with no name after it
-    (``وقال الوزير للرئيس الروسي إن``) the title is still the addressee."""
-    if match is None or match.first_token != index or index == 0 or match.alias_kind != TITLE:
+def _relative_or_aide_of(
+    document: Document, first: int, index: int, match: Match | None, describing: bool
+) -> bool:
+    """A person glued to ل after a description of kin or service says whose relative or aide
+    the speaker is, not whom the words were told to; the phrase goes on to the speaker's name.
+    A noun of kinship says so by itself: ``قالت الشقيقة النافذة للزعيم الكوري الشمالي كيم يو
+    جونغ`` → Kim Yo Jong, ``الشقيقة الصغرى للزعيم كيم جونغ أون، كيم يو جونغ`` → her, not him.
+    Any other definite description, only before a registered title with a name right after it:
+    ``المستشار الخاص للرئيس الروسي يوري أوشاكوف`` → Ushakov; ``وقال الوزير للرئيس الروسي إن``
+    → the title is still the addressee."""
+    if match is None or match.first_token != index or match_kind(document, match) != "person":
         return False
-    if match.proclitic[-1:] != "ل" or not has_article(document.norm(index - 1)):
+    if names.kin_noun(document, first):
+        return True
+    if not describing or index == 0 or match.alias_kind != TITLE or match.proclitic[-1:] != "ل":
         return False
-    if match_kind(document, match) != "person":
+    if not has_article(document.norm(index - 1)):
         return False
     following = match.end_token
     if following >= len(document.tokens) or document.gap_before(following).strip():
@@ -180,18 +185,6 @@ def _tie_to_a_title(document: Document, index: int, match: Match | None) -> bool
     if named is not None:
         return named.alias_kind != TITLE and match_kind(document, named) == "person"
     return names.is_name_word(document, following)
-
-
-def _relative_of(document: Document, first: int, index: int, match: Match | None) -> bool:
-    """A person glued to ل after a noun of kinship is whose relative the speaker is, not whom
-    the words were told to: ``قالت الشقيقة النافذة للزعيم الكوري الشمالي كيم يو جونغ`` → the
-    phrase goes on to her name."""
-    return (
-        match is not None
-        and match.first_token == index
-        and bare(cues.strip_conjunction(document.norm(first))) in cues.KIN_NOUNS
-        and match_kind(document, match) == "person"
-    )
 
 
 def _object_after_description(document: Document, first: int, index: int) -> bool:
@@ -398,8 +391,11 @@ def _governed(document: Document, index: int, match: Match, first: int) -> bool:
         return True
     if _named_after_governed_title(document, index, match, first):
         return True
+    if names.kin_noun(document, index - 1):
+        # ``شقيقة الزعيم``, ``نجل بوتين``: whose relative; ``الشقيقة كيم يو جونغ`` is she, by name
+        return match.alias_kind == TITLE or not has_article(previous)
     # ``نائب وزير الخارجية`` is not the minister; ``النائب يو سانغ-بوم`` is the MP by name.
-    return match.alias_kind == TITLE and bare(previous) in cues.DEPUTY_WORDS | cues.KIN_NOUNS
+    return match.alias_kind == TITLE and bare(previous) in cues.DEPUTY_WORDS
 
 
 def _named_after_governed_title(document: Document, index: int, match: Match, first: int) -> bool:
@@ -669,7 +665,7 @@ def _named_in_apposition_to_a_relation(phrase: Phrase) -> Subject | None:
     """A relation named by whose relative she is, then her own name after a comma: ``ابنة
     الرئيس الراحل ياسر عرفات، زهوة عرفات`` → Zahwa Arafat, not her father."""
     document = phrase.document
-    if bare(cues.strip_conjunction(phrase.head)) not in cues.KIN_NOUNS:
+    if not names.kin_noun(document, phrase.first):
         return None
     for index in range(phrase.first + 2, phrase.end):
         if any(char in "،," for char in document.gap_before(index)):

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from articles.extraction import countries, cues
+from articles.extraction import countries, cues, names
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.institutions import taken_up_by_country
 from articles.extraction.normalize import normalize
@@ -32,7 +32,11 @@ def role(phrase: Phrase) -> Subject | None:
     → the agency, ``الشركة`` → the company; ``الدبلوماسية الروسية`` → the last feminine Russian
     speaker.  Only a short phrase: ``الوزير الروسي``, not a whole description."""
     document, head = phrase.document, phrase.head
-    if head in cues.KIN_NOUNS and not head.startswith("ال") and _description_length(document, phrase) <= 3:
+    if (
+        names.kin_noun(document, phrase.first)
+        and not head.startswith("ال")
+        and _description_length(document, phrase) <= 3
+    ):
         return _relative_named_before(phrase)
     if not head.startswith("ال") or _description_length(document, phrase) > 3:
         return None
