@@ -221,7 +221,8 @@ def quote_rows(quotes, request=None) -> Iterable[dict]:
             "speaker": q.speaker.slug if q.speaker else None,
             "speaker_name": q.speaker.name_ar if q.speaker else None,
             "speaker_description": q.speaker_description,
-            "speaker_text": q.speaker_text,
+            # With no speaker, the words are the rules' suggestion for an editor, not the public.
+            "speaker_text": q.speaker_text if q.speaker_id or q.speaker_description else "",
             "relayed_by": q.relayed_by.slug if q.relayed_by else None,
             "cited_medium": q.cited_medium.slug if q.cited_medium else None,
             "start": q.start,

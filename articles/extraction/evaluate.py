@@ -27,10 +27,12 @@ Gold quotes may carry the speaker fields of ``corpus/gold/speakers/README.md``
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from articles.extraction.normalize import tokens
+from articles.extraction import cues
+from articles.extraction.normalize import normalize, tokens
 
 _TRIM = " \t\n.,،؛;:!?؟…-–—\"'“”«»"
 MIN_OVERLAP = 0.5
@@ -230,3 +232,72 @@ def score(
         coverage=_ratio(total("speakers_given"), statements),
         files=files,
     )
+
+
+RIGHT, WRONG, ABSTAINED = "right", "wrong", "abstained"
+
+
+def cue_kind(cue: str) -> str:
+    """What kind of cue a prediction's written cue is: ``none`` (no cue: a headline's name, an
+    inherited speaker with no word of its own), ``colon`` (``:``, a name or an introduction
+    before the quote), ``source`` (``بحسب``, ``على حد قوله``), ``noun`` (``بيان``, ``تصريحات``)
+    or ``verb`` (``وقال``, ``قائلًا``, anything else).  ``وبحسب`` → ``source``."""
+    if not cue.strip():
+        return "none"
+    if cue.strip() == ":":
+        return "colon"
+    word = normalize(cue)
+    bare = cues.head_word(word)
+    if {word, bare, cues.strip_conjunction(word)} & (cues.SOURCE_CUES | cues.AS_HE_PUT_IT):
+        return "source"
+    if {word, bare} & (cues.STATEMENT_NOUNS | cues.INTERVIEW_WORDS):
+        return "noun"
+    return "verb"
+
+
+def outcome(gold_quote, prediction, names: ActorNames) -> str:
+    """How a prediction fared on its gold statement, as `score_file` counts it: ``right``,
+    ``wrong`` (a name that is not the speaker's) or ``abstained`` (no name where one was due)."""
+    english, arabic, _ = _predicted(prediction, names)
+    if _is_right(gold_quote, english, arabic):
+        return RIGHT
+    return WRONG if english is not None or arabic is not None else ABSTAINED
+
+
+def calibration(
+    gold: Mapping[str, list], predicted: Mapping[str, list], names: ActorNames | Mapping[str, str]
+) -> dict[tuple[float, str], Counter]:
+    """Right, wrong and abstained counts of the found gold statements by the prediction's
+    ``(confidence, cue kind)``: whether a confidence tells how often a rule is wrong.  A gold
+    statement no prediction matches is in no bucket (a missed statement, not an attribution)."""
+    names = names if isinstance(names, ActorNames) else ActorNames(names)
+    buckets: dict[tuple[float, str], Counter] = {}
+    for file, quotes in gold.items():
+        statements = [q for q in predicted.get(file, []) if _get(q, "kind") == "statement"]
+        for gold_quote in quotes:
+            if _get(gold_quote, "kind") != "statement":
+                continue
+            prediction = _find(gold_quote, statements)
+            if prediction is None:
+                continue
+            key = (round(_get(prediction, "confidence", 0.0), 2), cue_kind(_get(prediction, "cue", "")))
+            buckets.setdefault(key, Counter())[outcome(gold_quote, prediction, names)] += 1
+    return dict(sorted(buckets.items(), key=lambda item: (-item[0][0], item[0][1])))
+
+
+def calibration_lines(buckets: Mapping[tuple[float, str], Counter]) -> list[str]:
+    """`calibration` as a table: one line a (confidence, cue kind), then one a confidence with
+    every cue kind together, each with its right, wrong and abstained counts."""
+    lines = [f"{'confidence':>10} {'cue':<7} {'right':>5} {'wrong':>5} {'abstained':>9}"]
+    by_confidence: dict[float, Counter] = {}
+    for (confidence, kind), counts in buckets.items():
+        lines.append(_calibration_line(f"{confidence:.2f}", kind, counts))
+        by_confidence.setdefault(confidence, Counter()).update(counts)
+    lines.extend(
+        _calibration_line(f"{confidence:.2f}", "all", counts) for confidence, counts in by_confidence.items()
+    )
+    return lines
+
+
+def _calibration_line(confidence: str, kind: str, counts: Counter) -> str:
+    return f"{confidence:>10} {kind:<7} {counts[RIGHT]:>5} {counts[WRONG]:>5} {counts[ABSTAINED]:>9}"

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.extraction.evaluate import ActorNames, score
+from articles.extraction.evaluate import ActorNames, calibration, calibration_lines, score
 from articles.extraction_service import analyse, gazetteer
 from articles.ingest.readers import read_text
 from articles.ingest.records import IngestError
@@ -24,8 +24,14 @@ class Command(BaseCommand):
         parser.add_argument("gold", type=Path)
         parser.add_argument("text_dir", type=Path)
         parser.add_argument("--files", action="store_true", help="also print the figures of each file")
+        parser.add_argument(
+            "--calibration",
+            action="store_true",
+            dest="by_confidence",
+            help="also print right, wrong and abstained statements by confidence and kind of cue",
+        )
 
-    def handle(self, *args, gold: Path, text_dir: Path, files: bool, **options):
+    def handle(self, *args, gold: Path, text_dir: Path, files: bool, by_confidence: bool = False, **options):
         annotations = load_gold(gold)
         predicted = {}
         for name in annotations:
@@ -50,6 +56,9 @@ class Command(BaseCommand):
                     f"terms {figures.found_terms}/{figures.gold_terms}; speakers {figures.speakers_right} "
                     f"right, {figures.speakers_wrong} wrong"
                 )
+        if by_confidence:
+            for line in calibration_lines(calibration(annotations, predicted, names)):
+                self.stdout.write(line)
         self.stdout.write(f"errors: {len(scores.errors)}")
         for error in scores.errors:
             self.stdout.write(f"  {error}")
