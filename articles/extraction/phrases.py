@@ -92,7 +92,11 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         match = document.match_at.get(index)
         if index > first and any(char in "،," for char in document.gap_before(index)):
-            apposition = describes(document.norm(index)) or names.is_name_word(document, index)
+            apposition = (
+                describes(document.norm(index))
+                or names.is_name_word(document, index)
+                or names.opens_with_definite_given_name(document, index, sentence.end)
+            )  # ``بجامعة ابن زهر، الحسين أيت بلعيد``: a name with the article after the comma
             if not apposition and not (match is not None and match_kind(document, match) == "person"):
                 break  # ``قال بلينكن، مضيفا``, ``مسؤولون غربيون، بينهم``
         elif named and not names.continues_name(document, index) and not _person_match(document, match):
