@@ -89,6 +89,8 @@ def official_of(phrase: Phrase) -> Subject | None:
     country = _government(document, index, phrase)
     if country is not None:
         return country
+    if _presidential_office(document, index, end):
+        return _presidency(phrase)
     generic = generic_institution(phrase, index, CONFIDENCE_OFFICIAL)
     if generic is not None:
         return generic
@@ -112,6 +114,21 @@ def _presidency(phrase: Phrase) -> Subject | None:
     presidencies = document.gazetteer.generic_institutions().get(_PRESIDENCY, {})
     key = presidencies.get(document.home) or presidencies.get(_relaying_home(phrase))
     return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL) if key else None
+
+
+# The presidency named by its office, with no country: ``المكتب الرئاسي``, ``مكتب الرئاسة``.
+_PRESIDENTIAL_OFFICES = (tuple(normalize("المكتب الرئاسي").split()), tuple(normalize("مكتب الرئاسة").split()))
+
+
+def _presidential_office(document: Document, index: int, end: int) -> bool:
+    """``مسؤول رفيع في المكتب الرئاسي`` (round 25): the presidential office, whose country only the
+    dateline or the relaying agency tells (`_presidency`); never a body of that name to propose.
+    ``المكتب الرئاسي الكوري الجنوبي`` names its country and is the registry's."""
+    for words in _PRESIDENTIAL_OFFICES:
+        after = index + len(words)
+        if after <= end and tuple(document.norm(i) for i in range(index, after)) == words:
+            return after == end or not names.is_adjective(document, after)
+    return False
 
 
 _FROM = normalize("عن")
