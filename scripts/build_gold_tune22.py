@@ -17,7 +17,8 @@ ordinary cases beside them (so a rule that over-fires shows):
   ``بجامعة القاضي عياض بمراكش``), then the speaker's name after a comma; trap: the same with no
   name after the comma;
 - the quote first, then ``هكذا نقلت X عن Y`` / ``، نقلت X عن Y`` (the one quoted speaks, the
-  medium relays); traps: ``، كتبت صحيفة X`` and ``، هكذا عنونت X`` (the medium speaks);
+  medium relays); traps: ``، كتبت صحيفة X`` (the medium speaks) and ``، هكذا عنونت X`` (a
+  headline: nobody's, as holdout19 has titles);
 - ``نقلت خلالها عنه قوله`` (the relay verb, an adverb, then ``عنه``/``عنها``); trap: ``نقلت
   خلالها عن مصدر`` (an unnamed source);
 - an unnamed official of a body written without its country (``المكتب الرئاسي``, ``مكتب
@@ -33,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_blind_speakers import ROOT, anon, say, write_split  # noqa: E402
+from gold_blind_speakers import ROOT, anon, nobody, say, write_split  # noqa: E402
 
 TEXTS = {
     "001_hespress.txt": (
@@ -208,7 +209,9 @@ TEXTS = {
                 ["5"],
                 relay="RIA Novosti",
             ),
-            say("قمة الغرباء في أقصى الشرق", "Kommersant", "صحيفة كوميرسانت", ["trap", "8"]),
+            # a paper's headline has no speaker (holdout19's convention for titles, which the
+            # first version of this split broke by giving it to the paper)
+            nobody("قمة الغرباء في أقصى الشرق", ["trap", "9"]),
             say("الكرملين يرحب بالضيف الكوري بحفاوة بالغة", "Izvestia", "صحيفة إزفستيا", ["trap", "8"]),
         ],
     ),

@@ -907,7 +907,7 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
             index += 2  # ``محمد العبد الله``: a family name of two words ends the name
             break
         if written.startswith("ال") and _family_name(document, index, end):
-            index += 1
+            index += 1 + _second_family_name(document, index + 1, end)
         break
     if index - first == MAX_NAME_WORDS and index < end and not document.gap_before(index).strip():
         written = document.text[document.tokens[index][0] : document.tokens[index][1]]
@@ -918,6 +918,26 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         ) and is_name_word(document, index):
             index += 1  # ``هاني عبد الرحيم أبو شنب``: a name never ends on its particle
     return first, index
+
+
+def _second_family_name(document: Document, index: int, end: int) -> int:
+    """1 when a second nisba with the article ends the phrase after a family name (round 25,
+    Tunisian and Gulf copy): ``الخبير الاقتصادي معز الحناشي السويسي،`` → the three words;
+    0 for a country's adjective (``محمد الحناشي التونسي``) or anything the phrase goes on after."""
+    following = index + 1
+    if index >= end or document.gap_before(index).strip() or document.match_at.get(index) is not None:
+        return 0
+    token = document.norm(index)
+    ends = following >= end or any(char in "،," for char in document.gap_before(following))
+    plain_nisba = (
+        token.startswith("ال")
+        and token.endswith("ي")
+        and token not in countries.ADJECTIVES
+        and token not in NOT_NATIONALITY
+        and token not in cues.DESCRIPTIVE_WORDS
+        and token not in cues.PERSON_NOUNS
+    )
+    return int(ends and plain_nisba)
 
 
 def _particle_ends(document: Document, first: int, index: int) -> bool:

@@ -97,13 +97,68 @@ def test_a_relay_verb_past_an_adverb_of_the_occasion_relays_whom_the_report_name
     assert speakers[2][:3] == (None, None, "مصدر برلماني")
 
 
-def test_an_official_of_the_presidential_office_without_its_country_speaks_for_the_relaying_agencys():
+def test_an_official_of_the_presidential_office_speaks_for_that_of_the_agency_relaying_him():
     text = (
         'ونقلت وكالة يونهاب عن مسؤول كبير في المكتب الرئاسي قوله إن "سيول تنسق مع واشنطن للرد".\n'
+        'وقال مسؤول في مكتب الرئاسة لوكالة يونهاب إن "الحكومة تدرس عقوبات أحادية جديدة".\n'
         'وقال مسؤول في المكتب الرئاسي الكوري الجنوبي للصحفيين إن "أي نقل للتكنولوجيا سيواجه برد حازم".\n'
-        'وقال مسؤول في المكتب الرئاسي للصحفيين إن "الحكومة تدرس عقوبات جديدة".'
+        'وقال مسؤول في المكتب الرئاسي للصحفيين إن "الحكومة تدرس عقوبات جديدة".\n'
+        'وقال مسؤول في المكتب الرئاسي لصحيفة الغارديان إن "الحكومة تدرس عقوبات أخرى".'
+    )
+
+    assert [speaker[:2] for speaker in _speakers(text)] == [
+        ("south-korea-presidential-office", None),
+        ("south-korea-presidential-office", None),  # the agency he spoke to
+        ("south-korea-presidential-office", None),
+        (None, None),  # no dateline, no agency: whose office is not said
+        (None, None),  # Britain's presidency: none
+    ]
+
+
+def test_the_present_of_expecting_introduces_words_and_a_second_nisba_ends_the_name():
+    text = (
+        'ويتوقع الخبير الاقتصادي معز الحناشي السويسي، في تصريح للموقع، أن يبقى التبادل "محدوداً بسبب '
+        'العقوبات الدولية المفروضة".\n'
+        '"موسكو لا تبحث عن سوق بل عن حليف"، يضيف السويسي.\n'
+        'وقال الخبير محمد الحناشي التونسي إن "الأسواق لم تتأثر بالزيارة بعد".'
+    )
+
+    assert _speakers(text) == [
+        (None, "معز الحناشي السويسي", "", None),
+        (None, "معز الحناشي السويسي", "", None),
+        (None, "محمد الحناشي", "", None),  # a country's adjective after the name is no family name
+    ]
+
+
+def test_one_of_the_officials_speaks_for_the_body_like_an_official():
+    text = (
+        'أكدت وزارة الخارجية اليابانية في بيان أن طوكيو "تتابع بقلق بالغ التعاون العسكري".\n'
+        'وقال أحد الدبلوماسيين في الوزارة إن "اليابان ستنسق مع حلفائها في مجلس الأمن".\n'
+        'وقال أحد أعضاء الوفد الكوري إن "الزيارة كانت ناجحة بكل المقاييس".'
     )
 
     speakers = _speakers(text)
-    assert [speaker[0] for speaker in speakers[:2]] == ["south-korea-presidential-office"] * 2
-    assert speakers[2][:2] == (None, None)  # no dateline, no agency: whose office is not said
+    assert [speaker[0] for speaker in speakers[:2]] == ["japanese-foreign-ministry"] * 2
+    assert speakers[2][:3] == (None, None, "أحد أعضاء الوفد الكوري")  # a member, not an official
+
+
+def test_the_ministry_an_official_is_in_is_the_unregistered_one_that_spoke_last():
+    text = (
+        'أكدت وزارة الخارجية المنغولية أنها "تؤيد نزع السلاح النووي"، بعد زيارة لافروف إلى بيونغ يانغ.\n'
+        'وقال أحد الدبلوماسيين في الوزارة إن "الحوار يبقى قناة مفتوحة للأطراف".'
+    )
+
+    assert _speakers(text)[1][:2] == (None, "وزارة الخارجية المنغولية")
+
+
+def test_a_country_the_registry_lacks_speaks_as_itself_and_a_capital_for_it():
+    text = (
+        'دعت ماليزيا، الخميس، الأطراف المعنية إلى "احترام قرارات مجلس الأمن ذات الصلة".\n'
+        'وأعربت الهند عن أملها في أن "تسود لغة الحوار في شبه الجزيرة".\n'
+        'وقالت جاكرتا إن "الحوار هو السبيل الوحيد للحل".\n'
+        'وقال مسؤول في جاكرتا إن "إندونيسيا تتابع التطورات باهتمام".'
+    )
+
+    speakers = _speakers(text)
+    assert [speaker[1] for speaker in speakers[:3]] == ["ماليزيا", "الهند", "إندونيسيا"]
+    assert speakers[3][:2] == (None, None)  # an official in a capital: unnamed
