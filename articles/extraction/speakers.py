@@ -852,6 +852,7 @@ def _report_on_person(
         return None
     first, end = noun_phrase(document, sentence, index + 1)
     end = next((token for token in range(first, end) if document.quote_of[token] is not None), end)
+    end = _through_the_first_person(document, first, min(end, verb)) or end
     if first != index + 1 or first >= end or end >= verb:
         return None
     subject = resolve_phrase(document, first, end, gender, before_verb=True)
@@ -860,6 +861,31 @@ def _report_on_person(
     if not _agrees(subject, gender):
         return None
     return _inherited(subject, CONFIDENCE_SAME_SENTENCE), reporter.key
+
+
+def _through_the_first_person(document: Document, first: int, end: int) -> int:
+    """The token after the first registry person named in ``[first, end)`` (his title and his
+    name read as one), 0 when none: the report's subject ends with his name even when no
+    preposition stops the phrase after its verb (round 25): ``بأن وزير الخارجية سيرغي لافروف
+    أجرى محادثات، ونقلت عنه قوله`` → the phrase ends after ``لافروف``, not at ``ونقلت``; a second
+    person after the verb (``التقى بوتين``) is its object, not the subject."""
+    person, last, index = None, 0, first
+    while index < end:
+        match = document.match_at.get(index)
+        if match is None or match.alias_kind == DEMONYM or _kind_of_match(document, match) != "person":
+            if person is not None:
+                break
+            index += 1
+            continue
+        if person is not None and match.key != person:
+            break
+        person, last, index = match.key, match.end_token, match.end_token
+    return last if last <= end else 0
+
+
+def _kind_of_match(document: Document, match) -> str:
+    actor = document.gazetteer.actor(match.key)
+    return actor.kind if actor is not None else ""
 
 
 def _reporting_medium_of(
