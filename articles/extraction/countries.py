@@ -85,6 +85,33 @@ ADJECTIVES = frozenset(normalize(adjective) for adjective in PLACES.values()) | 
 WRITTEN_ADJECTIVES = {normalize(adjective): adjective for adjective in PLACES.values()}
 
 
+# Rows whose first place is no country's name: ``عمان`` (Oman, or Amman) is left out above.
+_ROWS_WITHOUT_THE_COUNTRY = frozenset(("العمانية",))
+
+
+def _country_names() -> dict[tuple[str, ...], str]:
+    """Each place's country as its row writes it first: ``جاكرتا`` → ``إندونيسيا``."""
+    countries: dict[tuple[str, ...], str] = {}
+    for row in _ROWS.strip().splitlines():
+        adjective, places = row.split(":")
+        if adjective.strip() in _ROWS_WITHOUT_THE_COUNTRY:
+            continue
+        written = [place.strip() for place in places.split("،")]
+        for place in written:
+            countries[tuple(normalize(place).split())] = written[0]
+    return countries
+
+
+COUNTRY_NAMES = _country_names()
+
+
+def country_named(words: list[str]) -> str | None:
+    """The country the normalised words name whole, as written first in its row: [``الهند``] →
+    ``الهند``, [``جاكرتا``] → ``إندونيسيا`` (a capital speaks for its country); None for more
+    words or none (round 25: the subject ``دعت إندونيسيا`` of a country the registry lacks)."""
+    return COUNTRY_NAMES.get(tuple(words))
+
+
 def adjective_at(words: list[str]) -> str | None:
     """The adjective of the place the normalised words open with: [``الخرطوم``] → ``السودانية``."""
     size = place_size(words)

@@ -25,7 +25,9 @@ _IRREGULAR_MASCULINE = {
 
 _PRESENT_STEMS = (
     "قول ضيف وكد ري عتبر شير وضح حذر عتقد وصف علن تابع تساءل لفت كتب رد جيب شرح ستطرد ختتم ختم خلص علق فيد "
-    "ستدرك"
+    "ستدرك "
+    # ``ويتوقع الخبير … أن يبقى حجم المبادلات "…"`` (round 25): analysis copy's present tense
+    "توقع"
 )
 # ``فأجابه كيم: "…"``: the verb with its addressee glued to it; the subject still follows.
 # ``بما قاله الأمين العام … من أن "…"``: what he said, with its object glued; the subject follows.

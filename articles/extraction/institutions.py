@@ -52,9 +52,10 @@ def official_of(phrase: Phrase) -> Subject | None:
     must hang on the head itself: ``مسؤولون غربيون، بينهم دبلوماسيون في مقر الناتو`` stays
     unnamed, and so does ``مسؤول أميركي`` (a country's adjective is no institution)."""
     document, end = phrase.document, phrase.end
-    if phrase.head not in cues.OFFICIAL_HEADS:
+    one_of = _one_of_the_officials(phrase)
+    if phrase.head not in cues.OFFICIAL_HEADS and not one_of:
         return None
-    index = phrase.first + 1
+    index = phrase.first + 1 + one_of
     if index + 1 == end and bare(document.norm(index)) in _PRESIDENTIAL:
         return _presidency(phrase)
     while index < end:
@@ -89,6 +90,8 @@ def official_of(phrase: Phrase) -> Subject | None:
     country = _government(document, index, phrase)
     if country is not None:
         return country
+    if _presidential_office(document, index, end):
+        return _presidency(phrase)
     generic = generic_institution(phrase, index, CONFIDENCE_OFFICIAL)
     if generic is not None:
         return generic
@@ -96,6 +99,18 @@ def official_of(phrase: Phrase) -> Subject | None:
     if earlier is not None:
         return earlier
     return _unknown_institution(phrase, index)
+
+
+_ONE_OF = frozenset(normalize("أحد إحدى").split())
+_OFFICIALS = frozenset(normalize("المسؤولين الدبلوماسيين المتحدثين الناطقين").split())
+
+
+def _one_of_the_officials(phrase: Phrase) -> int:
+    """1 for ``أحد المسؤولين``/``أحد الدبلوماسيين`` (one of the officials) opening the phrase,
+    which then speaks for the body after it like ``مسؤول`` (round 25): ``وقال أحد الدبلوماسيين
+    في الوزارة`` → the ministry named before; ``أحد أعضاء الوفد`` (a member) stays unnamed."""
+    second = phrase.first + 1
+    return int(phrase.head in _ONE_OF and second < phrase.end and phrase.document.norm(second) in _OFFICIALS)
 
 
 _REFERRING_REACH = 60
@@ -114,6 +129,21 @@ def _presidency(phrase: Phrase) -> Subject | None:
     return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL) if key else None
 
 
+# The presidency named by its office, with no country: ``المكتب الرئاسي``, ``مكتب الرئاسة``.
+_PRESIDENTIAL_OFFICES = (tuple(normalize("المكتب الرئاسي").split()), tuple(normalize("مكتب الرئاسة").split()))
+
+
+def _presidential_office(document: Document, index: int, end: int) -> bool:
+    """``مسؤول رفيع في المكتب الرئاسي`` (round 25): the presidential office, whose country only the
+    dateline or the relaying agency tells (`_presidency`); never a body of that name to propose.
+    ``المكتب الرئاسي الكوري الجنوبي`` names its country and is the registry's."""
+    for words in _PRESIDENTIAL_OFFICES:
+        after = index + len(words)
+        if after <= end and tuple(document.norm(i) for i in range(index, after)) == words:
+            return after == end or not names.is_adjective(document, after)
+    return False
+
+
 _FROM = normalize("عن")
 
 
@@ -124,7 +154,7 @@ def _relaying_home(phrase: Phrase) -> str:
     document = phrase.document
     sentence = document.sentence_at(phrase.first)
     if sentence is None or phrase.first < 1 or document.norm(phrase.first - 1) != _FROM:
-        return ""
+        return _home_of_the_medium_told(phrase)
     for index in range(phrase.first - 2, sentence.first - 1, -1):
         match = document.match_at.get(index)
         actor = document.gazetteer.actor(match.key) if match is not None else None
@@ -133,6 +163,25 @@ def _relaying_home(phrase: Phrase) -> str:
         if actor is not None and match.alias_kind == DEMONYM and _after_medium_word(document, index):
             return actor.affiliation  # ``وقالت الوكالة الكورية الجنوبية نقلًا عن`` (round 24)
     return ""
+
+
+def _home_of_the_medium_told(phrase: Phrase) -> str:
+    """The country of the national medium an official spoke to, right after him (round 25):
+    ``وقال مسؤول في مكتب الرئاسة لوكالة يونهاب`` → South Korea's, as ``نقلت يونهاب عن``
+    would say.  Empty when no medium glued to ل follows the phrase, or it has no country."""
+    document, index = phrase.document, phrase.end
+    match = document.match_at.get(index)
+    if match is None and index < len(document.tokens) and bare(document.norm(index)) in _TO_THE_AGENCY:
+        match = document.match_at.get(index + 1)  # ``لوكالة "يونهاب"``
+    elif match is not None and match.proclitic[-1:] != "ل":
+        return ""
+    actor = document.gazetteer.actor(match.key) if match is not None else None
+    if actor is None or actor.kind != "medium" or not document.gazetteer.country_of(actor.affiliation):
+        return ""
+    return actor.affiliation
+
+
+_TO_THE_AGENCY = frozenset(normalize("لوكالة لصحيفة لإذاعة لقناة").split())
 
 
 def _after_medium_word(document: Document, index: int) -> bool:
@@ -170,7 +219,9 @@ def _body_of_the_pronoun(phrase: Phrase, index: int) -> Subject | None:
 def _institution_named_before(phrase: Phrase, index: int) -> Subject | None:
     """``الوزارة`` alone after an official refers back to the ministry the paragraph named:
     ``حذرت الخارجية الأميركية من أن "…". وقال متحدث باسم الوزارة إن "…"`` → the State
-    Department (registered as ``وزارة الخارجية الأمريكية``); nothing named before, nobody."""
+    Department (registered as ``وزارة الخارجية الأمريكية``); with no registered body before it in
+    the paragraph, the unregistered one that spoke last (`_proposed_body_before`, round 25: past
+    a paragraph that ends on a place, ``… زيارة لافروف إلى بيونغ يانغ.``); else nobody."""
     document = phrase.document
     word = bare(document.norm(index))
     if index + 1 != phrase.end or not word.startswith("ال") or word[2:] not in cues.ORGANISATION_WORDS:
@@ -181,7 +232,7 @@ def _institution_named_before(phrase: Phrase, index: int) -> Subject | None:
         if match.first_token < phrase.first - _REFERRING_REACH or "\n" in document.gap_before(
             match.end_token
         ):
-            return None
+            break  # none in the paragraph: the unregistered ministry that spoke last, if one did
         actor = document.gazetteer.actor(match.key)
         quoted = document.quote_of[match.first_token] is not None  # what was said, not who
         if quoted or actor is None or len(match.keys) > 1 or actor.kind != "organisation":

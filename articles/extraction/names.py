@@ -441,7 +441,7 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
                     index = run[1]  # ``مفوضية الأمم المتحدة السامية لحقوق الإنسان رافينا …``
                     continue
                 if not _title_follows(document, run[1], end):
-                    return run
+                    return _name_in_apposition(document, first, run, end, gender) or run
                 index = run[1]  # ``قائد الطيران بعيد المدى الفريق سيرغي كوبيلاش``: the rank comes
                 continue  # right before the name, so what stood before it was description
             index += 1
@@ -451,7 +451,7 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
             index += 1
             continue
         token = cues.strip_conjunction(document.norm(index))
-        if can_open and _opens_with_definite_given_name(document, index, end):
+        if can_open and opens_with_definite_given_name(document, index, end):
             return _extend(document, index, index + 1, end)
         place = token in cues.PLACE_NOUNS or (token[:1] in "بل" and token[1:] in cues.PLACE_NOUNS)
         after_place = place and not _has_article(document, index)  # ``الشركة`` takes no name after it
@@ -463,6 +463,35 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
         ) and not after_place
         index += 1
     return None
+
+
+def _name_in_apposition(
+    document: Document, first: int, run: tuple[int, int], end: int, gender: str
+) -> tuple[int, int] | None:
+    """The name after a comma, when the words before the comma ended in the proper name of the
+    body the description names (round 25): ``أستاذ العلوم السياسية بجامعة القاضي عياض بمراكش،
+    عبد الرحيم المنار`` → ``عبد الرحيم المنار``, not the university's ``عياض بمراكش``;
+    ``بجامعة ابن زهر، الحسين أيت بلعيد``.  None when the run opens the phrase (``ميخائيل أورلوف،
+    الباحث …``), when no body's noun stands right before the run (``المحلل عبد القادر ولد الحاج
+    مختار، ضيف نشرة الظهيرة``: the name, then what he is), or no name opens after the comma."""
+    following = run[1]
+    comma = following < end and any(char in "،," for char in document.gap_before(following))
+    if run[0] == first or not comma:
+        return None
+    if not any(_names_a_body(document, index) for index in range(max(first, run[0] - _BODY_REACH), run[0])):
+        return None
+    apposition = name_run(document, following, end, gender)
+    return apposition if apposition is not None and apposition[0] == following else None
+
+
+# How far before a name run the body it may belong to is looked for: ``بجامعة محمد الأول بوجدة``.
+_BODY_REACH = 3
+
+
+def _names_a_body(document: Document, index: int) -> bool:
+    """A body's noun, bare or glued to a preposition: ``بجامعة``, ``معهد``, ``لمركز``."""
+    token = cues.strip_conjunction(document.norm(index))
+    return token in cues.PLACE_NOUNS or (token[:1] in "بل" and token[1:] in cues.PLACE_NOUNS)
 
 
 _PARENTHESIS_WORDS = 6
@@ -550,7 +579,7 @@ def _noun_in_construct(document: Document, run: tuple[int, int], end: int) -> bo
     return written.startswith("ال") and document.match_at.get(following) is None
 
 
-def _opens_with_definite_given_name(document: Document, index: int, end: int) -> bool:
+def opens_with_definite_given_name(document: Document, index: int, end: int) -> bool:
     """``الدبلوماسي التونسي السابق الهادي بن رمضان`` → ``الهادي بن رمضان``, not ``بن رمضان``:
     a given name with the article, followed (no comma between) by a name word or, at the
     phrase's end, a family name with the article (``الباحث الطيب الصادق``)."""
@@ -573,10 +602,23 @@ def _unlisted_definite_given_name(document: Document, index: int, end: int) -> b
     (round 24; Sudanese and Gulf copy): ``قال السفير السابق الطريفي كرمنو إن`` → ``الطريفي
     كرمنو``, ``أوضح السفير الأسبق العبيد مروح أن`` → ``العبيد مروح``; ``قال الخبير الاقتصادي
     حمدان إن`` stays a field and one word (no name to propose)."""
+    if not _unlisted_definite_word(document, index):
+        return False
+    family = index + 1
+    written = document.text[document.tokens[family][0] : document.tokens[family][1]]
+    if written.startswith("ال") or not is_name_word(document, family):
+        return False
+    return _extend(document, family, family + 1, end)[1] == family + 1
+
+
+def _unlisted_definite_word(document: Document, index: int) -> bool:
+    """A word with the article that no lexicon knows (no title, country's adjective, field or
+    registered alias), right after a definite title or adjective, no comma between: where a given
+    name may stand (``السفير السابق الطريفي``, ``العلاقات الدولية الأسعد``)."""
     token = cues.strip_conjunction(document.norm(index))
     if index == 0 or not _has_article(document, index - 1) or document.gap_before(index).strip():
         return False  # a title or its adjective before it: ``السفير السابق``, not ``رُفعت الكؤوس نخب``
-    if (
+    return not (
         not token.startswith("ال")
         or not _plain(token)
         or document.match_at.get(index) is not None
@@ -584,13 +626,7 @@ def _unlisted_definite_given_name(document: Document, index: int, end: int) -> b
         or token in NOT_NATIONALITY
         or token + "ه" in NOT_NATIONALITY
         or token in _FIELD_ADJECTIVES
-    ):
-        return False
-    family = index + 1
-    written = document.text[document.tokens[family][0] : document.tokens[family][1]]
-    if written.startswith("ال") or not is_name_word(document, family):
-        return False
-    return _extend(document, family, family + 1, end)[1] == family + 1
+    )
 
 
 # Adjectives of a field or a rank that copy puts between a title and a name, and that the
@@ -651,7 +687,7 @@ _TITLES_AS_GIVEN_NAMES = frozenset(normalize("الشيخ الشيخة").split())
 DEFINITE_GIVEN_NAMES = frozenset(
     normalize(
         "الهادي الحبيب الطيب الصادق المنصف الناصر المختار الطاهر المهدي البشير الأزهر المكي "
-        "الباجي العياشي الشاذلي المولدي الحبيبة"
+        "الباجي العياشي الشاذلي المولدي الحبيبة الحسين"
     ).split()
 )
 
@@ -659,7 +695,9 @@ DEFINITE_GIVEN_NAMES = frozenset(
 def _around_particle(document: Document, first: int, particle: int, end: int) -> tuple[int, int]:
     """A name read from ``ولد``/``بن`` ends with its definite family name (``الأمين`` is no
     title here), and takes the given name before it that looks like a title: ``المدون
-    الموريتاني الشيخ ولد محمد الأمين`` → ``الشيخ ولد محمد الأمين``."""
+    الموريتاني الشيخ ولد محمد الأمين`` → ``الشيخ ولد محمد الأمين``; or a definite word no lexicon
+    knows after the description (round 25, Maghrebi copy): ``الخبير في العلاقات الدولية الأسعد بن
+    عمارة الجلاصي`` → ``الأسعد بن عمارة الجلاصي``, not ``بن عمارة الجلاصي``."""
     previous = particle - 1
     given = (
         previous >= first
@@ -667,6 +705,7 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
         and (
             cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES
             or cues.strip_conjunction(document.norm(previous)) in DEFINITE_GIVEN_NAMES
+            or (previous > first and _unlisted_definite_word(document, previous))
         )
     )
     start = previous if given else particle  # but ``الوزير ولد مرزوك``: the minister, by his family name
@@ -821,7 +860,8 @@ def _title_follows(document: Document, index: int, end: int) -> bool:
 
 
 # Words that open a family name of two: ``بن سعيد``, ``ولد الشيخ``, ``أبو زيد``.
-FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد").split())
+# ``أيت``/``آيت`` (Amazigh, "sons of"): ``الحسين أيت بلعيد``.
+FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد أيت آيت").split())
 # The first half of a compound given name: ``عبد القادر``, ``أبو بكر``.
 COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
 # The second half of a compound given name, whatever the first: ``نور الدين``, ``سيف الإسلام``.
@@ -859,6 +899,9 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         if written.startswith("ال") and document.norm(index - 1) in COMPOUND_FIRST:
             index += 1  # ``عبد القادر بن عمر``: the article belongs inside the given name
             continue
+        if written.startswith("ال") and _after_particle(document, first, index):
+            index += 1  # ``ولد الحاج``, ``بن الشيخ``: after its particle a title-like word is a name
+            continue
         if document.norm(index) in _GIVEN_NAME_SECOND:
             index += 1  # ``نور الدين حمادي``, ``فتح الله``: the second half of a given name
             continue
@@ -866,15 +909,37 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
             index += 2  # ``محمد العبد الله``: a family name of two words ends the name
             break
         if written.startswith("ال") and _family_name(document, index, end):
-            index += 1
+            index += 1 + _second_family_name(document, index + 1, end)
         break
     if index - first == MAX_NAME_WORDS and index < end and not document.gap_before(index).strip():
         written = document.text[document.tokens[index][0] : document.tokens[index][1]]
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1  # ``خالد بن عبد الله الدخيل``: a long name still ends with its family name
-        elif _particle_ends(document, first, index) and is_name_word(document, index):
+        elif (
+            _particle_ends(document, first, index) or _after_particle(document, first, index - 1)
+        ) and is_name_word(document, index):
             index += 1  # ``هاني عبد الرحيم أبو شنب``: a name never ends on its particle
     return first, index
+
+
+def _second_family_name(document: Document, index: int, end: int) -> int:
+    """1 when a second nisba with the article ends the phrase after a family name (round 25,
+    Tunisian and Gulf copy): ``الخبير الاقتصادي معز الحناشي السويسي،`` → the three words;
+    0 for a country's adjective (``محمد الحناشي التونسي``) or anything the phrase goes on after."""
+    following = index + 1
+    if index >= end or document.gap_before(index).strip() or document.match_at.get(index) is not None:
+        return 0
+    token = document.norm(index)
+    ends = following >= end or any(char in "،," for char in document.gap_before(following))
+    plain_nisba = (
+        token.startswith("ال")
+        and token.endswith("ي")
+        and token not in countries.ADJECTIVES
+        and token not in NOT_NATIONALITY
+        and token not in cues.DESCRIPTIVE_WORDS
+        and token not in cues.PERSON_NOUNS
+    )
+    return int(ends and plain_nisba)
 
 
 def _particle_ends(document: Document, first: int, index: int) -> bool:
@@ -882,6 +947,20 @@ def _particle_ends(document: Document, first: int, index: int) -> bool:
     word after them: ``سامي عبد الكريم أبو حسنة`` reaches the word limit at ``أبو``."""
     last = document.norm(index - 1)
     return index - 1 > first and (last in FAMILY_PARTICLES or last in COMPOUND_FIRST)
+
+
+def _after_particle(document: Document, first: int, index: int) -> bool:
+    """A word with the article right after ``ولد``/``بن``/``أيت`` inside a name, which opens the
+    family name whatever it means elsewhere (round 25): ``عبد القادر ولد الحاج مختار`` → the
+    whole name, not ``عبد القادر ولد``; ``محمد ولد الشيخ أحمد``."""
+    particle = index - 1
+    return (
+        particle > first
+        and document.norm(particle) in FAMILY_PARTICLES
+        and not document.gap_before(index).strip()
+        and document.match_at.get(index) is None
+        and document.norm(index) not in NOT_NATIONALITY
+    )
 
 
 def opens_compound(word: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from articles.extraction import cues, institutions, names, references
+from articles.extraction import countries, cues, institutions, names, references
 from articles.extraction.actors import (
     DEMONYM,
     FEMININE,
@@ -92,7 +92,11 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         match = document.match_at.get(index)
         if index > first and any(char in "،," for char in document.gap_before(index)):
-            apposition = describes(document.norm(index)) or names.is_name_word(document, index)
+            apposition = (
+                describes(document.norm(index))
+                or names.is_name_word(document, index)
+                or names.opens_with_definite_given_name(document, index, sentence.end)
+            )  # ``بجامعة ابن زهر، الحسين أيت بلعيد``: a name with the article after the comma
             if not apposition and not (match is not None and match_kind(document, match) == "person"):
                 break  # ``قال بلينكن، مضيفا``, ``مسؤولون غربيون، بينهم``
         elif named and not names.continues_name(document, index) and not _person_match(document, match):
@@ -458,6 +462,7 @@ def resolve_phrase(
         )
     else:
         rules = (
+            _unregistered_country,
             _known_as,
             _surname,
             _person,
@@ -475,6 +480,24 @@ def resolve_phrase(
         if subject is not None:
             return subject
     return Subject(None, text, gender, 0.0)
+
+
+def _unregistered_country(phrase: Phrase) -> Subject | None:
+    """A country the registry does not hold, named alone as the subject, speaks as itself,
+    proposed under its name (round 25): ``دعت إندونيسيا الأطراف إلى "…"`` → ``إندونيسيا``,
+    ``وأعربت الهند عن أملها في أن "…"`` → ``الهند``; a capital for its country (``وقالت جاكرتا``
+    → ``إندونيسيا``).  Only the whole phrase, with no registry match in it: ``منغوليا`` in ``وزارة
+    الخارجية المنغولية`` is the ministry's, and ``مسؤول في جاكرتا`` an unnamed official."""
+    document = phrase.document
+    if any(index in document.match_at for index in range(phrase.first, phrase.end)):
+        return None
+    words = [document.norm(index) for index in range(phrase.first, phrase.end)]
+    words[0] = cues.strip_conjunction(words[0])
+    name = countries.country_named(words)
+    if name is None:
+        return None
+    proposed = ProposedActor.from_text(name, "country")
+    return Subject(None, phrase.text, phrase.gender, CONFIDENCE_NAMED, proposed)
 
 
 def _known_as(phrase: Phrase) -> Subject | None:

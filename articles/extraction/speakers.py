@@ -730,17 +730,43 @@ def _relays_from_him(document: Document, verb: int, quote_token: int) -> bool:
 def _relay_pronoun(document: Document, verb: int) -> int | None:
     """The ``عنه``/``عنها`` of a relay verb: right after it (``ونقلت عنها وكالة يونهاب``), or
     after the medium that is its subject (``فيما نقلت وكالة ريا نوفوستي عنه قوله``, ``ونقلت
-    الوكالة عنها قولها``); else None."""
-    index = verb + 1
+    الوكالة عنها قولها``), either past an adverb of the occasion (round 25: ``نقلت خلالها عنه
+    قوله``, ``نقلت في ختامها عنها قولها``); else None."""
+    index = _past_occasion(document, verb + 1)
     match = document.match_at.get(index)
     actor = document.gazetteer.actor(match.key) if match is not None else None
     if actor is not None and actor.kind == "medium":
-        index = match.end_token
+        index = _past_occasion(document, match.end_token)
     elif index < len(document.tokens) and bare(document.norm(index)) in cues.MEDIUM_WORDS:
-        index += 1
+        index = _past_occasion(document, index + 1)
     if index < len(document.tokens) and document.norm(index) in ("عنه", "عنها"):
         return index
     return None
+
+
+# An adverb of the occasion the relay verb took the words on, pointing back to it with its
+# pronoun: ``خلالها`` (during it), ``في ختامها`` (at its end).
+_OCCASION_ADVERBS = frozenset(
+    normalize("خلالها خلاله خلالهما عقبها عقبه إثرها إثره بعدها بعده أثناءها").split()
+)
+_OCCASION_ENDS = frozenset(normalize("ختامها ختامه نهايتها نهايته").split())
+
+
+def _past_occasion(document: Document, index: int) -> int:
+    """The token after an adverb of the occasion at ``index`` (``خلالها``, ``في ختامها``), else
+    ``index``: ``نقلت خلالها عنه قوله`` reads as ``نقلت عنه قوله``."""
+    if index >= len(document.tokens) or document.gap_before(index).strip():
+        return index
+    if document.norm(index) in _OCCASION_ADVERBS:
+        return index + 1
+    following = index + 1
+    if (
+        document.norm(index) == "في"
+        and following < len(document.tokens)
+        and document.norm(following) in _OCCASION_ENDS
+    ):
+        return following + 1
+    return index
 
 
 _HIS_WORDS = frozenset(normalize("قوله قولها").split())
@@ -826,6 +852,7 @@ def _report_on_person(
         return None
     first, end = noun_phrase(document, sentence, index + 1)
     end = next((token for token in range(first, end) if document.quote_of[token] is not None), end)
+    end = _through_the_first_person(document, first, min(end, verb)) or end
     if first != index + 1 or first >= end or end >= verb:
         return None
     subject = resolve_phrase(document, first, end, gender, before_verb=True)
@@ -834,6 +861,31 @@ def _report_on_person(
     if not _agrees(subject, gender):
         return None
     return _inherited(subject, CONFIDENCE_SAME_SENTENCE), reporter.key
+
+
+def _through_the_first_person(document: Document, first: int, end: int) -> int:
+    """The token after the first registry person named in ``[first, end)`` (his title and his
+    name read as one), 0 when none: the report's subject ends with his name even when no
+    preposition stops the phrase after its verb (round 25): ``بأن وزير الخارجية سيرغي لافروف
+    أجرى محادثات، ونقلت عنه قوله`` → the phrase ends after ``لافروف``, not at ``ونقلت``; a second
+    person after the verb (``التقى بوتين``) is its object, not the subject."""
+    person, last, index = None, 0, first
+    while index < end:
+        match = document.match_at.get(index)
+        if match is None or match.alias_kind == DEMONYM or _kind_of_match(document, match) != "person":
+            if person is not None:
+                break
+            index += 1
+            continue
+        if person is not None and match.key != person:
+            break
+        person, last, index = match.key, match.end_token, match.end_token
+    return last if last <= end else 0
+
+
+def _kind_of_match(document: Document, match) -> str:
+    actor = document.gazetteer.actor(match.key)
+    return actor.kind if actor is not None else ""
 
 
 def _reporting_medium_of(
@@ -1592,7 +1644,9 @@ def _relayed_from(
 ) -> tuple[Subject, str] | None:
     """A medium after the quote that relays ``عن`` someone: ``"…"، حسبما نقلت وكالة تاس عن
     أوشاكوف`` → Ushakov, relayed by TASS, as ``نقلت وكالة تاس عن أوشاكوف قوله`` before the
-    quote; None when no relay verb, no medium or nobody named after ``عن``."""
+    quote; an unnamed source after ``عن`` keeps his description, and one the rules cannot tell
+    leaves the words to nobody (never to the medium); None when no relay verb, no medium or no
+    ``عن``."""
     if verb < sentence.first or cues.strip_conjunction(document.norm(verb)) not in cues.RELAY_VERBS:
         return None
     if medium is None or medium.key is None or _kind_of(document, medium) != "medium":
@@ -1600,7 +1654,9 @@ def _relayed_from(
     if end >= sentence.end or document.norm(end) != "عن":
         return None
     speaker = resolve_phrase(document, *noun_phrase(document, sentence, end + 1), MASCULINE)
-    if speaker is None or not speaker.named:
-        return None
+    if speaker is None or not speaker.identified:
+        # ``"…"، هكذا نقلت صحيفة كوميرسانت عن مصدر لم تسمه``: someone's words the paper carried,
+        # never the paper's own (round 25); an unnamed source keeps his description
+        return Subject(None, "", MASCULINE, 0.0), medium.key
     speaker.confidence = min(speaker.confidence, CONFIDENCE_SOURCE_AFTER)
     return speaker, medium.key
