@@ -151,6 +151,9 @@ def _is_right(gold_quote, english: str | None, arabic: str | None) -> bool:
     return english == expected or same_name(arabic, _get(gold_quote, "speaker_name"))
 
 
+RIGHT, WRONG, ABSTAINED = "right", "wrong", "abstained"
+
+
 def score_file(
     gold: list, predicted: list, names: ActorNames | Mapping[str, str], file: str = ""
 ) -> FileScores:
@@ -169,12 +172,12 @@ def score_file(
             continue
         found += 1
         english, arabic, described = _predicted(prediction, names)
-        named = english is not None or arabic is not None
-        given += named or described
+        given += english is not None or arabic is not None or described
         expected = _get(gold_quote, "speaker")
-        if _is_right(gold_quote, english, arabic):
+        verdict = _verdict(gold_quote, english, arabic)
+        if verdict == RIGHT:
             right += 1
-        elif named:
+        elif verdict == WRONG:
             wrong += 1
             errors.append(Error(file, "wrong speaker", text, expected, english or arabic))
         else:
@@ -234,9 +237,6 @@ def score(
     )
 
 
-RIGHT, WRONG, ABSTAINED = "right", "wrong", "abstained"
-
-
 def cue_kind(cue: str) -> str:
     """What kind of cue a prediction's written cue is: ``none`` (no cue: a headline's name, an
     inherited speaker with no word of its own), ``colon`` (``:``, a name or an introduction
@@ -259,6 +259,10 @@ def outcome(gold_quote, prediction, names: ActorNames) -> str:
     """How a prediction fared on its gold statement, as `score_file` counts it: ``right``,
     ``wrong`` (a name that is not the speaker's) or ``abstained`` (no name where one was due)."""
     english, arabic, _ = _predicted(prediction, names)
+    return _verdict(gold_quote, english, arabic)
+
+
+def _verdict(gold_quote, english: str | None, arabic: str | None) -> str:
     if _is_right(gold_quote, english, arabic):
         return RIGHT
     return WRONG if english is not None or arabic is not None else ABSTAINED

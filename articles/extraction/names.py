@@ -453,8 +453,8 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
         token = cues.strip_conjunction(document.norm(index))
         if can_open and opens_with_definite_given_name(document, index, end):
             return _extend(document, index, index + 1, end)
-        place = token in cues.PLACE_NOUNS or (token[:1] in "بل" and token[1:] in cues.PLACE_NOUNS)
-        after_place = place and not _has_article(document, index)  # ``الشركة`` takes no name after it
+        # ``الشركة`` takes no name after it
+        after_place = _names_a_body(document, index) and not _has_article(document, index)
         # ``القيادي فيها محمد البخيتي``: a preposition with its pronoun closes the complement
         can_open = (
             _has_article(document, index)

@@ -59,6 +59,7 @@ from articles.extraction.phrases import (
     resolve_phrase,
 )
 from articles.extraction.quotes import QuoteSpan
+from articles.extraction.subject import match_kind
 
 _HEADLINE_WORDS = 6
 _RIGHT_WINDOW = 5
@@ -872,7 +873,7 @@ def _through_the_first_person(document: Document, first: int, end: int) -> int:
     person, last, index = None, 0, first
     while index < end:
         match = document.match_at.get(index)
-        if match is None or match.alias_kind == DEMONYM or _kind_of_match(document, match) != "person":
+        if match is None or match.alias_kind == DEMONYM or match_kind(document, match) != "person":
             if person is not None:
                 break
             index += 1
@@ -881,11 +882,6 @@ def _through_the_first_person(document: Document, first: int, end: int) -> int:
             break
         person, last, index = match.key, match.end_token, match.end_token
     return last if last <= end else 0
-
-
-def _kind_of_match(document: Document, match) -> str:
-    actor = document.gazetteer.actor(match.key)
-    return actor.kind if actor is not None else ""
 
 
 def _reporting_medium_of(
