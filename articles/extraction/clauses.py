@@ -993,7 +993,20 @@ def _topic_end(document: Document, opener: int, verb_start: int) -> int | None:
         return verb_start if verb_start - opener <= _TOPIC_WORDS else None
     if commas[-1] != verb_start or commas[0] - opener > _TOPIC_WORDS:
         return None
+    if len(commas) == 2 and _name_set_off(document, opener, commas[0], verb_start):
+        return verb_start
     return commas[0] if len(commas) > 1 or document.norm(commas[0]) in _SETTING_OFF else None
+
+
+def _name_set_off(document: Document, opener: int, comma: int, verb_start: int) -> bool:
+    """A description with no name, then its name between commas (round 26b): ``أما أستاذ
+    العلاقات الدولية في جامعة الملك سعود، الدكتور فهد المطيري، فيرى`` → the topic runs to the
+    ف-word, so the speaker is the man named; not a name then its description (``أما شويغو،
+    وزير الدفاع، فقال``) nor a relative clause (``، الذي زار``)."""
+    run = names.name_run(document, opener + 1, verb_start, MASCULINE)
+    if run is None or run[0] < comma:
+        return False
+    return all(document.match_at.get(index) is None for index in range(opener + 1, comma))
 
 
 _TOPIC_WORDS = 12

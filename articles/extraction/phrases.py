@@ -96,6 +96,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
                 describes(document.norm(index))
                 or names.is_name_word(document, index)
                 or names.opens_with_definite_given_name(document, index, sentence.end)
+                or names.abbreviated_title(document, index)  # ``، د. عمر الرواشدة`` (round 26b)
             )  # ``بجامعة ابن زهر، الحسين أيت بلعيد``: a name with the article after the comma
             if not apposition and not (match is not None and match_kind(document, match) == "person"):
                 break  # ``قال بلينكن، مضيفا``, ``مسؤولون غربيون، بينهم``

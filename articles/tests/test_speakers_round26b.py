@@ -1,0 +1,33 @@
+"""Round 26b's speaker rules (issue 11), from holdout27's misses, written first into tune24:
+invented paragraphs, the exact speakers, and a trap beside each case where no rule may fire."""
+
+from articles.tests.speaking import statement_speakers as _speakers
+
+
+def test_an_honorific_may_stand_between_the_comma_and_the_name():
+    text = (
+        'قال أستاذ العلوم السياسية في جامعة الملك عبد العزيز، الدكتور سعد الحربي، إن "موسكو تبحث عن ذخائر".\n'
+        'وكتب المحلل المتخصص في الشؤون الآسيوية، د. سالم الكعبي، على منصة إكس أن "القمة رسالة إلى واشنطن".\n'
+        'وقال أستاذ الإعلام في جامعة الملك سعود إن "التغطية الغربية للقمة كانت انتقائية".\n'
+        'وقال الباحث في الشؤون الروسية، المقيم في موسكو منذ عقدين، إن "الكرملين يريد ذخائر سريعة".'
+    )
+
+    assert _speakers(text) == [
+        (None, "سعد الحربي", "", None),  # not the university's عبد العزيز
+        (None, "سالم الكعبي", "", None),
+        (None, None, "", None),  # the body's name, no speaker's name
+        (None, None, "", None),  # an aside, no name
+    ]
+
+
+def test_a_topic_named_between_commas_runs_to_its_verb():
+    text = (
+        "أما أستاذ الدراسات الاستراتيجية في الجامعة الأردنية، الدكتور عامر السبايلة، "
+        'فيقول إن "الغرب دفع البلدين إلى التقارب".\n'
+        'أما وزير الدفاع الروسي سيرغي شويغو، الذي زار بيونغ يانغ، فقد قال إن "الجيش الكوري قوي ومنضبط جداً".'
+    )
+
+    assert _speakers(text) == [
+        (None, "عامر السبايلة", "", None),
+        ("sergei-shoigu", None, "", None),  # a relative clause between the commas
+    ]
