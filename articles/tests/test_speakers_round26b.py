@@ -31,3 +31,17 @@ def test_a_topic_named_between_commas_runs_to_its_verb():
         (None, "عامر السبايلة", "", None),
         ("sergei-shoigu", None, "", None),  # a relative clause between the commas
     ]
+
+
+def test_a_correspondent_of_a_medium_written_without_its_kind_speaks_for_it():
+    text = (
+        'وأفاد مراسل الجزيرة في موسكو بأن المحادثات "تجاوزت الوقت المحدد لها بساعتين".\n'
+        'وقالت مراسلة الجزيرة إن الشارع الكوري الجنوبي "يتابع أخبار القمة بقلق واضح".\n'
+        'وقال مراسل الشؤون الدبلوماسية إن "الكرملين لم يصدر بياناً ختامياً".'
+    )
+
+    assert _speakers(text) == [
+        ("al-jazeera", None, "", None),
+        ("al-jazeera", None, "", None),
+        (None, None, "", None),  # a beat, no medium
+    ]
