@@ -436,6 +436,40 @@ def cue_gender(form: str) -> str:
     return FEMININE if form in cues.FEMININE_CUES and form not in cues.MASCULINE_CUES else MASCULINE
 
 
+# ``ما وصفته بـ"…"``: what (the subject) called it; the pronoun is the thing called.
+_WHAT = frozenset(normalize("ما بما مما لما").split())
+_CALLED_IT = frozenset(normalize("وصفه وصفته يصفه تصفه وصفوه").split())
+
+
+def _calls_what(document: Document, sentence: Sentence, cue: int, form: str) -> bool:
+    """``ما وصفه بـ"…"``, with nothing between the verb and ``ب``: a relative clause whose
+    subject is the sentence's, not the word after the verb (round 26b)."""
+    following = cue + 1
+    return (
+        form in _CALLED_IT
+        and cue > sentence.first
+        and document.norm(cue - 1) in _WHAT
+        and following < sentence.end
+        and document.norm(following).startswith("ب")
+        and document.match_at.get(following) is None
+    )
+
+
+def _subject_before_what(document: Document, sentence: Sentence, what: int, gender: str) -> Subject | None:
+    """Who called it what the quote says, in ``ما وصفه بـ"…"``: the actor right before ``ما``
+    when it agrees with the verb (the subject of the verb whose object ``ما`` is): ``في حين رفضت
+    واشنطن ما وصفته بـ"…"`` → the United States; else None, and the cue takes the sentence's
+    speaker: ``قالت الوزيرة … إن بلادها "…" لمواجهة ما وصفته بـ"…"`` → the minister.  With a
+    subject written after the verb (``ما وصفه البيت الأبيض بـ``) this rule does not apply."""
+    match = document.match_ending.get(what)
+    if match is None or match.first_token < sentence.first or match.alias_kind == DEMONYM:
+        return None
+    if match.proclitic[-1:] in ("ب", "ل", "ك") or len(match.keys) != 1:
+        return None
+    subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+    return subject if subject.gender == gender else None
+
+
 def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: str) -> Subject | None:
     """The subject a cue verb names, before or after it; None when it names none.
 
@@ -449,6 +483,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # the speaker follows عن.
         first, end = noun_phrase(document, sentence, relayed_from)
         return resolve_phrase(document, first, end, MASCULINE)
+    if _calls_what(document, sentence, cue, form):
+        return _subject_before_what(document, sentence, cue - 1, gender)
     antecedent = antecedent_of_relative(document, sentence, cue, gender) or indefinite_antecedent(
         document, sentence, cue, gender
     )

@@ -45,3 +45,21 @@ def test_a_correspondent_of_a_medium_written_without_its_kind_speaks_for_it():
         ("al-jazeera", None, "", None),
         (None, None, "", None),  # a beat, no medium
     ]
+
+
+def test_what_the_subject_called_it_is_the_subject_s_words():
+    text = (
+        'ورفضت الخارجية الصينية ما وصفته بـ"التدخل السافر في شؤون المنطقة".\n'
+        'وقال الرئيس الروسي فلاديمير بوتين إن روسيا ترفض ما وصفه بـ"الهيمنة الغربية على القرار الدولي".\n'
+        'وقالت وزيرة الخارجية اليابانية يوكو كاميكاوا إن بلادها "ستنسق مع الحلفاء في الأيام المقبلة" '
+        'لمواجهة ما وصفته بـ"محور يهدد النظام الدولي".\n'
+        'وانتقدت موسكو ما وصفه البيت الأبيض بـ"صفقة أسلحة خطيرة للغاية".'
+    )
+
+    assert _speakers(text) == [
+        ("chinese-foreign-ministry", None, "", None),
+        ("vladimir-putin", None, "", None),  # وصفه: he, not روسيا
+        ("yoko-kamikawa", None, "", None),
+        ("yoko-kamikawa", None, "", None),  # no subject before ما: the sentence's speaker
+        ("white-house", None, "", None),  # named after the verb: not this rule
+    ]
