@@ -185,7 +185,9 @@ def _speaker_of_quote(
     if kind == NOBODY:
         return Attribution(relayed_by=relayed_by)
     if cue is None:
-        headline = _colon_attribution(document, sentence, first_token)
+        headline = _colon_attribution(document, sentence, first_token) or _headline_topic(
+            document, sentence, first_token
+        )
         if headline is not None:
             return _attribution(headline, relayed_by, ":")
         introduced = introductions.introduced_before_colon(
@@ -485,6 +487,32 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+def _headline_topic(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
+    """A headline line whose name and colon come before a few words on what the quote is about
+    (round 26b): ``كوريا الجنوبية: زيارة لافروف لبيونغ يانغ "تهديد خطير لأمن المنطقة"`` → South
+    Korea.  Only a line of its own that ends with the quote, with no verb of saying or other
+    colon between; the name is read as `_colon_attribution` reads it (``بالصور: القطار "…"``
+    names nobody, ``كيم يعود إلى بيونغ يانغ: …`` acts)."""
+    if not _line_ends_with_the_quote(document, quote_token):
+        return None
+    for colon in range(quote_token - 1, max(sentence.first, quote_token - _TOPIC_WORDS) - 1, -1):
+        if document.quote_of[colon] is not None or document.cue_form(colon) is not None:
+            return None
+        if ":" in document.gap_before(colon):
+            return _colon_attribution(document, sentence, colon) if colon < quote_token - 1 else None
+    return None
+
+
+_TOPIC_WORDS = 8
+
+
+def _line_ends_with_the_quote(document: Document, quote_token: int) -> bool:
+    quote = document.quotes[document.quote_of[quote_token]]
+    line_start = document.text.rfind("\n", 0, quote.start) + 1
+    rest = document.text[quote.end :].split("\n", 1)[0]
+    return not rest.strip(" \"”»'") and "." not in document.text[line_start : quote.start]
 
 
 def _acts_before_the_colon(document: Document, first: int, end: int) -> bool:

@@ -63,3 +63,16 @@ def test_what_the_subject_called_it_is_the_subject_s_words():
         ("yoko-kamikawa", None, "", None),  # no subject before ما: the sentence's speaker
         ("white-house", None, "", None),  # named after the verb: not this rule
     ]
+
+
+def test_a_headline_name_and_colon_before_the_topic_of_the_quote():
+    text = (
+        'اليابان: صفقة الأسلحة بين موسكو وبيونغ يانغ "انتهاك صارخ للقرارات الدولية"\n'
+        'قالت وزيرة الخارجية اليابانية يوكو كاميكاوا إن بلادها "ستنسق مع الحلفاء في الأيام المقبلة".'
+    )
+    label = 'بالصور: القطار المصفح "يعبر الحدود الروسية فجر اليوم"\nوصل القطار إلى المحطة.'
+    acting = 'كيم يعود إلى بيونغ يانغ: القطار المصفح "يعبر الحدود الروسية فجر اليوم"'
+
+    assert _speakers(text) == [("japan", None, "", None), ("yoko-kamikawa", None, "", None)]
+    assert _speakers(label) == [(None, None, "", None)]  # a label, no name
+    assert _speakers(acting) == [(None, None, "", None)]  # the name acts before the colon
