@@ -14,7 +14,10 @@ constructions of holdout27's misses in other wording and the ordinary cases besi
   (``مراسل الشؤون الدبلوماسية``), a correspondent relaying a source;
 - ``ما وصفه``/``ما وصفته بـ"…"``: what the clause's subject called it (the subject before
   ``ما``, else the speaker of the sentence); trap: ``ما وصفه البيت الأبيض بـ`` (named after);
-- a headline ``X: <topic> "…"``; traps: a label (``بالصور:``), a headline whose name acts.
+- a headline ``X: <topic> "…"``; traps: a label (``بالصور:``), a headline whose name acts;
+- (added after the first four rules, from holdout27's last miss of the kind) words written in
+  a reported clause (``ذكر موفد … أن الرئيس … ترك في سجل الضيوف كلمة جاء فيها``); trap: an
+  unnamed writer.
 Run: .venv/bin/python scripts/build_gold_tune24.py"""
 
 import sys
@@ -200,6 +203,19 @@ TEXTS = {
                 ["ordinary"],
                 name="محمد الرقاد",
             ),
+        ],
+    ),
+    "009_alahram.txt": (
+        [
+            "موسكو - الأهرام",
+            'وذكر موفد الأهرام أن الرئيس الروسي فلاديمير بوتين ترك في سجل الضيوف بالمصنع كلمة جاء فيها: "فخور بما رأيته هنا من عمل متقن".',
+            'وأضاف أن أحد الزوار ترك في السجل نفسه كلمة جاء فيها: "لم أر مثل هذا المكان من قبل".',
+        ],
+        [
+            say(
+                "فخور بما رأيته هنا من عمل متقن", "Vladimir Putin", "الرئيس الروسي فلاديمير بوتين", ["2", "6"]
+            ),
+            anon("لم أر مثل هذا المكان من قبل", "أحد الزوار", ["trap", "2"]),
         ],
     ),
 }

@@ -1201,6 +1201,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     if first < sentence.end and document.quote_of[first] is None and not impersonal:
         phrase = noun_phrase_allowing_addressee(document, sentence, first)
         issuer = resolve_phrase(document, *phrase, MASCULINE, as_source=True)
+    if (issuer is None or not issuer.identified) and impersonal:
+        issuer = _writer_in_reported_clause(document, sentence, noun)
     if (issuer is None or not issuer.identified) and (impersonal or _possessed(document.norm(noun))):
         issuer = opening_subject(document, sentence)  # ``وأرفقته بتعليق جاء فيه``, ``في افتتاحيتها``
     if issuer is None and document.norm(noun).startswith("ال"):
@@ -1213,6 +1215,25 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
 
 
 _TO_WHOM = frozenset(normalize("إلى الى").split())
+
+
+def _writer_in_reported_clause(document: Document, sentence: Sentence, noun: int) -> Subject | None:
+    """Words written in a reported clause are its subject's, not the reporter's (round 26b):
+    ``أفاد مراسل "سبوتنيك" بأن الزعيم كيم جونغ أون ترك في سجل الزوار كلمة جاء فيها: "…"`` →
+    Kim.  Only a named subject right after the complementizer, with its own verb before the
+    noun, and no quote or verb of saying between (``بأن أحد الزوار ترك …``: none)."""
+    for index in range(noun - 1, sentence.first - 1, -1):
+        if document.quote_of[index] is not None or document.cue_form(index) is not None:
+            return None
+        if document.norm(index) in cues.COMPLEMENTIZERS:
+            break
+    else:
+        return None
+    first, end = noun_phrase(document, sentence, index + 1)
+    if first != index + 1 or end >= noun - 1:
+        return None
+    subject = resolve_phrase(document, first, end, MASCULINE, before_verb=True)
+    return subject if subject is not None and subject.named else None
 
 
 def _sender_of_earlier(document: Document, sentence: Sentence, noun: int) -> Subject | None:

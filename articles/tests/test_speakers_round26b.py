@@ -76,3 +76,22 @@ def test_a_headline_name_and_colon_before_the_topic_of_the_quote():
     assert _speakers(text) == [("japan", None, "", None), ("yoko-kamikawa", None, "", None)]
     assert _speakers(label) == [(None, None, "", None)]  # a label, no name
     assert _speakers(acting) == [(None, None, "", None)]  # the name acts before the colon
+
+
+def test_words_written_in_a_reported_clause_are_its_subject_s():
+    text = (
+        'أفاد مراسل "سبوتنيك" بأن الزعيم كيم جونغ أون ترك في سجل الزوار كلمة جاء فيها: '
+        '"المجد لروسيا وشعبها العظيم".\n'
+        'وأضاف أن أحد الزوار ترك في السجل نفسه كلمة جاء فيها: "لم أر مثل هذا المكان من قبل".'
+    )
+
+    assert _speakers(text) == [
+        ("kim-jong-un", None, "", None),
+        (None, None, "", None),  # an unnamed writer: no name, never the reporter
+    ]
+
+
+def test_an_envoy_of_a_paper_is_its_correspondent_not_a_name():
+    text = 'وقال موفد الأهرام إن "الزيارة حققت أهدافها بالكامل".'
+
+    assert _speakers(text) == [(None, "الأهرام", "", None)]  # the paper proposed, not «موفد الأهرام»
