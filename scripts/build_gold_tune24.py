@@ -17,7 +17,9 @@ constructions of holdout27's misses in other wording and the ordinary cases besi
 - a headline ``X: <topic> "…"``; traps: a label (``بالصور:``), a headline whose name acts;
 - (added after the first four rules, from holdout27's last miss of the kind) words written in
   a reported clause (``ذكر موفد … أن الرئيس … ترك في سجل الضيوف كلمة جاء فيها``); trap: an
-  unnamed writer.
+  unnamed writer;
+- (added with their rule, before it) a noun of saying ``قول X``: ``بحسب قول X``, ``على حد قول X``
+  before the quote, ``نقلت وكالة … قول X``; trap: ``على حد قول X`` after the quote (read before).
 Run: .venv/bin/python scripts/build_gold_tune24.py"""
 
 import sys
@@ -216,6 +218,30 @@ TEXTS = {
                 "فخور بما رأيته هنا من عمل متقن", "Vladimir Putin", "الرئيس الروسي فلاديمير بوتين", ["2", "6"]
             ),
             anon("لم أر مثل هذا المكان من قبل", "أحد الزوار", ["trap", "2"]),
+        ],
+    ),
+    "010_annahar.txt": (
+        [
+            'بيروت - النهار: وبحسب قول المتحدث باسم الكرملين دميتري بيسكوف، فإن المحادثات "كانت بناءة ومفيدة للطرفين".',
+            'وعلى حد قول وزير الخارجية الروسي سيرغي لافروف، فإن موسكو "لن تقبل بأي إملاءات خارجية".',
+            'ووفق قول مسؤول أمريكي، فإن الصفقة "تشمل ملايين القذائف المدفعية".',
+            '"كانت القمة ناجحة بكل المقاييس"، على حد قول مساعد الرئيس الروسي يوري أوشاكوف.',
+            'ونقلت وكالة تاس قول الرئيس فلاديمير بوتين إن بلاده "ستساعد كوريا الشمالية في بناء الأقمار".',
+        ],
+        [
+            say("كانت بناءة ومفيدة للطرفين", "Dmitry Peskov", "المتحدث باسم الكرملين دميتري بيسكوف", ["3"]),
+            say("لن تقبل بأي إملاءات خارجية", "Sergei Lavrov", "وزير الخارجية الروسي سيرغي لافروف", ["3"]),
+            anon("تشمل ملايين القذائف المدفعية", "مسؤول أمريكي", ["7"]),
+            say(
+                "كانت القمة ناجحة بكل المقاييس", "Yuri Ushakov", "مساعد الرئيس الروسي يوري أوشاكوف", ["trap"]
+            ),
+            say(
+                "ستساعد كوريا الشمالية في بناء الأقمار",
+                "Vladimir Putin",
+                "الرئيس فلاديمير بوتين",
+                ["3", "5"],
+                relay="TASS",
+            ),
         ],
     ),
 }

@@ -436,6 +436,7 @@ def cue_gender(form: str) -> str:
     return FEMININE if form in cues.FEMININE_CUES and form not in cues.MASCULINE_CUES else MASCULINE
 
 
+_SAYING = normalize("قول")
 # ``ما وصفته بـ"…"``: what (the subject) called it; the pronoun is the thing called.
 _WHAT = frozenset(normalize("ما بما مما لما").split())
 _CALLED_IT = frozenset(normalize("وصفه وصفته يصفه تصفه وصفوه").split())
@@ -533,6 +534,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
             speaker_first = after_aside(document, sentence, end + skip, "عن")
             if speaker_first is None and after_word(document, end + skip, sentence, "علي") is not None:
                 speaker_first = after_word(document, end + skip + 1, sentence, "لسان")
+            if speaker_first is None and skip == 0:
+                speaker_first = after_word(document, end, sentence, _SAYING)  # ``نقلت تاس قول بوتين``
             if speaker_first is not None:
                 first, end = noun_phrase(document, sentence, speaker_first)
                 break

@@ -141,6 +141,8 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         token = document.norm(index)
         if index > first and _possessed_statement(token):
             break  # ``واختتمت الوكالة تقريرها بالقول``: its report is the object
+        if index > first and token == _SAYING:
+            break  # ``ونقلت وكالة تاس قول بوتين``: the saying of whom it carried (round 26b)
         hyphenated = names.hyphenated(document, index)
         madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
         stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (hyphenated or madda)
@@ -151,6 +153,9 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         index += 1
     return first, index
+
+
+_SAYING = normalize("قول")
 
 
 def _body_of_definite_title(document: Document, index: int, match: Match | None) -> bool:

@@ -710,6 +710,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
+        if document.quote_of[index] is None and _as_said_by(document, index):
+            return index, SOURCE  # ``وعلى حد قول الوزير …، فإن "…"`` (round 26b)
     return None, ""
 
 
@@ -1395,7 +1397,7 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     """The subject of the cue at ``cue``: explicit, else inherited."""
     form = document.cue_form(index=cue)
     cue_text = _written(document, cue)
-    if form in cues.SOURCE_CUES:
+    if form in cues.SOURCE_CUES or (form is None and _as_said_by(document, cue)):
         return _source_subject(document, sentence, cue + 1), cue_text
     gender = cue_gender(form)
     shown = _shown_saying(document, sentence, cue, gender)
@@ -1578,6 +1580,8 @@ _TO_ME = frozenset(normalize("لي لنا").split())
 def _source_subject(document: Document, sentence: Sentence, first: int) -> Subject | None:
     """Who ``بحسب``/``وفقًا لـ`` names: ``وفق ما ذكرت X`` → X; ``وفقا لما نقلته وكالة رويترز عن
     مسؤول أمريكي`` → the official (the agency only carried the words)."""
+    if first + 1 < sentence.end and document.norm(first) in _IN_THE_WORDS_OF:
+        first += 1  # ``بحسب قول المتحدث …``: in the words of (round 26b)
     if first < sentence.end and document.norm(first) in ("ما", "لما"):
         first += 1
         verb = first

@@ -95,3 +95,19 @@ def test_an_envoy_of_a_paper_is_its_correspondent_not_a_name():
     text = 'وقال موفد الأهرام إن "الزيارة حققت أهدافها بالكامل".'
 
     assert _speakers(text) == [(None, "الأهرام", "", None)]  # the paper proposed, not «موفد الأهرام»
+
+
+def test_a_noun_of_saying_before_the_speaker():
+    text = (
+        'وبحسب قول المتحدث باسم الكرملين دميتري بيسكوف، فإن المحادثات "كانت بناءة ومفيدة للطرفين".\n'
+        'وعلى حد قول وزير الخارجية الروسي سيرغي لافروف، فإن موسكو "لن تقبل بأي إملاءات خارجية".\n'
+        'ونقلت وكالة تاس قول الرئيس فلاديمير بوتين إن بلاده "ستساعد كوريا الشمالية في بناء الأقمار".\n'
+        'ووفق قول مسؤول أمريكي، فإن الصفقة "تشمل ملايين القذائف المدفعية".'
+    )
+
+    assert _speakers(text) == [
+        ("dmitry-peskov", None, "", None),
+        ("sergei-lavrov", None, "", None),
+        ("vladimir-putin", None, "", "tass"),  # not the agency, nor a man named «وكالة تاس قول»
+        (None, None, "مسؤول أمريكي", None),
+    ]
