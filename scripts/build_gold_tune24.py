@@ -19,7 +19,10 @@ constructions of holdout27's misses in other wording and the ordinary cases besi
   a reported clause (``ذكر موفد … أن الرئيس … ترك في سجل الضيوف كلمة جاء فيها``); trap: an
   unnamed writer;
 - (added with their rule, before it) a noun of saying ``قول X``: ``بحسب قول X``, ``على حد قول X``
-  before the quote, ``نقلت وكالة … قول X``; trap: ``على حد قول X`` after the quote (read before).
+  before the quote, ``نقلت وكالة … قول X``; trap: ``على حد قول X`` after the quote (read before);
+- (added before their rule) an op-ed's author named by the masthead ``رأي | <name>`` speaking
+  in the first person (``وأقول لمن يستغرب: "…"``); trap: no author named (nobody, never a name
+  read from the words after ``أقول``).
 Run: .venv/bin/python scripts/build_gold_tune24.py"""
 
 import sys
@@ -242,6 +245,34 @@ TEXTS = {
                 ["3", "5"],
                 relay="TASS",
             ),
+        ],
+    ),
+    "011_alwatan_qa.txt": (
+        [
+            "رأي | سمير الحسن",
+            "لم تكن قمة فوستوتشني مفاجئة لمن يتابع الملف منذ بداية الحرب في أوكرانيا.",
+            'وأقول لمن يستغرب هذا التقارب: "التاريخ يعيد نفسه بأشكال مختلفة".',
+            'وكان وزير الخارجية الروسي سيرغي لافروف قد قال، وفق وكالة تاس، إن موسكو "لن تنسى من وقف معها".',
+        ],
+        [
+            say("التاريخ يعيد نفسه بأشكال مختلفة", "Samir Al-Hassan", "سمير الحسن", ["2"], name="سمير الحسن"),
+            say(
+                "لن تنسى من وقف معها",
+                "Sergei Lavrov",
+                "وزير الخارجية الروسي سيرغي لافروف",
+                ["5"],
+                relay="TASS",
+            ),
+        ],
+    ),
+    "012_arrai_jo.txt": (
+        [
+            "الرأي | افتتاحية",
+            "تتابع عمّان باهتمام ما يجري في الشرق الأقصى.",
+            'أقول لمن يراهن على عزلة روسيا: "الجغرافيا لا تعترف بالعقوبات".',
+        ],
+        [
+            nobody("الجغرافيا لا تعترف بالعقوبات", ["trap", "9"]),
         ],
     ),
 }

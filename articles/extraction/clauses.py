@@ -223,6 +223,7 @@ def _remember_byline(document: Document, sentence: Sentence) -> None:
         if document.norm(index) == "بقلم":
             break
     else:
+        _remember_signed_opinion(document, sentence)
         return
     first, end = noun_phrase(document, sentence, index + 1)
     if (
@@ -234,6 +235,32 @@ def _remember_byline(document: Document, sentence: Sentence) -> None:
         end = sentence.end  # ``رأي | بقلم: د. خالد المصري``: a byline's colon, no quote after it
     subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
     if subject is None or not subject.named:
+        return
+    remember(document, sentence, first, subject)
+    document.roles["كاتب"] = (first, subject)
+
+
+# The section an op-ed's masthead names before the bar and its author: ``رأي | سمير الحسن``.
+_OPINION_SECTIONS = frozenset(normalize("رأي مقال مقالات آراء كتاب").split())
+_AUTHOR_WORDS = 4
+
+
+def _remember_signed_opinion(document: Document, sentence: Sentence) -> None:
+    """The text's first line ``رأي | سمير الحسن`` (round 26b): the op-ed's author, a person's
+    name alone after the section and the bar, who speaks later as ``أقول``; a section with
+    anything else after the bar (``الرأي | افتتاحية``, a paper's name) names no author."""
+    first = sentence.first + 1
+    if sentence.first != 0 or document.norm(0) not in _OPINION_SECTIONS or first >= sentence.end:
+        return
+    if "|" not in document.gap_before(first):
+        return
+    line_end = next(
+        (i for i in range(first + 1, sentence.end) if "\n" in document.gap_before(i)), sentence.end
+    )
+    if line_end - first > _AUTHOR_WORDS:
+        return
+    subject = resolve_phrase(document, first, line_end, MASCULINE)
+    if subject is None or subject.proposed is None or subject.proposed.kind != "person":
         return
     remember(document, sentence, first, subject)
     document.roles["كاتب"] = (first, subject)

@@ -316,10 +316,15 @@ def _first_person_speaker(
             )
         elif word in _WE_SAY:
             speaker = references.editorial_paper(document)
+            if speaker is None or not speaker.named:
+                return None
+            return speaker, index
         else:
             continue
         if speaker is None or not speaker.named:
-            return None
+            # ``أقول لمن يستغرب: "…"`` with no byline the rules read: the writer, unknown; never
+            # a name read after the verb (round 26b: it proposed «أقول لمن يستغرب»)
+            return Subject(None, "", MASCULINE, 0.0), index
         return speaker, index
     return None
 
@@ -370,6 +375,8 @@ def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
             return None
     else:
         return None
+    if any(document.norm(index) in _I_SAY or document.cue_form(index) for index in range(first, name_end)):
+        return None  # ``أقول لمن يستغرب: "…"``: a writer saying, no one's turn (round 26b)
     if _abbreviated_title(document, first) and first + 1 < name_end:
         first += 1  # ``د. بارك:`` → the name, as remembered from ``الدكتور بارك مين هو``
     subject = resolve_phrase(document, first, name_end, MASCULINE)

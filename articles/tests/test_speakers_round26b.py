@@ -111,3 +111,15 @@ def test_a_noun_of_saying_before_the_speaker():
         ("vladimir-putin", None, "", "tass"),  # not the agency, nor a man named «وكالة تاس قول»
         (None, None, "مسؤول أمريكي", None),
     ]
+
+
+def test_the_author_a_signed_opinion_names_speaks_in_the_first_person():
+    signed = (
+        "رأي | سمير الحسن\n"
+        "لم تكن قمة فوستوتشني مفاجئة لمن يتابع الملف.\n"
+        'وأقول لمن يستغرب هذا التقارب: "التاريخ يعيد نفسه بأشكال مختلفة".'
+    )
+    unsigned = 'الرأي | افتتاحية\nأقول لمن يراهن على عزلة روسيا: "الجغرافيا لا تعترف بالعقوبات".'
+
+    assert _speakers(signed) == [(None, "سمير الحسن", "", None)]
+    assert _speakers(unsigned) == [(None, None, "", None)]  # not «أقول لمن يراهن …» as a turn's name
