@@ -3,8 +3,9 @@
 paragraphs below, with the builder of the blind splits (scripts/gold_blind_speakers.py).
 
 Round 26b's tuning split, written and scored before any rule of its own: invented reports of
-September–October 2023 in outlets holdout27 does not use (Okaz, Al-Khaleej, Al-Quds of Jerusalem,
-Al-Ayam of Bahrain, Oman's Al-Watan, Al-Bayan, Al-Sabah of Baghdad, Al-Dustour of Amman), with the
+September–October 2023 under the names of twelve Arab papers (Okaz, Al-Khaleej, Al-Quds, Al-Ayam
+of Bahrain, Oman's and Qatar's Al-Watan, Al-Bayan, Al-Sabah, Al-Dustour, Al-Ahram, An-Nahar,
+Al-Rai of Amman; five of them are among holdout27's thirty, in wording of their own here), with the
 constructions of holdout27's misses in other wording and the ordinary cases beside them:
 
 - an honorific between the comma and the name in an apposition (``، الدكتور …``, ``، د. …``),
