@@ -223,6 +223,7 @@ def _remember_byline(document: Document, sentence: Sentence) -> None:
         if document.norm(index) == "بقلم":
             break
     else:
+        _remember_signed_opinion(document, sentence)
         return
     first, end = noun_phrase(document, sentence, index + 1)
     if (
@@ -234,6 +235,32 @@ def _remember_byline(document: Document, sentence: Sentence) -> None:
         end = sentence.end  # ``رأي | بقلم: د. خالد المصري``: a byline's colon, no quote after it
     subject = resolve_phrase(document, first, end, MASCULINE) if end > first else None
     if subject is None or not subject.named:
+        return
+    remember(document, sentence, first, subject)
+    document.roles["كاتب"] = (first, subject)
+
+
+# The section an op-ed's masthead names before the bar and its author: ``رأي | سمير الحسن``.
+_OPINION_SECTIONS = frozenset(normalize("رأي مقال مقالات آراء كتاب").split())
+_AUTHOR_WORDS = 4
+
+
+def _remember_signed_opinion(document: Document, sentence: Sentence) -> None:
+    """The text's first line ``رأي | سمير الحسن`` (round 26b): the op-ed's author, a person's
+    name alone after the section and the bar, who speaks later as ``أقول``; a section with
+    anything else after the bar (``الرأي | افتتاحية``, a paper's name) names no author."""
+    first = sentence.first + 1
+    if sentence.first != 0 or document.norm(0) not in _OPINION_SECTIONS or first >= sentence.end:
+        return
+    if "|" not in document.gap_before(first):
+        return
+    line_end = next(
+        (i for i in range(first + 1, sentence.end) if "\n" in document.gap_before(i)), sentence.end
+    )
+    if line_end - first > _AUTHOR_WORDS:
+        return
+    subject = resolve_phrase(document, first, line_end, MASCULINE)
+    if subject is None or subject.proposed is None or subject.proposed.kind != "person":
         return
     remember(document, sentence, first, subject)
     document.roles["كاتب"] = (first, subject)
@@ -436,6 +463,41 @@ def cue_gender(form: str) -> str:
     return FEMININE if form in cues.FEMININE_CUES and form not in cues.MASCULINE_CUES else MASCULINE
 
 
+_SAYING = normalize("قول")
+# ``ما وصفته بـ"…"``: what (the subject) called it; the pronoun is the thing called.
+_WHAT = frozenset(normalize("ما بما مما لما").split())
+_CALLED_IT = frozenset(normalize("وصفه وصفته يصفه تصفه وصفوه").split())
+
+
+def _calls_what(document: Document, sentence: Sentence, cue: int, form: str) -> bool:
+    """``ما وصفه بـ"…"``, with nothing between the verb and ``ب``: a relative clause whose
+    subject is the sentence's, not the word after the verb (round 26b)."""
+    following = cue + 1
+    return (
+        form in _CALLED_IT
+        and cue > sentence.first
+        and document.norm(cue - 1) in _WHAT
+        and following < sentence.end
+        and document.norm(following).startswith("ب")
+        and document.match_at.get(following) is None
+    )
+
+
+def _subject_before_what(document: Document, sentence: Sentence, what: int, gender: str) -> Subject | None:
+    """Who called it what the quote says, in ``ما وصفه بـ"…"``: the actor right before ``ما``
+    when it agrees with the verb (the subject of the verb whose object ``ما`` is): ``في حين رفضت
+    واشنطن ما وصفته بـ"…"`` → the United States; else None, and the cue takes the sentence's
+    speaker: ``قالت الوزيرة … إن بلادها "…" لمواجهة ما وصفته بـ"…"`` → the minister.  With a
+    subject written after the verb (``ما وصفه البيت الأبيض بـ``) this rule does not apply."""
+    match = document.match_ending.get(what)
+    if match is None or match.first_token < sentence.first or match.alias_kind == DEMONYM:
+        return None
+    if match.proclitic[-1:] in ("ب", "ل", "ك") or len(match.keys) != 1:
+        return None
+    subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+    return subject if subject.gender == gender else None
+
+
 def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: str) -> Subject | None:
     """The subject a cue verb names, before or after it; None when it names none.
 
@@ -449,6 +511,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
         # the speaker follows عن.
         first, end = noun_phrase(document, sentence, relayed_from)
         return resolve_phrase(document, first, end, MASCULINE)
+    if _calls_what(document, sentence, cue, form):
+        return _subject_before_what(document, sentence, cue - 1, gender)
     antecedent = antecedent_of_relative(document, sentence, cue, gender) or indefinite_antecedent(
         document, sentence, cue, gender
     )
@@ -497,6 +561,8 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
             speaker_first = after_aside(document, sentence, end + skip, "عن")
             if speaker_first is None and after_word(document, end + skip, sentence, "علي") is not None:
                 speaker_first = after_word(document, end + skip + 1, sentence, "لسان")
+            if speaker_first is None and skip == 0:
+                speaker_first = after_word(document, end, sentence, _SAYING)  # ``نقلت تاس قول بوتين``
             if speaker_first is not None:
                 first, end = noun_phrase(document, sentence, speaker_first)
                 break
@@ -993,7 +1059,20 @@ def _topic_end(document: Document, opener: int, verb_start: int) -> int | None:
         return verb_start if verb_start - opener <= _TOPIC_WORDS else None
     if commas[-1] != verb_start or commas[0] - opener > _TOPIC_WORDS:
         return None
+    if len(commas) == 2 and _name_set_off(document, opener, commas[0], verb_start):
+        return verb_start
     return commas[0] if len(commas) > 1 or document.norm(commas[0]) in _SETTING_OFF else None
+
+
+def _name_set_off(document: Document, opener: int, comma: int, verb_start: int) -> bool:
+    """A description with no name, then its name between commas (round 26b): ``أما أستاذ
+    العلاقات الدولية في جامعة الملك سعود، الدكتور فهد المطيري، فيرى`` → the topic runs to the
+    ف-word, so the speaker is the man named; not a name then its description (``أما شويغو،
+    وزير الدفاع، فقال``) nor a relative clause (``، الذي زار``)."""
+    run = names.name_run(document, opener + 1, verb_start, MASCULINE)
+    if run is None or run[0] < comma:
+        return False
+    return all(document.match_at.get(index) is None for index in range(opener + 1, comma))
 
 
 _TOPIC_WORDS = 12

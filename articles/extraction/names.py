@@ -446,7 +446,7 @@ def name_run(document: Document, first: int, end: int, gender: str) -> tuple[int
                 continue  # right before the name, so what stood before it was description
             index += 1
             continue
-        if _abbreviated_title(document, index):
+        if abbreviated_title(document, index):
             can_open, after_place = True, False
             index += 1
             continue
@@ -481,7 +481,30 @@ def _name_in_apposition(
     if not any(_names_a_body(document, index) for index in range(max(first, run[0] - _BODY_REACH), run[0])):
         return None
     apposition = name_run(document, following, end, gender)
-    return apposition if apposition is not None and apposition[0] == following else None
+    if apposition is None:
+        return None
+    titles = _honorifics(document, following, apposition[0])
+    return apposition if apposition[0] == following + titles else None
+
+
+# At most ``الأستاذ الدكتور`` between the comma and the name.
+_HONORIFIC_WORDS = 2
+
+
+def _honorifics(document: Document, first: int, end: int) -> int:
+    """How many words at ``first`` are honorifics before the name at ``end`` (0 when the words
+    before it are anything else), round 26b: ``بجامعة الملك عبد العزيز، الدكتور سعد الحربي`` →
+    1, so the name after the title is the speaker's, not the university's ``عبد العزيز``; ``د.``
+    too.  Only a definite person noun (``الدكتور``, ``الأستاذ``) or a title cut to its letter."""
+    count = end - first
+    if count > _HONORIFIC_WORDS:
+        return 0
+    for index in range(first, end):
+        head = cues.head_word(document.norm(index))
+        titled = _has_article(document, index) and head in cues.PERSON_NOUNS
+        if not (titled or abbreviated_title(document, index)) or document.gap_before(index + 1).strip(" ."):
+            return 0
+    return count
 
 
 # How far before a name run the body it may belong to is looked for: ``بجامعة محمد الأول بوجدة``.
@@ -640,7 +663,7 @@ _FIELD_ADJECTIVES = frozenset(
 _ABBREVIATED_TITLES = frozenset(normalize("د أ م").split())
 
 
-def _abbreviated_title(document: Document, index: int) -> bool:
+def abbreviated_title(document: Document, index: int) -> bool:
     """``د.`` before a name opens it like a definite title: ``أستاذ العلوم السياسية في جامعة
     الكويت د. فهد المطيري`` → ``فهد المطيري``."""
     following = index + 1

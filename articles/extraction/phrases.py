@@ -96,6 +96,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
                 describes(document.norm(index))
                 or names.is_name_word(document, index)
                 or names.opens_with_definite_given_name(document, index, sentence.end)
+                or names.abbreviated_title(document, index)  # ``، د. عمر الرواشدة`` (round 26b)
             )  # ``بجامعة ابن زهر، الحسين أيت بلعيد``: a name with the article after the comma
             if not apposition and not (match is not None and match_kind(document, match) == "person"):
                 break  # ``قال بلينكن، مضيفا``, ``مسؤولون غربيون، بينهم``
@@ -140,6 +141,8 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         token = document.norm(index)
         if index > first and _possessed_statement(token):
             break  # ``واختتمت الوكالة تقريرها بالقول``: its report is the object
+        if index > first and token == _SAYING:
+            break  # ``ونقلت وكالة تاس قول بوتين``: the saying of whom it carried (round 26b)
         hyphenated = names.hyphenated(document, index)
         madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
         stops = (token in cues.NP_STOPWORDS or token in cues.AS_HE_PUT_IT) and not (hyphenated or madda)
@@ -150,6 +153,9 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
             break
         index += 1
     return first, index
+
+
+_SAYING = normalize("قول")
 
 
 def _body_of_definite_title(document: Document, index: int, match: Match | None) -> bool:
@@ -907,6 +913,9 @@ def _medium_reporter(phrase: Phrase) -> Subject | None:
         return subject_from_match(document, match, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
     quote = document.quote_of[following]
     if quote is None or document.quotes[quote].kind != "term":
+        key = _medium_by_its_short_name(document, following, phrase.end)
+        if key is not None:
+            return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL)
         name = _bare_medium_name(document, following, phrase.end)
         if name is None:
             return None
@@ -917,6 +926,28 @@ def _medium_reporter(phrase: Phrase) -> Subject | None:
         return Subject(key, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL)
     proposed = ProposedActor.from_text(document.quotes[quote].text, "medium")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+
+
+# The kinds a medium's short name leaves out: ``الجزيرة`` for ``قناة الجزيرة``.
+_MEDIUM_KINDS = tuple(normalize("قناة صحيفة وكالة إذاعة شبكة موقع").split())
+
+
+def _medium_by_its_short_name(document: Document, index: int, end: int) -> str | None:
+    """A registry medium written by its name without its kind after a correspondent (round 26b):
+    ``وأفاد مراسل الجزيرة في موسكو بأن`` → Al Jazeera (``قناة الجزيرة``), though ``الجزيرة``
+    alone is no alias (an island); only one word that ends the phrase or comes before ``في`` or
+    a comma, so ``مراسل الشؤون الدبلوماسية`` (a beat) names no medium."""
+    following = index + 1
+    ends = following >= end or any(char in "،," for char in document.gap_before(following))
+    if not ends and document.norm(following) != "في":
+        return None
+    word = document.norm(index)
+    for kind in _MEDIUM_KINDS:
+        key = document.gazetteer.whole_match(f"{kind} {word}")
+        actor = document.gazetteer.actor(key)
+        if actor is not None and actor.kind == "medium":
+            return key
+    return None
 
 
 def _masthead_named(document: Document, first: int, end: int) -> str | None:

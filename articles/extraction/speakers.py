@@ -185,7 +185,9 @@ def _speaker_of_quote(
     if kind == NOBODY:
         return Attribution(relayed_by=relayed_by)
     if cue is None:
-        headline = _colon_attribution(document, sentence, first_token)
+        headline = _colon_attribution(document, sentence, first_token) or _headline_topic(
+            document, sentence, first_token
+        )
         if headline is not None:
             return _attribution(headline, relayed_by, ":")
         introduced = introductions.introduced_before_colon(
@@ -314,10 +316,15 @@ def _first_person_speaker(
             )
         elif word in _WE_SAY:
             speaker = references.editorial_paper(document)
+            if speaker is None or not speaker.named:
+                return None
+            return speaker, index
         else:
             continue
         if speaker is None or not speaker.named:
-            return None
+            # ``أقول لمن يستغرب: "…"`` with no byline the rules read: the writer, unknown; never
+            # a name read after the verb (round 26b: it proposed «أقول لمن يستغرب»)
+            return Subject(None, "", MASCULINE, 0.0), index
         return speaker, index
     return None
 
@@ -368,6 +375,8 @@ def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
             return None
     else:
         return None
+    if any(document.norm(index) in _I_SAY or document.cue_form(index) for index in range(first, name_end)):
+        return None  # ``أقول لمن يستغرب: "…"``: a writer saying, no one's turn (round 26b)
     if _abbreviated_title(document, first) and first + 1 < name_end:
         first += 1  # ``د. بارك:`` → the name, as remembered from ``الدكتور بارك مين هو``
     subject = resolve_phrase(document, first, name_end, MASCULINE)
@@ -485,6 +494,32 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+def _headline_topic(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
+    """A headline line whose name and colon come before a few words on what the quote is about
+    (round 26b): ``كوريا الجنوبية: زيارة لافروف لبيونغ يانغ "تهديد خطير لأمن المنطقة"`` → South
+    Korea.  Only a line of its own that ends with the quote, with no verb of saying or other
+    colon between; the name is read as `_colon_attribution` reads it (``بالصور: القطار "…"``
+    names nobody, ``كيم يعود إلى بيونغ يانغ: …`` acts)."""
+    if not _line_ends_with_the_quote(document, quote_token):
+        return None
+    for colon in range(quote_token - 1, max(sentence.first, quote_token - _TOPIC_WORDS) - 1, -1):
+        if document.quote_of[colon] is not None or document.cue_form(colon) is not None:
+            return None
+        if ":" in document.gap_before(colon):
+            return _colon_attribution(document, sentence, colon) if colon < quote_token - 1 else None
+    return None
+
+
+_TOPIC_WORDS = 8
+
+
+def _line_ends_with_the_quote(document: Document, quote_token: int) -> bool:
+    quote = document.quotes[document.quote_of[quote_token]]
+    line_start = document.text.rfind("\n", 0, quote.start) + 1
+    rest = document.text[quote.end :].split("\n", 1)[0]
+    return not rest.strip(" \"”»'") and "." not in document.text[line_start : quote.start]
 
 
 def _acts_before_the_colon(document: Document, first: int, end: int) -> bool:
@@ -682,6 +717,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
     for index in range(quote_token - 1, reach, -1):
         if document.quote_of[index] is None and document.cue_form(index) in cues.SOURCE_CUES:
             return index, SOURCE
+        if document.quote_of[index] is None and _as_said_by(document, index):
+            return index, SOURCE  # ``وعلى حد قول الوزير …، فإن "…"`` (round 26b)
     return None, ""
 
 
@@ -1173,6 +1210,8 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
     if first < sentence.end and document.quote_of[first] is None and not impersonal:
         phrase = noun_phrase_allowing_addressee(document, sentence, first)
         issuer = resolve_phrase(document, *phrase, MASCULINE, as_source=True)
+    if (issuer is None or not issuer.identified) and impersonal:
+        issuer = _writer_in_reported_clause(document, sentence, noun)
     if (issuer is None or not issuer.identified) and (impersonal or _possessed(document.norm(noun))):
         issuer = opening_subject(document, sentence)  # ``وأرفقته بتعليق جاء فيه``, ``في افتتاحيتها``
     if issuer is None and document.norm(noun).startswith("ال"):
@@ -1185,6 +1224,25 @@ def _issuer(document: Document, sentence: Sentence, noun: int) -> Subject | None
 
 
 _TO_WHOM = frozenset(normalize("إلى الى").split())
+
+
+def _writer_in_reported_clause(document: Document, sentence: Sentence, noun: int) -> Subject | None:
+    """Words written in a reported clause are its subject's, not the reporter's (round 26b):
+    ``أفاد مراسل "سبوتنيك" بأن الزعيم كيم جونغ أون ترك في سجل الزوار كلمة جاء فيها: "…"`` →
+    Kim.  Only a named subject right after the complementizer, with its own verb before the
+    noun, and no quote or verb of saying between (``بأن أحد الزوار ترك …``: none)."""
+    for index in range(noun - 1, sentence.first - 1, -1):
+        if document.quote_of[index] is not None or document.cue_form(index) is not None:
+            return None
+        if document.norm(index) in cues.COMPLEMENTIZERS:
+            break
+    else:
+        return None
+    first, end = noun_phrase(document, sentence, index + 1)
+    if first != index + 1 or end >= noun - 1:
+        return None
+    subject = resolve_phrase(document, first, end, MASCULINE, before_verb=True)
+    return subject if subject is not None and subject.named else None
 
 
 def _sender_of_earlier(document: Document, sentence: Sentence, noun: int) -> Subject | None:
@@ -1346,7 +1404,7 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     """The subject of the cue at ``cue``: explicit, else inherited."""
     form = document.cue_form(index=cue)
     cue_text = _written(document, cue)
-    if form in cues.SOURCE_CUES:
+    if form in cues.SOURCE_CUES or (form is None and _as_said_by(document, cue)):
         return _source_subject(document, sentence, cue + 1), cue_text
     gender = cue_gender(form)
     shown = _shown_saying(document, sentence, cue, gender)
@@ -1529,6 +1587,8 @@ _TO_ME = frozenset(normalize("لي لنا").split())
 def _source_subject(document: Document, sentence: Sentence, first: int) -> Subject | None:
     """Who ``بحسب``/``وفقًا لـ`` names: ``وفق ما ذكرت X`` → X; ``وفقا لما نقلته وكالة رويترز عن
     مسؤول أمريكي`` → the official (the agency only carried the words)."""
+    if first + 1 < sentence.end and document.norm(first) in _IN_THE_WORDS_OF:
+        first += 1  # ``بحسب قول المتحدث …``: in the words of (round 26b)
     if first < sentence.end and document.norm(first) in ("ما", "لما"):
         first += 1
         verb = first
