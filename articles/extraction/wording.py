@@ -56,8 +56,16 @@ _STOP_TEXT = """
     أصبح أصبحت اصبح اصبحت يصبح تصبح صار صارت يصير تصير باتت
     إلقاء ألقى يلقي إطلاقا اطلاقا حوالي قرابة زهاء يسمى تسمى يوصف توصف
     لماذا ولماذا ماذا وماذا حول عدة يزال تزال زال زالت مازال مازالت لسنا لست لستم غضون بحلول
+    كنت كنا كنتم أكون نكون سائر
 """
 STOP_WORDS = frozenset(normalize(word) for word in _STOP_TEXT.split())
+
+# Function phrases: their words together say no more than ``مع`` or ``كلاهما``, alone they
+# would be content words (``حد`` "limit", ``جانب`` "side", ``=طرف``).
+# ``يهدد أمن أوكرانيا وكوريا الجنوبية على حد سواء`` is ``يهدد أمن أوكرانيا وكوريا الجنوبية``;
+# ``سنقف إلى جانب روسيا`` is ``سنقف مع روسيا``.
+FUNCTION_PHRASES = ("على_حد_سواء", "إلى_جانب")
+FUNCTION = ""  # the class of a function phrase: no unit
 
 # Classes of words Arabic translators choose between: data, in articles/reference/: the
 # variants of the first rounds, then news Arabic's synonyms (each file says how it is read).
@@ -238,6 +246,9 @@ def _lost_first_letter(entry: str, stem: str) -> bool:
 def _build_variants() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], str]]]:
     variants: dict[str, str] = {}
     phrases: dict[str, dict[tuple[str, ...], str]] = {}
+    for entry in FUNCTION_PHRASES:
+        first, *rest = tokens(entry.replace(PHRASE_JOINER, " "))
+        phrases.setdefault(first, {})[(first, *rest)] = FUNCTION
     for line in _variant_lines():
         name = VARIANT + line[0]
         for entry in line:
@@ -319,7 +330,8 @@ def _is_stop(word: str) -> bool:
     forms = {word}
     if len(word) > 2 and word[0] in "وف":
         forms.add(word[1:])
-    forms |= {form[1:] for form in forms if len(form) > 4 and form[0] == "س" and form[1] in _FUTURE_PERSONS}
+    # سيعد, ستعد: a three-letter function verb keeps four letters under the future's س.
+    forms |= {form[1:] for form in forms if len(form) > 3 and form[0] == "س" and form[1] in _FUTURE_PERSONS}
     forms |= {form[1:] for form in forms if len(form) > 2 and form[0] in "بلك"}
     return any(form in STOP_WORDS or _without_pronoun(form) in STOP_WORDS for form in forms)
 
@@ -476,7 +488,8 @@ class Wording:
                 [span[2] for span in spans[index : index + LONGEST_PHRASE]]
             )
             if phrase:
-                out.append(phrase[0])
+                if phrase[0] != FUNCTION:
+                    out.append(phrase[0])
                 index += phrase[1]
                 continue
             word = spans[index][2]
