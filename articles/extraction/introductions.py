@@ -329,6 +329,12 @@ _PIECES = frozenset(
         "تقريراً وتقرير افتتاحية افتتاحيتها افتتاحيته عمود عمودا عموداً دراسة ودراسة"
     ).split()
 )
+# The piece's noun as a later subject refers back to its author: ``تحليلاً`` → ``التحليل``.
+_PIECE_STEMS = {
+    normalize(form): normalize(stem)
+    for stem in ("مقال", "تحليل", "تقرير", "مقالة", "دراسة")
+    for form in (stem, stem + "ا", "و" + stem, "و" + stem + "ا")
+}
 _IN_IT = frozenset(normalize("فيه فيها").split())
 _IN_IT_REACH = 6  # ``وصف فيه الأجواء بأنها "…"``, ``قال فيه إن قمة فوستوتشني "…"``
 _PIECE_REACH = 16  # from the verb back to the piece: its author, a title, a comma
@@ -361,6 +367,9 @@ def author_of_the_piece(
     sentence.subject_of_cue[verb] = author
     if author.proposed is not None or document.roles.get("كاتب") is None:
         document.roles["كاتب"] = (verb, author)  # later ``ويضيف الكاتب``
+    stem = _PIECE_STEMS.get(document.norm(piece))
+    if stem is not None:
+        document.roles[stem] = (verb, author)  # later ``ويخلص التحليل إلى أن``
     return author, verb
 
 

@@ -845,8 +845,11 @@ def _opens_the_full_name(document: Document, match: Match) -> bool:
 def _closes_the_phrase(document: Document, surname: Match) -> bool:
     """A short family name many share after a given name, right before the reported clause:
     ``قالت المحللة في مؤسسة راند سو كيم إن "…"`` is Soo Kim, written in the Western order, not
-    Kim Jong Un; before more name words (``كيم جونغ أون``) it is read as the registry's."""
+    Kim Jong Un; so before a comma; before more name words (``كيم جونغ أون``) it is read as the
+    registry's."""
     after = surname.end_token
+    if after < len(document.tokens) and any(char in "،," for char in document.gap_before(after)):
+        return True  # round 26a: ``الصحفي الروسي أنطون ميلر، عن ضابط``, not Matthew Miller
     return after < len(document.tokens) and document.norm(after) in cues.COMPLEMENTIZERS
 
 

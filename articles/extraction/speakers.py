@@ -59,7 +59,7 @@ from articles.extraction.phrases import (
     resolve_phrase,
 )
 from articles.extraction.quotes import QuoteSpan
-from articles.extraction.subject import match_kind
+from articles.extraction.subject import match_kind, subject_from_match
 
 _HEADLINE_WORDS = 6
 _RIGHT_WINDOW = 5
@@ -1391,6 +1391,9 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     own = introductions.had_already_said(document, sentence, cue) or sentence.subject_of_cue.get(cue)
     if own is not None:
         return own, cue_text
+    when = _named_right_before_when(document, sentence, cue, gender)
+    if when is not None:
+        return when, cue_text
     quoted = _quoted_subject(document, sentence, cue, gender)
     if quoted is not None:
         return quoted, cue_text
@@ -1423,6 +1426,36 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
         if subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_INHERITED), cue_text
     return None, cue_text
+
+
+_WHEN_SAYING = frozenset(normalize("حين وحين عندما وعندما").split())
+
+
+def _named_right_before_when(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """A verb of saying after ``حين``/``عندما`` with no subject of its own is the one's named
+    right before (round 26a): ``ما ذهبت إليه المتحدثة باسم الخارجية الروسية ماريا زاخاروفا حين
+    قالت، في إحاطتها، إن "…"`` → Zakharova.  Only a registry person under a description or a
+    title, whose gender the verb agrees with; after another person's name (``وانتقد بايدن بوتين
+    حين قال``, who said it is unclear) nobody."""
+    when = cue - 1
+    if when - 1 <= sentence.first or document.norm(when) not in _WHEN_SAYING:
+        return None
+    match = document.match_ending.get(when)
+    if match is None or match.proclitic or match_kind(document, match) != "person" or match.first_token < 1:
+        return None
+    before = match.first_token - 1
+    earlier = document.match_ending.get(match.first_token)
+    if earlier is not None and match_kind(document, earlier) == "person":
+        described = earlier.key == match.key  # her title, then her name
+    else:
+        described = describes(document.norm(before)) or (
+            earlier is not None and match_kind(document, earlier) in ("organisation", "country")
+        )
+    if not described:
+        return None
+    if gender and gender_of(document, match.key) != gender:
+        return None
+    return subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_SAME_SENTENCE)
 
 
 _QUOTED_SUBJECT_REACH = 8

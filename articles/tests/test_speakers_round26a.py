@@ -152,3 +152,73 @@ def test_words_cited_by_the_writer_are_the_cited_ones():
         (None, "سمير حداد", "", None),
         (None, None, "دبلوماسي روسي سابق له", None),  # the diplomat, unnamed: never the researcher
     ]
+
+
+def test_the_piece_named_later_is_its_author():
+    text = (
+        'ونشرت مجلة فورين أفيرز تحليلاً للباحث دانيال كوبر، قال فيه إن موسكو "تراهن على الوقت قبل كل شيء".\n'
+        'ويخلص التحليل إلى أن "الغرب لا يملك خطة بديلة حتى الآن".'
+    )
+
+    assert _speakers(text) == [(None, "دانيال كوبر", "", None), (None, "دانيال كوبر", "", None)]
+
+
+def test_a_verb_after_when_is_the_named_ones_before_it():
+    text = (
+        'وهذا ما أكده وزير الخارجية الروسي سيرغي لافروف حين قال، في مؤتمر صحفي، إن "موسكو باقية في آسيا".\n'
+        'واشتعل النقاش في طوكيو حين قال مسؤول في الحكومة إن "الرد سيكون دبلوماسياً أولاً".\n'
+        'وانتقد الرئيس الأمريكي جو بايدن بوتين حين قال إن "العالم لن يقبل بهذه الصفقات".'
+    )
+
+    assert _speakers(text) == [
+        ("sergei-lavrov", None, "", None),
+        (None, None, "مسؤول في الحكومة", None),  # a subject of its own after the verb
+        ("joe-biden", None, "", None),  # another man's name before حين: the sentence's subject, as before
+    ]
+
+
+def test_a_participle_after_a_topic_whose_name_opens_with_fa_goes_with_the_topic():
+    text = (
+        'أما صحيفة فايننشال تايمز، فكتبت أن الغرب "يدفع ثمن غيابه عن آسيا"، '
+        'مضيفة أن القمة "بداية مرحلة لا نهايتها".'
+    )
+
+    assert _speakers(text) == [("financial-times", None, "", None), ("financial-times", None, "", None)]
+
+
+def test_the_relayer_named_in_full_teaches_his_surname():
+    text = (
+        'ونقل كاتب التقرير، الباحث الروسي أوليغ سميرنوف، عن دبلوماسي سابق أن "الاتفاق شفهي حتى الآن".\n'
+        'وقال سميرنوف: "لا أحد سيرى ورقة موقعة قريباً".'
+    )
+
+    assert _speakers(text) == [(None, None, "دبلوماسي سابق", None), (None, "أوليغ سميرنوف", "", None)]
+
+
+def test_a_short_registry_surname_after_another_given_name_and_a_comma_is_another_man():
+    text = (
+        'وقال الصحفي أنطون ميلر، مراسل الصحيفة في موسكو، إن "الكرملين راض عن النتائج".\n'
+        'وقال المتحدث باسم الخارجية الأمريكية ماثيو ميلر، في إفادته اليومية، '
+        'إن "واشنطن تراقب الشحنات عن كثب".'
+    )
+
+    assert _speakers(text) == [(None, "أنطون ميلر", "", None), ("matthew-miller", None, "", None)]
+
+
+def test_a_headline_in_the_present_introduces_the_interviewee():
+    text = (
+        "الصباح تحاور الخبير في الشؤون الروسية الدكتور منير الزاوي\n"
+        "س: ماذا بعد القمة؟\n"
+        'ج: "مرحلة جديدة من التعاون العسكري بين البلدين".'
+    )
+
+    assert _speakers(text) == [(None, "منير الزاوي", "", None)]
+
+
+def test_her_words_after_the_relayed_name_make_her_a_woman_whom_a_feminine_verb_continues():
+    text = (
+        'وتنقل الصحيفة عن الباحثة في جامعة سيول جي-يون هان قولها: "الشمال يربح الوقت والمال". '
+        'وتستطرد هان: "والجنوب يدفع ثمن التردد".'
+    )
+
+    assert _speakers(text) == [(None, "جي-يون هان", "", None), (None, "جي-يون هان", "", None)]
