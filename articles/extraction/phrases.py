@@ -669,7 +669,7 @@ def _person(phrase: Phrase) -> Subject | None:
             )
         text = _through(phrase, by_name[0].end_token)
         return subject_from_match(document, by_name[0], phrase.gender, CONFIDENCE_NAMED, text)
-    if run is not None and run[1] - run[0] > 1:
+    if run is not None and (run[1] - run[0] > 1 or _given_name_then_what_she_is(document, phrase, run)):
         # One unknown word alone (``وقال سادوفنيكوف``, ``أبوظبي``) is no name to propose: a surname
         # the article never gave in full, or not a name at all; the quote waits for an editor.
         registered = _loosely_registered(document, run)
@@ -708,6 +708,21 @@ def _called(phrase: Phrase) -> Subject | None:
         proposed = ProposedActor.from_text(name, "person")
         return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
     return None
+
+
+_WHO_IS = frozenset(normalize("وهو وهي").split())
+
+
+def _given_name_then_what_she_is(document: Document, phrase: Phrase, run: tuple[int, int]) -> bool:
+    """One given name alone, the whole phrase, then a comma and ``وهي``/``وهو`` with what the
+    person is (round 26a): ``"…"، تقول أولينا، وهي معلمة في الأربعين`` → ``أولينا``, a person
+    the copy names by her given name only, as street interviews do.  Without that description
+    one word is no name to propose (``وقال سادوفنيكوف``)."""
+    if run != (phrase.first, phrase.end) or phrase.end + 1 >= len(document.tokens):
+        return False
+    if not any(char in "،," for char in document.gap_before(phrase.end)):
+        return False
+    return document.norm(phrase.end) in _WHO_IS and describes(document.norm(phrase.end + 1))
 
 
 def _named_in_apposition_to_a_relation(phrase: Phrase) -> Subject | None:

@@ -198,7 +198,7 @@ def test_the_relayer_named_in_full_teaches_his_surname():
 def test_a_short_registry_surname_after_another_given_name_and_a_comma_is_another_man():
     text = (
         'وقال الصحفي أنطون ميلر، مراسل الصحيفة في موسكو، إن "الكرملين راض عن النتائج".\n'
-        'وقال المتحدث باسم الخارجية الأمريكية ماثيو ميلر، في إفادته اليومية، '
+        "وقال المتحدث باسم الخارجية الأمريكية ماثيو ميلر، في إفادته اليومية، "
         'إن "واشنطن تراقب الشحنات عن كثب".'
     )
 
@@ -222,3 +222,15 @@ def test_her_words_after_the_relayed_name_make_her_a_woman_whom_a_feminine_verb_
     )
 
     assert _speakers(text) == [(None, "جي-يون هان", "", None), (None, "جي-يون هان", "", None)]
+
+
+def test_a_given_name_alone_then_what_the_person_is_is_proposed():
+    text = (
+        '"لا أحد هنا يتحدث عن القمة كثيراً"، يقول أندريه، وهو سائق سيارة أجرة في الخمسين.\n'
+        '"الأسعار هي ما يشغل الناس أكثر من أي شيء"، تقول ناتاشا وهي تبتسم.'
+    )
+
+    assert _speakers(text) == [
+        (None, "أندريه", "", None),
+        (None, None, "", None),  # no comma and no description: one word is no name to propose
+    ]
