@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from articles.extraction import names
 from articles.extraction.actors import FEMININE, MASCULINE
-from articles.extraction.clauses import remember
+from articles.extraction.clauses import cue_gender, remember
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize, tokens
-from articles.extraction.phrases import Subject, describes, noun_phrase, resolve_phrase
+from articles.extraction.phrases import PLURAL, Subject, describes, noun_phrase, resolve_phrase
 
 _HAD_ALREADY = frozenset(normalize("سبق وسبق فسبق يسبق ويسبق").split())
 _THAT = frozenset(normalize("أن ان").split())
@@ -358,15 +358,18 @@ def author_of_the_piece(
     piece = _piece_before(document, sentence, verb)
     if piece is None:
         return None
-    author = _author_after_piece(document, sentence, piece, verb)
+    form = document.cue_form(verb)
+    gender = cue_gender(form) if form is not None and cue_gender(form) != PLURAL else MASCULINE
+    author = _author_after_piece(document, sentence, piece, verb, gender)
     if author is None:
-        author = _publisher_of_piece(document, sentence, piece)
+        author = _publisher_of_piece(document, sentence, piece, gender)
     if author is None or not author.named:
         return None
     sentence.cue_subjects.append((verb, author))  # the next ``مضيفاً`` goes on with him
     sentence.subject_of_cue[verb] = author
-    if author.proposed is not None or document.roles.get("كاتب") is None:
-        document.roles["كاتب"] = (verb, author)  # later ``ويضيف الكاتب``
+    writer = normalize("كاتبة") if gender == FEMININE else "كاتب"
+    if author.proposed is not None or document.roles.get(writer) is None:
+        document.roles[writer] = (verb, author)  # later ``ويضيف الكاتب``, ``وتتابع الكاتبة``
     stem = _PIECE_STEMS.get(document.norm(piece))
     if stem is not None:
         document.roles[stem] = (verb, author)  # later ``ويخلص التحليل إلى أن``
@@ -418,7 +421,9 @@ def _crossable(document: Document, first: int, quote: int) -> bool:
     return words <= _TERM_WORDS
 
 
-def _author_after_piece(document: Document, sentence: Sentence, piece: int, verb: int) -> Subject | None:
+def _author_after_piece(
+    document: Document, sentence: Sentence, piece: int, verb: int, gender: str
+) -> Subject | None:
     first = piece + 1
     if first >= verb or document.norm(first)[:1] != "ل":
         return None
@@ -429,7 +434,7 @@ def _author_after_piece(document: Document, sentence: Sentence, piece: int, verb
     found = None
     spans = [(start, stop) for start in (first, first + 1) for stop in range(end, start, -1)]
     for start, stop in spans:
-        subject = resolve_phrase(document, start, stop, MASCULINE, as_source=start == first)
+        subject = resolve_phrase(document, start, stop, gender, as_source=start == first)
         if subject is None or not subject.named:
             continue
         if _is_person(document, subject):  # ``لمراسلها ميخائيل سوروكين``: the man, not his paper
@@ -458,7 +463,7 @@ def _stops_the_author(document: Document, index: int) -> bool:
     )
 
 
-def _publisher_of_piece(document: Document, sentence: Sentence, piece: int) -> Subject | None:
+def _publisher_of_piece(document: Document, sentence: Sentence, piece: int, gender: str) -> Subject | None:
     for index in range(piece - 1, max(sentence.first, piece - _NAME_WORDS) - 1, -1):
         if document.quote_of[index] is not None:
             return None
@@ -466,7 +471,7 @@ def _publisher_of_piece(document: Document, sentence: Sentence, piece: int) -> S
             continue
         if index + 1 >= piece:
             return None
-        subject = resolve_phrase(document, index + 1, piece, MASCULINE)
+        subject = resolve_phrase(document, index + 1, piece, gender)
         if subject is not None and subject.named:
             remember(document, sentence, index + 1, subject)
             return subject

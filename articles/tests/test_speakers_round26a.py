@@ -234,3 +234,13 @@ def test_a_given_name_alone_then_what_the_person_is_is_proposed():
         (None, "أندريه", "", None),
         (None, None, "", None),  # no comma and no description: one word is no name to propose
     ]
+
+
+def test_a_town_ends_a_bodys_name_and_a_woman_writer_is_taken_up_as_the_writer():
+    text = (
+        "ونشرت مجلة فورين بوليسي مقالاً للباحثة في جامعة جورج تاون إيميلي ستون، تعتبر فيه أن القمة "
+        '"تحالف الضرورة لا القناعة".\n'
+        'وتتابع الكاتبة: "الصين لا تريد أن تدفع ثمن هذا التقارب".'
+    )
+
+    assert _speakers(text) == [(None, "إيميلي ستون", "", None), (None, "إيميلي ستون", "", None)]
