@@ -31,6 +31,7 @@ _NAME_GAP_CHARS = " \t\u00a0-‐–.ـ"
 _NAME_GAPS = frozenset(
     "".join(chars) for length in range(4) for chars in itertools.product(_NAME_GAP_CHARS, repeat=length)
 )
+_SYLLABLE = 4  # ``مين``, ``هو``, ``نام``: a Korean given name's second syllable
 # Which kind an alias is when one string is several: a name, then a title, then a demonym.
 _ALIAS_KIND_RANK = {NAME: 0, TITLE: 1, DEMONYM: 2}
 # Words whose alias openings a gazetteer remembers (hostile text can bring millions).
@@ -453,12 +454,25 @@ class Gazetteer:
             token = spans[position][2]
             openings = starts[token] if token in starts else self._openings(token)
             best = self._longest_at(text, spans, position, openings) if openings else None
+            if best is not None and self._name_goes_on(text, spans, best):
+                best = None
             if best is None:
                 position += 1
                 continue
             found.append(best)
             position = best.end_token
         return found
+
+    def _name_goes_on(self, text: str, spans: list[tuple[int, int, str]], match: Match) -> bool:
+        """A person's name of two words or more glued by a hyphen to a short syllable is
+        another man's: ``البروفسور كيم سونغ-مين`` is not ``كيم سونغ`` (the registry's envoy); a
+        name glued to another name stays (``قمة كيم جونغ أون-بوتين``)."""
+        following = match.end_token
+        if following >= len(spans) or match.end_token - match.first_token < 2:
+            return False
+        if text[match.end : spans[following][0]] != "-" or len(spans[following][2]) > _SYLLABLE:
+            return False
+        return all(self.actors[key].kind == "person" for key in match.keys if key in self.actors)
 
     def _openings(self, token: str) -> tuple[tuple[str, dict], ...]:
         """The forms of a token (``candidates``) that open an alias, with their trie nodes:

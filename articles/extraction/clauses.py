@@ -82,6 +82,24 @@ def read_sentence(document: Document, sentence: Sentence) -> None:
             _remember_speakers_surnames(document, subject)
 
 
+# The relayed speaker's gender, told by ``قوله``/``قولها`` after the name (round 26a): ``وتنقل
+# الصحيفة عن الباحثة سو-مي لي قولها`` → a woman, whom a later ``وتستطرد لي`` continues.
+_HER_WORDS = {normalize("قوله"): MASCULINE, normalize("قولها"): FEMININE}
+
+
+def _remember_relayer(document: Document, sentence: Sentence, first: int, end: int) -> None:
+    """The one who relays, named in full, teaches his surname for his own words later (round
+    26a): ``ونقل كاتب المقال، المحلل العسكري فلاديسلاف كوزمين، عن مصدر … أن "…". وقال كوزمين:
+    "…"`` → Kuzmin.  Only an unregistered person's name; the relayed words stay the source's."""
+    commas = [
+        index for index in range(first + 1, end) if any(char in "،," for char in document.gap_before(index))
+    ]
+    first = commas[-1] if commas else first  # ``كاتب المقال، المحلل العسكري فلان``: the apposition
+    relayer = resolve_phrase(document, first, end, MASCULINE) if end > first else None
+    if relayer is not None and relayer.proposed is not None:
+        remember(document, sentence, first, relayer)
+
+
 def _remember_speakers_surnames(document: Document, subject: Subject) -> None:
     """The subject a sentence opens with, proposed by a full name, teaches the surname as a
     verb's subject does (`remember`), also when it is a topic set off by a comma (``أما
@@ -564,7 +582,9 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
             if speaker_first is None and skip == 0:
                 speaker_first = after_word(document, end, sentence, _SAYING)  # ``نقلت تاس قول بوتين``
             if speaker_first is not None:
+                _remember_relayer(document, sentence, first, end)
                 first, end = noun_phrase(document, sentence, speaker_first)
+                gender = _HER_WORDS.get(document.norm(end), gender) if end < sentence.end else gender
                 break
     if (
         form in cues.TRANSITIVE_CUES
@@ -1030,9 +1050,12 @@ def _fa_verb_before(document: Document, sentence: Sentence, cue: int) -> int | N
     ``أما``; else None."""
     if cues.strip_conjunction(document.norm(sentence.first)) not in _AS_FOR:
         return None
+    named = {i for m in matches_in(document, sentence) for i in range(m.first_token, m.end_token)}
     for index in range(sentence.first + 2, cue):
         if document.quote_of[index] is not None:
             return None
+        if index in named:
+            continue  # ``أما صحيفة فايننشال تايمز، فقالت``: a name's ف is no verb's (round 26a)
         written = document.text[document.tokens[index][0] : document.tokens[index][1]]
         if written.startswith("ف") and cues.strip_conjunction(document.norm(index)) != document.norm(index):
             return index

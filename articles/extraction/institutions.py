@@ -294,7 +294,8 @@ def generic_institution(phrase: Phrase, index: int, confidence: float) -> Subjec
         if after < end and _joined_to_the_name(document, after):
             break  # ``وزارة الخارجية والمغتربين``: another ministry than ``وزارة الخارجية``
         home = (
-            _locative_home(document, index)
+            _seat_named_after(document, after, end)
+            or _locative_home(document, index)
             or _home_speaking_through(phrase)
             or document.home
             or _relaying_home(phrase)
@@ -317,6 +318,19 @@ def _joined_to_the_name(document: Document, index: int) -> bool:
 
 
 _IN_A_PLACE = frozenset(normalize("في وفي ففي من ومن").split())
+
+
+def _seat_named_after(document: Document, index: int, end: int) -> str:
+    """The country whose capital or name closes the phrase after ``في`` (round 26a): ``المتحدث
+    باسم الرئاسة في سيول`` → South Korea's presidency, whatever the dateline.  Empty when no
+    country alone stands there (``في مؤتمر صحفي``)."""
+    if index + 1 >= end or document.norm(index) not in _IN_A_PLACE:
+        return ""
+    match = document.match_at.get(index + 1)
+    if match is None or match.proclitic or match.end_token != end or match.alias_kind == DEMONYM:
+        return ""
+    actor = document.gazetteer.actor(match.key)
+    return actor.affiliation if actor is not None and actor.kind == "country" else ""
 
 
 def _locative_home(document: Document, index: int) -> str:

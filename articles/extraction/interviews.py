@@ -12,10 +12,11 @@ from articles.extraction.phrases import Subject, describes, noun_phrase, resolve
 
 _ANSWER_MARKERS = frozenset(normalize("ج جواب الجواب").split())
 _QUESTION_MARKERS = frozenset(normalize("س سؤال السؤال").split())
-# What an introduction says of the talk: ``حوار``, ``أجرت … مقابلة مع``, ``التقت``, ``حاورت``.
+# What an introduction says of the talk: ``حوار``, ``أجرت … مقابلة مع``, ``التقت``, ``حاورت``, the
+# present of a headline (round 26a: ``الشروق تحاور الخبير …``).
 # ``في هذا الحوار``: the talk named with its article.
 _INTERVIEW_WORDS = frozenset(
-    normalize("حوار مقابلة لقاء التقت التقى حاورت حاور أجرت أجرى حديث الحوار المقابلة").split()
+    normalize("حوار مقابلة لقاء التقت التقى حاورت حاور تحاور يحاور أجرت أجرى حديث الحوار المقابلة").split()
 )
 _INTRODUCTION_WORDS = 60  # an introduction is short: the interviewee is named near its start
 

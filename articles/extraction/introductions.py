@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from articles.extraction import names
 from articles.extraction.actors import FEMININE, MASCULINE
-from articles.extraction.clauses import remember
+from articles.extraction.clauses import cue_gender, remember
 from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize, tokens
-from articles.extraction.phrases import Subject, describes, noun_phrase, resolve_phrase
+from articles.extraction.phrases import PLURAL, Subject, describes, noun_phrase, resolve_phrase
 
 _HAD_ALREADY = frozenset(normalize("سبق وسبق فسبق يسبق ويسبق").split())
 _THAT = frozenset(normalize("أن ان").split())
@@ -319,3 +319,161 @@ def _clause_start(document: Document, sentence: Sentence, end: int) -> int | Non
     if any(document.quote_of[index] is not None or document.cue_form(index) for index in range(first, end)):
         return None
     return first
+
+
+# A piece of writing a press review names, then the verb of what it says with ``فيه``/``فيها``
+# pointing back to it: ``نشرت مجلة فورين بوليسي تحليلاً للباحث … فيكتور ليندكويست، قال فيه إن``.
+_PIECES = frozenset(
+    normalize(
+        "مقال مقالا مقالاً ومقال ومقالا مقالة ومقالة تحليل تحليلا تحليلاً وتحليل تقرير تقريرا "
+        "تقريراً وتقرير افتتاحية افتتاحيتها افتتاحيته عمود عمودا عموداً دراسة ودراسة"
+    ).split()
+)
+# The piece's noun as a later subject refers back to its author: ``تحليلاً`` → ``التحليل``.
+_PIECE_STEMS = {
+    normalize(form): normalize(stem)
+    for stem in ("مقال", "تحليل", "تقرير", "مقالة", "دراسة")
+    for form in (stem, stem + "ا", "و" + stem, "و" + stem + "ا")
+}
+_IN_IT = frozenset(normalize("فيه فيها").split())
+_IN_IT_REACH = 6  # ``وصف فيه الأجواء بأنها "…"``, ``قال فيه إن قمة فوستوتشني "…"``
+_PIECE_REACH = 16  # from the verb back to the piece: its author, a title, a comma
+_TITLED = frozenset(normalize("بعنوان عنوان وبعنوان").split())
+_PUBLISHED = frozenset(normalize("نشر نشرت ونشر ونشرت فنشرت فنشر كتب كتبت وكتب وكتبت").split())
+_CARRIED_WORDS = frozenset(normalize("جاء ورد").split())
+
+
+def author_of_the_piece(
+    document: Document, sentence: Sentence, quote_token: int
+) -> tuple[Subject, int] | None:
+    """The author of a piece that says the quote ``فيه``: the one the piece is ``لـ`` (``تحليلاً
+    للباحث … فيكتور ليندكويست، قال فيه إن "…"`` → Lindqvist; ``تحليلاً لمراسلها في سيول رأى فيه
+    أن "…"`` → the paper, its correspondent unnamed), else the subject who published or wrote it
+    (``نشرت مجلة الإيكونوميست مقالاً رأت فيه أن "…"`` → the Economist; ``كتب الباحث ألكسندر دوبوا
+    مقالاً يرى فيه`` → Dubois).  Only a named author; returns him and the verb before ``فيه``."""
+    in_it = _in_it_before(document, sentence, quote_token)
+    if in_it is None:
+        return None
+    verb = in_it - 1
+    piece = _piece_before(document, sentence, verb)
+    if piece is None:
+        return None
+    form = document.cue_form(verb)
+    gender = cue_gender(form) if form is not None and cue_gender(form) != PLURAL else MASCULINE
+    author = _author_after_piece(document, sentence, piece, verb, gender)
+    if author is None:
+        author = _publisher_of_piece(document, sentence, piece, gender)
+    if author is None or not author.named:
+        return None
+    sentence.cue_subjects.append((verb, author))  # the next ``مضيفاً`` goes on with him
+    sentence.subject_of_cue[verb] = author
+    writer = normalize("كاتبة") if gender == FEMININE else "كاتب"
+    if author.proposed is not None or document.roles.get(writer) is None:
+        document.roles[writer] = (verb, author)  # later ``ويضيف الكاتب``, ``وتتابع الكاتبة``
+    stem = _PIECE_STEMS.get(document.norm(piece))
+    if stem is not None:
+        document.roles[stem] = (verb, author)  # later ``ويخلص التحليل إلى أن``
+    return author, verb
+
+
+def _in_it_before(document: Document, sentence: Sentence, quote_token: int) -> int | None:
+    for index in range(quote_token - 1, max(sentence.first + 1, quote_token - _IN_IT_REACH) - 1, -1):
+        if document.quote_of[index] is not None:
+            return None
+        if document.norm(index) not in _IN_IT:
+            continue
+        verb = index - 1
+        if document.cue_form(verb) is None and document.norm(verb) not in _CARRIED_WORDS:
+            return None
+        return index
+    return None
+
+
+def _piece_before(document: Document, sentence: Sentence, verb: int) -> int | None:
+    """The piece noun a few words before the verb; a title in quotes after ``بعنوان`` is
+    crossed, no other quote nor verb of saying."""
+    index = verb - 1
+    while index >= max(sentence.first, verb - _PIECE_REACH):
+        quote = document.quote_of[index]
+        if quote is not None:
+            while index > sentence.first and document.quote_of[index - 1] == quote:
+                index -= 1
+            if index <= sentence.first or not _crossable(document, index, quote):
+                return None
+            index -= 1
+            continue
+        if document.norm(index) in _PIECES:
+            return index
+        if document.cue_form(index) is not None:
+            return None
+        index -= 1
+    return None
+
+
+_TERM_WORDS = 3
+
+
+def _crossable(document: Document, first: int, quote: int) -> bool:
+    """A title after ``بعنوان``, or a medium's name in quotes (``ترجمته "عربي21"``)."""
+    if document.norm(first - 1) in _TITLED:
+        return True
+    words = sum(1 for index in range(first, first + _TERM_WORDS + 1) if document.quote_of[index] == quote)
+    return words <= _TERM_WORDS
+
+
+def _author_after_piece(
+    document: Document, sentence: Sentence, piece: int, verb: int, gender: str
+) -> Subject | None:
+    first = piece + 1
+    if first >= verb or document.norm(first)[:1] != "ل":
+        return None
+    end = next(
+        (index for index in range(first + 1, verb) if _stops_the_author(document, index)),
+        verb,
+    )
+    found = None
+    spans = [(start, stop) for start in (first, first + 1) for stop in range(end, start, -1)]
+    for start, stop in spans:
+        subject = resolve_phrase(document, start, stop, gender, as_source=start == first)
+        if subject is None or not subject.named:
+            continue
+        if _is_person(document, subject):  # ``لمراسلها ميخائيل سوروكين``: the man, not his paper
+            found = subject
+            break
+        found = found if found is not None or start > first else subject
+    if found is not None:
+        remember(document, sentence, first, found)
+    return found
+
+
+def _is_person(document: Document, subject: Subject) -> bool:
+    if subject.proposed is not None:
+        return subject.proposed.kind == "person"
+    actor = document.gazetteer.actor(subject.key)
+    return actor is not None and actor.kind == "person"
+
+
+def _stops_the_author(document: Document, index: int) -> bool:
+    """A comma, a quote or ``بعنوان`` ends the author's phrase after the piece."""
+    gap = document.gap_before(index)
+    return (
+        any(char in "،," for char in gap)
+        or document.quote_of[index] is not None
+        or (document.norm(index) in _TITLED)
+    )
+
+
+def _publisher_of_piece(document: Document, sentence: Sentence, piece: int, gender: str) -> Subject | None:
+    for index in range(piece - 1, max(sentence.first, piece - _NAME_WORDS) - 1, -1):
+        if document.quote_of[index] is not None:
+            return None
+        if document.norm(index) not in _PUBLISHED:
+            continue
+        if index + 1 >= piece:
+            return None
+        subject = resolve_phrase(document, index + 1, piece, gender)
+        if subject is not None and subject.named:
+            remember(document, sentence, index + 1, subject)
+            return subject
+        return None
+    return None

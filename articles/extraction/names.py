@@ -38,7 +38,9 @@ _FUNCTION_WORDS = frozenset(
         "خلال عقب إثر منذ جدا ضمن إطار اسمه اسمها هويته هويتها حديثه حديثها كلمته كلمتها "
         "كلامه كلامها تصريحه تصريحها رده ردها "
         # in someone's company (round 24): ``تفقّد الطائرات برفقة شويغو، الذي قال`` → Shoigu
-        "برفقة بصحبة رفقة صحبة بمعية"
+        "برفقة بصحبة رفقة صحبة بمعية "
+        # how many speak (round 26a): ``عن ثلاثة متعاملين في سنغافورة`` is unnamed, not a name
+        "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة سبعة ثمانية تسعة عشرة عدة"
     ).split()
 )
 # ``شؤون``/``قضايا`` (affairs, issues) takes a region as its complement: the world's parts with
@@ -53,7 +55,9 @@ _REGION_WORDS = 4
 BODIES_NAMED_FIRST = frozenset(
     normalize(
         "كوليدج كولدج كولج إنستيتيوت انستيتيوت إنستيتيوشن انستيتيوشن سنتر سنتير هاوس فاونديشن "
-        "فونديشن غروب جروب سكول يونيفرسيتي كاونسل إنترناشونال انترناشونال"
+        "فونديشن غروب جروب سكول يونيفرسيتي كاونسل إنترناشونال انترناشونال "
+        # round 26a: a town in a body's name, ``جامعة جورج تاون ليندا هارت`` → ``ليندا هارت``
+        "تاون"
     ).split()
 )
 _NOT_NAMES = frozenset().union(
@@ -1087,15 +1091,23 @@ def _family_name(document: Document, index: int, end: int) -> bool:
 
 
 def _object_described_follows(document: Document, index: int, end: int) -> bool:
-    """One definite word, then ``بأنها``/``بأنه`` past the phrase: the object a verb of describing
-    takes after its subject (``وصف النائب سمير الخطيب الاتفاق بأنه "…"``), so the definite word
-    before it ended the name."""
+    """A definite word and up to two definite adjectives, then ``بأنها``/``بأنه`` past the phrase:
+    the object a verb of describing takes after its subject (``وصف النائب سمير الخطيب الاتفاق
+    بأنه "…"``; round 26a: ``وصف السفير … عثمان الطيب القمة الروسية الكورية بأنها "…"``), so the
+    definite word before it ended the name."""
     return (
-        index + 1 == end
+        0 < end - index <= _OBJECT_WORDS
         and end < len(document.tokens)
         and document.norm(end) in _AS_BEING
-        and document.text[document.tokens[index][0] : document.tokens[index][1]].startswith("ال")
+        and all(
+            document.text[document.tokens[word][0] : document.tokens[word][1]].startswith("ال")
+            and not document.gap_before(word).strip()
+            for word in range(index, end)
+        )
     )
+
+
+_OBJECT_WORDS = 3
 
 
 _AS_BEING = frozenset(normalize("بأنها بأنه بأن بأنهم").split())

@@ -632,6 +632,9 @@ def _person(phrase: Phrase) -> Subject | None:
     ميخائيل أورلوف، الباحث …``); before a verb it cannot open it at all.
     """
     document = phrase.document
+    called = _called(phrase)
+    if called is not None:
+        return called
     if _indefinite_person(phrase):
         return None  # ``مسؤول كوري جنوبي رفيع، رافق الرئيس يون سوك يول``: not Yoon
     relative = _named_in_apposition_to_a_relation(phrase)
@@ -660,7 +663,7 @@ def _person(phrase: Phrase) -> Subject | None:
     if by_name and run is not None and _family_name_before(document, by_name[0], run, phrase):
         run, by_name = (by_name[0].first_token, run[1]), []
     if by_name:
-        namesake = _namesake(document, by_name[0], phrase.first)
+        namesake = _namesake(document, by_name[0], phrase.first) or _longer_name(document, by_name[0], phrase)
         if namesake is not None:
             return Subject(
                 None, _through(phrase, by_name[0].end_token), phrase.gender, CONFIDENCE_PROPOSED, namesake
@@ -672,7 +675,7 @@ def _person(phrase: Phrase) -> Subject | None:
             )
         text = _through(phrase, by_name[0].end_token)
         return subject_from_match(document, by_name[0], phrase.gender, CONFIDENCE_NAMED, text)
-    if run is not None and run[1] - run[0] > 1:
+    if run is not None and (run[1] - run[0] > 1 or _given_name_then_what_she_is(document, phrase, run)):
         # One unknown word alone (``وقال سادوفنيكوف``, ``أبوظبي``) is no name to propose: a surname
         # the article never gave in full, or not a name at all; the quote waits for an editor.
         registered = _loosely_registered(document, run)
@@ -688,6 +691,44 @@ def _person(phrase: Phrase) -> Subject | None:
             return subject_from_match(document, body, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None
+
+
+_CALLED = frozenset(normalize("يدعى تدعى يدعي تدعي يُدعى تُدعى اسمه اسمها").split())
+
+
+def _called(phrase: Phrase) -> Subject | None:
+    """Someone the copy describes, then names after ``يدعى``/``اسمه`` (round 26a): ``قال موظف
+    خمسيني يدعى بارك جونغ-هو`` → ``بارك جونغ-هو``, proposed; a registry person so named is
+    himself.  One word alone (``يدعى أحمد``) stays the description: no name to propose."""
+    document = phrase.document
+    for index in range(phrase.first + 1, phrase.end - 1):
+        if document.norm(index) not in _CALLED:
+            continue
+        match = document.match_at.get(index + 1)
+        if match is not None and match.end_token == phrase.end and match_kind(document, match) == "person":
+            return subject_from_match(document, match, phrase.gender, CONFIDENCE_NAMED, phrase.text)
+        run = names.name_run(document, index + 1, phrase.end, phrase.gender)
+        if run is None or run != (index + 1, phrase.end) or run[1] - run[0] < 2:
+            return None
+        name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
+        proposed = ProposedActor.from_text(name, "person")
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+    return None
+
+
+_WHO_IS = frozenset(normalize("وهو وهي").split())
+
+
+def _given_name_then_what_she_is(document: Document, phrase: Phrase, run: tuple[int, int]) -> bool:
+    """One given name alone, the whole phrase, then a comma and ``وهي``/``وهو`` with what the
+    person is (round 26a): ``"…"، تقول أولينا، وهي معلمة في الأربعين`` → ``أولينا``, a person
+    the copy names by her given name only, as street interviews do.  Without that description
+    one word is no name to propose (``وقال سادوفنيكوف``)."""
+    if run != (phrase.first, phrase.end) or phrase.end + 1 >= len(document.tokens):
+        return False
+    if not any(char in "،," for char in document.gap_before(phrase.end)):
+        return False
+    return document.norm(phrase.end) in _WHO_IS and describes(document.norm(phrase.end + 1))
 
 
 def _named_in_apposition_to_a_relation(phrase: Phrase) -> Subject | None:
@@ -789,11 +830,47 @@ def _namesake(document: Document, surname: Match, first: int) -> ProposedActor |
 _SHARED_SURNAME = 4  # ``كيم``, ``لي``: short family names many share, read by `names`
 
 
+def _longer_name(document: Document, match: Match, phrase: Phrase) -> ProposedActor | None:
+    """A registry person's family name that opens a longer name closing the phrase is another
+    person's given names (round 26a): ``وقال الكاتب جان بيير ماريه إن`` is not Karine
+    Jean-Pierre (``جان بيير``), proposed under the name as written.  Only a family name of two
+    words or more, not the registry's full name nor the opening of one (``فلاديمير بوتين``),
+    then one more name word before the reported clause or a comma."""
+    last = match.end_token
+    if match.end_token - match.first_token < 2 or last + 1 != phrase.end or document.gap_before(last).strip():
+        return None  # one word (``بوتين نخب``): the verb's object follows its subject
+    after = phrase.end
+    if after >= len(document.tokens) or not (
+        document.norm(after) in cues.COMPLEMENTIZERS
+        or any(char in "،," for char in document.gap_before(after))
+    ):
+        return None
+    if document.match_at.get(last) is not None or not names.is_name_word(document, last):
+        return None
+    if _opens_the_full_name(document, match):
+        return None
+    name = document.text[document.tokens[match.first_token][0] : document.tokens[last][1]]
+    return ProposedActor.from_text(name, "person")
+
+
+def _opens_the_full_name(document: Document, match: Match) -> bool:
+    """Whether the words matched are the registry's full name or open a longer spelling of it."""
+    matched = tuple(document.norm(index) for index in range(match.first_token, match.end_token))
+    actor = document.gazetteer.actor(match.keys[0])
+    if actor is None or matched == tuple(normalize(actor.name_ar).split()):
+        return True
+    spellings = document.gazetteer.spellings(actor.key)
+    return any(len(spelling) > len(matched) and spelling[: len(matched)] == matched for spelling in spellings)
+
+
 def _closes_the_phrase(document: Document, surname: Match) -> bool:
     """A short family name many share after a given name, right before the reported clause:
     ``قالت المحللة في مؤسسة راند سو كيم إن "…"`` is Soo Kim, written in the Western order, not
-    Kim Jong Un; before more name words (``كيم جونغ أون``) it is read as the registry's."""
+    Kim Jong Un; so before a comma; before more name words (``كيم جونغ أون``) it is read as the
+    registry's."""
     after = surname.end_token
+    if after < len(document.tokens) and any(char in "،," for char in document.gap_before(after)):
+        return True  # round 26a: ``الصحفي الروسي أنطون ميلر، عن ضابط``, not Matthew Miller
     return after < len(document.tokens) and document.norm(after) in cues.COMPLEMENTIZERS
 
 

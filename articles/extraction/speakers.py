@@ -59,7 +59,7 @@ from articles.extraction.phrases import (
     resolve_phrase,
 )
 from articles.extraction.quotes import QuoteSpan
-from articles.extraction.subject import match_kind
+from articles.extraction.subject import match_kind, subject_from_match
 
 _HEADLINE_WORDS = 6
 _RIGHT_WINDOW = 5
@@ -176,6 +176,9 @@ def _speaker_of_quote(
     worded = introductions.wording_of(document, sentence, first_token)
     if worded is not None:
         return _attribution(worded, None, ":")
+    piece = introductions.author_of_the_piece(document, sentence, first_token)
+    if piece is not None:
+        return _attribution(piece[0], None, _written(document, piece[1]))
     cue, kind = _nearest_cue(document, sentence, first_token)
     relayed_by = relays.relay_between(
         document, sentence, cue if cue is not None else sentence.first, first_token
@@ -657,6 +660,16 @@ def _is_title_of_a_work(document: Document, first_token: int) -> bool:
 
 
 _IN = frozenset(normalize("في").split())
+# ``لخص`` (summed up) names the speaker right after the words (round 26a): ``"…"، بهذه الكلمات
+# لخص الرئيس الروسي محادثاته``; before them it is no cue, what sums up being often what another
+# said (``ولعل ما قاله دبلوماسي مخضرم يلخص المشهد: "…"``).
+_SUMMING_UP = {
+    normalize(word): normalize(form)
+    for word, form in (("لخص", "قال"), ("يلخص", "قال"), ("لخصت", "قالت"), ("تلخص", "قالت"))
+}
+# Words another said, cited by the writer (round 26a): ``مستشهداً بقول دبلوماسي صيني سابق له ذات
+# مرة: "…"`` → the diplomat, never the writer whose verb stands before.
+_CITING = frozenset(normalize("بقول بمقولة بعبارة").split())
 
 
 def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tuple[int | None, str]:
@@ -677,6 +690,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
             coordinated = True
         if word in cues.PASSIVE_SAYING:
             return index, NOBODY  # ``فيما قيل للصحافيين إن "…"``: said, by nobody named
+        if word in _CITING and index + 1 < quote_token:
+            return index, NOUN  # ``مستشهداً بقول دبلوماسي صيني سابق: "…"``: the one cited
         if _referred_statement(document, sentence, index, quote_token):
             return index, NOUN
         if _is_statement_noun(document, sentence, index):
@@ -710,6 +725,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
             if _is_inscription(document, sentence, index):
                 return index, NOBODY
             if _is_host_not_participle(document, sentence, index, form):
+                continue
+            if _striking_not_saying(document, sentence, index, form):
                 continue
             if coordinated and (governing := _enclosing_cue(document, sentence, index)) is not None:
                 return governing, VERB
@@ -1046,6 +1063,17 @@ _BY_SAYING_REACH = 14
 _CLAUSE_OPENERS = frozenset(normalize("فيما بينما ثم حين عندما وفيما وبينما").split())
 
 
+_WHAT = frozenset(normalize("ما وما فما").split())
+_STRIKING = frozenset(normalize("لفت يلفت").split())
+
+
+def _striking_not_saying(document: Document, sentence: Sentence, cue: int, form: str) -> bool:
+    """``ما يلفت``/``ما لفت`` is what strikes the eye, not someone pointing out: ``ولعل ما
+    يلفت في المقال اقتباسه من مذكرات دبلوماسي سوفياتي سابق عبارة "…"`` → the words are the
+    diplomat's, never the last speaker's; ``ولفت الوزير إلى أن "…"`` stays the minister's."""
+    return form in _STRIKING and cue > sentence.first and document.norm(cue - 1) in _WHAT
+
+
 def _is_host_not_participle(document: Document, sentence: Sentence, cue: int, form: str) -> bool:
     """A feminine participle with no feminine speaker before it in its sentence is a noun and
     its pronoun: ``بينما أهدى الزعيم الكوري مضيفه "بندقية"`` (his host), not ``مضيفةً`` (adding);
@@ -1170,6 +1198,8 @@ def _verb_governing(document: Document, sentence: Sentence, noun: int) -> int | 
         if is_complementizer(document, index):
             return None
         form = document.cue_form(index)
+        if form is not None and _striking_not_saying(document, sentence, index, form):
+            return None  # ``ما يلفت في المقال اقتباسه … عبارة "…"``: no verb of saying governs it
         if form is not None and form not in cues.SOURCE_CUES:
             return index
     return None
@@ -1419,6 +1449,9 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     own = introductions.had_already_said(document, sentence, cue) or sentence.subject_of_cue.get(cue)
     if own is not None:
         return own, cue_text
+    when = _named_right_before_when(document, sentence, cue, gender)
+    if when is not None:
+        return when, cue_text
     quoted = _quoted_subject(document, sentence, cue, gender)
     if quoted is not None:
         return quoted, cue_text
@@ -1451,6 +1484,36 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
         if subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_INHERITED), cue_text
     return None, cue_text
+
+
+_WHEN_SAYING = frozenset(normalize("حين وحين عندما وعندما").split())
+
+
+def _named_right_before_when(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """A verb of saying after ``حين``/``عندما`` with no subject of its own is the one's named
+    right before (round 26a): ``ما ذهبت إليه المتحدثة باسم الخارجية الروسية ماريا زاخاروفا حين
+    قالت، في إحاطتها، إن "…"`` → Zakharova.  Only a registry person under a description or a
+    title, whose gender the verb agrees with; after another person's name (``وانتقد بايدن بوتين
+    حين قال``, who said it is unclear) nobody."""
+    when = cue - 1
+    if when - 1 <= sentence.first or document.norm(when) not in _WHEN_SAYING:
+        return None
+    match = document.match_ending.get(when)
+    if match is None or match.proclitic or match_kind(document, match) != "person" or match.first_token < 1:
+        return None
+    before = match.first_token - 1
+    earlier = document.match_ending.get(match.first_token)
+    if earlier is not None and match_kind(document, earlier) == "person":
+        described = earlier.key == match.key  # her title, then her name
+    else:
+        described = describes(document.norm(before)) or (
+            earlier is not None and match_kind(document, earlier) in ("organisation", "country")
+        )
+    if not described:
+        return None
+    if gender and gender_of(document, match.key) != gender:
+        return None
+    return subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_SAME_SENTENCE)
 
 
 _QUOTED_SUBJECT_REACH = 8
@@ -1660,6 +1723,8 @@ def _source_after(
         form = document.cue_form(index)
         if form is None and _as_said_by(document, index):
             form = "حسب"  # ``على حد قول المحلل …``: a source, like بحسب
+        if form is None and position < _RIGHT_WINDOW:
+            form = _SUMMING_UP.get(cues.strip_conjunction(document.norm(index)))
         if form is None:
             continue
         is_source = form in cues.SOURCE_CUES or _as_aside(document, index)
