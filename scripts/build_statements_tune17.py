@@ -11,7 +11,8 @@ lacked (isolation ``عزلة``/``معزولة``, hunger ``الجوع``/``جائ�
 ``مثير للسخرية``/``مضحك``/``يثير الضحك``, losing ``فقد``/``خسر``, heading ``تتجه``/``تتوجه``,
 deepening ``عمقا``/``تعميق``, ending up ``آلت إليه``/``انتهت إليه``, bringing
 ``يجلب``/``يؤدي إلى``, the army and its soldiers ``الجيش``/``الجنود``, and ``فضاء`` with no
-article, whose ف was cut as a conjunction).  Each near miss is the same speaker on the same
+article, whose ف was cut as a conjunction), and verifying ``التحقق من``/``التأكد من صحة``
+with "in a position to" ``في وضع يسمح``/``تستطيع``.  Each near miss is the same speaker on the same
 day saying something else with the same words.
 Run: python3 scripts/build_statements_tune17.py"""
 
@@ -240,6 +241,18 @@ STATEMENTS = [
             ),
         ],
     ),
+    statement(
+        "o11",
+        "Stephane Dujarric",
+        "2023-10-13",
+        "en",
+        "We are not in a position to verify these pictures.",
+        [
+            r("Roya News", "2023-10-13", "لسنا في وضع يسمح لنا بالتحقق من هذه الصور", "دوجاريك"),
+            r("Al Ghad", "2023-10-13", "الأمم المتحدة لا تستطيع التأكد من صحة الصور", "الأمم المتحدة"),
+            r("Al Khaleej", "2023-10-14", "لا يمكننا التحقق من هذه الصور", "ستيفان دوجاريك"),
+        ],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -322,6 +335,14 @@ NEAR_MISSES = [
         "لا يحق لأحد أن يعاقب بيونغ يانغ على تعزيز دفاعاتها",
         "o10",
         "Same visit, 'no one has the right ... Pyongyang', but to punish it for its defences, not to tell it with whom to trade.",
+    ),
+    near_miss(
+        "on11",
+        "Stephane Dujarric",
+        "2023-10-13",
+        "فريقنا في الشمال يستطيع التحقق من توزيع المساعدات الإنسانية",
+        "o11",
+        "Same briefing, 'able to verify', but the team verifying aid in the North, not the pictures.",
     ),
 ]
 
