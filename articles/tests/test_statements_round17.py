@@ -22,6 +22,13 @@ from articles.tests.test_statements import GAZETTEER, GOLD, SPEAKERS, WORDING, s
         ("ما آلت إليه الأمور", "ما انتهت إليه الأمور", ("=اكتمل", "=امر")),  # ending up
         ("لن يجلب سوى التوتر", "لن يؤدي إلا إلى التوتر", ("=ادي", "=توتر")),  # bringing
         ("الجيش السوفيتي", "الجنود السوفييت", ("=جندي", "=سوفيتي")),
+        # verifying, and "in a position to" as able to: the verb alone (تحقق "was achieved") stays
+        (
+            "لسنا في وضع يسمح لنا بالتحقق من الصور",
+            "لا نستطيع التأكد من صحة الصور",
+            ("=يمكن", "=التحقق_من", "صور"),
+        ),
+        ("وصلت إلى موسكو", "وصل إلى موسكو", ("=جاء", "@russia")),  # the feminine past of a listed verb
     ],
 )
 def test_units_of_two_translations_meet_through_round_17s_synonyms(first, second, units):
@@ -41,6 +48,7 @@ def test_units_read_while_but_and_anyone_as_function_words():
     # سويا is still "together", and فقد after و/ف is the particle: nothing is lost.
     assert WORDING.units("يعملون سويا") == ("يعمل", "=معا")
     assert WORDING.units("فقد قال") == ("=قال",)
+    assert WORDING.units("تحقق الهدف") == ("تحقق", "=هدف")
 
 
 def test_link_rewords_zakharovas_laughable_threats_through_ridicule_and_losing():
@@ -58,10 +66,10 @@ def test_link_rewords_zakharovas_laughable_threats_through_ridicule_and_losing()
 @pytest.mark.parametrize(
     ("name", "found", "grouped", "pairs", "apart", "near_misses"),
     [
-        # Written before the rules: P1.000 R0.533 (16/30), near misses 10/10.
-        ("tune17.json", 30, 30, 30, 10, 10),
+        # Written before the rules: P1.000 R0.485 (16/33), near misses 11/11.
+        ("tune17.json", 33, 33, 33, 11, 11),
         # Blind on round 16's rules: 59/95 (59 grouped), 15/15.
-        ("holdout24.json", 75, 75, 95, 15, 15),
+        ("holdout24.json", 83, 83, 95, 15, 15),
         ("holdout11.json", 39, 39, 63, 12, 12),  # round 16: 37/63
     ],
 )
