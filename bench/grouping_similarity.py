@@ -230,6 +230,19 @@ def _choose(grid: dict, baseline: dict, names: set[str]):
     return None if best is None else best[1]
 
 
+def _bands(data: dict, names: list[str], apart_only: bool) -> None:
+    for measure in names:
+        print(f"  {measure}")
+        for t in THRESHOLDS[::2]:
+            tally = Counter(
+                "same" if same else ("miss" if miss else "other")
+                for found in data.values()
+                for _, _, together, same, miss, scores in found["pairs"]
+                if not (apart_only and together) and scores[measure] >= t
+            )
+            print(f"    >= {t:.2f}: {tally['same']:4d} / {tally['miss']:4d} / {tally['other']:4d}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--list", action="store_true", help="list the candidate pairs left apart")
@@ -249,27 +262,9 @@ def main() -> None:
     baseline = {name: second_chance(found, None, 0.0) for name, found in data.items()}
     print(_line("present rule", _sum(baseline.values())))
     print("\npairs the present rule leaves apart, by score: same statement / near miss / other")
-    for measure in names:
-        print(f"  {measure}")
-        for t in THRESHOLDS[::2]:
-            tally = Counter(
-                "same" if same else ("miss" if miss else "other")
-                for found in data.values()
-                for _, _, together, same, miss, scores in found["pairs"]
-                if not together and scores[measure] >= t
-            )
-            print(f"    >= {t:.2f}: {tally['same']:4d} / {tally['miss']:4d} / {tally['other']:4d}")
+    _bands(data, names, apart_only=True)
     print("\nevery candidate pair (joined or not), by score: same statement / near miss / other")
-    for measure in names:
-        print(f"  {measure}")
-        for t in THRESHOLDS[::2]:
-            tally = Counter(
-                "same" if same else ("miss" if miss else "other")
-                for found in data.values()
-                for _, _, _, same, miss, scores in found["pairs"]
-                if scores[measure] >= t
-            )
-            print(f"    >= {t:.2f}: {tally['same']:4d} / {tally['miss']:4d} / {tally['other']:4d}")
+    _bands(data, names, apart_only=False)
     grid = {
         (measure, t): {name: second_chance(found, measure, t) for name, found in data.items()}
         for measure in names
