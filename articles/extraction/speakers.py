@@ -1352,6 +1352,9 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
     if has_conjunction(document, cue) or form in cues.PARTICIPLE_CUES:
         return cue
     own = sentence.subject_of_cue.get(cue)
+    briefed = _briefing_told_by_a_listener(document, sentence, cue)
+    if briefed is not None:
+        return briefed  # ``قال النائب يو … إن جهاز الاستخبارات أبلغ النواب بأن "…"``: the lawmaker
     if own is not None and own.identified:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
     if _subject_of_that_he(document, sentence, cue, cue_gender(form)) is not None:
@@ -1375,6 +1378,30 @@ def _speaker_between(document: Document, sentence: Sentence, earlier: int, cue: 
     return _statement_between(document, earlier, cue) and any(
         earlier < index < cue and subject.identified for index, subject in sentence.subject_of_cue.items()
     )
+
+
+# ``أبلغ النواب``, ``أطلعت أعضاء اللجنة``: a briefing given to those who then report it.
+_BRIEFED = frozenset(normalize("أبلغ أبلغت أطلع أطلعت").split())
+_BRIEFED_THEM = frozenset(normalize("أبلغهم أبلغتهم أطلعهم أطلعتهم").split())
+_LISTENERS = frozenset(normalize("النواب المشرعين البرلمانيين أعضاء الأعضاء").split())
+
+
+def _briefing_told_by_a_listener(document: Document, sentence: Sentence, cue: int) -> int | None:
+    """A briefing behind closed doors, reported by one who heard it (round 27): ``قال النائب
+    الكوري الجنوبي يو سانغ بوم إن جهاز الاستخبارات الوطني أبلغ النواب بأن بيونغ يانغ "…"`` →
+    the lawmaker's words (he tells what the service told the lawmakers), not the service's; the
+    enclosing cue, when its subject is a registry person.  ``وأشارت الوكالة إلى أن الوزير أبلغ
+    نظيره بأن "…"`` (an agency, another addressee) keeps the minister."""
+    verb = cues.strip_conjunction(document.norm(cue))
+    following = cue + 1
+    to_listeners = following < sentence.end and document.norm(following) in _LISTENERS
+    if verb not in _BRIEFED_THEM and not (verb in _BRIEFED and to_listeners):
+        return None
+    earlier = _enclosing_cue(document, sentence, cue)
+    teller = sentence.subject_of_cue.get(earlier) if earlier is not None else None
+    if teller is None or not teller.identified or _kind_of(document, teller) != "person":
+        return None
+    return earlier
 
 
 def _statement_between(document: Document, first: int, end: int) -> bool:

@@ -104,3 +104,20 @@ def test_a_person_named_after_tudaa_is_proposed_by_that_name():
         (None, None, "رجل يدعى إيغور", None),  # a given name alone: unnamed
         (None, "بارك مين-جون", "", None),  # a hyphen inside the name
     ]
+
+
+def test_a_briefing_reported_by_one_who_heard_it_is_his():
+    text = (
+        "قال عضو لجنة الاستخبارات البرلمانية في كوريا الجنوبية يو سانغ بوم للصحفيين إن جهاز الاستخبارات "
+        'الوطني أبلغ أعضاء اللجنة بأن بيونغ يانغ "أرسلت ذخائر مدفعية عبر ميناء راجين".\n'
+        "وذكرت وكالة يونهاب أن جهاز الاستخبارات الوطني أبلغ النواب بأن كيم "
+        '"قد يزور موسكو مرة أخرى قبل نهاية العام".\n'
+        "وقال المتحدث باسم الكرملين دميتري بيسكوف إن بوتين أبلغ ضيفه بأن روسيا "
+        '"ستدرس كل طلبات التعاون بعناية".'
+    )
+
+    assert _speakers(text) == [
+        ("yoo-sang-bum", None, "", None),  # the lawmaker tells what the service told them
+        ("south-korea-national-intelligence-service", None, "", "yonhap"),  # an agency reports it
+        ("vladimir-putin", None, "", None),  # another addressee: Putin's words
+    ]
