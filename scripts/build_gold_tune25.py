@@ -3,11 +3,10 @@
 paragraphs below, with the builder of the blind splits (scripts/gold_blind_speakers.py).
 
 Round 27's tuning split: invented daily reports of September–October 2023 under the names of
-twelve Arab papers and sites that holdout29 does not use (Al-Ghad, Al-Anba, Al-Quds Al-Arabi,
-Al-Masry Al-Youm, El Khabar, Al-Bayan, Al-Wasat, a Kurdistan news network, Al-Sabah of
-Baghdad, Assabah of Rabat, Al-Roeya,
-Al-Modon), with the constructions of holdout29's wrong names and misses in wording of their own
-and a trap beside each case:
+thirteen Arab papers and sites that holdout29 does not use (Al-Ghad, Al-Anba, Al-Quds
+Al-Arabi, Al-Masry Al-Youm, El Khabar, Al-Bayan, Al-Wasat, a Kurdistan news network, Al-Sabah
+of Baghdad, Assabah of Rabat, Al-Roeya, Al-Modon, Al-Khaleej Online), with the constructions of
+holdout29's wrong names and misses in wording of their own and a trap beside each case:
 
 - a paragraph under the headline opening with a place, a slash and the outlet, closed by a dash
   (``أربيل/شبكة أخبار كردستان- استقبل …، مؤكداً "…"``); trap: a dateline spaced as before;
@@ -23,7 +22,10 @@ and a trap beside each case:
 - ``الشيخ`` and a given name ending a Levantine name (``خالد الشيخ حسن``); trap: ``أحمد
   الشيخ`` before ``إن``;
 - a person named after ``تدعى``/``يدعى`` (``طالبة تدعى يانا كوزلوفا``); trap: a given name
-  alone (unnamed).
+  alone (unnamed);
+- (added with its rule) a briefing reported by one who heard it (``قال النائب … إن جهاز
+  الاستخبارات أبلغ أعضاء اللجنة بأن "…"`` → the lawmaker); traps: an agency reporting the
+  same briefing (the service, relayed), ``بوتين أبلغ ضيفه بأن`` (another addressee: Putin).
 Run: .venv/bin/python scripts/build_gold_tune25.py"""
 
 import sys
@@ -260,6 +262,30 @@ TEXTS = {
                 ["trap"],
                 name="رامي الشيخ",
             ),
+        ],
+    ),
+    "012_alkhaleej_online.txt": (
+        [
+            "سيول: ذخائر مقابل تقنيات",
+            'الدوحة - الخليج أونلاين: قال عضو لجنة الاستخبارات البرلمانية في كوريا الجنوبية يو سانغ بوم للصحفيين إن جهاز الاستخبارات الوطني أبلغ أعضاء اللجنة بأن بيونغ يانغ "أرسلت ذخائر مدفعية عبر ميناء راجين".',
+            'وذكرت وكالة يونهاب أن جهاز الاستخبارات الوطني أبلغ النواب بأن كيم "قد يزور موسكو مرة أخرى قبل نهاية العام".',
+            'وقال المتحدث باسم الكرملين دميتري بيسكوف إن بوتين أبلغ ضيفه بأن روسيا "ستدرس كل طلبات التعاون بعناية".',
+        ],
+        [
+            say(
+                "أرسلت ذخائر مدفعية عبر ميناء راجين",
+                "Yoo Sang-bum",
+                "عضو لجنة الاستخبارات البرلمانية في كوريا الجنوبية يو سانغ بوم",
+                ["6"],
+            ),
+            say(
+                "قد يزور موسكو مرة أخرى قبل نهاية العام",
+                "National Intelligence Service (South Korea)",
+                "جهاز الاستخبارات الوطني",
+                ["trap", "5"],
+                relay="Yonhap",
+            ),
+            say("ستدرس كل طلبات التعاون بعناية", "Vladimir Putin", "بوتين", ["trap", "5"]),
         ],
     ),
 }
