@@ -379,12 +379,34 @@ def _past_place_label(document: Document, sentence: Sentence, first: int) -> int
     """A round-up's line opens with the place its news comes from and a colon: ``- بكين:
     أحجمت الخارجية الصينية …`` → the sentence starts at ``أحجمت`` (China is no subject).  A
     name before a quote (``زاخاروفا: «…»``) is a speaker's label, read elsewhere."""
+    first = _past_slashed_dateline(document, sentence, first)
     for index in range(first + 1, min(sentence.end, first + _LABEL_WORDS + 1)):
         if ":" not in document.gap_before(index):
             continue
         match = document.match_at.get(first)
         place = match is not None and match.end_token == index and match_kind(document, match) == "country"
         return index if place and document.quote_of[index] is None else first
+    return first
+
+
+_SLASHED_DATELINE_WORDS = 6
+
+
+def _past_slashed_dateline(document: Document, sentence: Sentence, first: int) -> int:
+    """A paragraph under the headline that opens with a place, a slash and the outlet, closed
+    by a dash or a colon: ``بغداد/شبكة أخبار العراق- رفع الرئيس الروسي …، متمنياً "…"`` → the
+    sentence starts at ``رفع`` (the place is no verb, the outlet no subject).  A verb is never
+    followed by a slash, so a sentence opening otherwise keeps its first word."""
+    if first + 1 >= sentence.end or "/" not in document.gap_before(first + 1):
+        return first
+    if first and "\n" not in document.gap_before(first):
+        return first
+    for index in range(first + 2, min(sentence.end, first + _SLASHED_DATELINE_WORDS + 1)):
+        gap = document.gap_before(index)
+        if document.quote_of[index] is not None or any(char in '،,"«“' for char in gap):
+            return first
+        if any(char in "-–—:" for char in gap):
+            return index
     return first
 
 
@@ -716,6 +738,8 @@ def _subject_before(document: Document, sentence: Sentence, cue: int, gender: st
     index = cue - 1
     if index >= sentence.first and document.norm(index) == cues.ALREADY:
         index -= 1
+        if index > sentence.first and document.norm(index) in cues.COPULAS:
+            index -= 1  # ``لكن السفير … ماتسيغورا كان قد قال``: the subject before كان قد
     if index < sentence.first or document.quote_of[index] is not None:
         return None
     if document.gap_before(index + 1).strip():

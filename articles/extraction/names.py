@@ -935,6 +935,9 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         if _compound_family_name(document, index, end):
             index += 2  # ``محمد العبد الله``: a family name of two words ends the name
             break
+        if _sheikh_family_name(document, index, end):
+            index += 2  # ``عمر الشيخ إبراهيم``: الشيخ and a given name, one family name
+            break
         if written.startswith("ال") and _family_name(document, index, end):
             index += 1 + _second_family_name(document, index + 1, end)
         break
@@ -947,6 +950,24 @@ def _extend(document: Document, first: int, index: int, end: int) -> tuple[int, 
         ) and is_name_word(document, index):
             index += 1  # ``هاني عبد الرحيم أبو شنب``: a name never ends on its particle
     return first, index
+
+
+_SHEIKH = normalize("الشيخ")
+
+
+def _sheikh_family_name(document: Document, index: int, end: int) -> bool:
+    """``الشيخ`` inside a name before a given name makes a Levantine family name of two words
+    (round 27): ``الباحث السوري عمر الشيخ إبراهيم`` → the three words, not ``عمر`` cut before a
+    title.  Not after a comma, nor before a word of the sentence
+    (``وقال محمد الشيخ إن``: the name ends at الشيخ, as before)."""
+    following = index + 1
+    return (
+        document.norm(index) == _SHEIKH
+        and following < end
+        and not document.gap_before(following).strip()
+        and document.norm(following) not in cues.COMPLEMENTIZERS
+        and is_name_word(document, following)
+    )
 
 
 def _second_family_name(document: Document, index: int, end: int) -> int:

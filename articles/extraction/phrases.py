@@ -522,6 +522,34 @@ def _known_as(phrase: Phrase) -> Subject | None:
             return None
         proposed = ProposedActor.from_text(document.quotes[quote].text, kind)
         return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
+    return _called(phrase)
+
+
+_CALLED = frozenset(normalize("يدعى تدعى يُدعى تُدعى").split())
+_CALLED_NAME_WORDS = (2, 3)
+
+
+def _called(phrase: Phrase) -> Subject | None:
+    """A person the copy names after ``تدعى``/``يدعى`` (round 27): ``وقالت مواطنة روسية تدعى
+    آنا فيدوروفا، كانت تنتظر الموكب، لوكالة أسوشيتد برس: "…"`` → ``آنا فيدوروفا``.  Only a
+    person's noun at the head and two or three name words that end the phrase; ``امرأة تدعى
+    الحرية`` (one word, with the article) names nobody."""
+    document = phrase.document
+    if phrase.head not in cues.PERSON_NOUNS:
+        return None
+    for index in range(phrase.first + 1, phrase.end - 1):
+        if document.norm(index) not in _CALLED:
+            continue
+        first = end = index + 1
+        while end < phrase.end and (end == first or document.gap_before(end).strip() in ("", "-")):
+            end += 1  # to a comma (``تدعى آنا فيدوروفا، كانت تنتظر``) or the phrase's end; ``جونغ-هو`` is one
+        if end - first not in _CALLED_NAME_WORDS:
+            return None
+        if not all(names.is_name_word(document, i) for i in range(first, end)):
+            return None
+        written = document.text[document.tokens[first][0] : document.tokens[end - 1][1]]
+        proposed = ProposedActor.from_text(written, "person")
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
     return None
 
 

@@ -709,6 +709,8 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         form = document.cue_form(index)
         if form is not None and index > sentence.first and document.norm(index - 1) in _IN:
             continue  # ``قالت الوزارة في رد مكتوب``: after a preposition, a noun, not ``ردّ``
+        if form is not None and _feeling_for_the_quote(document, index, quote_token):
+            continue  # ``أن كيم أبدى إعجابه بـ"…"``: what he admired, in the reporter's words
         if form is not None and _banner_not_participle(document, sentence, index):
             if index == _first_word(document, sentence):
                 return index, NOBODY
@@ -737,6 +739,44 @@ def _nearest_cue(document: Document, sentence: Sentence, quote_token: int) -> tu
         if document.quote_of[index] is None and _as_said_by(document, index):
             return index, SOURCE  # ``وعلى حد قول الوزير …، فإن "…"`` (round 26b)
     return None, ""
+
+
+# ``أبدى إعجابه بـ"…"``: a verb of showing a feeling, the feeling with its pronoun, then بـ.
+_SHOWED = frozenset(normalize("أبدى أبدت وأبدى وأبدت أعرب أعربت وأعرب وأعربت").split())
+_FEELINGS = frozenset(normalize("إعجاب اهتمام انبهار ترحيب سعادة").split())
+_FOR_IT = frozenset(normalize("ب بـ").split())
+
+
+def _feeling_for_the_quote(document: Document, verb: int, quote_token: int) -> bool:
+    """A feeling shown for the quoted thing, not words said: ``وذكرت وكالة الأنباء المركزية
+    الكورية أن كيم أبدى إعجابه بـ"المستوى الرفيع لصناعة الطيران الروسية"`` → the agency's
+    words (what he admired, as it puts it), not Kim's; also ``أعرب عن إعجابه بـ"…"``.
+    ``أبدى استعداده لـ"…"`` (readiness to do what the quote says) is left to the verb."""
+    if document.norm(verb) not in _SHOWED:
+        return False
+    index = verb + 1
+    if index < quote_token and document.norm(index) == _ABOUT:
+        index += 1
+    if index >= quote_token or not _feeling_with_pronoun(document.norm(index)):
+        return False
+    index += 1
+    if index < quote_token and document.norm(index) in _FOR_IT:
+        index += 1
+    elif not document.gap_before(quote_token).startswith("ب"):
+        return False
+    return index == quote_token
+
+
+_ABOUT = normalize("عن")
+_TA_MARBUTA = normalize("ة")
+
+
+def _feeling_with_pronoun(token: str) -> bool:
+    for pronoun in ("ه", "ها"):
+        stem = token.removesuffix(pronoun)
+        if stem != token and (stem in _FEELINGS or stem.removesuffix("ت") + _TA_MARBUTA in _FEELINGS):
+            return True
+    return False
 
 
 def _conveyed_to(document: Document, sentence: Sentence, verb: int) -> bool:
@@ -1342,8 +1382,13 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
     if has_conjunction(document, cue) or form in cues.PARTICIPLE_CUES:
         return cue
     own = sentence.subject_of_cue.get(cue)
+    briefed = _briefing_told_by_a_listener(document, sentence, cue)
+    if briefed is not None:
+        return briefed  # ``قال النائب يو … إن جهاز الاستخبارات أبلغ النواب بأن "…"``: the lawmaker
     if own is not None and own.identified:
         return cue  # ``بعد أن قال المتحدث … ماثيو ميلر … إن`` has a subject of its own
+    if _subject_of_that_he(document, sentence, cue, cue_gender(form)) is not None:
+        return cue  # ``ذكرت الوكالة أن كيم …، وأنه وصف ما شاهده بأنه "…"``: his words
     if own is not None and own.text and describes(normalize(own.text.split()[0])):
         return cue  # ``وأشارت الوكالة إلى أن الوزير قال``: a minister nobody named, not the agency
     if _subject_inside_another_report(document, sentence, cue, cue_gender(form)) is not None:
@@ -1351,7 +1396,42 @@ def _outer_cue(document: Document, sentence: Sentence, cue: int) -> int:
     earlier = _enclosing_cue(document, sentence, cue)
     if earlier is not None and own is not None and own.text and _statement_between(document, earlier, cue):
         return cue  # ``أن يقول بوتين: "…"، ولا أن يردّ الضيف: "…"``: the earlier cue had its own quote
+    if earlier is not None and _speaker_between(document, sentence, earlier, cue):
+        return cue  # ``مؤكداً أن "…"، فيما ردّ كيم بكلمة قال فيها: "…"``: Kim's clause, not مؤكداً's
     return earlier if earlier is not None else cue
+
+
+def _speaker_between(document: Document, sentence: Sentence, earlier: int, cue: int) -> bool:
+    """A verb of saying with a named subject of its own between the enclosing cue's quote and
+    this cue opens a clause of its own (round 27): ``صافح بوتين ضيفه، مؤكداً أن "…"، فيما ردّ
+    الزعيم الكوري كيم جونغ أون بكلمة قال فيها: "…"`` → قال goes with ردّ (Kim)."""
+    return _statement_between(document, earlier, cue) and any(
+        earlier < index < cue and subject.identified for index, subject in sentence.subject_of_cue.items()
+    )
+
+
+# ``أبلغ النواب``, ``أطلعت أعضاء اللجنة``: a briefing given to those who then report it.
+_BRIEFED = frozenset(normalize("أبلغ أبلغت أطلع أطلعت").split())
+_BRIEFED_THEM = frozenset(normalize("أبلغهم أبلغتهم أطلعهم أطلعتهم").split())
+_LISTENERS = frozenset(normalize("النواب المشرعين البرلمانيين أعضاء الأعضاء").split())
+
+
+def _briefing_told_by_a_listener(document: Document, sentence: Sentence, cue: int) -> int | None:
+    """A briefing behind closed doors, reported by one who heard it (round 27): ``قال النائب
+    الكوري الجنوبي يو سانغ بوم إن جهاز الاستخبارات الوطني أبلغ النواب بأن بيونغ يانغ "…"`` →
+    the lawmaker's words (he tells what the service told the lawmakers), not the service's; the
+    enclosing cue, when its subject is a registry person.  ``وأشارت الوكالة إلى أن الوزير أبلغ
+    نظيره بأن "…"`` (an agency, another addressee) keeps the minister."""
+    verb = cues.strip_conjunction(document.norm(cue))
+    following = cue + 1
+    to_listeners = following < sentence.end and document.norm(following) in _LISTENERS
+    if verb not in _BRIEFED_THEM and not (verb in _BRIEFED and to_listeners):
+        return None
+    earlier = _enclosing_cue(document, sentence, cue)
+    teller = sentence.subject_of_cue.get(earlier) if earlier is not None else None
+    if teller is None or not teller.identified or _kind_of(document, teller) != "person":
+        return None
+    return earlier
 
 
 def _statement_between(document: Document, first: int, end: int) -> bool:
@@ -1443,6 +1523,9 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     greeting = subject_after_object_verb(document, sentence, cue) if form in cues.PARTICIPLE_CUES else None
     if greeting is not None:  # ``، وصافحه بوتين قائلاً``
         return (greeting if greeting.identified else None), cue_text
+    that_he = _subject_of_that_he(document, sentence, cue, gender)
+    if that_he is not None:
+        return that_he, cue_text
     reported = _subject_inside_another_report(document, sentence, cue, gender)
     if reported is not None:  # one the rules cannot tell (``رئيس الجامعة``): no speaker
         return (reported if reported.identified else None), cue_text
@@ -1460,7 +1543,10 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
         sentence.cue_subjects.append((cue, introduced))
         sentence.subject_of_cue[cue] = introduced
         return introduced, cue_text
-    for index, subject in reversed(sentence.cue_subjects[-_HISTORY:]):
+    # The nearest verb before, by position: an opening subject inherited by an earlier quote is
+    # added after the verbs read with the sentence (``رفع بوتين كأسه، متمنياً "…"، فيما ردّ كيم
+    # بنخب قال فيه: "…"`` → Kim, of ردّ, not Putin, inherited by متمنياً).
+    for index, subject in sorted(sentence.cue_subjects[-_HISTORY:], key=_position, reverse=True):
         if index < cue and subject.identified and _agrees(subject, gender):
             return _inherited(subject, CONFIDENCE_SAME_SENTENCE), cue_text
     if form in cues.PARTICIPLE_CUES and _untold_opening_speaker(sentence, cue, gender):
@@ -1517,6 +1603,12 @@ def _named_right_before_when(document: Document, sentence: Sentence, cue: int, g
 
 
 _QUOTED_SUBJECT_REACH = 8
+
+
+def _position(cue_subject: tuple[int, Subject]) -> int:
+    return cue_subject[0]
+
+
 _WHILE_HE = {normalize("وهو"): MASCULINE, normalize("وهي"): FEMININE}
 
 
@@ -1565,6 +1657,38 @@ def _subject_inside_another_report(
 
 
 MAX_SUBJECT_WORDS = 6
+# ``وأنه``/``وأنها`` right before the verb: a report's next clause, its subject a pronoun.
+_AND_THAT_HE = {normalize(word): MASCULINE for word in ("وأنه", "وبأنه")} | {
+    normalize(word): FEMININE for word in ("وأنها", "وبأنها")
+}
+_THAT = frozenset(normalize("أن بأن").split())
+
+
+def _subject_of_that_he(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
+    """A report's second clause whose subject is a pronoun (``وأنه``) goes on with the named
+    subject of its first clause: ``وذكرت وكالة الأنباء المركزية الكورية أن كيم أبدى إعجابه
+    بـ"…"، وأنه وصف ما شاهده بأنه "…"`` → Kim, relayed by the agency (not the agency's own
+    words); ``وأفادت وكالة تاس بأن كيم تفقد المركز، وأنه كتب في سجل الزوار: «…»`` → Kim.
+    Only a registry actor of the pronoun's gender right after the first ``أن``/``بأن``, that
+    clause reported by a verb of saying."""
+    that_he = cue - 1
+    if that_he <= sentence.first or _AND_THAT_HE.get(document.norm(that_he)) != gender:
+        return None
+    if document.gap_before(cue).strip():
+        return None
+    for index in range(that_he - 1, max(sentence.first, that_he - _CUE_REACH) - 1, -1):
+        if document.quote_of[index] is not None or document.norm(index) not in _THAT:
+            continue
+        if _enclosing_cue(document, sentence, index + 1) is None:
+            return None
+        match = document.match_at.get(index + 1)
+        if match is None or match.alias_kind == DEMONYM or match.proclitic:
+            return None
+        subject = subject_from_match(
+            document, match, gender_of(document, match.key), CONFIDENCE_SAME_SENTENCE
+        )
+        return subject if subject.identified and _agrees(subject, gender) else None
+    return None
 
 
 def _registry_person_ending_at(document: Document, end: int, gender: str) -> Subject | None:
