@@ -525,34 +525,6 @@ def _known_as(phrase: Phrase) -> Subject | None:
     return _called(phrase)
 
 
-_CALLED = frozenset(normalize("يدعى تدعى يُدعى تُدعى").split())
-_CALLED_NAME_WORDS = (2, 3)
-
-
-def _called(phrase: Phrase) -> Subject | None:
-    """A person the copy names after ``تدعى``/``يدعى`` (round 27): ``وقالت مواطنة روسية تدعى
-    آنا فيدوروفا، كانت تنتظر الموكب، لوكالة أسوشيتد برس: "…"`` → ``آنا فيدوروفا``.  Only a
-    person's noun at the head and two or three name words that end the phrase; ``امرأة تدعى
-    الحرية`` (one word, with the article) names nobody."""
-    document = phrase.document
-    if phrase.head not in cues.PERSON_NOUNS:
-        return None
-    for index in range(phrase.first + 1, phrase.end - 1):
-        if document.norm(index) not in _CALLED:
-            continue
-        first = end = index + 1
-        while end < phrase.end and (end == first or document.gap_before(end).strip() in ("", "-")):
-            end += 1  # to a comma (``تدعى آنا فيدوروفا، كانت تنتظر``) or the phrase's end; ``جونغ-هو`` is one
-        if end - first not in _CALLED_NAME_WORDS:
-            return None
-        if not all(names.is_name_word(document, i) for i in range(first, end)):
-            return None
-        written = document.text[document.tokens[first][0] : document.tokens[end - 1][1]]
-        proposed = ProposedActor.from_text(written, "person")
-        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
-    return None
-
-
 _NAME_WORDS = frozenset(normalize("باسم اسم").split())
 _GOES_BY = frozenset(normalize("المعروف المعروفة يحمل تحمل الملقب الملقبة حساب صفحة قناة").split())
 _ACCOUNTS = frozenset(normalize("حساب صفحة قناة مدونة").split())
@@ -725,9 +697,11 @@ _CALLED = frozenset(normalize("يدعى تدعى يدعي تدعي يُدعى ت
 
 
 def _called(phrase: Phrase) -> Subject | None:
-    """Someone the copy describes, then names after ``يدعى``/``اسمه`` (round 26a): ``قال موظف
-    خمسيني يدعى بارك جونغ-هو`` → ``بارك جونغ-هو``, proposed; a registry person so named is
-    himself.  One word alone (``يدعى أحمد``) stays the description: no name to propose."""
+    """Someone the copy describes, then names after ``يدعى``/``تدعى``/``اسمه`` (rounds 26a and
+    27): ``قال موظف خمسيني يدعى بارك جونغ-هو`` → ``بارك جونغ-هو``, proposed; the name may end
+    at a comma (``وقالت مواطنة روسية تدعى آنا فيدوروفا، كانت تنتظر الموكب، لوكالة أسوشيتد
+    برس`` → ``آنا فيدوروفا``); a registry person so named is himself.  One word alone (``يدعى
+    أحمد``, ``امرأة تدعى الحرية``) stays the description: no name to propose."""
     document = phrase.document
     for index in range(phrase.first + 1, phrase.end - 1):
         if document.norm(index) not in _CALLED:
@@ -736,7 +710,9 @@ def _called(phrase: Phrase) -> Subject | None:
         if match is not None and match.end_token == phrase.end and match_kind(document, match) == "person":
             return subject_from_match(document, match, phrase.gender, CONFIDENCE_NAMED, phrase.text)
         run = names.name_run(document, index + 1, phrase.end, phrase.gender)
-        if run is None or run != (index + 1, phrase.end) or run[1] - run[0] < 2:
+        if run is None or run[0] != index + 1 or run[1] - run[0] < 2:
+            return None
+        if run[1] != phrase.end and not any(char in "،," for char in document.gap_before(run[1])):
             return None
         name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
         proposed = ProposedActor.from_text(name, "person")

@@ -839,10 +839,14 @@ def _relay_pronoun(document: Document, verb: int) -> int | None:
     return None
 
 
-# An adverb of the occasion the relay verb took the words on, pointing back to it with its
-# pronoun: ``خلالها`` (during it), ``في ختامها`` (at its end).
+# An adverb of the occasion the words were said or relayed on, pointing back to it with its
+# pronoun: ``خلالها`` (during it), ``في ختامها`` (at its end).  One list for the relay verb
+# (``_past_occasion``) and the toast (``_past_adverb_of_the_occasion``): round 25 wrote its list
+# above the toast's under the same name, and the toast's, further down, replaced it for both.
 _OCCASION_ADVERBS = frozenset(
-    normalize("خلالها خلاله خلالهما عقبها عقبه إثرها إثره بعدها بعده أثناءها").split()
+    normalize(
+        "خلالها خلاله خلالهما عقبها عقبه إثرها إثره بعدها بعده أثناءها أثناءه فيها فيه عندها حينها"
+    ).split()
 )
 _OCCASION_ENDS = frozenset(normalize("ختامها ختامه نهايتها نهايته").split())
 
@@ -1064,8 +1068,8 @@ def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Sub
     return subject if subject is not None and subject.named else None
 
 
-# ``خلالها``, ``في نهايتها``: when, in the occasion the sentence opened with, a toast was raised.
-_OCCASION_ADVERBS = frozenset(normalize("خلالها خلاله فيها فيه عندها بعدها أثناءها حينها").split())
+# ``خلالها``, ``في نهايتها``: when, in the occasion the sentence opened with, a toast was raised
+# (the adverbs are ``_OCCASION_ADVERBS`` above).
 _OCCASION_PARTS = frozenset(normalize("في عند مع").split())
 
 
