@@ -633,17 +633,30 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
 
 
 class _Clusters:
-    """Union-find over statement positions that refuses to join two editors' groups."""
+    """Union-find over statement positions that refuses to join two editors' groups, and,
+    given the speakers, two groups whose named speakers are of two sides.
 
-    def __init__(self, statements: list[Statement]):
+    An unattributed quote may be anyone's, so it is weighed against every speaker's, but a
+    group is one speaker's statement: an unattributed quote that rewords Putin's words
+    (``العلاقات مع بيونغ يانغ لا تستهدف أي طرف ثالث``) and rewords Miller's too must not
+    make Putin's and Miller's quotes one group (the bench corpus's largest groups mixed
+    Moscow's and Washington's people that way).  People of one side stay joinable through
+    their institution (``الكرملين`` with Putin and with Peskov), as extraction may read one
+    for another (``مساعد بوتين`` read as Putin)."""
+
+    def __init__(self, statements: list[Statement], speakers: Speakers | None = None):
         self.parent = list(range(len(statements)))
         self.decided: dict[int, Hashable] = {}
+        self.speakers = speakers
+        self.named: dict[int, frozenset[str]] = {
+            index: frozenset({s.speaker}) for index, s in enumerate(statements) if s.speaker is not None
+        }
         first_of: dict[Hashable, int] = {}
         for index, statement in enumerate(statements):
             if statement.decided and statement.group is not None:
                 self.decided[index] = statement.group
                 if statement.group in first_of:
-                    self.join(index, first_of[statement.group])
+                    self.join(index, first_of[statement.group], editors=True)
                 first_of.setdefault(statement.group, index)
 
     def root(self, index: int) -> int:
@@ -652,16 +665,25 @@ class _Clusters:
             index = self.parent[index]
         return index
 
-    def join(self, first: int, second: int) -> bool:
+    def join(self, first: int, second: int, *, editors: bool = False) -> bool:
         a, b = self.root(first), self.root(second)
         if a == b:
             return True
         if a in self.decided and b in self.decided and self.decided[a] != self.decided[b]:
             return False
+        named = (self.named.get(a, frozenset()), self.named.get(b, frozenset()))
+        if not editors and self.speakers is not None and not self._one_side(*named):
+            return False
         if a in self.decided:
             a, b = b, a
         self.parent[a] = b
+        if named[0] or named[1]:
+            self.named[b] = named[0] | named[1]
         return True
+
+    def _one_side(self, first: frozenset[str], second: frozenset[str]) -> bool:
+        sides = {self.speakers.sides.get(key, NO_SIDE) for key in first | second} - {NO_SIDE}
+        return len(sides) < 2
 
     def members(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}
@@ -675,9 +697,10 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     they may join): deterministic for a given order.  Copies of one wording (same units,
     speaker, day and editor's group) are compared once."""
     nodes, copies = _collapse(statements)
-    clusters = _Clusters(nodes)
+    clusters = _Clusters(nodes, speakers)
     parts: dict[int, list[tuple[int, float]]] = {}
     near: dict[int, set[int]] = {}
+    reworded: dict[int, set[int]] = {}
     signatures = [_signature(node, speakers) for node in nodes]
     for i, j in _pairs(nodes):
         if not may_match(nodes[i], nodes[j], speakers):
@@ -687,6 +710,8 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
             continue
         if found.reworded:
             clusters.join(i, j)
+            reworded.setdefault(i, set()).add(j)
+            reworded.setdefault(j, set()).add(i)
             continue
         if found.near:
             near.setdefault(i, set()).add(j)
@@ -697,7 +722,7 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
             parts.setdefault(small, []).append((large, found.shares[side]))
     weights = [len(c) for c in copies]
     _attach_parts(clusters, parts, weights, near)
-    _attach_covered(clusters, nodes, near, weights, speakers, parts)
+    _attach_covered(clusters, nodes, near, weights, speakers, parts, reworded)
     return _placements(statements, copies, clusters)
 
 
@@ -888,16 +913,12 @@ def _attach_parts(
                 break
 
 
-def _joined(
-    clusters: _Clusters, members: dict[int, list[int]], *roots: int, wordings: dict | None = None
-) -> None:
-    """Fold the members (and the wordings) of two clusters just joined under their new
-    root, as :meth:`_Clusters.members` would list them: a join moves two clusters, not the
-    hundreds of the neighbourhood."""
+def _joined(clusters: _Clusters, members: dict[int, list[int]], *roots: int) -> None:
+    """Fold the members of two clusters just joined under their new root, as
+    :meth:`_Clusters.members` would list them: a join moves two clusters, not the hundreds of
+    the neighbourhood."""
     root = clusters.root(roots[0])
     members[root] = sorted(index for old in roots for index in members.pop(old))
-    if wordings is not None:
-        wordings[root] = frozenset().union(*(wordings.pop(old) for old in roots))
 
 
 def _attach_covered(
@@ -907,18 +928,22 @@ def _attach_covered(
     weights: list[int],
     speakers: Speakers | None = None,
     parts: dict[int, list[tuple[int, float]]] | None = None,
+    reworded: dict[int, set[int]] | None = None,
 ) -> None:
-    """Join a quote to a group whose wordings together cover ``COVERED`` of it when it is
-    near one of them: each outlet keeps other words of one statement, so three renderings
-    say together what one shares only in part with each (``مستعدون لإعداد رائد فضاء كوري``
-    against ``مستعدون لمساعدة الأصدقاء الكوريين في إعداد رائد فضاء`` and ``جاهزون لتدريب
-    رائد فضاء كوري``).  A quote whose own words the group lacks (the same speaker on farming
-    where the group is about space) stays apart.  Smallest groups first, until nothing moves."""
-    # A group nothing joined keeps its wordings from one pass to the next: each quote is
-    # weighed against them once.
+    """Join a quote to a group when the group's quotes around it cover ``COVERED`` of it:
+    each outlet keeps other words of one statement, so three renderings say together what
+    one shares only in part with each (``مستعدون لإعداد رائد فضاء كوري`` against ``مستعدون
+    لمساعدة الأصدقاء الكوريين في إعداد رائد فضاء`` and ``جاهزون لتدريب رائد فضاء كوري``).
+    A quote whose own words those quotes lack (the same speaker on farming where the group
+    is about space) stays apart.  Smallest groups first, until nothing moves.
+
+    The quotes around it are those of the group it is near, and the group's quotes near or
+    rewording those (:func:`_around`), not the whole group: the words of a whole group grow
+    with every quote it takes, and a group of a few hundred quotes covered any quote near
+    one of them, which then brought its own words for the next (the bench corpus's Putin
+    group took 1,830 quotes of many statements that way)."""
     known: dict[tuple[int, frozenset[str]], float] = {}
     members = clusters.members()
-    wordings = {root: frozenset().union(*(nodes[i].distinct for i in m)) for root, m in members.items()}
     moved = True
     while moved:
         moved = False
@@ -926,14 +951,14 @@ def _attach_covered(
             supporters: dict[int, set[int]] = {}
             shares: dict[int, float] = {}
             for index in members[root]:
-                for target in sorted({clusters.root(other) for other in near.get(index, ())} - {root}):
+                around = _around(index, root, clusters, near, reworded or {})
+                for target in sorted(around):
                     if _settled(index, target, clusters, parts, near):
                         continue
-                    share = known.get((index, wordings[target]))
+                    wordings = frozenset().union(*(nodes[other].distinct for other in around[target]))
+                    share = known.get((index, wordings))
                     if share is None:
-                        share = known[index, wordings[target]] = _covered(
-                            nodes[index], wordings[target], speakers
-                        )
+                        share = known[index, wordings] = _covered(nodes[index], wordings, speakers)
                     if share >= COVERED:
                         supporters.setdefault(target, set()).add(index)
                         shares[target] = shares.get(target, 0.0) + share
@@ -946,9 +971,24 @@ def _attach_covered(
             if _pulled(
                 _quotes(supporters[target], weights), _quotes(members[root], weights)
             ) and clusters.join(root, target):
-                _joined(clusters, members, root, target, wordings=wordings)
+                _joined(clusters, members, root, target)
                 moved = True
                 break
+
+
+def _around(
+    index: int, root: int, clusters: _Clusters, near: dict[int, set[int]], reworded: dict[int, set[int]]
+) -> dict[int, set[int]]:
+    """For each other group a quote is near, the group's quotes it is near and their own
+    near and reworded quotes of that group: what may cover it (two steps, not the group)."""
+    around: dict[int, set[int]] = {}
+    for other in near.get(index, ()):
+        target = clusters.root(other)
+        if target == root:
+            continue
+        steps = {other} | near.get(other, set()) | reworded.get(other, set())
+        around.setdefault(target, set()).update(o for o in steps if clusters.root(o) == target)
+    return around
 
 
 def _settled(

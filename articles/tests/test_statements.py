@@ -732,15 +732,13 @@ def test_speakers_remember_their_answers_and_a_changed_copy_starts_afresh():
     assert speakers.compatible("kremlin", "vladimir-putin") is True
 
 
-def test_a_join_folds_members_and_wordings_as_the_clusters_list_them():
+def test_a_join_folds_members_as_the_clusters_list_them():
     nodes = [Statement(n, (f"w{n}", "common")) for n in range(4)]
     clusters = _Clusters(nodes)
     clusters.join(0, 2)
     members = clusters.members()
-    wordings = {root: frozenset().union(*(nodes[i].distinct for i in m)) for root, m in members.items()}
 
     assert clusters.join(3, 2)
-    _joined(clusters, members, 3, 2, wordings=wordings)
+    _joined(clusters, members, 3, 2)
 
     assert members == clusters.members() == {2: [0, 2, 3], 1: [1]}
-    assert wordings == {2: frozenset({"w0", "w2", "w3", "common"}), 1: frozenset({"w1", "common"})}
