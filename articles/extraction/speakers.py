@@ -305,8 +305,10 @@ def _first_person_speaker(
     """Words a text says in its own first person, right before the quote: a transcript's
     ``وأنا أقول لك: "…"`` is whoever's turn it is (``الدكتور سامر حداد (محلل سياسي): …``
     opening the paragraph); an editorial's ``ونقولها اليوم بوضوح: "…"`` is the paper whose
-    editorial it is (``رأي الوطن``).  No turn, no editorial: the quote is left to the rules.
-    Returns the speaker and the verb's token."""
+    editorial it is (``رأي الوطن``).  No turn, no editorial, no author: the writer, unknown
+    (``أقول لمن يستغرب: "…"``), unless a verb of saying earlier in the sentence names who says
+    it (``وقال لافروف للصحفيين: أؤكد لكم أن "…"``), left to the rules.  Returns the speaker and
+    the verb's token."""
     for index in range(quote_token - 1, max(sentence.first, quote_token - _OWN_VOICE_REACH) - 1, -1):
         if document.quote_of[index] is not None:
             return None
@@ -325,6 +327,9 @@ def _first_person_speaker(
         else:
             continue
         if speaker is None or not speaker.named:
+            if any(document.cue_form(before) is not None for before in range(sentence.first, index)):
+                # ``وقال لافروف للصحفيين: أؤكد لكم أن "…"``: the sentence's verb of saying speaks
+                return None
             # ``أقول لمن يستغرب: "…"`` with no byline the rules read: the writer, unknown; never
             # a name read after the verb (round 26b: it proposed «أقول لمن يستغرب»)
             return Subject(None, "", MASCULINE, 0.0), index
@@ -1680,11 +1685,13 @@ def _subject_of_that_he(document: Document, sentence: Sentence, cue: int, gender
         return None
     if document.gap_before(cue).strip():
         return None
-    for index in range(that_he - 1, max(sentence.first, that_he - _CUE_REACH) - 1, -1):
+    for index in range(max(sentence.first, that_he - _CUE_REACH), that_he):
+        # the first ``أن`` a verb of saying reports: ``ذكرت الوكالة أن كيم أكد أن بوتين سيزور
+        # …، وأنه قال`` goes on with Kim, not with Putin of the clause inside his
         if document.quote_of[index] is not None or document.norm(index) not in _THAT:
             continue
         if _enclosing_cue(document, sentence, index + 1) is None:
-            return None
+            continue
         match = document.match_at.get(index + 1)
         if match is None or match.alias_kind == DEMONYM or match.proclitic:
             return None
