@@ -634,15 +634,18 @@ def related(new: list[Statement], stored: Iterable[Statement], speakers: Speaker
 
 class _Clusters:
     """Union-find over statement positions that refuses to join two editors' groups, and,
-    given the speakers, two groups whose named speakers are of two sides.
+    given the speakers, two groups holding two speakers who may not be one
+    (:meth:`Speakers.compatible`): a group is one speaker's statement.
 
-    An unattributed quote may be anyone's, so it is weighed against every speaker's, but a
-    group is one speaker's statement: an unattributed quote that rewords Putin's words
-    (``العلاقات مع بيونغ يانغ لا تستهدف أي طرف ثالث``) and rewords Miller's too must not
-    make Putin's and Miller's quotes one group (the bench corpus's largest groups mixed
-    Moscow's and Washington's people that way).  People of one side stay joinable through
-    their institution (``الكرملين`` with Putin and with Peskov), as extraction may read one
-    for another (``مساعد بوتين`` read as Putin)."""
+    Pairs are weighed only between speakers who may be one, but a group joins through any
+    of its quotes: an unattributed quote that rewords Putin's words (``العلاقات مع بيونغ
+    يانغ لا تستهدف أي طرف ثالث``) and Lavrov's must not make Putin's and Lavrov's quotes
+    one group, nor ``الكرملين``, which may be Peskov's words and may be Ushakov's, make
+    Peskov's and Ushakov's one (the bench corpus's largest groups held a dozen statements of
+    Peskov, Ushakov, the Kremlin and Lavrov, or two dozen analysts', that way).  So a group
+    holds at most one named person, one institution and one medium, of one side, with its
+    country: ``الكرملين`` with Peskov, ``موسكو`` with both; a person of no side (a proposed
+    speaker too) only with the organisation their title names."""
 
     def __init__(self, statements: list[Statement], speakers: Speakers | None = None):
         self.parent = list(range(len(statements)))
@@ -672,7 +675,7 @@ class _Clusters:
         if a in self.decided and b in self.decided and self.decided[a] != self.decided[b]:
             return False
         named = (self.named.get(a, frozenset()), self.named.get(b, frozenset()))
-        if not editors and self.speakers is not None and not self._one_side(*named):
+        if not editors and self.speakers is not None and not self._may_be_one(*named):
             return False
         if a in self.decided:
             a, b = b, a
@@ -681,9 +684,11 @@ class _Clusters:
             self.named[b] = named[0] | named[1]
         return True
 
-    def _one_side(self, first: frozenset[str], second: frozenset[str]) -> bool:
-        sides = {self.speakers.sides.get(key, NO_SIDE) for key in first | second} - {NO_SIDE}
-        return len(sides) < 2
+    def _may_be_one(self, first: frozenset[str], second: frozenset[str]) -> bool:
+        """Whether each speaker of one group may be each of the other's: ``الكرملين``'s group
+        and Peskov's, yes; the Kremlin and Peskov's and Ushakov's, no.  Each group's own
+        speakers are not weighed again (an editors' group may hold two people)."""
+        return all(self.speakers.compatible(mine, theirs) for mine in first for theirs in second)
 
     def members(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}

@@ -77,3 +77,58 @@ def test_regroup_does_not_join_two_sides_through_an_unattributed_quote():
 
     assert regroup([putin, nobody, miller], SPEAKERS) == [Placement(None, ("putin", "nobody"))]
     assert regroup([miller, nobody, putin], SPEAKERS) == [Placement(None, ("miller", "nobody"))]
+
+
+def test_regroup_does_not_join_two_people_through_their_institution():
+    # The Kremlin's quote rewords Peskov's and Ushakov's, which are never compared (two
+    # people): the Kremlin goes with one of them, and Ushakov's two quotes stay a group.
+    peskov = quote("peskov", (0, 1, 2, 3, 4), speaker="dmitry-peskov")
+    kremlin = quote("kremlin", (0, 1, 2, 5, 6), speaker="kremlin")
+    ushakov = quote("ushakov", (0, 1, 2, 5, 7), speaker="yuri-ushakov")
+    again = quote("ushakov-again", (0, 1, 2, 5, 7), speaker="yuri-ushakov")
+    assert (link(peskov, kremlin, SPEAKERS).reworded, link(kremlin, ushakov, SPEAKERS).reworded) == (
+        True,
+        True,
+    )
+    assert [
+        SPEAKERS.compatible(*pair) for pair in [("dmitry-peskov", "kremlin"), ("kremlin", "yuri-ushakov")]
+    ] == [
+        True,
+        True,
+    ]
+    assert SPEAKERS.compatible("dmitry-peskov", "yuri-ushakov") is False
+
+    assert regroup([peskov, kremlin, ushakov, again], SPEAKERS) == [
+        Placement(None, ("peskov", "kremlin")),
+        Placement(None, ("ushakov", "ushakov-again")),
+    ]
+
+
+def test_regroup_does_not_join_two_people_of_one_side_through_an_unattributed_quote():
+    putin = quote("putin", (0, 1, 2, 3, 4))
+    nobody = quote("nobody", (0, 1, 2, 5, 6), speaker=None)
+    lavrov = quote("lavrov", (0, 1, 2, 5, 7), speaker="sergei-lavrov")
+    assert (link(putin, nobody, SPEAKERS).reworded, link(nobody, lavrov, SPEAKERS).reworded) == (True, True)
+
+    assert regroup([putin, nobody, lavrov], SPEAKERS) == [Placement(None, ("putin", "nobody"))]
+    assert regroup([lavrov, nobody, putin], SPEAKERS) == [Placement(None, ("lavrov", "nobody"))]
+
+
+def test_regroup_counts_a_proposed_speaker_as_a_person():
+    # Two analysts the registry does not know yet (an import proposes them): two people of
+    # no side, not two unattributed quotes.
+    first = quote("first", (0, 1, 2, 3, 4), speaker="سالم-الكتبي")
+    nobody = quote("nobody", (0, 1, 2, 5, 6), speaker=None)
+    second = quote("second", (0, 1, 2, 5, 7), speaker="حاتم-الشربيني")
+    assert SPEAKERS.compatible("سالم-الكتبي", None) is True
+    assert SPEAKERS.compatible("سالم-الكتبي", "حاتم-الشربيني") is False
+
+    assert regroup([first, nobody, second], SPEAKERS) == [Placement(None, ("first", "nobody"))]
+
+
+def test_regroup_keeps_a_country_with_an_institution_and_one_of_its_people():
+    moscow = quote("moscow", (0, 1, 2, 3, 4), speaker="russia")
+    kremlin = quote("kremlin", (0, 1, 2, 5, 6), speaker="kremlin")
+    peskov = quote("peskov", (0, 1, 2, 5, 7), speaker="dmitry-peskov")
+
+    assert regroup([moscow, kremlin, peskov], SPEAKERS) == [Placement(None, ("moscow", "kremlin", "peskov"))]

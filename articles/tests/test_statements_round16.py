@@ -69,7 +69,9 @@ def test_link_makes_a_sentence_with_alike_a_part_of_the_whole():
         # Written before the rules: P0.875 R0.778 (21/27), in01 (missiles over Japan) joined
         # i01 through على حد سواء; i03, i05 and i08 split.
         ("tune16.json", 27, 27, 27, 9, 9),
-        ("holdout22.json", 73, 73, 75, 14, 14),  # round 15: 57/75 (57 grouped)
+        # Round 15: 57/75 (57 grouped); 73/75 before a group held one named institution (z08:
+        # Kirby's, the White House's and the NSC's).
+        ("holdout22.json", 70, 70, 75, 14, 14),
         ("holdout23.json", 83, 86, 86, 14, 15),  # round 15: 69/86 (72), an13 joins a13
         ("holdout21.json", 64, 67, 73, 14, 15),  # unchanged
     ],
