@@ -675,7 +675,7 @@ class _Clusters:
         if a in self.decided and b in self.decided and self.decided[a] != self.decided[b]:
             return False
         named = (self.named.get(a, frozenset()), self.named.get(b, frozenset()))
-        if not editors and self.speakers is not None and not self._may_be_one(*named):
+        if not editors and self.speakers is not None and not self._may_be_one(*named, decided=(a, b)):
             return False
         if a in self.decided:
             a, b = b, a
@@ -684,11 +684,18 @@ class _Clusters:
             self.named[b] = named[0] | named[1]
         return True
 
-    def _may_be_one(self, first: frozenset[str], second: frozenset[str]) -> bool:
+    def _may_be_one(self, first: frozenset[str], second: frozenset[str], *, decided: tuple[int, int]) -> bool:
         """Whether each speaker of one group may be each of the other's: ``الكرملين``'s group
         and Peskov's, yes; the Kremlin and Peskov's and Ushakov's, no.  Each group's own
-        speakers are not weighed again (an editors' group may hold two people)."""
-        return all(self.speakers.compatible(mine, theirs) for mine in first for theirs in second)
+        speakers are not weighed again.  An editors' group may hold two people (an editor
+        merged Putin's words with an outlet's that gave them to Miller): a quote joins it when
+        its speakers may each be one of the group's, or it could never take another quote."""
+        compatible = self.speakers.compatible
+        if decided[0] in self.decided:
+            first, second = second, first
+        if decided[0] in self.decided or decided[1] in self.decided:
+            return not second or all(any(compatible(mine, theirs) for theirs in second) for mine in first)
+        return all(compatible(mine, theirs) for mine in first for theirs in second)
 
     def members(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}

@@ -4,6 +4,8 @@ chained 1,830 quotes of Putin into one group that way).  Invented quotes; no dat
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from articles.extraction.statements import COVERED, MemoryGroups, Placement, covered, link, regroup
 from articles.tests.test_statements import SPEAKERS, statement
 
@@ -132,3 +134,15 @@ def test_regroup_keeps_a_country_with_an_institution_and_one_of_its_people():
     peskov = quote("peskov", (0, 1, 2, 5, 7), speaker="dmitry-peskov")
 
     assert regroup([moscow, kremlin, peskov], SPEAKERS) == [Placement(None, ("moscow", "kremlin", "peskov"))]
+
+
+def test_an_editors_group_of_two_people_still_takes_a_quote_of_one_of_them():
+    # An editor merged Putin's words with an outlet's rendering that gave them to Miller; a
+    # new rewording by Putin joins the editors' group (before, two sides in the group refused
+    # every join), and one by Lavrov, who may be neither, does not.
+    putin = replace(quote("putin", (0, 1, 2, 3, 4)), group=7, decided=True)
+    miller = replace(quote("miller", (0, 1, 2, 3, 5), speaker="matthew-miller"), group=7, decided=True)
+    again = quote("again", (0, 1, 2, 3, 6))
+    lavrov = quote("lavrov", (0, 1, 2, 3, 7), speaker="sergei-lavrov")
+    assert regroup([putin, miller, again], SPEAKERS) == [Placement(7, ("putin", "miller", "again"))]
+    assert regroup([putin, miller, lavrov], SPEAKERS) == [Placement(7, ("putin", "miller"))]
