@@ -19,6 +19,7 @@ from articles.extraction.normalize import normalize, tokens
 from articles.extraction.phrases import (
     CONFIDENCE_NAMED,
     PLURAL,
+    SAYING,
     Subject,
     bare,
     describes,
@@ -90,7 +91,8 @@ _HER_WORDS = {normalize("قوله"): MASCULINE, normalize("قولها"): FEMININ
 def _remember_relayer(document: Document, sentence: Sentence, first: int, end: int) -> None:
     """The one who relays, named in full, teaches his surname for his own words later (round
     26a): ``ونقل كاتب المقال، المحلل العسكري فلاديسلاف كوزمين، عن مصدر … أن "…". وقال كوزمين:
-    "…"`` → Kuzmin.  Only an unregistered person's name; the relayed words stay the source's."""
+    "…"`` → Kuzmin.  Only a name the registry does not know (a proposed actor, of any kind);
+    the relayed words stay the source's."""
     commas = [
         index for index in range(first + 1, end) if any(char in "،," for char in document.gap_before(index))
     ]
@@ -417,7 +419,7 @@ def opening_subject(document: Document, sentence: Sentence) -> Subject | None:
     if sentence.opening is None:
         first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
         first = _past_place_label(document, sentence, first)
-        if first + 1 < sentence.end and document.norm(first) in _WHEN:
+        if first + 1 < sentence.end and document.norm(first) in WHEN:
             first += 1  # ``وحين سُئل الوزير فلان عن …، قال:``: the verb after ``حين``
         opening = _subject_of_opening_verb(document, sentence, first)
         if opening is None:
@@ -433,7 +435,7 @@ def opening_subject(document: Document, sentence: Sentence) -> Subject | None:
 # ``أما وزير خارجية روسيا فقال في مؤتمر صحفي إن``, ``فقال خلال لقائه``.
 _WHERE_OR_WHEN = frozenset(normalize("في خلال أثناء عقب بعد أمام لدى").split())
 # Conjunctions of time a sentence may open with before its verb: ``وعندما سُئلت زاخاروفا``.
-_WHEN = frozenset(normalize("حين وحين عندما وعندما حينما وحينما لما ولما").split())
+WHEN = frozenset(normalize("حين وحين عندما وعندما حينما وحينما لما ولما").split())
 # Prepositions a fronted adverbial of time or place opens with: ``وفي المأدبة``, ``وخلال اللقاء``.
 _FRONTED_PREPOSITIONS = frozenset(
     normalize("في وفي خلال وخلال أثناء وأثناء بعد وبعد عقب وعقب لدى ولدى على وعلى قبيل وقبيل").split()
@@ -503,7 +505,6 @@ def cue_gender(form: str) -> str:
     return FEMININE if form in cues.FEMININE_CUES and form not in cues.MASCULINE_CUES else MASCULINE
 
 
-_SAYING = normalize("قول")
 # ``ما وصفته بـ"…"``: what (the subject) called it; the pronoun is the thing called.
 _WHAT = frozenset(normalize("ما بما مما لما").split())
 _CALLED_IT = frozenset(normalize("وصفه وصفته يصفه تصفه وصفوه").split())
@@ -602,7 +603,7 @@ def _explicit_subject(document: Document, sentence: Sentence, cue: int, form: st
             if speaker_first is None and after_word(document, end + skip, sentence, "علي") is not None:
                 speaker_first = after_word(document, end + skip + 1, sentence, "لسان")
             if speaker_first is None and skip == 0:
-                speaker_first = after_word(document, end, sentence, _SAYING)  # ``نقلت تاس قول بوتين``
+                speaker_first = after_word(document, end, sentence, SAYING)  # ``نقلت تاس قول بوتين``
             if speaker_first is not None:
                 _remember_relayer(document, sentence, first, end)
                 first, end = noun_phrase(document, sentence, speaker_first)

@@ -321,9 +321,9 @@ _IN_A_PLACE = frozenset(normalize("في وفي ففي من ومن").split())
 
 
 def _seat_named_after(document: Document, index: int, end: int) -> str:
-    """The country whose capital or name closes the phrase after ``في`` (round 26a): ``المتحدث
-    باسم الرئاسة في سيول`` → South Korea's presidency, whatever the dateline.  Empty when no
-    country alone stands there (``في مؤتمر صحفي``)."""
+    """The country whose capital or name closes the phrase after ``في`` or ``من`` (`_IN_A_PLACE`,
+    round 26a): ``المتحدث باسم الرئاسة في سيول`` → South Korea's presidency, whatever the
+    dateline.  Empty when no country alone stands there (``في مؤتمر صحفي``)."""
     if index + 1 >= end or document.norm(index) not in _IN_A_PLACE:
         return ""
     match = document.match_at.get(index + 1)

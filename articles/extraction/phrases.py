@@ -141,7 +141,7 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
         token = document.norm(index)
         if index > first and _possessed_statement(token):
             break  # ``واختتمت الوكالة تقريرها بالقول``: its report is the object
-        if index > first and token == _SAYING:
+        if index > first and token == SAYING:
             break  # ``ونقلت وكالة تاس قول بوتين``: the saying of whom it carried (round 26b)
         hyphenated = names.hyphenated(document, index)
         madda = document.text[document.tokens[index][0]] == "آ"  # ``آن كلير``: a name, not ``أن``
@@ -155,7 +155,8 @@ def noun_phrase(document: Document, sentence: Sentence, first: int) -> tuple[int
     return first, index
 
 
-_SAYING = normalize("قول")
+# ``قول``: the saying (a noun), whose owner follows: ``نقلت تاس قول بوتين``.
+SAYING = normalize("قول")
 
 
 def _body_of_definite_title(document: Document, index: int, match: Match | None) -> bool:

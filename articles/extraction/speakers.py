@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from articles.extraction import cues, interviews, introductions, names, references, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
+    WHEN,
     cue_gender,
     gender_of,
     has_conjunction,
@@ -379,28 +380,20 @@ def _turn_speaker(document: Document, sentence: Sentence) -> Subject | None:
             break
         if document.quote_of[index] is not None or "\n" in gap:
             return None
-        if name_end is None and "." in gap and not _abbreviated_title(document, index - 1):
+        # ``د. بارك:``: the full stop after a title cut to its letter ends no sentence
+        if name_end is None and "." in gap and not names.abbreviated_title(document, index - 1):
             return None
     else:
         return None
     if any(document.norm(index) in _I_SAY or document.cue_form(index) for index in range(first, name_end)):
         return None  # ``أقول لمن يستغرب: "…"``: a writer saying, no one's turn (round 26b)
-    if _abbreviated_title(document, first) and first + 1 < name_end:
+    if names.abbreviated_title(document, first) and first + 1 < name_end:
         first += 1  # ``د. بارك:`` → the name, as remembered from ``الدكتور بارك مين هو``
     subject = resolve_phrase(document, first, name_end, MASCULINE)
     return subject if subject is not None and subject.named else None
 
 
 _PARAGRAPH_REACH = 400
-_ABBREVIATED_TITLES = frozenset(normalize("د م أ").split())
-
-
-def _abbreviated_title(document: Document, index: int) -> bool:
-    """``د. بارك:``, ``م. سامر:``: a title cut to its letter, whose full stop ends no sentence."""
-    return (
-        document.norm(index) in _ABBREVIATED_TITLES
-        and document.tokens[index][1] - document.tokens[index][0] == 1
-    )
 
 
 def _announced_before(document: Document, sentence: Sentence, quote_token: int) -> Attribution | None:
@@ -767,7 +760,7 @@ def _feeling_for_the_quote(document: Document, verb: int, quote_token: int) -> b
     index += 1
     if index < quote_token and document.norm(index) in _FOR_IT:
         index += 1
-    elif not document.gap_before(quote_token).startswith("ب"):
+    else:  # no gap holds a letter: ``بـ`` before the quote mark is a word of its own
         return False
     return index == quote_token
 
@@ -1581,20 +1574,18 @@ def _subject_for_cue(document: Document, sentence: Sentence, cue: int) -> tuple[
     return None, cue_text
 
 
-_WHEN_SAYING = frozenset(normalize("حين وحين عندما وعندما").split())
-
-
 def _named_right_before_when(document: Document, sentence: Sentence, cue: int, gender: str) -> Subject | None:
-    """A verb of saying after ``حين``/``عندما`` with no subject of its own is the one's named
-    right before (round 26a): ``ما ذهبت إليه المتحدثة باسم الخارجية الروسية ماريا زاخاروفا حين
-    قالت، في إحاطتها، إن "…"`` → Zakharova.  Only a registry person under a description or a
-    title, whose gender the verb agrees with; after another person's name (``وانتقد بايدن بوتين
-    حين قال``, who said it is unclear) nobody."""
+    """A verb of saying after ``حين``/``عندما`` (any of `WHEN`) with no subject of its own is the
+    one's named right before (round 26a): ``ما ذهبت إليه المتحدثة باسم الخارجية الروسية ماريا
+    زاخاروفا حين قالت، في إحاطتها، إن "…"`` → Zakharova.  Only a registry person under a
+    description or a title, whose gender the verb agrees with; after another person's name
+    (``وانتقد بايدن بوتين حين قال``, who said it is unclear) nobody."""
     when = cue - 1
-    if when - 1 <= sentence.first or document.norm(when) not in _WHEN_SAYING:
+    if when - 1 <= sentence.first or document.norm(when) not in WHEN:
         return None
+    subject = _registry_person_ending_at(document, when, gender)
     match = document.match_ending.get(when)
-    if match is None or match.proclitic or match_kind(document, match) != "person" or match.first_token < 1:
+    if subject is None or match.proclitic or match.first_token < 1:
         return None
     before = match.first_token - 1
     earlier = document.match_ending.get(match.first_token)
@@ -1604,11 +1595,7 @@ def _named_right_before_when(document: Document, sentence: Sentence, cue: int, g
         described = describes(document.norm(before)) or (
             earlier is not None and match_kind(document, earlier) in ("organisation", "country")
         )
-    if not described:
-        return None
-    if gender and gender_of(document, match.key) != gender:
-        return None
-    return subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_SAME_SENTENCE)
+    return subject if described else None
 
 
 _QUOTED_SUBJECT_REACH = 8

@@ -280,7 +280,9 @@ def may_start_phrase(word: str) -> bool:
 def phrase_at(words: list[str]) -> tuple[str, int] | None:
     """The class of a phrase the lexicon lists at the start of ``words`` (its first word may
     carry proclitics: ``ولن يزول``), and how many words it takes; the longest wins.  A phrase
-    says what its words alone do not: ``لن يزول`` is "immortal", ``يزول`` alone "vanishes"."""
+    says what its words alone do not: ``لن يزول`` is "immortal", ``يزول`` alone "vanishes".
+    A function phrase's class is `FUNCTION`, the empty string (``إلى جانب`` → ``("", 2)``): test
+    the result against None, not for truth."""
     for first in strip_proclitics(words[0]) if words else ():
         by_first = PHRASES.get(first)
         if not by_first:

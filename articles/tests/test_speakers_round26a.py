@@ -177,6 +177,16 @@ def test_a_verb_after_when_is_the_named_ones_before_it():
     ]
 
 
+def test_a_verb_after_any_conjunction_of_time_is_the_named_ones_before_it():
+    # the one list of conjunctions of time (``clauses.WHEN``), ``حينما`` included (mends)
+    text = (
+        "وذكّرت وكالة تاس بما ذهبت إليه المتحدثة باسم الخارجية الروسية ماريا زاخاروفا حينما قالت، في إحاطتها، "
+        'إن "موسكو لن تقبل بأي ضغوط على شركائها في آسيا".'
+    )
+
+    assert _speakers(text) == [("maria-zakharova", None, "", None)]
+
+
 def test_a_participle_after_a_topic_whose_name_opens_with_fa_goes_with_the_topic():
     text = (
         'أما صحيفة فايننشال تايمز، فكتبت أن الغرب "يدفع ثمن غيابه عن آسيا"، '
