@@ -954,52 +954,90 @@ def _attach_covered(
     with every quote it takes, and a group of a few hundred quotes covered any quote near
     one of them, which then brought its own words for the next (the bench corpus's Putin
     group took 1,830 quotes of many statements that way)."""
-    known: dict[tuple[int, frozenset[str]], float] = {}
+    reworded = reworded or {}
+    # What may cover each quote, fixed for the whole attachment: a quote near it, and that
+    # quote's own near and reworded quotes (:func:`_around` keeps those of its group).
+    steps = {
+        other: frozenset({other} | near.get(other, set()) | reworded.get(other, set()))
+        for index in near
+        for other in near[index]
+    }
+    # Which quotes read the group of a quote: those near it, and those a part of a quote
+    # near it (:func:`_settled`).  A join changes what a group finds only for these.
+    readers: dict[int, set[int]] = {}
+    for index in range(len(nodes)):
+        for other in near.get(index, ()):
+            readers.setdefault(other, set()).add(index)
+        for large, _ in (parts or {}).get(index, ()):
+            for other in near.get(large, ()):
+                readers.setdefault(other, set()).add(index)
+    known: dict[tuple[int, frozenset[int]], float] = {}
     members = clusters.members()
+    # Groups that found nothing to join and whose neighbours have not moved since.
+    still: set[int] = set()
     moved = True
     while moved:
         moved = False
-        for root in sorted(members, key=lambda r: (len(members[r]), members[r][0])):
+        waiting = [root for root in members if root not in still]
+        for root in sorted(waiting, key=lambda r: (len(members[r]), members[r][0])):
             supporters: dict[int, set[int]] = {}
             shares: dict[int, float] = {}
             for index in members[root]:
-                around = _around(index, root, clusters, near, reworded or {})
+                around = _around(index, root, clusters, near, steps)
                 for target in sorted(around):
                     if _settled(index, target, clusters, parts, near):
                         continue
-                    wordings = frozenset().union(*(nodes[other].distinct for other in around[target]))
-                    share = known.get((index, wordings))
-                    if share is None:
-                        share = known[index, wordings] = _covered(nodes[index], wordings, speakers)
+                    share = _share(index, frozenset(around[target]), nodes, known, speakers)
                     if share >= COVERED:
                         supporters.setdefault(target, set()).add(index)
                         shares[target] = shares.get(target, 0.0) + share
-            if not supporters:
-                continue
-            target = max(
-                sorted(supporters),
-                key=lambda t: (len(supporters[t]), shares[t], _quotes(members[t], weights)),
-            )
-            if _pulled(
-                _quotes(supporters[target], weights), _quotes(members[root], weights)
-            ) and clusters.join(root, target):
-                _joined(clusters, members, root, target)
-                moved = True
-                break
+            if supporters:
+                target = max(
+                    sorted(supporters),
+                    key=lambda t: (len(supporters[t]), shares[t], _quotes(members[t], weights)),
+                )
+                if _pulled(
+                    _quotes(supporters[target], weights), _quotes(members[root], weights)
+                ) and clusters.join(root, target):
+                    moving = members[root] + members[target]
+                    _joined(clusters, members, root, target)
+                    still.difference_update(
+                        clusters.root(reader) for index in moving for reader in readers.get(index, ())
+                    )
+                    still.discard(clusters.root(root))
+                    moved = True
+                    break
+            still.add(root)
+
+
+def _share(
+    index: int,
+    around: frozenset[int],
+    nodes: list[Statement],
+    known: dict[tuple[int, frozenset[int]], float],
+    speakers: Speakers | None,
+) -> float:
+    """:func:`_covered` of a quote by the wordings of the quotes around it, remembered by
+    those quotes: a group's quotes around a quote stay the same over most passes."""
+    share = known.get((index, around))
+    if share is None:
+        wordings = frozenset().union(*(nodes[other].distinct for other in around))
+        share = known[index, around] = _covered(nodes[index], wordings, speakers)
+    return share
 
 
 def _around(
-    index: int, root: int, clusters: _Clusters, near: dict[int, set[int]], reworded: dict[int, set[int]]
+    index: int, root: int, clusters: _Clusters, near: dict[int, set[int]], steps: dict[int, frozenset[int]]
 ) -> dict[int, set[int]]:
     """For each other group a quote is near, the group's quotes it is near and their own
-    near and reworded quotes of that group: what may cover it (two steps, not the group)."""
+    near and reworded quotes of that group (``steps``): what may cover it (two steps, not
+    the group)."""
     around: dict[int, set[int]] = {}
     for other in near.get(index, ()):
         target = clusters.root(other)
         if target == root:
             continue
-        steps = {other} | near.get(other, set()) | reworded.get(other, set())
-        around.setdefault(target, set()).update(o for o in steps if clusters.root(o) == target)
+        around.setdefault(target, set()).update(o for o in steps[other] if clusters.root(o) == target)
     return around
 
 
