@@ -189,6 +189,9 @@ def _speaker_of_quote(
     if kind == NOBODY:
         return Attribution(relayed_by=relayed_by)
     if cue is None:
+        guest = interviews.guest_by_label(document, sentence, first_token)
+        if guest is not None:
+            return _attribution(guest, relayed_by, ":")
         headline = _colon_attribution(document, sentence, first_token) or _headline_topic(
             document, sentence, first_token
         )

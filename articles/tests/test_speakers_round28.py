@@ -1,0 +1,32 @@
+"""Round 28's speaker rules (issue 11), from holdout30's misses and wrong names, with invented
+paragraphs (tune26's wording, not the holdout's), the exact speakers, and a trap beside each."""
+
+from articles.tests.speaking import statement_speakers as _speakers
+
+
+def test_a_turn_s_label_is_the_surname_of_the_guest_named_before():
+    text = (
+        "لقاء خاص مع المؤرخ البلجيكي في شؤون الشرق الأقصى جوليان ديبوا\n"
+        'المحاور: هل كانت القمة مفاجئة؟ ديبوا: "لا، فالتقارب بدأ قبل الحرب بسنوات طويلة".\n'
+        'المحاور: وزير الخارجية الروسي سيرغي لافروف قال إن التعاون "لا يستهدف أي طرف ثالث"، أليس كذلك؟\n'
+        'ديبوا: "هذا ما يقال دائماً في البيانات الرسمية".'
+    )
+
+    assert _speakers(text) == [
+        (None, "جوليان ديبوا", "", None),
+        ("sergei-lavrov", None, "", None),  # the quote inside the host's question
+        (None, "جوليان ديبوا", "", None),
+    ]
+
+
+def test_a_label_names_the_nearest_described_person_of_a_panel():
+    text = (
+        "ندوة: ماذا بعد القمة؟ يشارك فيها الباحث الروسي إيغور سميرنوف والمحللة التركية أيلين دمير\n"
+        'السؤال الأول: ما الرسالة؟ دمير: "موسكو تقول إنها ليست وحدها في هذه الحرب".\n'
+        'سميرنوف: "الرسالة أبسط من ذلك بكثير، إنها تجارة".'
+    )
+
+    assert _speakers(text) == [
+        (None, "أيلين دمير", "", None),
+        (None, "إيغور سميرنوف", "", None),
+    ]
