@@ -1010,12 +1010,33 @@ def seat_end(document: Document, stem: str, last: int, end: int) -> int:
         # ``سفارة روسيا في نواكشوط``: a capital the registry does not list, ending the phrase;
         # ``في القاهرة``: one of `countries`, written with the article
         size = countries.place_size([document.norm(index) for index in range(last + 1, end)])
-        if size and last + 1 + size == end:
-            return end
-        return last + 2 if last + 2 == end and names.is_name_word(document, last + 1) else last
+        if size and (last + 1 + size == end or _where_it_spoke(document, last + 1 + size, end)):
+            return last + 1 + size
+        named = names.is_name_word(document, last + 1)
+        return last + 2 if named and (last + 2 == end or _where_it_spoke(document, last + 2, end)) else last
     if match_kind(document, place) != "country" or place.end_token > end:
         return last
     return place.end_token
+
+
+def _where_it_spoke(document: Document, index: int, end: int) -> bool:
+    """What follows an embassy's seat and ends the phrase is where it spoke, not more of its
+    name (round 28): ``قالت السفارة الأمريكية في بغداد في تغريدة`` → the embassy in
+    Baghdad; ``في بيان``, ``عبر منصة``, ``على حسابها``.  A seat that runs into other words
+    (``في بغداد الجديدة``) is not told.  A colon or comma after the seat ends the name too:
+    ``بيان للسفارة الروسية في بيروت: "…"``."""
+    if index < end and any(char in ":،," for char in document.gap_before(index)):
+        return True
+    if index < end and document.norm(index) in cues.STATEMENT_NOUNS:
+        return True  # ``أصدرت السفارة الصينية في بيروت بياناً``: what it issued
+    if index >= end or index + 1 >= len(document.tokens) or document.norm(index) not in _ASIDE_OPENERS:
+        return False
+    word = document.norm(index + 1)
+    return word in cues.STATEMENT_NOUNS or word in _PLATFORMS
+
+
+_ASIDE_OPENERS = frozenset(normalize("في عبر على").split())
+_PLATFORMS = frozenset(normalize("منصة حسابها صفحتها موقعها منصتها").split())
 
 
 def modifies(document: Document, index: int) -> bool:
