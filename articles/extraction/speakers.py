@@ -668,6 +668,28 @@ _SUMMING_UP = {
     normalize(word): normalize(form)
     for word, form in (("لخص", "قال"), ("يلخص", "قال"), ("لخصت", "قالت"), ("تلخص", "قالت"))
 }
+# What points back to the words just quoted (round 28): ``"…"، بهذه الكلمات اختصر …``, ``هكذا``.
+_HEADLINED = tuple(normalize("عنون عنونت تعنون يعنون").split())
+_THESE_WORDS = frozenset(normalize("الكلمات العبارة العبارات الجملة الكلمة الكلام").split())
+
+
+def _pointed_back_to(document: Document, first_after: int, verb: int) -> str | None:
+    """The verb after words pointing back to the quote is its cue, whatever the verb (round
+    28): ``"نحن جيران"، بهذه الكلمات اختصر الرئيس الروسي فلاديمير بوتين حديثه`` → Putin;
+    ``"…"، هكذا أوجزت الوزيرة موقفها`` → the minister.  Only right after the quote, and only a
+    verb: ``هكذا بدت الرسالة`` names a thing, which no rule resolves to a speaker; a headline
+    (``هكذا عنونت صحيفة كوميرسانت تغطيتها``) is a title, said by nobody."""
+    before = verb - first_after
+    pointing = (before == 1 and document.norm(first_after) == "هكذا") or (
+        before == 2
+        and cues.strip_conjunction(document.norm(first_after)) in ("بهذه", "بهذا")
+        and document.norm(first_after + 1) in _THESE_WORDS
+    )
+    if not pointing or document.quote_of[verb] is not None or document.norm(verb).startswith(_HEADLINED):
+        return None
+    return normalize("قالت") if document.norm(verb).endswith("ت") else normalize("قال")
+
+
 # Words another said, cited by the writer (round 26a): ``مستشهداً بقول دبلوماسي صيني سابق له ذات
 # مرة: "…"`` → the diplomat, never the writer whose verb stands before.
 _CITING = frozenset(normalize("بقول بمقولة بعبارة").split())
@@ -1849,7 +1871,9 @@ def _source_after(
         if form is None and _as_said_by(document, index):
             form = "حسب"  # ``على حد قول المحلل …``: a source, like بحسب
         if form is None and position < _RIGHT_WINDOW:
-            form = _SUMMING_UP.get(cues.strip_conjunction(document.norm(index)))
+            form = _SUMMING_UP.get(cues.strip_conjunction(document.norm(index))) or _pointed_back_to(
+                document, first_after, index
+            )
         if form is None:
             continue
         is_source = form in cues.SOURCE_CUES or _as_aside(document, index)

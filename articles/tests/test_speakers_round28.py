@@ -64,3 +64,21 @@ def test_a_source_glued_to_a_ministry_by_ba_speaks_for_it():
         (None, "السفارة الكورية الشمالية في نواكشوط", "", None),  # both adjectives; the dateline's seat
         (None, None, "مصدر دبلوماسي غربي", None),
     ]
+
+
+def test_a_verb_after_words_pointing_back_to_the_quote_is_its_cue():
+    text = (
+        "الدوحة - الوطن\n"
+        '"نحن جاران قبل أي شيء آخر"، بهذه الكلمات اختصر الرئيس الروسي فلاديمير بوتين لقاءه.\n'
+        '"لن نسمح لأحد بعزل جارتنا الكورية"، هكذا أوجزت المتحدثة باسم الخارجية الروسية '
+        "ماريا زاخاروفا الموقف.\n"
+        '"الصواريخ تفتح الأبواب المغلقة في الشرق"، هكذا بدت الرسالة التي أرادت موسكو إيصالها.\n'
+        '"قمة المعزولين في أقصى الشرق"، هكذا عنونت صحيفة كوميرسانت تغطيتها.'
+    )
+
+    assert _speakers(text) == [
+        ("vladimir-putin", None, "", None),
+        ("maria-zakharova", None, "", None),
+        (None, None, "", None),  # بدت: a thing, nobody
+        (None, None, "", None),  # a headline: a title, said by nobody
+    ]
