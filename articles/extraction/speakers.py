@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from articles.extraction import cues, interviews, introductions, names, references, relays
+from articles.extraction import countries, cues, interviews, introductions, names, references, relays
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     WHEN,
@@ -192,8 +192,10 @@ def _speaker_of_quote(
         guest = interviews.guest_by_label(document, sentence, first_token)
         if guest is not None:
             return _attribution(guest, relayed_by, ":")
-        headline = _colon_attribution(document, sentence, first_token) or _headline_topic(
-            document, sentence, first_token
+        headline = (
+            _colon_attribution(document, sentence, first_token)
+            or _headline_topic(document, sentence, first_token)
+            or _speaker_to_addressee(document, sentence, first_token)
         )
         if headline is not None:
             return _attribution(headline, relayed_by, ":")
@@ -498,6 +500,39 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+def _speaker_to_addressee(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
+    """A live line that opens with a person, the one he speaks to glued to ل, and the moment
+    before the colon (round 28): ``10:42 — بوتين لكيم لدى استقباله عند مدخل المركز: "…"`` →
+    Putin; ``كيم لبوتين وهو يصافحه: "…"`` → Kim.  Only registry people, a few words of
+    circumstance with no other quote or name in them; ``هدية بوتين لكيم …: "…"`` opens with
+    no speaker."""
+    if ":" not in document.gap_before(quote_token):
+        return None
+    speaker = document.match_at.get(_past_local_time(document, _after_label(document, sentence, quote_token)))
+    if speaker is None or speaker.proclitic or match_kind(document, speaker) != "person":
+        return None
+    addressee = document.match_at.get(speaker.end_token)
+    if addressee is None or addressee.proclitic[-1:] != "ل" or match_kind(document, addressee) != "person":
+        return None
+    moment = range(addressee.end_token, quote_token)
+    if len(moment) > _MOMENT_WORDS or any(
+        document.quote_of[index] is not None or document.match_at.get(index) is not None for index in moment
+    ):
+        return None
+    return subject_from_match(document, speaker, gender_of(document, speaker.key), CONFIDENCE_SAME_SENTENCE)
+
+
+_MOMENT_WORDS = 8  # ``لدى استقباله عند مدخل المركز الفضائي``
+
+
+def _past_local_time(document: Document, index: int) -> int:
+    """Past the zone of a live line's time: ``10:42 بتوقيت القاهرة — بوتين …``."""
+    if index + 1 >= len(document.tokens) or document.norm(index) != normalize("بتوقيت"):
+        return index
+    words = [document.norm(position) for position in range(index + 1, index + 1 + countries.LONGEST_PLACE)]
+    return index + 1 + (countries.place_size(words) or 1)
 
 
 def _headline_topic(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:

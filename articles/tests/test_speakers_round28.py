@@ -82,3 +82,18 @@ def test_a_verb_after_words_pointing_back_to_the_quote_is_its_cue():
         (None, None, "", None),  # بدت: a thing, nobody
         (None, None, "", None),  # a headline: a title, said by nobody
     ]
+
+
+def test_a_live_line_names_the_speaker_before_the_one_he_speaks_to():
+    text = (
+        "متابعة لحظة بلحظة\n"
+        '08:15 بتوقيت موسكو — كيم لبوتين لحظة نزوله من السيارة: "سعيد بلقائكم مرة أخرى يا صديقي".\n'
+        '08:20 — لافروف لشويغو وهما يدخلان القاعة: "اليوم يوم طويل جداً على الجميع".\n'
+        '08:30 — هدية بوتين لكيم قفاز رائد فضاء: "هذا القفاز زار الفضاء مرتين".'
+    )
+
+    assert _speakers(text) == [
+        ("kim-jong-un", None, "", None),
+        ("sergei-lavrov", None, "", None),
+        (None, None, "", None),  # هدية: the line opens with a thing, not a speaker
+    ]
