@@ -18,10 +18,12 @@ from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize, tokens
 from articles.extraction.phrases import (
     CONFIDENCE_NAMED,
+    CONFIDENCE_OFFICIAL,
     PLURAL,
     SAYING,
     Subject,
     bare,
+    body_of_unnamed_spokesman,
     describes,
     is_complementizer,
     match_kind,
@@ -782,7 +784,9 @@ _MEDIA = frozenset(normalize("إعلام الإعلام").split())
 
 def _match_before(document: Document, sentence: Sentence, match: Match, gender: str) -> Subject | None:
     """A registry actor right before the verb, after an opener: ``… مجلس الأمن القومي جون
-    كيربي أعرب`` (a title then the name: the person)."""
+    كيربي أعرب`` (a title then the name: the person).  A spokesman's title whose holder the
+    article never names speaks for the body, as after the verb (round 28): ``وكان المتحدث باسم
+    الكرملين قد قال إن بلاده "…"`` → the Kremlin."""
     if match.proclitic[-1:] in ("ب", "ل", "ك") or match.alias_kind == DEMONYM:
         return None
     subject_match = match
@@ -798,6 +802,9 @@ def _match_before(document: Document, sentence: Sentence, match: Match, gender: 
     if before + 1 < subject_match.first_token and match.alias_kind == TITLE:
         return None  # ``فإن نائب وزير الخارجية الروسي قال``: the deputy, not the minister
     best = match if match_kind(document, match) == "person" else subject_match
+    body = body_of_unnamed_spokesman(document, best) if best.alias_kind == TITLE else None
+    if body is not None:  # ``وكان المتحدث باسم الكرملين قد قال``, Peskov never named: the Kremlin
+        return subject_from_match(document, body, gender, CONFIDENCE_OFFICIAL)
     return subject_from_match(document, best, gender, CONFIDENCE_NAMED)
 
 

@@ -97,3 +97,18 @@ def test_a_live_line_names_the_speaker_before_the_one_he_speaks_to():
         ("sergei-lavrov", None, "", None),
         (None, None, "", None),  # هدية: the line opens with a thing, not a speaker
     ]
+
+
+def test_an_unnamed_spokesman_before_kana_qad_speaks_for_the_body():
+    unnamed = 'عمّان - الدستور\nوكان المتحدث باسم الكرملين قد قال إن موسكو "لن تلتفت إلى أي تحذيرات غربية".'
+    named = (
+        "عمّان - الدستور\n"
+        'وقال دميتري بيسكوف إن الزيارة "ستستمر أياماً عدة".\n'
+        'وكان المتحدث باسم الكرملين قد قال إن موسكو "لن تلتفت إلى أي تحذيرات غربية".'
+    )
+
+    assert _speakers(unnamed) == [("kremlin", None, "", None)]
+    assert _speakers(named) == [
+        ("dmitry-peskov", None, "", None),
+        ("dmitry-peskov", None, "", None),  # the article named him: the title is his
+    ]
