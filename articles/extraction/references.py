@@ -40,7 +40,7 @@ def role(phrase: Phrase) -> Subject | None:
         return _relative_named_before(phrase)
     if not head.startswith("ال") or _description_length(document, phrase) > 3:
         return None
-    taken_up = _source_taken_up(phrase)
+    taken_up = _source_taken_up(phrase) or _unnamed_taken_up(phrase)
     if taken_up is not None:
         return taken_up
     if head in _THE_LATTER and phrase.end == phrase.first + 1:
@@ -109,6 +109,24 @@ def _source_taken_up(phrase: Phrase) -> Subject | None:
         if words and bare(words[0]) == stem and subject.identified:
             key, proposed, description = subject.key, subject.proposed, subject.description
             return Subject(key, phrase.text, phrase.gender, CONFIDENCE_ROLE, proposed, description)
+    return None
+
+
+def _unnamed_taken_up(phrase: Phrase) -> Subject | None:
+    """A bare person noun takes up the unnamed speaker the copy last quoted under that noun,
+    when no one named under it spoke since (round 28): ``وقال دبلوماسي روسي في القاهرة …:
+    "…". وتابع الدبلوماسي: "…"`` → the same unnamed diplomat, not Ushakov quoted before him;
+    ``وقال الوزير`` after ``وزير الخارجية الروسي سيرغي لافروف`` still finds the minister."""
+    stem = phrase.head[2:]
+    if phrase.end != phrase.first + 1 or phrase.head not in cues.PERSON_NOUNS:
+        return None
+    for subject in reversed(phrase.document.history):
+        words = normalize(subject.text).split()
+        if not words or bare(cues.strip_conjunction(words[0])) != stem:
+            continue
+        if subject.key is not None or subject.proposed is not None or not subject.description:
+            return None  # a named one under that noun spoke last: the usual rules find him
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_ROLE, None, subject.description)
     return None
 
 

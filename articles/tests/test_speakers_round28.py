@@ -112,3 +112,20 @@ def test_an_unnamed_spokesman_before_kana_qad_speaks_for_the_body():
         ("dmitry-peskov", None, "", None),
         ("dmitry-peskov", None, "", None),  # the article named him: the title is his
     ]
+
+
+def test_a_bare_person_noun_takes_up_the_unnamed_speaker_last_quoted_under_it():
+    text = (
+        "القاهرة - الشروق\n"
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن التعاون "لا يستهدف أي طرف ثالث في المنطقة".\n'
+        'وقال دبلوماسي أوروبي في القاهرة: "موسكو تبحث عن ذخائر قبل الشتاء". '
+        'وتابع الدبلوماسي: "لا أحد هنا يصدق أن الأمر يتعلق بالفضاء".\n'
+        'وقال الوزير الروسي في المؤتمر نفسه: "سنواصل الحوار مع أصدقائنا على كل المستويات".'
+    )
+
+    assert _speakers(text) == [
+        ("sergei-lavrov", None, "", None),
+        (None, None, "دبلوماسي أوروبي في القاهرة", None),
+        (None, None, "دبلوماسي أوروبي في القاهرة", None),  # the diplomat, not Lavrov
+        ("sergei-lavrov", None, "", None),  # الوزير: the minister named before
+    ]
