@@ -492,7 +492,7 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if match is not None and match.proclitic[-1:] == "ل":
         end = match.first_token  # ``بوتين لكيم:``: to Kim
     end = next((index for index in range(first + 1, end) if _aside_of_a_headline(document, index)), end)
-    if end - first > _HEADLINE_WORDS or _acts_before_the_colon(document, first, end):
+    if end - first > _label_words(document, first, end) or _acts_before_the_colon(document, first, end):
         return None
     subject = resolve_phrase(document, first, end, MASCULINE)
     if subject is None or not subject.named:
@@ -533,6 +533,18 @@ def _past_local_time(document: Document, index: int) -> int:
         return index
     words = [document.norm(position) for position in range(index + 1, index + 1 + countries.LONGEST_PLACE)]
     return index + 1 + (countries.place_size(words) or 1)
+
+
+def _label_words(document: Document, first: int, end: int) -> int:
+    """How long a line's name before its colon may be: a headline's few words, or a person's
+    description with its place and a full name (round 28): ``مراسلتنا في سيول نور الهدى بن
+    سالم: "…"``, a correspondent's line in a bulletin; not a paper's (``صحيفة تشوسون إلبو
+    عنونت صفحتها الأولى:`` is a headline it ran), nor one with a colon of its own
+    (``المراسلة: صحيفة …:``, the correspondent's tag before what she reports)."""
+    person = bare(document.norm(first)) in cues.PERSON_NOUNS and not any(
+        ":" in document.gap_before(index) for index in range(first + 1, end)
+    )
+    return _HEADLINE_WORDS + _PLACE_WORDS if person else _HEADLINE_WORDS
 
 
 def _headline_topic(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:

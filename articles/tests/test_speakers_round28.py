@@ -129,3 +129,17 @@ def test_a_bare_person_noun_takes_up_the_unnamed_speaker_last_quoted_under_it():
         (None, None, "دبلوماسي أوروبي في القاهرة", None),  # the diplomat, not Lavrov
         ("sergei-lavrov", None, "", None),  # الوزير: the minister named before
     ]
+
+
+def test_a_correspondent_s_line_names_her_with_her_place_and_full_name():
+    text = (
+        "إذاعة الشرق - نشرة الظهيرة\n"
+        'مراسلتنا في طوكيو نور الهدى بن عمر: "الحكومة اليابانية تتابع القمة بقلق شديد منذ أيام".\n'
+        "المذيع: وماذا تقول الصحف؟ المراسلة: صحيفة أساهي الواسعة الانتشار عنونت صفحتها الأولى: "
+        '"جيران خطرون على حدود آسيا".'
+    )
+
+    assert _speakers(text) == [
+        (None, "نور الهدى بن عمر", "", None),  # نور الهدى: one given name
+        (None, None, "", None),  # the tag, then a headline the paper ran: no name cut from it
+    ]
