@@ -143,3 +143,16 @@ def test_a_correspondent_s_line_names_her_with_her_place_and_full_name():
         (None, "نور الهدى بن عمر", "", None),  # نور الهدى: one given name
         (None, None, "", None),  # the tag, then a headline the paper ran: no name cut from it
     ]
+
+
+def test_a_maghrebi_given_name_with_the_article_opens_the_name():
+    text = (
+        "تونس - الشروق\n"
+        'وقال الباحث في العلاقات الدولية المنذر الورتاني إن "القمة تؤكد عودة منطق المحاور".\n'
+        'وقال الخبير الاقتصادي الدولي إن "العقوبات لم تعد تخيف أحداً في موسكو".'
+    )
+
+    assert _speakers(text) == [
+        (None, "المنذر الورتاني", "", None),
+        (None, None, "", None),  # adjectives of a field, no name to propose
+    ]
