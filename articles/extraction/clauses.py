@@ -138,6 +138,7 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
     first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
     if first >= sentence.end:
         return
+    _remember_guest_of_his_host(document, sentence)
     if cues.strip_conjunction(document.norm(first)) in _VISITS:
         _remember_visitor(document, sentence, first)
         return
@@ -167,6 +168,9 @@ def _remember_host_before_the_verb(document: Document, sentence: Sentence) -> No
     if "ستقبل" not in document.text[start:end]:
         return  # no verb of receiving: a search of the text, not a look at every word
     for verb in range(sentence.first + 1, sentence.end - 1):
+        if document.norm(verb) in _RECEIVES_HIM:
+            _remember_host_receiving_him(document, sentence, verb)
+            return
         if document.norm(verb) not in _RECEIVES:
             continue
         host, guest = document.match_ending.get(verb), document.match_at.get(verb + 1)
@@ -178,6 +182,56 @@ def _remember_host_before_the_verb(document: Document, sentence: Sentence) -> No
             subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
             document.roles[role] = (match.first_token, subject)
         return
+
+
+_RECEIVES_HIM = frozenset(normalize("استقبله استقبلها يستقبله يستقبلها").split())
+
+
+def _remember_host_receiving_him(document: Document, sentence: Sentence, verb: int) -> None:
+    """``ونزل كيم جونغ أون إلى سيارته، ثم استقبله فلاديمير بوتين عند مدخل المركز`` (round 28):
+    the host right after the verb, the guest its pronoun takes up, the last person named
+    before it in the sentence; later ``مضيفه``/``المضيف`` is Putin and ``الضيف`` Kim."""
+    host = document.match_at.get(verb + 1)
+    guests = [
+        match
+        for match in matches_in(document, sentence)
+        if match.end_token <= verb and _person_named(document, match)
+    ]
+    if host is None or not guests or not _person_named(document, host) or host.key == guests[-1].key:
+        return
+    for role, match in (("مضيف", host), ("ضيف", guests[-1])):
+        subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+        document.roles[role] = (match.first_token, subject)
+
+
+_HIS_HOST = frozenset(normalize("مضيفه مضيفها لمضيفه لمضيفها").split())
+
+
+def _remember_guest_of_his_host(document: Document, sentence: Sentence) -> None:
+    """The one whose host the sentence mentions is the guest (round 28): ``نزل كيم جونغ أون
+    ببطء، وصافح مضيفه`` → later ``ردّ الضيف`` is Kim, the last person named before ``مضيفه``
+    in the sentence.  Only when no guest is known yet: a sentence of receiving says more."""
+    if "ضيف" in document.roles:
+        return
+    start, end = document.tokens[sentence.first][0], document.tokens[sentence.end - 1][1]
+    if "ضيف" not in document.text[start:end]:
+        return  # no host mentioned: a search of the text, not a look at every word
+    host = next(
+        (index for index in range(sentence.first + 1, sentence.end) if document.norm(index) in _HIS_HOST),
+        None,
+    )
+    if host is None:
+        return
+    guests = [
+        match
+        for match in matches_in(document, sentence)
+        if match.end_token <= host and _person_named(document, match)
+    ]
+    if guests:
+        subject = subject_from_match(
+            document, guests[-1], gender_of(document, guests[-1].key), CONFIDENCE_NAMED
+        )
+        document.roles["ضيف"] = (guests[-1].first_token, subject)
 
 
 def _person_named(document: Document, match: Match) -> bool:

@@ -469,6 +469,7 @@ def resolve_phrase(
         )
     else:
         rules = (
+            references.host_or_guest,
             _unregistered_country,
             _known_as,
             _surname,

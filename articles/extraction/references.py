@@ -112,6 +112,26 @@ def _source_taken_up(phrase: Phrase) -> Subject | None:
     return None
 
 
+# His host, his guest: the roles `clauses` learns from ``استقبل بوتين كيم`` (round 28).
+_HOST_OR_GUEST_OF_HIS = {
+    **{normalize(word): "مضيف" for word in ("مضيفه", "مضيفها")},
+    **{normalize(word): "ضيف" for word in ("ضيفه", "ضيفها")},
+}
+
+
+def host_or_guest(phrase: Phrase) -> Subject | None:
+    """``مضيفه`` alone (the antecedent of ``الذي قال``) is the host the article introduced, as
+    ``المضيف`` is: ``استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي … صافح الزعيم
+    مضيفه الذي بادره بالقول: «…»`` → Putin; with no host introduced, nobody (None: the
+    other rules read the phrase)."""
+    if phrase.head not in _HOST_OR_GUEST_OF_HIS or phrase.end != phrase.first + 1:
+        return None
+    earlier = phrase.document.role(_HOST_OR_GUEST_OF_HIS[phrase.head], phrase.first)
+    if earlier is None:
+        return None
+    return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
+
+
 def _unnamed_taken_up(phrase: Phrase) -> Subject | None:
     """A bare person noun takes up the unnamed speaker the copy last quoted under that noun,
     when no one named under it spoke since (round 28): ``وقال دبلوماسي روسي في القاهرة …:

@@ -34,7 +34,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from articles.extraction import countries, cues, interviews, introductions, names, references, relays
+from articles.extraction import (
+    countries,
+    cues,
+    interviews,
+    introductions,
+    names,
+    references,
+    relays,
+    subjectless,
+)
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     WHEN,
@@ -1099,6 +1108,8 @@ def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int 
             continue
         if document.norm(index) in _CLAUSE_OPENERS:
             return index + 1 if index + 1 < aside - 1 else None
+        if subjectless.relative_gender(document.norm(index)) is not None:
+            return index + 1 if index + 1 < aside else None  # ``مضيفه الذي بادره بالقول``
         if index == sentence.first or any(char in "،,:" for char in document.gap_before(index)):
             return index if index < aside - 1 else None
     return None
@@ -1127,9 +1138,13 @@ _ASIDE_WORDS = 6
 
 def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Subject | None:
     """The named subject right after the verb ``بالقول`` continues: ``فيما شكر كيم مضيفه
-    بالقول: "…"`` → Kim (his host is the object); none named, no speaker."""
+    بالقول: "…"`` → Kim (his host is the object); none named, no speaker.  A verb after a
+    relative pronoun is its antecedent's: ``صافح كيم مضيفه الذي بادره بالقول`` → the host."""
     if document.cue_form(verb) is not None:
         return _subject_for_cue(document, sentence, verb)[0]
+    gender = subjectless.relative_gender(document.norm(verb - 1)) if verb > sentence.first else None
+    if gender is not None:  # ``صافح كيم مضيفه الذي بادره بالقول``: the host, not Kim (round 28)
+        return subjectless.antecedent_of_relative(document, sentence, verb, gender)
     after = _past_adverb_of_the_occasion(document, sentence, verb + 1)
     if after > verb + 1 and document.norm(after) in _TOASTS:
         return _subject_of_the_occasion(document, sentence, verb)

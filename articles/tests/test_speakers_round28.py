@@ -156,3 +156,26 @@ def test_a_maghrebi_given_name_with_the_article_opens_the_name():
         (None, "المنذر الورتاني", "", None),
         (None, None, "", None),  # adjectives of a field, no name to propose
     ]
+
+
+def test_the_host_s_relative_clause_and_the_guest_s_reply_in_a_colour_feature():
+    text = (
+        "يوم في فوستوتشني\n"
+        "توقف الموكب أمام البوابة، وترجّل كيم جونغ أون، ثم استقبله فلاديمير بوتين عند المدخل. "
+        "صافح الزعيم الكوري الشمالي مضيفه الذي بادره بالقول: «أهلاً بك بين صواريخنا وعلمائنا».\n"
+        'ردّ الضيف، بحسب مترجم الكرملين: "سعيد بأن أرى هذا المكان بعيني أخيراً".'
+    )
+    guest_only = (
+        "يوم في فوستوتشني\n"
+        "ترجّل كيم جونغ أون ببطء، وصافح مضيفه الذي قال له مبتسماً: «أهلاً بك بين صواريخنا وعلمائنا».\n"
+        'ردّ الضيف، بحسب مترجم الكرملين: "سعيد بأن أرى هذا المكان بعيني أخيراً".'
+    )
+
+    assert _speakers(text) == [
+        ("vladimir-putin", None, "", None),  # مضيفه الذي: the host, not Kim who shook his hand
+        ("kim-jong-un", None, "", None),
+    ]
+    assert _speakers(guest_only) == [
+        (None, None, "", None),  # a host the article never named: nobody
+        ("kim-jong-un", None, "", None),  # the one whose host it was
+    ]
