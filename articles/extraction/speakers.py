@@ -1933,9 +1933,9 @@ def _source_after(
         if form is None and _as_said_by(document, index):
             form = "حسب"  # ``على حد قول المحلل …``: a source, like بحسب
         if form is None and position < _RIGHT_WINDOW:
-            form = _SUMMING_UP.get(cues.strip_conjunction(document.norm(index))) or _pointed_back_to(
-                document, first_after, index
-            )
+            form = _SUMMING_UP.get(cues.strip_conjunction(document.norm(index)))
+            if form is None and position in (1, 2):  # ``هكذا`` or ``بهذه الكلمات`` before the verb
+                form = _pointed_back_to(document, first_after, index)
         if form is None:
             continue
         is_source = form in cues.SOURCE_CUES or _as_aside(document, index)
