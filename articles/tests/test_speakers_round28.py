@@ -179,3 +179,18 @@ def test_the_host_s_relative_clause_and_the_guest_s_reply_in_a_colour_feature():
         (None, None, "", None),  # a host the article never named: nobody
         ("kim-jong-un", None, "", None),  # the one whose host it was
     ]
+
+
+def test_a_dateline_opening_the_line_under_the_headline_tells_the_home_country():
+    text = (
+        "سيول تتوعد بالرد\n"
+        'سيول - وكالة يونهاب: قال مسؤول كبير في الرئاسة إن "الحكومة سترد بحزم على أي صفقة سلاح".\n'
+        'وفي موسكو، قال مصدر في الرئاسة الروسية إن "الزيارة لم تتضمن أي اتفاق عسكري".'
+    )
+    no_dateline = 'سيول تتوعد بالرد\nقال مسؤول كبير في الرئاسة إن "الحكومة سترد بحزم على أي صفقة سلاح".'
+
+    assert _speakers(text) == [
+        ("south-korea-presidential-office", None, "", None),
+        ("kremlin", None, "", None),  # the presidency its country names
+    ]
+    assert _speakers(no_dateline) == [(None, None, "مسؤول كبير في الرئاسة", None)]  # no home told
