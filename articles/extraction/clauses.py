@@ -152,9 +152,7 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
     ]
     distinct = [m for i, m in enumerate(people) if m.key not in {p.key for p in people[:i]}]
     if len(distinct) >= 2:
-        for role, match in (("مضيف", distinct[0]), ("ضيف", distinct[1])):
-            subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
-            document.roles[role] = (match.first_token, subject)
+        _remember_roles(document, (("مضيف", distinct[0]), ("ضيف", distinct[1])))
 
 
 _RECEIVES = frozenset({"استقبل", "يستقبل", "استقبلت", "تستقبل"})
@@ -178,9 +176,7 @@ def _remember_host_before_the_verb(document: Document, sentence: Sentence) -> No
             return
         if not all(_person_named(document, match) for match in (host, guest)):
             return
-        for role, match in (("مضيف", host), ("ضيف", guest)):
-            subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
-            document.roles[role] = (match.first_token, subject)
+        _remember_roles(document, (("مضيف", host), ("ضيف", guest)))
         return
 
 
@@ -199,9 +195,7 @@ def _remember_host_receiving_him(document: Document, sentence: Sentence, verb: i
     ]
     if host is None or not guests or not _person_named(document, host) or host.key == guests[-1].key:
         return
-    for role, match in (("مضيف", host), ("ضيف", guests[-1])):
-        subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
-        document.roles[role] = (match.first_token, subject)
+    _remember_roles(document, (("مضيف", host), ("ضيف", guests[-1])))
 
 
 _HIS_HOST = frozenset(normalize("مضيفه مضيفها لمضيفه لمضيفها").split())
@@ -228,10 +222,14 @@ def _remember_guest_of_his_host(document: Document, sentence: Sentence) -> None:
         if match.end_token <= host and _person_named(document, match)
     ]
     if guests:
-        subject = subject_from_match(
-            document, guests[-1], gender_of(document, guests[-1].key), CONFIDENCE_NAMED
-        )
-        document.roles["ضيف"] = (guests[-1].first_token, subject)
+        _remember_roles(document, (("ضيف", guests[-1]),))
+
+
+def _remember_roles(document: Document, roles: tuple[tuple[str, Match], ...]) -> None:
+    """``مضيف``/``ضيف`` → the registry person each stands for, for a later ``الضيف``."""
+    for role, match in roles:
+        subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+        document.roles[role] = (match.first_token, subject)
 
 
 def _person_named(document: Document, match: Match) -> bool:
