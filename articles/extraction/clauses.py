@@ -18,10 +18,12 @@ from articles.extraction.document import Document, Sentence
 from articles.extraction.normalize import normalize, tokens
 from articles.extraction.phrases import (
     CONFIDENCE_NAMED,
+    CONFIDENCE_OFFICIAL,
     PLURAL,
     SAYING,
     Subject,
     bare,
+    body_of_unnamed_spokesman,
     describes,
     is_complementizer,
     match_kind,
@@ -136,6 +138,7 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
     first = max(sentence.first, document.dateline_end if sentence.first == 0 else 0)
     if first >= sentence.end:
         return
+    _remember_guest_of_his_host(document, sentence)
     if cues.strip_conjunction(document.norm(first)) in _VISITS:
         _remember_visitor(document, sentence, first)
         return
@@ -149,9 +152,7 @@ def _remember_host_and_guest(document: Document, sentence: Sentence) -> None:
     ]
     distinct = [m for i, m in enumerate(people) if m.key not in {p.key for p in people[:i]}]
     if len(distinct) >= 2:
-        for role, match in (("مضيف", distinct[0]), ("ضيف", distinct[1])):
-            subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
-            document.roles[role] = (match.first_token, subject)
+        _remember_roles(document, (("مضيف", distinct[0]), ("ضيف", distinct[1])))
 
 
 _RECEIVES = frozenset({"استقبل", "يستقبل", "استقبلت", "تستقبل"})
@@ -165,6 +166,9 @@ def _remember_host_before_the_verb(document: Document, sentence: Sentence) -> No
     if "ستقبل" not in document.text[start:end]:
         return  # no verb of receiving: a search of the text, not a look at every word
     for verb in range(sentence.first + 1, sentence.end - 1):
+        if document.norm(verb) in _RECEIVES_HIM:
+            _remember_host_receiving_him(document, sentence, verb)
+            return
         if document.norm(verb) not in _RECEIVES:
             continue
         host, guest = document.match_ending.get(verb), document.match_at.get(verb + 1)
@@ -172,10 +176,60 @@ def _remember_host_before_the_verb(document: Document, sentence: Sentence) -> No
             return
         if not all(_person_named(document, match) for match in (host, guest)):
             return
-        for role, match in (("مضيف", host), ("ضيف", guest)):
-            subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
-            document.roles[role] = (match.first_token, subject)
+        _remember_roles(document, (("مضيف", host), ("ضيف", guest)))
         return
+
+
+_RECEIVES_HIM = frozenset(normalize("استقبله استقبلها يستقبله يستقبلها").split())
+
+
+def _remember_host_receiving_him(document: Document, sentence: Sentence, verb: int) -> None:
+    """``ونزل كيم جونغ أون إلى سيارته، ثم استقبله فلاديمير بوتين عند مدخل المركز`` (round 28):
+    the host right after the verb, the guest its pronoun takes up, the last person named
+    before it in the sentence; later ``مضيفه``/``المضيف`` is Putin and ``الضيف`` Kim."""
+    host = document.match_at.get(verb + 1)
+    guests = [
+        match
+        for match in matches_in(document, sentence)
+        if match.end_token <= verb and _person_named(document, match)
+    ]
+    if host is None or not guests or not _person_named(document, host) or host.key == guests[-1].key:
+        return
+    _remember_roles(document, (("مضيف", host), ("ضيف", guests[-1])))
+
+
+_HIS_HOST = frozenset(normalize("مضيفه مضيفها لمضيفه لمضيفها").split())
+
+
+def _remember_guest_of_his_host(document: Document, sentence: Sentence) -> None:
+    """The one whose host the sentence mentions is the guest (round 28): ``نزل كيم جونغ أون
+    ببطء، وصافح مضيفه`` → later ``ردّ الضيف`` is Kim, the last person named before ``مضيفه``
+    in the sentence.  Only when no guest is known yet: a sentence of receiving says more."""
+    if "ضيف" in document.roles:
+        return
+    start, end = document.tokens[sentence.first][0], document.tokens[sentence.end - 1][1]
+    if "ضيف" not in document.text[start:end]:
+        return  # no host mentioned: a search of the text, not a look at every word
+    host = next(
+        (index for index in range(sentence.first + 1, sentence.end) if document.norm(index) in _HIS_HOST),
+        None,
+    )
+    if host is None:
+        return
+    guests = [
+        match
+        for match in matches_in(document, sentence)
+        if match.end_token <= host and _person_named(document, match)
+    ]
+    if guests:
+        _remember_roles(document, (("ضيف", guests[-1]),))
+
+
+def _remember_roles(document: Document, roles: tuple[tuple[str, Match], ...]) -> None:
+    """``مضيف``/``ضيف`` → the registry person each stands for, for a later ``الضيف``."""
+    for role, match in roles:
+        subject = subject_from_match(document, match, gender_of(document, match.key), CONFIDENCE_NAMED)
+        document.roles[role] = (match.first_token, subject)
 
 
 def _person_named(document: Document, match: Match) -> bool:
@@ -782,7 +836,9 @@ _MEDIA = frozenset(normalize("إعلام الإعلام").split())
 
 def _match_before(document: Document, sentence: Sentence, match: Match, gender: str) -> Subject | None:
     """A registry actor right before the verb, after an opener: ``… مجلس الأمن القومي جون
-    كيربي أعرب`` (a title then the name: the person)."""
+    كيربي أعرب`` (a title then the name: the person).  A spokesman's title whose holder the
+    article never names speaks for the body, as after the verb (round 28): ``وكان المتحدث باسم
+    الكرملين قد قال إن بلاده "…"`` → the Kremlin."""
     if match.proclitic[-1:] in ("ب", "ل", "ك") or match.alias_kind == DEMONYM:
         return None
     subject_match = match
@@ -798,6 +854,9 @@ def _match_before(document: Document, sentence: Sentence, match: Match, gender: 
     if before + 1 < subject_match.first_token and match.alias_kind == TITLE:
         return None  # ``فإن نائب وزير الخارجية الروسي قال``: the deputy, not the minister
     best = match if match_kind(document, match) == "person" else subject_match
+    body = body_of_unnamed_spokesman(document, best) if best.alias_kind == TITLE else None
+    if body is not None:  # ``وكان المتحدث باسم الكرملين قد قال``, Peskov never named: the Kremlin
+        return subject_from_match(document, body, gender, CONFIDENCE_OFFICIAL)
     return subject_from_match(document, best, gender, CONFIDENCE_NAMED)
 
 

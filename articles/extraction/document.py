@@ -29,6 +29,7 @@ _SENTENCE_END = ".!?؟;؛…"
 # A dateline ends within its first words at a dash, a colon or a closing credit:
 # ``بكين 13 سبتمبر 2023 (شينخوا) قالت``, ``واشنطن - قال``, ``أبوظبي: «الوطن»``.
 _DATELINE_WORDS = 9
+_PLACE_BEFORE_DASH = 3  # ``سيول -``, ``بيونغ يانغ -``, ``فلاديفوستوك (روسيا) -``
 # After these a cue's letters spell a verbal noun: ``عدم ذكر اسمه``, ``دون ذكر``.
 _NOT_A_VERB_AFTER = frozenset({"عدم", "دون", "بدون"})
 _DATELINE_DASHES = "-–—:/"
@@ -173,14 +174,34 @@ class Document:
         return frozenset(words)
 
     def _home_affiliation(self) -> str:
-        """The affiliation of the country the dateline names: ``سيول`` → ``south-korea``."""
+        """The affiliation of the country the dateline names: ``سيول`` → ``south-korea``; also a
+        dateline opening the line under a headline (round 28): ``سيول تحذر …`` then ``سيول -
+        يونهاب: قال مسؤول رفيع في الرئاسة`` → South Korea's presidency."""
+        first, end = 0, self.dateline_end
+        if end == 0:
+            first, end = self._second_line_dateline()
         for match in self.matches:
-            if match.first_token >= self.dateline_end:
+            if match.first_token >= end:
                 break
-            actor = self.gazetteer.actor(match.key)
+            actor = self.gazetteer.actor(match.key) if match.first_token >= first else None
             if actor is not None and actor.kind == "country" and match.alias_kind != DEMONYM:
                 return actor.affiliation
         return ""
+
+    def _second_line_dateline(self) -> tuple[int, int]:
+        """The tokens of the place before a spaced dash that opens the text's second line, when
+        the first is a headline: ``سيول - يونهاب:`` → (its first token, the dash's); (0, 0) when
+        none (a dash later in the line, or none, is no dateline)."""
+        line = next((index for index in range(1, len(self.tokens)) if "\n" in self.gap_before(index)), None)
+        if line is None:
+            return 0, 0
+        for index in range(line + 1, min(len(self.tokens), line + _PLACE_BEFORE_DASH + 1)):
+            gap = self.gap_before(index)
+            if "\n" in gap:
+                break
+            if any(char in "-–—/" for char in gap) and " " in gap:
+                return line, index
+        return 0, 0
 
     def role(self, word: str, before: int) -> Subject | None:
         """Whom a role word last introduced before the token ``before``: ``الوزير`` → the

@@ -511,7 +511,7 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
     """An institution the registry does not know, after an official: ``مسؤول في وزارة الدفاع
     اليابانية`` → ``وزارة الدفاع اليابانية``, proposed."""
     document = phrase.document
-    word = bare(document.norm(index))
+    word = _past_glued_in(bare(document.norm(index)))
     stem = word[2:] if word.startswith("ال") else word
     if (
         stem not in cues.ORGANISATION_WORDS
@@ -525,6 +525,8 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
         last = _region_end(document, last, phrase.end)
     while last < phrase.end and modifies(document, last):
         last += 1
+        if _ends_with_country(document, last, phrase.end):
+            break  # ``لخّص مصدر بوزارة الخارجية الجزائرية الموقف``: the country ends the name
     of_country = _country_of_body(document, stem, last, phrase.end)
     if of_country > last:  # ``متحدث باسم سفارة روسيا في القاهرة``
         last = seat_end(document, stem, of_country, phrase.end)
@@ -544,6 +546,28 @@ def _unknown_institution(phrase: Phrase, index: int) -> Subject | None:
         name += seat_of_embassy(document, last, phrase.end)
     proposed = ProposedActor.from_text(name, "organisation")
     return Subject(None, phrase.text, phrase.gender, CONFIDENCE_OFFICIAL, proposed)
+
+
+def _ends_with_country(document: Document, last: int, end: int) -> bool:
+    """The country's adjective before ``last`` ends a body's name, unless another adjective of
+    it follows: ``السفارة الكورية الشمالية`` goes on, ``الخارجية الجزائرية الموقف`` stops."""
+    match = document.match_at.get(last - 1)
+    if match is not None and match.end_token > last:
+        return False
+    return names.is_adjective(document, last - 1) and not _country_adjective(document, last, end)
+
+
+def _past_glued_in(word: str) -> str:
+    """A body glued to ب after an official reads as after في (round 28): ``مصدر بوزارة
+    الخارجية التونسية`` → ``وزارة الخارجية التونسية``; ``بعثة`` is a body itself."""
+    if word[:1] != "ب" or word.startswith("ال") or _body_word(word):
+        return word
+    return word[1:] if _body_word(word[1:]) else word
+
+
+def _body_word(word: str) -> bool:
+    stem = word[2:] if word.startswith("ال") else word
+    return stem in cues.ORGANISATION_WORDS or word in ("الخارجيه", "الرياسه")
 
 
 def _field_end(document: Document, last: int, end: int) -> int | None:
@@ -634,6 +658,9 @@ def institution_name(document: Document, first: int, end: int) -> str:
     لوزارة الخارجية``, and with the ministry that ``الخارجية التركية`` leaves out."""
     start = document.tokens[first][0]
     token = document.norm(first)
+    if _past_glued_in(bare(token)) != bare(token):
+        start += 1  # ``مصدر بوزارة الخارجية التونسية``: without the ب
+        token = token[1:]
     if token[:1] == "ل" and not token.startswith("ال"):
         start += 1
         if token.startswith("لل") and bare(token)[1:] not in cues.ORGANISATION_WORDS:
@@ -1010,12 +1037,33 @@ def seat_end(document: Document, stem: str, last: int, end: int) -> int:
         # ``سفارة روسيا في نواكشوط``: a capital the registry does not list, ending the phrase;
         # ``في القاهرة``: one of `countries`, written with the article
         size = countries.place_size([document.norm(index) for index in range(last + 1, end)])
-        if size and last + 1 + size == end:
-            return end
-        return last + 2 if last + 2 == end and names.is_name_word(document, last + 1) else last
+        if size and (last + 1 + size == end or _where_it_spoke(document, last + 1 + size, end)):
+            return last + 1 + size
+        named = names.is_name_word(document, last + 1)
+        return last + 2 if named and (last + 2 == end or _where_it_spoke(document, last + 2, end)) else last
     if match_kind(document, place) != "country" or place.end_token > end:
         return last
     return place.end_token
+
+
+def _where_it_spoke(document: Document, index: int, end: int) -> bool:
+    """What follows an embassy's seat and ends the phrase is where it spoke, not more of its
+    name (round 28): ``قالت السفارة الأمريكية في بغداد في تغريدة`` → the embassy in
+    Baghdad; ``في بيان``, ``عبر منصة``, ``على حسابها``.  A seat that runs into other words
+    (``في بغداد الجديدة``) is not told.  A colon or comma after the seat ends the name too:
+    ``بيان للسفارة الروسية في بيروت: "…"``."""
+    if index < end and any(char in ":،," for char in document.gap_before(index)):
+        return True
+    if index < end and document.norm(index) in cues.STATEMENT_NOUNS:
+        return True  # ``أصدرت السفارة الصينية في بيروت بياناً``: what it issued
+    if index >= end or index + 1 >= len(document.tokens) or document.norm(index) not in _ASIDE_OPENERS:
+        return False
+    word = document.norm(index + 1)
+    return word in cues.STATEMENT_NOUNS or word in _PLATFORMS
+
+
+_ASIDE_OPENERS = frozenset(normalize("في عبر على").split())
+_PLATFORMS = frozenset(normalize("منصة حسابها صفحتها موقعها منصتها").split())
 
 
 def modifies(document: Document, index: int) -> bool:

@@ -61,6 +61,59 @@ def interviewee_of_line(document: Document, index: int) -> Subject | None:
     return None
 
 
+def guest_by_label(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
+    """The guest a turn's label names by his surname, for a quote right after the label and
+    its colon (round 28): ``حوار مع الخبير الألماني في الشؤون الكورية راينر دورمان`` in the
+    headline, then ``دورمان: "…"`` → Dormann; ``نرحب بضيفنا … الباحث ميخائيل سولوفيوف`` in
+    the host's line, then ``سولوفيوف: "…"``.  The label is one word that opens the turn (its
+    line, or the sentence after the host's question) and is the last word of a described
+    person the registry does not know, named before; that person wins over a registry actor
+    of the same surname (``ميلر:`` after ``الخبيرة الأمريكية سارة ميلر`` is not Matthew
+    Miller).  None for any other quote, or when no earlier person ends with the label."""
+    label = quote_token - 1
+    if (
+        label != sentence.first
+        or document.quote_of[label] is not None
+        or ":" not in document.gap_before(quote_token)
+        or not _opens_turn(document, label)
+    ):
+        return None
+    word = document.norm(label)
+    for earlier in range(label - 1, 0, -1):
+        if document.norm(earlier) != word:
+            continue
+        subject = _described_ending_at(document, earlier)
+        if subject is not None and subject.proposed is not None and _ends_with(subject, word):
+            return Subject(None, document.norm(label), subject.gender, subject.confidence, subject.proposed)
+    return None
+
+
+def _described_ending_at(document: Document, last: int) -> Subject | None:
+    """The person the nearest description before ``last`` names, his name ending at ``last``:
+    ``الباحث الروسي أندريه كوزنيتسوف والخبيرة الأمريكية سارة ميلر`` → at ``ميلر``, the
+    expert; at ``كوزنيتسوف``, the researcher."""
+    for opening in range(last - 1, max(-1, last - _DESCRIBED_NAME_WORDS), -1):
+        if describes(document.norm(opening)):
+            subject = resolve_phrase(document, opening, last + 1, MASCULINE)
+            return (
+                subject if subject is not None and subject.named and _is_person(document, subject) else None
+            )
+    return None
+
+
+_DESCRIBED_NAME_WORDS = 8  # ``الخبير الألماني في الشؤون الكورية راينر دورمان``
+
+
+def _opens_turn(document: Document, index: int) -> bool:
+    """The word opens its line, or follows the host's question mark on it."""
+    return _opens_line(document, index) or "؟" in document.gap_before(index)
+
+
+def _ends_with(subject: Subject, word: str) -> bool:
+    words = normalize(subject.proposed.name_ar).split()
+    return len(words) > 1 and words[-1] == word
+
+
 def _opens_line(document: Document, index: int) -> bool:
     line_start = document.text.rfind("\n", 0, document.tokens[index][0]) + 1
     return not document.text[line_start : document.tokens[index][0]].strip(" -–")

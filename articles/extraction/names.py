@@ -714,7 +714,9 @@ _TITLES_AS_GIVEN_NAMES = frozenset(normalize("الشيخ الشيخة").split())
 DEFINITE_GIVEN_NAMES = frozenset(
     normalize(
         "الهادي الحبيب الطيب الصادق المنصف الناصر المختار الطاهر المهدي البشير الأزهر المكي "
-        "الباجي العياشي الشاذلي المولدي الحبيبة الحسين"
+        "الباجي العياشي الشاذلي المولدي الحبيبة الحسين "
+        # round 28, Tunisian copy: ``أستاذ القانون الدولي بالجامعة التونسية المنجي الزواري``
+        "المنجي المنذر الأسعد الجيلاني المعز"
     ).split()
 )
 
@@ -893,11 +895,17 @@ FAMILY_PARTICLES = frozenset(normalize("بن ابن أبو ابو ولد أيت 
 COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
 # The second half of a compound given name, whatever the first: ``نور الدين``, ``سيف الإسلام``.
 _COMPOUND_SECOND = frozenset(normalize("الدين الله الإسلام").split())
+# ``نور الهدى بن سالم``, ``زين العابدين``: second halves that are never a family name (round 28)
+_GIVEN_SECOND_ONLY = frozenset(normalize("الهدى العابدين").split())
 # More second halves of a given name, from God's names and the Prophet's titles, which never
 # stand alone after a name word as a family name would: ``عوض الكريم``, ``فضل المولى``,
 # ``حسب الرسول``, ``عبد الرحيم``; read as part of the given name (`_extend`) only.
-_GIVEN_NAME_SECOND = _COMPOUND_SECOND | frozenset(
-    normalize("الكريم الرحمن الرحيم المولى الرسول النبي الجليل الباري القادر الحميد المجيد").split()
+_GIVEN_NAME_SECOND = (
+    _COMPOUND_SECOND
+    | _GIVEN_SECOND_ONLY
+    | frozenset(
+        normalize("الكريم الرحمن الرحيم المولى الرسول النبي الجليل الباري القادر الحميد المجيد").split()
+    )
 )
 
 

@@ -469,6 +469,7 @@ def resolve_phrase(
         )
     else:
         rules = (
+            references.host_or_guest,
             _unregistered_country,
             _known_as,
             _surname,
@@ -687,7 +688,7 @@ def _person(phrase: Phrase) -> Subject | None:
         return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)
     titles = [m for m in matches if m.alias_kind == TITLE and not former_title(document, m)]
     if titles:
-        body = _body_of_unnamed_spokesman(document, titles[0])
+        body = body_of_unnamed_spokesman(document, titles[0])
         if body is not None:
             return subject_from_match(document, body, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
@@ -755,7 +756,7 @@ def _named_in_apposition_to_a_relation(phrase: Phrase) -> Subject | None:
 _SPOKESMEN = frozenset(normalize("المتحدث المتحدثة الناطق الناطقة").split())
 
 
-def _body_of_unnamed_spokesman(document: Document, title: Match) -> Match | None:
+def body_of_unnamed_spokesman(document: Document, title: Match) -> Match | None:
     """A spokesman's title whose holder the text never names speaks for the body: a live blog's
     ``12:05 — المتحدث باسم الكرملين: "…"`` → the Kremlin, as ``متحدث باسم الكرملين`` would;
     once the article names him (``دميتري بيسكوف``), the title is his."""

@@ -40,7 +40,7 @@ def role(phrase: Phrase) -> Subject | None:
         return _relative_named_before(phrase)
     if not head.startswith("ال") or _description_length(document, phrase) > 3:
         return None
-    taken_up = _source_taken_up(phrase)
+    taken_up = _source_taken_up(phrase) or _unnamed_taken_up(phrase)
     if taken_up is not None:
         return taken_up
     if head in _THE_LATTER and phrase.end == phrase.first + 1:
@@ -109,6 +109,44 @@ def _source_taken_up(phrase: Phrase) -> Subject | None:
         if words and bare(words[0]) == stem and subject.identified:
             key, proposed, description = subject.key, subject.proposed, subject.description
             return Subject(key, phrase.text, phrase.gender, CONFIDENCE_ROLE, proposed, description)
+    return None
+
+
+# His host, his guest: the roles `clauses` learns from ``استقبل بوتين كيم`` (round 28).
+_HOST_OR_GUEST_OF_HIS = {
+    **{normalize(word): "مضيف" for word in ("مضيفه", "مضيفها")},
+    **{normalize(word): "ضيف" for word in ("ضيفه", "ضيفها")},
+}
+
+
+def host_or_guest(phrase: Phrase) -> Subject | None:
+    """``مضيفه`` alone (the antecedent of ``الذي قال``) is the host the article introduced, as
+    ``المضيف`` is: ``استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي … صافح الزعيم
+    مضيفه الذي بادره بالقول: «…»`` → Putin; with no host introduced, nobody (None: the
+    other rules read the phrase)."""
+    if phrase.head not in _HOST_OR_GUEST_OF_HIS or phrase.end != phrase.first + 1:
+        return None
+    earlier = phrase.document.role(_HOST_OR_GUEST_OF_HIS[phrase.head], phrase.first)
+    if earlier is None:
+        return None
+    return Subject(earlier.key, phrase.text, phrase.gender, CONFIDENCE_ROLE, earlier.proposed)
+
+
+def _unnamed_taken_up(phrase: Phrase) -> Subject | None:
+    """A bare person noun takes up the unnamed speaker the copy last quoted under that noun,
+    when no one named under it spoke since (round 28): ``وقال دبلوماسي روسي في القاهرة …:
+    "…". وتابع الدبلوماسي: "…"`` → the same unnamed diplomat, not Ushakov quoted before him;
+    ``وقال الوزير`` after ``وزير الخارجية الروسي سيرغي لافروف`` still finds the minister."""
+    stem = phrase.head[2:]
+    if phrase.end != phrase.first + 1 or phrase.head not in cues.PERSON_NOUNS:
+        return None
+    for subject in reversed(phrase.document.history):
+        words = normalize(subject.text).split()
+        if not words or bare(cues.strip_conjunction(words[0])) != stem:
+            continue
+        if subject.key is not None or subject.proposed is not None or not subject.description:
+            return None  # a named one under that noun spoke last: the usual rules find him
+        return Subject(None, phrase.text, phrase.gender, CONFIDENCE_ROLE, None, subject.description)
     return None
 
 

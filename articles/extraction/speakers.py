@@ -34,7 +34,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from articles.extraction import cues, interviews, introductions, names, references, relays
+from articles.extraction import (
+    countries,
+    cues,
+    interviews,
+    introductions,
+    names,
+    references,
+    relays,
+    subjectless,
+)
 from articles.extraction.actors import DEMONYM, FEMININE, MASCULINE, ProposedActor
 from articles.extraction.clauses import (
     WHEN,
@@ -189,8 +198,13 @@ def _speaker_of_quote(
     if kind == NOBODY:
         return Attribution(relayed_by=relayed_by)
     if cue is None:
-        headline = _colon_attribution(document, sentence, first_token) or _headline_topic(
-            document, sentence, first_token
+        guest = interviews.guest_by_label(document, sentence, first_token)
+        if guest is not None:
+            return _attribution(guest, relayed_by, ":")
+        headline = (
+            _colon_attribution(document, sentence, first_token)
+            or _headline_topic(document, sentence, first_token)
+            or _speaker_to_addressee(document, sentence, first_token)
         )
         if headline is not None:
             return _attribution(headline, relayed_by, ":")
@@ -487,7 +501,7 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if match is not None and match.proclitic[-1:] == "ل":
         end = match.first_token  # ``بوتين لكيم:``: to Kim
     end = next((index for index in range(first + 1, end) if _aside_of_a_headline(document, index)), end)
-    if end - first > _HEADLINE_WORDS or _acts_before_the_colon(document, first, end):
+    if end - first > _label_words(document, first, end) or _acts_before_the_colon(document, first, end):
         return None
     subject = resolve_phrase(document, first, end, MASCULINE)
     if subject is None or not subject.named:
@@ -495,6 +509,51 @@ def _colon_attribution(document: Document, sentence: Sentence, quote_token: int)
     if subject.key is not None:
         subject.gender = gender_of(document, subject.key)
     return subject
+
+
+def _speaker_to_addressee(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
+    """A live line that opens with a person, the one he speaks to glued to ل, and the moment
+    before the colon (round 28): ``10:42 — بوتين لكيم لدى استقباله عند مدخل المركز: "…"`` →
+    Putin; ``كيم لبوتين وهو يصافحه: "…"`` → Kim.  Only registry people, a few words of
+    circumstance with no other quote or name in them; ``هدية بوتين لكيم …: "…"`` opens with
+    no speaker."""
+    if ":" not in document.gap_before(quote_token):
+        return None
+    speaker = document.match_at.get(_past_local_time(document, _after_label(document, sentence, quote_token)))
+    if speaker is None or speaker.proclitic or match_kind(document, speaker) != "person":
+        return None
+    addressee = document.match_at.get(speaker.end_token)
+    if addressee is None or addressee.proclitic[-1:] != "ل" or match_kind(document, addressee) != "person":
+        return None
+    moment = range(addressee.end_token, quote_token)
+    if len(moment) > _MOMENT_WORDS or any(
+        document.quote_of[index] is not None or document.match_at.get(index) is not None for index in moment
+    ):
+        return None
+    return subject_from_match(document, speaker, gender_of(document, speaker.key), CONFIDENCE_SAME_SENTENCE)
+
+
+_MOMENT_WORDS = 8  # ``لدى استقباله عند مدخل المركز الفضائي``
+
+
+def _past_local_time(document: Document, index: int) -> int:
+    """Past the zone of a live line's time: ``10:42 بتوقيت القاهرة — بوتين …``."""
+    if index + 1 >= len(document.tokens) or document.norm(index) != normalize("بتوقيت"):
+        return index
+    words = [document.norm(position) for position in range(index + 1, index + 1 + countries.LONGEST_PLACE)]
+    return index + 1 + (countries.place_size(words) or 1)
+
+
+def _label_words(document: Document, first: int, end: int) -> int:
+    """How long a line's name before its colon may be: a headline's few words, or a person's
+    description with its place and a full name (round 28): ``مراسلتنا في سيول نور الهدى بن
+    سالم: "…"``, a correspondent's line in a bulletin; not a paper's (``صحيفة تشوسون إلبو
+    عنونت صفحتها الأولى:`` is a headline it ran), nor one with a colon of its own
+    (``المراسلة: صحيفة …:``, the correspondent's tag before what she reports)."""
+    person = bare(document.norm(first)) in cues.PERSON_NOUNS and not any(
+        ":" in document.gap_before(index) for index in range(first + 1, end)
+    )
+    return _HEADLINE_WORDS + _PLACE_WORDS if person else _HEADLINE_WORDS
 
 
 def _headline_topic(document: Document, sentence: Sentence, quote_token: int) -> Subject | None:
@@ -665,6 +724,28 @@ _SUMMING_UP = {
     normalize(word): normalize(form)
     for word, form in (("لخص", "قال"), ("يلخص", "قال"), ("لخصت", "قالت"), ("تلخص", "قالت"))
 }
+# What points back to the words just quoted (round 28): ``"…"، بهذه الكلمات اختصر …``, ``هكذا``.
+_HEADLINED = tuple(normalize("عنون عنونت تعنون يعنون").split())
+_THESE_WORDS = frozenset(normalize("الكلمات العبارة العبارات الجملة الكلمة الكلام").split())
+
+
+def _pointed_back_to(document: Document, first_after: int, verb: int) -> str | None:
+    """The verb after words pointing back to the quote is its cue, whatever the verb (round
+    28): ``"نحن جيران"، بهذه الكلمات اختصر الرئيس الروسي فلاديمير بوتين حديثه`` → Putin;
+    ``"…"، هكذا أوجزت الوزيرة موقفها`` → the minister.  Only right after the quote, and only a
+    verb: ``هكذا بدت الرسالة`` names a thing, which no rule resolves to a speaker; a headline
+    (``هكذا عنونت صحيفة كوميرسانت تغطيتها``) is a title, said by nobody."""
+    before = verb - first_after
+    pointing = (before == 1 and document.norm(first_after) == "هكذا") or (
+        before == 2
+        and cues.strip_conjunction(document.norm(first_after)) in ("بهذه", "بهذا")
+        and document.norm(first_after + 1) in _THESE_WORDS
+    )
+    if not pointing or document.quote_of[verb] is not None or document.norm(verb).startswith(_HEADLINED):
+        return None
+    return normalize("قالت") if document.norm(verb).endswith("ت") else normalize("قال")
+
+
 # Words another said, cited by the writer (round 26a): ``مستشهداً بقول دبلوماسي صيني سابق له ذات
 # مرة: "…"`` → the diplomat, never the writer whose verb stands before.
 _CITING = frozenset(normalize("بقول بمقولة بعبارة").split())
@@ -1027,6 +1108,8 @@ def _verb_saying_by(document: Document, sentence: Sentence, saying: int) -> int 
             continue
         if document.norm(index) in _CLAUSE_OPENERS:
             return index + 1 if index + 1 < aside - 1 else None
+        if subjectless.relative_gender(document.norm(index)) is not None:
+            return index + 1 if index + 1 < aside else None  # ``مضيفه الذي بادره بالقول``
         if index == sentence.first or any(char in "،,:" for char in document.gap_before(index)):
             return index if index < aside - 1 else None
     return None
@@ -1055,9 +1138,13 @@ _ASIDE_WORDS = 6
 
 def _subject_saying_by(document: Document, sentence: Sentence, verb: int) -> Subject | None:
     """The named subject right after the verb ``بالقول`` continues: ``فيما شكر كيم مضيفه
-    بالقول: "…"`` → Kim (his host is the object); none named, no speaker."""
+    بالقول: "…"`` → Kim (his host is the object); none named, no speaker.  A verb after a
+    relative pronoun is its antecedent's: ``صافح كيم مضيفه الذي بادره بالقول`` → the host."""
     if document.cue_form(verb) is not None:
         return _subject_for_cue(document, sentence, verb)[0]
+    gender = subjectless.relative_gender(document.norm(verb - 1)) if verb > sentence.first else None
+    if gender is not None:  # ``صافح كيم مضيفه الذي بادره بالقول``: the host, not Kim (round 28)
+        return subjectless.antecedent_of_relative(document, sentence, verb, gender)
     after = _past_adverb_of_the_occasion(document, sentence, verb + 1)
     if after > verb + 1 and document.norm(after) in _TOASTS:
         return _subject_of_the_occasion(document, sentence, verb)
@@ -1847,6 +1934,8 @@ def _source_after(
             form = "حسب"  # ``على حد قول المحلل …``: a source, like بحسب
         if form is None and position < _RIGHT_WINDOW:
             form = _SUMMING_UP.get(cues.strip_conjunction(document.norm(index)))
+            if form is None and position in (1, 2):  # ``هكذا`` or ``بهذه الكلمات`` before the verb
+                form = _pointed_back_to(document, first_after, index)
         if form is None:
             continue
         is_source = form in cues.SOURCE_CUES or _as_aside(document, index)

@@ -102,6 +102,13 @@ def occasion_aside_after(document: Document, sentence: Sentence, cue: int) -> in
 
 
 _RELATIVES = {normalize("الذي"): MASCULINE, normalize("التي"): FEMININE}
+
+
+def relative_gender(word: str) -> str | None:
+    """The gender of a relative pronoun (``الذي``, ``التي``), None for any other word."""
+    return _RELATIVES.get(word)
+
+
 _ANTECEDENT_WORDS = 7
 _ANTECEDENT_ADJECTIVES = 2
 _PRONOUNS = frozenset(normalize("هو هي وهو وهي فهو فهي").split())
