@@ -10,7 +10,8 @@ place; and beside them genuine unregistered speakers that must survive (class ``
 transliterated foreign names of two to four words, an Arabic name with ``بن``, a name after a
 long title, names that open with ب or ل, unnamed descriptions (``مصدر دبلوماسي``, ``خبراء``) and
 an embassy the registry does not know.  Texts 008–010 are the held part: written with the
-others, scored only once, after the rule.
+others, scored only once, after the rule.  Text 011 was added after the rule, with the plural
+noun and adjective (``كيم كلمات قليلة``) the first rule let through.
 Run: .venv/bin/python scripts/build_gold_tune27.py"""
 
 import sys
@@ -233,6 +234,23 @@ TEXTS = {
                 name="بسام الحلبي",
             ),
             anon("الزيارة التالية في بيونغ يانغ", "مصدر في السفارة الكورية الشمالية في موسكو", ["keep"]),
+        ],
+    ),
+    "011_alsabah_iq.txt": (
+        [
+            "كلمات في الدفتر",
+            'بغداد - الصباح: وكتب كيم كلمات قليلة في دفتر الضيوف: "روسيا صديقة وفية لشعبنا إلى الأبد".',
+            'وقال الباحث العراقي حيدر كاظم الزيدي إن "الزيارة رسالة إلى واشنطن قبل أي أحد".',
+        ],
+        [
+            say("روسيا صديقة وفية لشعبنا إلى الأبد", "Kim Jong Un", "كيم", ["junk"]),
+            say(
+                "الزيارة رسالة إلى واشنطن قبل أي أحد",
+                "Haider Kadhim Al-Zaidi",
+                "الباحث العراقي حيدر كاظم الزيدي",
+                ["keep"],
+                name="حيدر كاظم الزيدي",
+            ),
         ],
     ),
 }

@@ -868,11 +868,19 @@ def opens_longer_name(document: Document, match: Match, end: int, gender: str) -
     ):
         return True
     words = 0
-    while following + words < end and words < 2 and is_name_word(document, following + words):
+    while following + words < end and words < 2 and _given_syllable(document, following + words):
         if any(char in "،," for char in document.gap_before(following + words)):
             break
         words += 1
     return words >= 2 or (words == 1 and (gender == FEMININE) != (actor.gender == FEMININE))
+
+
+def _given_syllable(document: Document, index: int) -> bool:
+    """A name word that can follow a shared family name in its given name (round 28): ``سون``,
+    ``يو``, ``جونغ``; a word with an Arabic feminine or plural ending is a noun of the sentence,
+    the family name being the registry person's: ``وكتب كيم كلمات قليلة في الدفتر`` → Kim."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return is_name_word(document, index) and not written.endswith(("ة", "ات"))
 
 
 def _title_follows(document: Document, index: int, end: int) -> bool:
@@ -895,9 +903,11 @@ COMPOUND_FIRST = frozenset(normalize("عبد أبو ابو").split())
 _COMPOUND_SECOND = frozenset(normalize("الدين الله الإسلام").split())
 # More second halves of a given name, from God's names and the Prophet's titles, which never
 # stand alone after a name word as a family name would: ``عوض الكريم``, ``فضل المولى``,
-# ``حسب الرسول``, ``عبد الرحيم``; read as part of the given name (`_extend`) only.
+# ``حسب الرسول``, ``عبد الرحيم``, ``نور الهدى``; read as part of the given name (`_extend`) only.
 _GIVEN_NAME_SECOND = _COMPOUND_SECOND | frozenset(
     normalize("الكريم الرحمن الرحيم المولى الرسول النبي الجليل الباري القادر الحميد المجيد").split()
+    # round 28: a woman's given name, ``نور الهدى بن سالم``
+    + normalize("الهدى").split()
 )
 
 

@@ -135,3 +135,15 @@ def test_extraction_keeps_a_named_researcher():
     text = 'وقال الباحث الفرنسي جان لوك دو بواسييه إن "الرحلة بالقطار رسالة بحد ذاتها".\n'
 
     assert statement_speakers(text) == [(None, "جان لوك دو بواسييه", "")]
+
+
+def test_extraction_reads_a_plural_noun_after_kim_as_kims():
+    text = 'وكتب كيم كلمات قليلة في الدفتر: "نحن سعداء بهذه الرحلة الطويلة".\n'
+
+    assert statement_speakers(text) == [("kim-jong-un", None, "")]
+
+
+def test_extraction_reads_a_womans_compound_given_name_with_the_article():
+    text = 'وقالت نور الهدى بن سالم، أستاذة العلاقات الدولية في تونس، إن "المأدبة طالت أكثر من المعتاد".\n'
+
+    assert statement_speakers(text) == [(None, "نور الهدى بن سالم", "")]
