@@ -119,31 +119,28 @@ def test_abstain_if_no_speaker_keeps_the_words_for_the_review_queue():
     assert abstain_if_no_speaker(description) == Attribution(None, "مصدر … تأكيده", None, "ونقلت", 0.85)
 
 
-def test_extraction_reads_a_toast_glued_after_kim_as_kims():
-    text = 'رفع بوتين كأسه في صحة ضيفه، فردّ كيم بنخب مماثل قائلاً: "نشرب نخب النصر المشترك".\n'
-
-    assert statement_speakers(text) == [("kim-jong-un", None, "")]
-
-
-def test_extraction_reads_a_letter_in_kims_hand_as_kims():
-    text = 'وكتب كيم رسالته بقلمه الخاص إلى بوتين: "شكراً على الضيافة الدافئة التي لن ننساها".\n'
-
-    assert statement_speakers(text) == [("kim-jong-un", None, "")]
-
-
-def test_extraction_keeps_a_named_researcher():
-    text = 'وقال الباحث الفرنسي جان لوك دو بواسييه إن "الرحلة بالقطار رسالة بحد ذاتها".\n'
-
-    assert statement_speakers(text) == [(None, "جان لوك دو بواسييه", "")]
-
-
-def test_extraction_reads_a_plural_noun_after_kim_as_kims():
-    text = 'وكتب كيم كلمات قليلة في الدفتر: "نحن سعداء بهذه الرحلة الطويلة".\n'
-
-    assert statement_speakers(text) == [("kim-jong-un", None, "")]
-
-
-def test_extraction_reads_a_womans_compound_given_name_with_the_article():
-    text = 'وقالت نور الهدى بن سالم، أستاذة العلاقات الدولية في تونس، إن "المأدبة طالت أكثر من المعتاد".\n'
-
-    assert statement_speakers(text) == [(None, "نور الهدى بن سالم", "")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toast glued to ب after the shared family name: Kim, not the name ``كيم بنخب مماثل``
+        (
+            'رفع بوتين كأسه في صحة ضيفه، فردّ كيم بنخب مماثل قائلاً: "نشرب نخب النصر المشترك".',
+            ("kim-jong-un", None, ""),
+        ),
+        (
+            'وكتب كيم رسالته بقلمه الخاص إلى بوتين: "شكراً على الضيافة الدافئة التي لن ننساها".',
+            ("kim-jong-un", None, ""),
+        ),
+        ('وكتب كيم كلمات قليلة في الدفتر: "نحن سعداء بهذه الرحلة الطويلة".', ("kim-jong-un", None, "")),
+        (
+            'وقال الباحث الفرنسي جان لوك دو بواسييه إن "الرحلة بالقطار رسالة بحد ذاتها".',
+            (None, "جان لوك دو بواسييه", ""),
+        ),
+        (
+            'وقالت نور الهدى بن سالم، أستاذة في تونس، إن "المأدبة طالت أكثر من المعتاد".',
+            (None, "نور الهدى بن سالم", ""),
+        ),
+    ],
+)
+def test_extraction_names_the_speaker_not_the_words_after_the_name(text, expected):
+    assert statement_speakers(text + "\n") == [expected]
