@@ -30,7 +30,7 @@ MAX_NAME_WORDS = 4
 # a registry alias longer than this (``بوتين``, ``شويغو``) does not open another person's name.
 _SHARED_SURNAME_LETTERS = 4
 # Words that are never names although nothing else in the lexicons lists them.
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     normalize(
         "بينهم بينها منهم منها فيهم عليهم لهم له لها لنا عنه عنها منه فيه فيها عليه عليها إلى حتى ثم "
         "أو أم لكن غير سوى كل جميع بعض ذلك تلك هؤلاء هناك هنا ليس لم لن لا ما عدم نحو بين وسط "
@@ -72,7 +72,7 @@ _NOT_NAMES = frozenset().union(
     cues.AS_HE_PUT_IT,
     cues.STATEMENT_NOUNS,
     cues.INSCRIPTIONS,
-    _FUNCTION_WORDS,
+    FUNCTION_WORDS,
     _AFFAIRS,
     _COMPASS,
     _WORLD_PARTS,
@@ -94,7 +94,7 @@ def is_name_word(document: Document, index: int) -> bool:
     if written.endswith(("ً", "اً", "ًا")):
         return False  # a circumstantial accusative: ``وأضاف سيميونوف ضاحكاً``; names take no tanween
     if written.startswith("آ") and len(token) > 1:
-        return _plain(token) or token in cues.COMPLEMENTIZERS  # ``آن كلير``: not ``أن``
+        return plain_word(token) or token in cues.COMPLEMENTIZERS  # ``آن كلير``: not ``أن``
     if written.startswith(("ال", "لل")) or token.startswith(("بال", "وال", "فال", "كال")):
         return False
     if document.match_at.get(index) is not None or document.cue_form(index) is not None:
@@ -109,7 +109,7 @@ def is_name_word(document: Document, index: int) -> bool:
         return _opens_a_name(document, index)
     if token in _KIN_AS_GIVEN_NAMES:
         return kin_as_given_name(document, index)
-    return _plain(token)
+    return plain_word(token)
 
 
 # A body or medium noun glued to ل or ب never belongs to a name: a title's country (``المندوبة
@@ -130,7 +130,7 @@ def _opens_a_name(document: Document, index: int) -> bool:
     return (
         following < len(document.tokens)
         and not document.gap_before(following).strip(" ")
-        and _plain(document.norm(following))
+        and plain_word(document.norm(following))
     )
 
 
@@ -160,7 +160,7 @@ def _basim_is_a_name(document: Document, index: int) -> bool:
         return False
     written = document.text[document.tokens[following][0] : document.tokens[following][1]]
     return (
-        _plain(document.norm(following))
+        plain_word(document.norm(following))
         and not written.startswith("ال")
         or (written.startswith("ال") and document.norm(following).endswith("ي"))
     )
@@ -190,7 +190,7 @@ def _ali_is_a_name(document: Document, index: int) -> bool:
     if token in _ALI_COMPOUNDS:
         return _compound_with_ali(document, following)
     if nisba:
-        return document.match_at.get(following) is None and _plain(token)
+        return document.match_at.get(following) is None and plain_word(token)
     return _ali_before_reported_clause(document, index)
 
 
@@ -219,7 +219,7 @@ def _ali_before_reported_clause(document: Document, index: int) -> bool:
         return False
     if document.text[document.tokens[family][0] : document.tokens[family][1]].startswith("ال"):
         return False
-    if not _plain(document.norm(family)):
+    if not plain_word(document.norm(family)):
         return False
     after = family + 1
     if after < len(document.tokens) and compound_family_name(document.norm(family), document.norm(after)):
@@ -269,7 +269,7 @@ def _ali_ends_name(document: Document, index: int) -> bool:
     a name word with no article, and before a comma, a colon or a verb of saying, where the
     preposition ``على`` could not stand (it needs its object: ``وشدد حسن داود علي أن``)."""
     following = index + 1
-    if not _plain(document.norm(index - 1)) or _has_article(document, index - 1):
+    if not plain_word(document.norm(index - 1)) or _has_article(document, index - 1):
         return False
     if following >= len(document.tokens):
         return False
@@ -291,7 +291,7 @@ def _compound_with_ali(document: Document, index: int) -> bool:
         return False
     written = document.text[document.tokens[family][0] : document.tokens[family][1]]
     token = document.norm(family)
-    return not written.startswith("ال") and document.match_at.get(family) is None and _plain(token)
+    return not written.startswith("ال") and document.match_at.get(family) is None and plain_word(token)
 
 
 def _after_given_name(document: Document, index: int) -> bool:
@@ -303,12 +303,12 @@ def _after_given_name(document: Document, index: int) -> bool:
         and _has_article(document, before)
         and not document.gap_before(index).strip()
         and document.match_at.get(index) is None
-        and _plain(document.norm(index))
+        and plain_word(document.norm(index))
     )
 
 
 @lru_cache(maxsize=65536)
-def _plain(token: str) -> bool:
+def plain_word(token: str) -> bool:
     """A word no lexicon knows, with or without its conjunction (``وفي``, ``ومن``) or a glued
     preposition (``بجامعة``)."""
     word = token[1:] if token[:1] in "وف" and len(token) > 2 else token
@@ -647,7 +647,7 @@ def _unlisted_definite_word(document: Document, index: int) -> bool:
         return False  # a title or its adjective before it: ``السفير السابق``, not ``رُفعت الكؤوس نخب``
     return not (
         not token.startswith("ال")
-        or not _plain(token)
+        or not plain_word(token)
         or document.match_at.get(index) is not None
         or token in countries.ADJECTIVES
         or token in NOT_NATIONALITY
@@ -707,7 +707,7 @@ def _rank_qualifier(document: Document, index: int, end: int) -> int:
 
 
 # Titles that are given names before ``ولد``/``بن`` in Mauritanian and Maghrebi names.
-_TITLES_AS_GIVEN_NAMES = frozenset(normalize("الشيخ الشيخة").split())
+TITLES_AS_GIVEN_NAMES = frozenset(normalize("الشيخ الشيخة").split())
 # Given names written with the article, common in Maghrebi and Gulf copy (``الهادي بن رمضان``,
 # ``الحبيب الصيد``, ``الطيب الزين``): none is a title, a nationality or a common noun of a
 # description, so each opens a name when a name or a family name follows it.
@@ -732,7 +732,7 @@ def _around_particle(document: Document, first: int, particle: int, end: int) ->
         previous >= first
         and not document.gap_before(particle).strip()
         and (
-            cues.strip_conjunction(document.norm(previous)) in _TITLES_AS_GIVEN_NAMES
+            cues.strip_conjunction(document.norm(previous)) in TITLES_AS_GIVEN_NAMES
             or cues.strip_conjunction(document.norm(previous)) in DEFINITE_GIVEN_NAMES
             or (previous > first and _unlisted_definite_word(document, previous))
         )
@@ -870,11 +870,19 @@ def opens_longer_name(document: Document, match: Match, end: int, gender: str) -
     ):
         return True
     words = 0
-    while following + words < end and words < 2 and is_name_word(document, following + words):
+    while following + words < end and words < 2 and _given_syllable(document, following + words):
         if any(char in "،," for char in document.gap_before(following + words)):
             break
         words += 1
     return words >= 2 or (words == 1 and (gender == FEMININE) != (actor.gender == FEMININE))
+
+
+def _given_syllable(document: Document, index: int) -> bool:
+    """A name word that can follow a shared family name in its given name (round 28): ``سون``,
+    ``يو``, ``جونغ``; a word with an Arabic feminine or plural ending is a noun of the sentence,
+    the family name being the registry person's: ``وكتب كيم كلمات قليلة في الدفتر`` → Kim."""
+    written = document.text[document.tokens[index][0] : document.tokens[index][1]]
+    return is_name_word(document, index) and not written.endswith(("ة", "ات"))
 
 
 def _title_follows(document: Document, index: int, end: int) -> bool:
@@ -899,7 +907,7 @@ _COMPOUND_SECOND = frozenset(normalize("الدين الله الإسلام").spl
 _GIVEN_SECOND_ONLY = frozenset(normalize("الهدى العابدين").split())
 # More second halves of a given name, from God's names and the Prophet's titles, which never
 # stand alone after a name word as a family name would: ``عوض الكريم``, ``فضل المولى``,
-# ``حسب الرسول``, ``عبد الرحيم``; read as part of the given name (`_extend`) only.
+# ``حسب الرسول``, ``عبد الرحيم``, ``نور الهدى``; read as part of the given name (`_extend`) only.
 _GIVEN_NAME_SECOND = (
     _COMPOUND_SECOND
     | _GIVEN_SECOND_ONLY

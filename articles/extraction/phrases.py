@@ -47,6 +47,7 @@ from articles.extraction.subject import (
     match_kind,
     subject_from_match,
 )
+from articles.extraction.unregistered import can_be_person
 
 if TYPE_CHECKING:
     from articles.extraction.document import Document, Sentence
@@ -643,6 +644,8 @@ def _person(phrase: Phrase) -> Subject | None:
     if relative is not None:
         return relative
     run = names.name_run(document, phrase.first, phrase.end, phrase.gender)
+    if run is not None and not can_be_person(_run_text(document, run)):
+        run = None  # ``فردّ كيم بنخب مماثل``: no name runs past ``كيم``, the registry's
     if run is not None and run[0] == phrase.first and document.match_at.get(run[0]) is None:
         ends_phrase = run[1] == phrase.end or any(char in "،," for char in document.gap_before(run[1]))
         if phrase.before_verb or not ends_phrase:
@@ -683,8 +686,7 @@ def _person(phrase: Phrase) -> Subject | None:
         registered = _loosely_registered(document, run)
         if registered is not None:
             return Subject(registered, _through(phrase, run[1]), phrase.gender, CONFIDENCE_NAMED)
-        name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
-        proposed = ProposedActor.from_text(name, "person")
+        proposed = ProposedActor.from_text(_run_text(document, run), "person")
         return Subject(None, _through(phrase, run[1]), phrase.gender, CONFIDENCE_PROPOSED, proposed)
     titles = [m for m in matches if m.alias_kind == TITLE and not former_title(document, m)]
     if titles:
@@ -693,6 +695,11 @@ def _person(phrase: Phrase) -> Subject | None:
             return subject_from_match(document, body, phrase.gender, CONFIDENCE_OFFICIAL, phrase.text)
         return subject_from_match(document, titles[0], phrase.gender, CONFIDENCE_TITLE, phrase.text)
     return None
+
+
+def _run_text(document: Document, run: tuple[int, int]) -> str:
+    """The words of a token range as written: ``كيم بنخب مماثل``."""
+    return document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
 
 
 _CALLED = frozenset(normalize("يدعى تدعى يدعي تدعي يُدعى تُدعى اسمه اسمها").split())
@@ -716,8 +723,7 @@ def _called(phrase: Phrase) -> Subject | None:
             return None
         if run[1] != phrase.end and not any(char in "،," for char in document.gap_before(run[1])):
             return None
-        name = document.text[document.tokens[run[0]][0] : document.tokens[run[1] - 1][1]]
-        proposed = ProposedActor.from_text(name, "person")
+        proposed = ProposedActor.from_text(_run_text(document, run), "person")
         return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
     return None
 

@@ -18,6 +18,7 @@ from articles.extraction.actors import Gazetteer, Mention, ProposedActor
 from articles.extraction.document import read
 from articles.extraction.quotes import QuoteSpan, find_quotes
 from articles.extraction.speakers import Attribution, attribute_document
+from articles.extraction.unregistered import can_be_speaker
 
 # Below this confidence the rules' speaker is left empty for an editor to decide: a wrong name in
 # an archive of who said what does more harm than an empty one.  Chosen on copy the rules had
@@ -56,7 +57,9 @@ class Extraction:
 def extract(text: str, gazetteer: Gazetteer) -> Extraction:
     spans = find_quotes(text)
     document = read(text, spans, gazetteer)
-    attributions = [abstain_if_unsure(attribution) for attribution in attribute_document(document)]
+    attributions = [
+        abstain_if_no_speaker(abstain_if_unsure(attribution)) for attribution in attribute_document(document)
+    ]
     quotes = tuple(
         _quote(span, attribution, gazetteer) for span, attribution in zip(spans, attributions, strict=True)
     )
@@ -79,6 +82,22 @@ def abstain_if_unsure(attribution: Attribution, threshold: float | None = None) 
     ):
         return attribution
     return replace(attribution, speaker=None, proposed=None, description="")
+
+
+def abstain_if_no_speaker(attribution: Attribution) -> Attribution:
+    """An unregistered speaker whose words cannot be one (`unregistered.can_be_speaker`) names
+    nobody, as an unsure one does (`abstain_if_unsure`): whichever rule read the words, the
+    quote goes to the review queue with them as its suggestion, not into the archive under a
+    name that is none: ``كيم ملاحظته بخط يده`` proposed as a person → no speaker, speaker_text
+    kept."""
+    if attribution.speaker is not None:
+        return attribution
+    proposed, description = attribution.proposed, attribution.description
+    if proposed is not None and not can_be_speaker(proposed.name_ar, proposed.kind):
+        return replace(attribution, proposed=None, description="")
+    if proposed is None and description and not can_be_speaker(description, "description"):
+        return replace(attribution, description="")
+    return attribution
 
 
 def cited_medium(span: QuoteSpan, gazetteer: Gazetteer) -> str | None:
