@@ -525,7 +525,7 @@ def _known_as(phrase: Phrase) -> Subject | None:
             return None
         proposed = ProposedActor.from_text(document.quotes[quote].text, kind)
         return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
-    return _called(phrase)
+    return None  # ``يدعى``/``تدعى`` (`_called`) is read first by `_person`
 
 
 _NAME_WORDS = frozenset(normalize("باسم اسم").split())
