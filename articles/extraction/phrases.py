@@ -525,7 +525,7 @@ def _known_as(phrase: Phrase) -> Subject | None:
             return None
         proposed = ProposedActor.from_text(document.quotes[quote].text, kind)
         return Subject(None, phrase.text, phrase.gender, CONFIDENCE_PROPOSED, proposed)
-    return _called(phrase)
+    return None  # ``يدعى``/``تدعى`` (`_called`) is read first by `_person`
 
 
 _NAME_WORDS = frozenset(normalize("باسم اسم").split())
@@ -673,6 +673,8 @@ def _person(phrase: Phrase) -> Subject | None:
             return Subject(
                 None, _through(phrase, by_name[0].end_token), phrase.gender, CONFIDENCE_PROPOSED, namesake
             )
+        if _other_gender(document, by_name[0], phrase):
+            return Subject(None, phrase.text, phrase.gender, 0.0)
         titled = _title_of_another(document, matches, by_name[0]) if _may_take_object(phrase) else None
         if titled is not None:
             return subject_from_match(
@@ -826,8 +828,8 @@ def _namesake(document: Document, surname: Match, first: int) -> ProposedActor |
         return None
     if not names.is_name_word(document, given):
         return None
-    if len(document.norm(surname.first_token)) <= _SHARED_SURNAME and not _closes_the_phrase(
-        document, surname
+    if len(document.norm(surname.first_token)) <= _SHARED_SURNAME and not (
+        _closes_the_phrase(document, surname) or _described(document, given, first)
     ):
         return None
     word = document.norm(given)
@@ -840,6 +842,31 @@ def _namesake(document: Document, surname: Match, first: int) -> ProposedActor |
 
 
 _SHARED_SURNAME = 4  # ``كيم``, ``لي``: short family names many share, read by `names`
+
+
+def _described(document: Document, given: int, first: int) -> bool:
+    """A given name right after the phrase's description, a definite word (round 29): in
+    ``وقالت الخبيرة سارة ميلر للصحفيين إن`` and ``والخبيرة الأمريكية سارة ميلر`` (a headline's
+    guest) the short family name closes a person the description introduces, Sarah Miller, not
+    Matthew Miller; ``الباحث جيمس كيم`` is James Kim, not Kim Jong Un."""
+    before = given - 1
+    match = document.match_at.get(before)
+    if before < first or document.gap_before(given).strip() or (match and match.alias_kind != DEMONYM):
+        return False  # a title the registry knows before the given name: the title rules read it
+    return cues.strip_conjunction(document.norm(before)).startswith("ال") and not names.is_name_word(
+        document, before
+    )
+
+
+def _other_gender(document: Document, surname: Match, phrase: Phrase) -> bool:
+    """A registry man's one-word name with a feminine verb or description is another person
+    (round 29): ``وقالت الخبيرة الأمريكية ميلر إن`` is no Matthew Miller, whose given name the
+    copy does not give; the quote waits for an editor.  A full name (``ماريا زاخاروفا``)
+    names its actor whatever the verb."""
+    if phrase.gender != FEMININE or surname.end_token - surname.first_token != 1:
+        return False
+    actor = document.gazetteer.actor(surname.key)
+    return actor is not None and actor.kind == "person" and actor.gender != FEMININE
 
 
 def _longer_name(document: Document, match: Match, phrase: Phrase) -> ProposedActor | None:
