@@ -146,6 +146,8 @@ class Speakers:
     # The units of the words of each actor's titles (``الزعيم الكوري`` → ``=زعيم``, ``كور``):
     # where one outlet names Kim and another writes his title, the title's words say no more.
     title_units: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # The body each body is inside (``مجلس الأمن القومي`` → ``البيت الأبيض``).
+    within: Mapping[str, str] = field(default_factory=dict)
     # :meth:`compatible`'s answers: a neighbourhood asks about the same few speakers for each
     # of its hundreds of thousands of pairs.
     _compatible: dict[tuple[str | None, str | None], bool] = field(
@@ -155,12 +157,14 @@ class Speakers:
     @classmethod
     def from_records(cls, records: Iterable) -> Speakers:
         records = list(records)
+        within = {r.key: r.part_of for r in records if r.part_of}
         return cls(
             {r.key: r.kind for r in records},
             {r.key: r.affiliation for r in records},
-            _titled(records),
+            _titled(records, within),
             frozenset(r.key for r in records if r.kind == MEDIUM and _collective(r.name_en)),
             {r.key: units for r in records if (units := _title_units(r))},
+            within,
         )
 
     def compatible(self, first: str | None, second: str | None) -> bool:
@@ -170,7 +174,9 @@ class Speakers:
         (``وسائل الإعلام الروسية``/``الكرملين``): yes; ``بوتين``/``بيسكوف`` (two people),
         ``الكرملين``/``الخارجية الروسية`` (two institutions), two media (two reports of their
         own: ``وكالة الأنباء المركزية الكورية``/``التلفزيون المركزي الكوري``),
-        ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
+        ``البيت الأبيض``/``بيسكوف`` (two sides): no.  A body and a body inside it
+        (``البيت الأبيض``/``مجلس الأمن القومي``, whose spokesman Kirby one outlet quotes as
+        the one and another as the other): yes."""
         known = self._compatible.get((first, second))
         if known is None:
             known = self._compatible[first, second] = self._may_be_one(first, second)
@@ -181,6 +187,8 @@ class Speakers:
             return True
         if (first, second) in self.titled or (second, first) in self.titled:
             return True
+        if self._inside(first, second) or self._inside(second, first):
+            return True
         side = self.sides.get(first, NO_SIDE)
         if side == NO_SIDE or side != self.sides.get(second, NO_SIDE):
             return False
@@ -190,6 +198,26 @@ class Speakers:
         if kinds.count(MEDIUM) == 2:
             return first in self.collective or second in self.collective
         return kinds.count(PERSON) == 1
+
+    def _inside(self, inner: str, outer: str) -> bool:
+        """Whether ``inner`` is a body inside ``outer``, directly or through others; a person
+        is inside nothing (two people are never one speaker)."""
+        if self.kinds.get(inner, PERSON) == PERSON or self.kinds.get(outer, PERSON) == PERSON:
+            return False
+        body = self.within.get(inner)
+        while body is not None:
+            if body == outer:
+                return True
+            body = self.within.get(body)
+        return False
+
+
+def _outer_bodies(key: str, within: Mapping[str, str]) -> list[str]:
+    """The bodies ``key`` is inside, the nearest first."""
+    bodies = []
+    while (key := within.get(key)) is not None and key not in bodies:
+        bodies.append(key)
+    return bodies
 
 
 @lru_cache(maxsize=8192)
@@ -204,11 +232,12 @@ def _collective(name_en: str) -> bool:
     return name_en.lower().endswith(COLLECTIVE_MEDIA)
 
 
-def _titled(records: list) -> frozenset[tuple[str, str]]:
+def _titled(records: list, within: Mapping[str, str] | None = None) -> frozenset[tuple[str, str]]:
     """Each person of no side and the organisations of no side one of their titles names
-    (Stoltenberg's ``الأمين العام لحلف شمال الأطلسي`` names NATO), found by name or alias
-    in the title's words.  Sides already pair the others, and a title may name what a
-    person does not speak for (``مندوب روسيا لدى الأمم المتحدة``)."""
+    (Stoltenberg's ``الأمين العام لحلف شمال الأطلسي`` names NATO), and the bodies those are
+    inside (``within``), found by name or alias in the title's words.  Sides already pair
+    the others, and a title may name what a person does not speak for (``مندوب روسيا لدى
+    الأمم المتحدة``)."""
     names: dict[str, set[tuple[str, ...]]] = {}
     for record in records:
         if record.kind not in (PERSON, COUNTRY, MEDIUM) and record.affiliation == NO_SIDE:
@@ -221,6 +250,8 @@ def _titled(records: list) -> frozenset[tuple[str, str]]:
     for record in records:
         if record.kind == PERSON and record.affiliation == NO_SIDE:
             pairs.update(_named_in_titles(record, named))
+    within = within or {}
+    pairs.update((person, outer) for person, body in list(pairs) for outer in _outer_bodies(body, within))
     return frozenset(pairs)
 
 
