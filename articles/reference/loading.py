@@ -93,10 +93,10 @@ def load_reference_data(data: Reference | None = None) -> Report:
     return loader.report
 
 
-def _depth(record: ActorRecord, records: list[tuple[ActorRecord, Outlet | None]]) -> int:
-    """How many bodies an actor is inside: the loader writes the outer ones first."""
-    inside = {other.key: other.part_of for other, _ in records}
-    depth, outer = 0, record.part_of
+def _depth(key: str, inside: dict[str, str]) -> int:
+    """How many bodies an actor is inside (``inside``: each actor's ``part_of``): the loader
+    writes the outer ones first."""
+    depth, outer = 0, inside.get(key, "")
     while outer:
         depth, outer = depth + 1, inside.get(outer, "")
     return depth
@@ -244,7 +244,8 @@ class _Loader:
         linked = {actor.outlet_id: actor.slug for actor in rows.values() if actor.outlet_id}
         aliases = {alias.pk: alias for alias in Alias.objects.all()}
         aliases_by_key = {(alias.actor_id, alias.normalized): alias for alias in aliases.values()}
-        for record, outlet in sorted(records, key=lambda item: _depth(item[0], records)):
+        inside = {record.key: record.part_of for record, _ in records}
+        for record, outlet in sorted(records, key=lambda item: _depth(item[0].key, inside)):
             # An outlet an editor linked to another actor stays theirs (the link is one-to-one).
             outlet_id = outlet.pk if outlet and linked.get(outlet.pk, record.key) == record.key else None
             wanted = {
