@@ -745,8 +745,8 @@ class _Clusters:
 
 def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     """Group a neighbourhood of statements (a new article's and every quote of the groups
-    they may join): deterministic for a given order.  Copies of one wording (same units,
-    speaker, day and editor's group) are compared once.
+    they may join).  Copies of one wording (same units, speaker, day and editor's group)
+    are compared once.
 
     The same for any order: the statements are read in :func:`_reading_order`, so the
     archive, which reads a new article's neighbours newest first, and :class:`MemoryGroups`,
@@ -1003,10 +1003,10 @@ def _join_first(
     weights: list[int],
 ) -> int | None:
     """Join a group to the first of ``ranked`` enough of its quotes pull it to and whose
-    speakers it may share; the one joined (None: none).  A group of ``الكرملين``'s words
-    that is a part of Lavrov's statement and of Peskov's (``لم تحدد مواعيد الزيارة``) cannot
-    join Lavrov's, two institutions' words in one, and goes to Peskov's rather than to
-    none."""
+    speakers it may share; the one joined (None: none).  ``الكرملين``'s words that are a
+    part of Peskov's statement and of one that Lavrov's group gives to him and to
+    ``الخارجية الروسية`` (``لم تحدد مواعيد الزيارة``) would put two institutions in that
+    group, so they go to Peskov's, the next that wants them, rather than to none."""
     size = _quotes(members[root], weights)
     for target in ranked:
         if _pulled(_quotes(supporters[target], weights), size) and clusters.join(root, target):
