@@ -661,7 +661,7 @@ class ActorAdmin(ArchiveAdmin):
     list_editable = ["approved"]
     search_fields = ["name_ar", "name_en", "slug", "aliases__name"]
     readonly_fields = ["created_at"]
-    autocomplete_fields = ["outlet"]
+    autocomplete_fields = ["outlet", "part_of"]
     inlines = [AliasInline]
     actions = ["approve", "merge"]
 

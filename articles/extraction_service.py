@@ -30,7 +30,7 @@ def registry_records(actors: dict[str, Actor] | None = None) -> list[dict]:
     """The actor registry as the plain records the core's Gazetteer is built from; `actors`,
     when given, receives each actor by its key (slug)."""
     records = []
-    for actor in Actor.objects.prefetch_related("aliases").order_by("pk"):
+    for actor in Actor.objects.select_related("part_of").prefetch_related("aliases").order_by("pk"):
         if actors is not None:
             actors[actor.slug] = actor
         by_kind: dict[str, list[str]] = {kind: [] for kind in Alias.Kind.values}
@@ -49,6 +49,7 @@ def registry_records(actors: dict[str, Actor] | None = None) -> list[dict]:
                 "titles": by_kind[Alias.Kind.TITLE],
                 "demonyms": by_kind[Alias.Kind.DEMONYM],
                 "wikidata": actor.wikidata_id,
+                "part_of": actor.part_of.slug if actor.part_of else "",
             }
         )
     return records

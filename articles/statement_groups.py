@@ -22,12 +22,18 @@ from django.db.models import Count, Q
 
 from articles import caching, extraction_service
 from articles.extraction.actors import Gazetteer
-from articles.extraction.statements import WINDOW_DAYS, Placement, Speakers, Statement, regroup, related
-from articles.extraction.wording import ACTOR, Wording
+from articles.extraction.statements import (
+    MAX_NEARBY,
+    WINDOW_DAYS,
+    Placement,
+    Speakers,
+    Statement,
+    regroup,
+    related,
+    searched_words,
+)
+from articles.extraction.wording import Wording
 from articles.models import Article, Quote, StatementGroup
-
-# Candidates fetched for one article: the most recent first.
-MAX_NEARBY = 500
 
 _built: tuple[Gazetteer, Wording, Speakers] | None = None
 
@@ -235,7 +241,7 @@ class _Read:
 def _nearby(read: _Read, article: Article, own: list[Statement], speakers: Speakers) -> list[Statement]:
     """Statements of other articles, at most `WINDOW_DAYS` away, that one of the article's
     rewords, contains or is a part of (found by a word in common)."""
-    words = sorted({unit for s in own for unit in s.units if not unit.startswith(ACTOR)})
+    words = sorted(searched_words(own))
     if not words:
         return []
     where = "q.kind = 'statement' AND q.article_id <> %s AND q.wording && %s::varchar[]"

@@ -53,6 +53,7 @@ class ActorRecord:
     titles: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     wikidata: str = ""
+    part_of: str = ""  # the key of the body this one is inside (the NSC's: the White House)
 
     @classmethod
     def from_dict(cls, data: Mapping) -> ActorRecord:
@@ -68,6 +69,7 @@ class ActorRecord:
             titles=tuple(data.get("titles", ())),
             demonyms=tuple(data.get("demonyms", ())),
             wikidata=data.get("wikidata", ""),
+            part_of=data.get("part_of") or "",
         )
 
 

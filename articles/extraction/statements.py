@@ -45,7 +45,7 @@ import itertools
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -54,6 +54,8 @@ from articles.extraction.wording import ACTOR, NUMBER, VARIANT, skeleton, word_u
 from articles.extraction.wording import root as word_root
 
 WINDOW_DAYS = 3
+# Candidates read for one article: the newest first.
+MAX_NEARBY = 500
 REWORDED = 0.6
 PART = 0.8
 NEAR = 0.25
@@ -144,6 +146,8 @@ class Speakers:
     # The units of the words of each actor's titles (``الزعيم الكوري`` → ``=زعيم``, ``كور``):
     # where one outlet names Kim and another writes his title, the title's words say no more.
     title_units: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # The body each body is inside (``مجلس الأمن القومي`` → ``البيت الأبيض``).
+    within: Mapping[str, str] = field(default_factory=dict)
     # :meth:`compatible`'s answers: a neighbourhood asks about the same few speakers for each
     # of its hundreds of thousands of pairs.
     _compatible: dict[tuple[str | None, str | None], bool] = field(
@@ -153,12 +157,14 @@ class Speakers:
     @classmethod
     def from_records(cls, records: Iterable) -> Speakers:
         records = list(records)
+        within = {r.key: r.part_of for r in records if r.part_of}
         return cls(
             {r.key: r.kind for r in records},
             {r.key: r.affiliation for r in records},
-            _titled(records),
+            _titled(records, within),
             frozenset(r.key for r in records if r.kind == MEDIUM and _collective(r.name_en)),
             {r.key: units for r in records if (units := _title_units(r))},
+            within,
         )
 
     def compatible(self, first: str | None, second: str | None) -> bool:
@@ -168,7 +174,9 @@ class Speakers:
         (``وسائل الإعلام الروسية``/``الكرملين``): yes; ``بوتين``/``بيسكوف`` (two people),
         ``الكرملين``/``الخارجية الروسية`` (two institutions), two media (two reports of their
         own: ``وكالة الأنباء المركزية الكورية``/``التلفزيون المركزي الكوري``),
-        ``البيت الأبيض``/``بيسكوف`` (two sides): no."""
+        ``البيت الأبيض``/``بيسكوف`` (two sides): no.  A body and a body inside it
+        (``البيت الأبيض``/``مجلس الأمن القومي``, whose spokesman Kirby one outlet quotes as
+        the one and another as the other): yes."""
         known = self._compatible.get((first, second))
         if known is None:
             known = self._compatible[first, second] = self._may_be_one(first, second)
@@ -179,6 +187,8 @@ class Speakers:
             return True
         if (first, second) in self.titled or (second, first) in self.titled:
             return True
+        if self._inside(first, second) or self._inside(second, first):
+            return True
         side = self.sides.get(first, NO_SIDE)
         if side == NO_SIDE or side != self.sides.get(second, NO_SIDE):
             return False
@@ -188,6 +198,26 @@ class Speakers:
         if kinds.count(MEDIUM) == 2:
             return first in self.collective or second in self.collective
         return kinds.count(PERSON) == 1
+
+    def _inside(self, inner: str, outer: str) -> bool:
+        """Whether ``inner`` is a body inside ``outer``, directly or through others; a person
+        is inside nothing (two people are never one speaker)."""
+        if self.kinds.get(inner, PERSON) == PERSON or self.kinds.get(outer, PERSON) == PERSON:
+            return False
+        body = self.within.get(inner)
+        while body is not None:
+            if body == outer:
+                return True
+            body = self.within.get(body)
+        return False
+
+
+def _outer_bodies(key: str, within: Mapping[str, str]) -> list[str]:
+    """The bodies ``key`` is inside, the nearest first."""
+    bodies = []
+    while (key := within.get(key)) is not None and key not in bodies:
+        bodies.append(key)
+    return bodies
 
 
 @lru_cache(maxsize=8192)
@@ -202,11 +232,12 @@ def _collective(name_en: str) -> bool:
     return name_en.lower().endswith(COLLECTIVE_MEDIA)
 
 
-def _titled(records: list) -> frozenset[tuple[str, str]]:
+def _titled(records: list, within: Mapping[str, str] | None = None) -> frozenset[tuple[str, str]]:
     """Each person of no side and the organisations of no side one of their titles names
-    (Stoltenberg's ``الأمين العام لحلف شمال الأطلسي`` names NATO), found by name or alias
-    in the title's words.  Sides already pair the others, and a title may name what a
-    person does not speak for (``مندوب روسيا لدى الأمم المتحدة``)."""
+    (Stoltenberg's ``الأمين العام لحلف شمال الأطلسي`` names NATO), and the bodies those are
+    inside (``within``), found by name or alias in the title's words.  Sides already pair
+    the others, and a title may name what a person does not speak for (``مندوب روسيا لدى
+    الأمم المتحدة``)."""
     names: dict[str, set[tuple[str, ...]]] = {}
     for record in records:
         if record.kind not in (PERSON, COUNTRY, MEDIUM) and record.affiliation == NO_SIDE:
@@ -219,6 +250,8 @@ def _titled(records: list) -> frozenset[tuple[str, str]]:
     for record in records:
         if record.kind == PERSON and record.affiliation == NO_SIDE:
             pairs.update(_named_in_titles(record, named))
+    within = within or {}
+    pairs.update((person, outer) for person, body in list(pairs) for outer in _outer_bodies(body, within))
     return frozenset(pairs)
 
 
@@ -600,6 +633,12 @@ def covered(statement: Statement, wordings: frozenset[str], speakers: Speakers |
     return share if content is None else min(share, content)
 
 
+def searched_words(new: list[Statement]) -> frozenset[str]:
+    """The units a new article's statements are looked up by: all but the actors they name
+    (``@vladimir-putin`` is in every other quote of the summit)."""
+    return frozenset(unit for statement in new for unit in statement.units if unit[0] != ACTOR)
+
+
 def related(new: list[Statement], stored: Iterable[Statement], speakers: Speakers) -> list[Statement]:
     """The stored statements that a new one rewords or is a part of, or that are a part of
     a new one: what a new article's statements may be grouped with."""
@@ -706,9 +745,14 @@ class _Clusters:
 
 def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     """Group a neighbourhood of statements (a new article's and every quote of the groups
-    they may join): deterministic for a given order.  Copies of one wording (same units,
-    speaker, day and editor's group) are compared once."""
-    nodes, copies = _collapse(statements)
+    they may join).  Copies of one wording (same units, speaker, day and editor's group)
+    are compared once.
+
+    The same for any order: the statements are read in :func:`_reading_order`, so the
+    archive, which reads a new article's neighbours newest first, and :class:`MemoryGroups`,
+    which keeps them as they arrived, settle a quote two groups want the same way."""
+    order = sorted(range(len(statements)), key=lambda index: _reading_order(statements[index]))
+    nodes, copies = _collapse(order, statements)
     clusters = _Clusters(nodes, speakers)
     parts: dict[int, list[tuple[int, float]]] = {}
     near: dict[int, set[int]] = {}
@@ -852,19 +896,40 @@ def _titles_of(wordings: frozenset[str], speakers: Speakers) -> int:
     return number
 
 
-def _collapse(statements: list[Statement]) -> tuple[list[Statement], list[list[int]]]:
+def _reading_order(statement: Statement) -> tuple:
+    """What grouping reads a neighbourhood by: the day (undated last), then the wording and
+    the speaker, never the ids an import order gives.  A quote that rewords Putin's words and
+    Lavrov's joins the same one whichever article came first."""
+    decided = str(statement.group) if statement.decided else ""
+    return (
+        statement.day is None,
+        statement.day or date.min,
+        statement.units,
+        statement.speaker or "",
+        decided,
+    )
+
+
+def _collapse(order: list[int], statements: list[Statement]) -> tuple[list[Statement], list[list[int]]]:
+    """One node for the copies of one wording (``order``: the statements' indexes as they are
+    read).  A node whose copies come from several articles belongs to none of them: the copy
+    of another article may be weighed against a quote of the first's."""
     nodes: list[Statement] = []
     copies: list[list[int]] = []
     seen: dict[tuple, int] = {}
-    for index, statement in enumerate(statements):
+    for index in order:
+        statement = statements[index]
         decided = statement.group if statement.decided else None
         identity = (statement.distinct, statement.speaker, statement.day, decided)
-        if identity in seen:
-            copies[seen[identity]].append(index)
+        node = seen.get(identity)
+        if node is None:
+            seen[identity] = len(nodes)
+            nodes.append(statement)
+            copies.append([index])
             continue
-        seen[identity] = len(nodes)
-        nodes.append(statement)
-        copies.append([index])
+        copies[node].append(index)
+        if nodes[node].article is not None and nodes[node].article != statement.article:
+            nodes[node] = replace(nodes[node], article=None)
     return nodes, copies
 
 
@@ -911,18 +976,42 @@ def _attach_parts(
                     supporters.setdefault(target, set()).add(index)
                     containers[target] = containers.get(target, 0) + weights[large]
                     shares[target] = shares.get(target, 0.0) + share
-            if not supporters:
-                continue
-            target = max(
-                sorted(supporters),
-                key=lambda t: (len(supporters[t]), containers[t], shares[t], _quotes(members[t], weights)),
+            ranked = _ranked(
+                {
+                    t: (len(supporters[t]), containers[t], shares[t], _quotes(members[t], weights))
+                    for t in supporters
+                }
             )
-            if _pulled(
-                _quotes(supporters[target], weights), _quotes(members[root], weights)
-            ) and clusters.join(root, target):
+            target = _join_first(clusters, root, ranked, supporters, members, weights)
+            if target is not None:
                 _joined(clusters, members, root, target)
                 moved = True
                 break
+
+
+def _ranked(ranks: dict[int, tuple]) -> list[int]:
+    """The groups a group may join, best first: by their ``ranks``, then the lowest root."""
+    return sorted(sorted(ranks), key=ranks.__getitem__, reverse=True)
+
+
+def _join_first(
+    clusters: _Clusters,
+    root: int,
+    ranked: list[int],
+    supporters: dict[int, set[int]],
+    members: dict[int, list[int]],
+    weights: list[int],
+) -> int | None:
+    """Join a group to the first of ``ranked`` enough of its quotes pull it to and whose
+    speakers it may share; the one joined (None: none).  ``الكرملين``'s words that are a
+    part of Peskov's statement and of one that Lavrov's group gives to him and to
+    ``الخارجية الروسية`` (``لم تحدد مواعيد الزيارة``) would put two institutions in that
+    group, so they go to Peskov's, the next that wants them, rather than to none."""
+    size = _quotes(members[root], weights)
+    for target in ranked:
+        if _pulled(_quotes(supporters[target], weights), size) and clusters.join(root, target):
+            return target
+    return None
 
 
 def _joined(clusters: _Clusters, members: dict[int, list[int]], *roots: int) -> None:
@@ -991,22 +1080,19 @@ def _attach_covered(
                     if share >= COVERED:
                         supporters.setdefault(target, set()).add(index)
                         shares[target] = shares.get(target, 0.0) + share
-            if supporters:
-                target = max(
-                    sorted(supporters),
-                    key=lambda t: (len(supporters[t]), shares[t], _quotes(members[t], weights)),
+            ranked = _ranked(
+                {t: (len(supporters[t]), shares[t], _quotes(members[t], weights)) for t in supporters}
+            )
+            target = _join_first(clusters, root, ranked, supporters, members, weights)
+            if target is not None:
+                moving = members[root] + members[target]
+                _joined(clusters, members, root, target)
+                still.difference_update(
+                    clusters.root(reader) for index in moving for reader in readers.get(index, ())
                 )
-                if _pulled(
-                    _quotes(supporters[target], weights), _quotes(members[root], weights)
-                ) and clusters.join(root, target):
-                    moving = members[root] + members[target]
-                    _joined(clusters, members, root, target)
-                    still.difference_update(
-                        clusters.root(reader) for index in moving for reader in readers.get(index, ())
-                    )
-                    still.discard(clusters.root(root))
-                    moved = True
-                    break
+                still.discard(clusters.root(root))
+                moved = True
+                break
             still.add(root)
 
 
@@ -1105,7 +1191,7 @@ class MemoryGroups:
         self._numbers = iter(range(1, 1 << 30))
 
     def add(self, article: list[Statement]) -> None:
-        nearby = {s.key: s for s in related(article, self.stored.values(), self.speakers)}
+        nearby = {s.key: s for s in related(article, self._candidates(article), self.speakers)}
         groups = {s.group for s in nearby.values() if s.group is not None}
         nearby |= {s.key: s for s in self.stored.values() if s.group in groups}
         placements = regroup([*nearby.values(), *article], self.speakers)
@@ -1115,6 +1201,20 @@ class MemoryGroups:
             placed.update(dict.fromkeys(placement.keys, group))
         for statement in [*nearby.values(), *article]:
             self.stored[statement.key] = _with_group(statement, placed.get(statement.key))
+
+    def _candidates(self, article: list[Statement]) -> list[Statement]:
+        """What the archive reads for a new article: the newest ``MAX_NEARBY`` statements
+        (stored last) sharing a word that names no actor (:func:`searched_words`), in the
+        window around the article's day."""
+        words = searched_words(article)
+        day = next((s.day for s in article), None)
+        found = [
+            s
+            for s in self.stored.values()
+            if not words.isdisjoint(s.distinct)
+            and (day is None or s.day is None or abs((s.day - day).days) <= WINDOW_DAYS)
+        ]
+        return found[-MAX_NEARBY:][::-1]
 
     def groups(self) -> dict[Hashable, Hashable | None]:
         return {key: s.group for key, s in self.stored.items()}

@@ -63,6 +63,16 @@ class Actor(models.Model):
         on_delete=models.SET_NULL,
         related_name="actor",
     )
+    # A body inside another (the National Security Council in the White House): outlets give
+    # one statement to either, so grouping takes the two for one speaker.
+    part_of = models.ForeignKey(
+        "self",
+        verbose_name=_("جزء من"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="parts",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 

@@ -274,6 +274,7 @@ def _actor(fields: _Fields, *, medium_names: tuple[str, str] | None = None) -> A
         titles=fields.texts("titles"),
         demonyms=fields.texts("demonyms"),
         wikidata=fields.matching("wikidata", _WIKIDATA, "a Wikidata id (Q159)", required=False),
+        part_of=fields.matching("part_of", _SLUG, "an actor's key", required=False),
     )
     fields.done()
     _check_actor_aliases(fields, record)
@@ -368,10 +369,25 @@ def _check_unique(data: Reference) -> None:
     actors = [(a.key, f'actors.toml: actor "{a.key}"') for a in data.actors]
     actors += [(m.actor.key, f'media.toml: medium "{m.slug}", its actor') for m in data.media if m.actor]
     _unique(actors, "key")
+    _check_part_of(data.registry)
     _unique(((m.slug, f'media.toml: medium "{m.slug}"') for m in data.media), "slug")
     _unique(((d, f'media.toml: medium "{m.slug}"') for m in data.media for d in m.domains), "domain")
     _unique(((f.slug, f'frames.toml: frame "{f.slug}"') for f in data.frames), "slug")
     _unique(((g.name, f'groups.toml: group "{g.name}"') for g in data.groups), "name")
+
+
+def _check_part_of(records: tuple[ActorRecord, ...]) -> None:
+    """Each ``part_of`` names another actor, and no body is inside itself through others."""
+    inside = {record.key: record.part_of for record in records if record.part_of}
+    for key, outer in inside.items():
+        if outer not in {record.key for record in records}:
+            raise ReferenceDataError(f'actor "{key}": part_of {outer!r} is no actor\'s key')
+        seen = {key}
+        while outer:
+            if outer in seen:
+                raise ReferenceDataError(f'actor "{key}": part_of leads back to {outer!r}')
+            seen.add(outer)
+            outer = inside.get(outer, "")
 
 
 def _unique(entries: Iterable[tuple[str, str]], what: str) -> None:

@@ -93,6 +93,46 @@ def load_reference_data(data: Reference | None = None) -> Report:
     return loader.report
 
 
+def _depth(key: str, inside: dict[str, str]) -> int:
+    """How many bodies an actor is inside (``inside``: each actor's ``part_of``): the loader
+    writes the outer ones first."""
+    depth, outer = 0, inside.get(key, "")
+    while outer:
+        depth, outer = depth + 1, inside.get(outer, "")
+    return depth
+
+
+def _part_of_by_id(values: dict, by_slug: dict[str, Actor]) -> dict:
+    """An actor's values with ``part_of``'s key as the row it names."""
+    values = dict(values)
+    outer = values.pop("part_of", "")
+    values["part_of"] = by_slug.get(outer) if outer else None
+    return values
+
+
+_ACTOR_FIELDS = (
+    "slug",
+    "name_ar",
+    "name_en",
+    "kind",
+    "affiliation",
+    "role",
+    "gender",
+    "wikidata_id",
+    "approved",
+    "outlet_id",
+)
+
+
+def _actor_fields(row: Actor) -> dict:
+    """What the loader wrote of an actor, ``part_of`` as a key and only when set (as
+    ``wanted`` has it)."""
+    values = _fields(row, _ACTOR_FIELDS)
+    if row.part_of_id is not None:
+        values["part_of"] = row.part_of.slug
+    return values
+
+
 def _checksum(values: dict) -> str:
     return hashlib.sha256(json.dumps(values, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
@@ -204,7 +244,8 @@ class _Loader:
         linked = {actor.outlet_id: actor.slug for actor in rows.values() if actor.outlet_id}
         aliases = {alias.pk: alias for alias in Alias.objects.all()}
         aliases_by_key = {(alias.actor_id, alias.normalized): alias for alias in aliases.values()}
-        for record, outlet in records:
+        inside = {record.key: record.part_of for record, _ in records}
+        for record, outlet in sorted(records, key=lambda item: _depth(item[0].key, inside)):
             # An outlet an editor linked to another actor stays theirs (the link is one-to-one).
             outlet_id = outlet.pk if outlet and linked.get(outlet.pk, record.key) == record.key else None
             wanted = {
@@ -219,14 +260,20 @@ class _Loader:
                 "approved": True,
                 "outlet_id": outlet_id,
             }
+            if record.part_of:
+                # Only where the file says it: the checksums of the others stay what they were.
+                wanted["part_of"] = record.part_of
             actor = self.sync(
                 Actor,
                 record.key,
                 wanted,
                 rows=rows,
                 existing=by_slug.get(record.key),
+                write=lambda row, values: _save(row or Actor(), _part_of_by_id(values, by_slug)),
+                current=_actor_fields,
             )
             if actor is not None:
+                by_slug[actor.slug] = actor
                 self._aliases(record, actor, aliases, aliases_by_key)
 
     def _aliases(self, record: ActorRecord, actor: Actor, rows: dict, by_key: dict) -> None:

@@ -15,7 +15,7 @@ from django.core.management.base import CommandError
 
 from articles import reference
 from articles.models import Actor, Alias, Frame, FrameTerm, LoadedReference, Outlet, SentenceFrame
-from articles.reference import ReferenceDataError
+from articles.reference import ReferenceDataError, loading
 from articles.reference.loading import load_reference_data
 from articles.sentences import store_sentences
 from articles.tests.factories import make_article
@@ -139,6 +139,18 @@ BAD_FILES = [
         'titles = ["الرئيس الروسي"]',
         'title = ["الرئيس الروسي"]',
         'actors.toml: actor "vladimir-putin": unknown field title',
+    ),
+    (
+        "actors.toml",
+        'titles = ["الرئيس الروسي"]',
+        'titles = ["الرئيس الروسي"]\npart_of = "kremlin"',
+        "actor \"vladimir-putin\": part_of 'kremlin' is no actor's key",
+    ),
+    (
+        "actors.toml",
+        'titles = ["الرئيس الروسي"]',
+        'titles = ["الرئيس الروسي"]\npart_of = "vladimir-putin"',
+        "actor \"vladimir-putin\": part_of leads back to 'vladimir-putin'",
     ),
     (
         "actors.toml",
@@ -330,6 +342,55 @@ def test_load_reference_data_brings_a_data_file_change_to_an_untouched_row(db):
     assert Actor.objects.get(slug="vladimir-putin").role == "رئيس روسيا"
     assert Alias.objects.get(actor__slug="vladimir-putin", name="بوتن").kind == "name"
     assert Outlet.objects.get(slug="reuters").country == "بريطانيا"
+
+
+def test_load_reference_data_places_the_nsc_inside_the_white_house(db):
+    parts = Actor.objects.filter(part_of__isnull=False).values_list("slug", "part_of__slug")
+
+    assert sorted(parts) == [
+        ("russian-embassy-pyongyang", "russian-foreign-ministry"),
+        ("us-national-security-council", "white-house"),
+    ]
+
+
+def test_load_reference_data_brings_part_of_to_a_row_loaded_before_it(db):
+    # A database loaded before the field existed: the NSC's checksum holds no part_of.
+    council = Actor.objects.get(slug="us-national-security-council")
+    council.part_of = None
+    council.save()
+    entry = LoadedReference.objects.get(model="actor", key=council.slug)
+    entry.checksum = loading._checksum(loading._actor_fields(council))
+    entry.save()
+
+    report = load_reference_data()
+
+    council.refresh_from_db()
+    assert (report.lines(), council.part_of.slug) == (["Updated 1 actor."], "white-house")
+
+
+def test_load_reference_data_keeps_a_part_of_an_editor_cleared(db):
+    council = Actor.objects.get(slug="us-national-security-council")
+    council.part_of = None
+    council.save()
+
+    report = load_reference_data()
+
+    council.refresh_from_db()
+    assert council.part_of is None
+    assert report.lines(verbose=True) == [
+        "Reference data: nothing to add or update.",
+        "Left as an editor changed or deleted them: 1 actor.",
+    ]
+
+
+def test_load_reference_data_brings_a_new_part_of_to_an_untouched_row(db):
+    data = reference.reference()
+    actors = tuple(replace(a, part_of="kremlin") if a.key == "state-duma" else a for a in data.actors)
+
+    report = load_reference_data(replace(data, actors=actors))
+
+    assert report.lines() == ["Updated 1 actor."]
+    assert Actor.objects.get(slug="state-duma").part_of.slug == "kremlin"
 
 
 def _without_putin_alias(data, name):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from datetime import date
@@ -16,9 +17,10 @@ from django.core.management import call_command
 from django.utils.encoding import uri_to_iri
 
 from articles import extraction_service
+from articles.extraction.statements import MemoryGroups, Speakers, Statement
 from articles.extraction_service import extract_article
 from articles.models import Actor, Article, Quote, StatementGroup
-from articles.statement_groups import group_article, merge_groups, split_group
+from articles.statement_groups import group_article, merge_groups, split_group, units
 from articles.tests.factories import make_article, make_member, make_outlet, make_quote
 
 pytestmark = pytest.mark.django_db
@@ -90,6 +92,35 @@ def test_storing_keeps_different_speakers_and_distant_days_apart():
     story(DATES_AGAIN, outlet="الشرق الأوسط", day=14, speaker="بيسكوف")
 
     assert groups() == [["الشرق الأوسط", "روسيا اليوم"]]
+
+
+# An unattributed quote that rewords Putin's words and Lavrov's (see test_statements_chain).
+AMBIGUOUS = {
+    "putin": ("الزراعة والقمح والموانئ والكهرباء والسكك", "vladimir-putin"),
+    "nobody": ("الزراعة والقمح والموانئ والنفط والطلاب", None),
+    "lavrov": ("الزراعة والقمح والموانئ والنفط والجامعات", "sergei-lavrov"),
+}
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(AMBIGUOUS)), ids="-".join)
+def test_storing_places_an_ambiguous_quote_as_the_evaluation_does_in_any_order(order):
+    registry = extraction_service.gazetteer()
+    memory = MemoryGroups(Speakers.from_records(registry.actors.values()))
+    quotes = {}
+    for key in order:
+        text, slug = AMBIGUOUS[key]
+        article = make_article(body=f"وجاء في التصريح: «{text}».")
+        speaker = Actor.objects.get(slug=slug) if slug else None
+        quotes[key] = make_quote(article=article, text=text, speaker=speaker, wording=units(text, registry))
+        group_article(article, None, registry, quotes=[quotes[key]])
+        memory.add([Statement(key, tuple(units(text, registry)), slug, article.published_on, key)])
+
+    stored = {key: Quote.objects.get(pk=quote.pk).statement_group_id for key, quote in quotes.items()}
+    assert stored["nobody"] == stored["putin"] is not None
+    assert stored["lavrov"] is None
+    placed = memory.groups()
+    assert placed["nobody"] == placed["putin"] is not None
+    assert placed["lavrov"] is None
 
 
 @pytest.mark.parametrize("texts", [[CAME_AGAIN], [CAME_AGAIN, DATES]], ids=["one", "several"])

@@ -482,6 +482,13 @@ def test_link_the_same_words_about_something_else_are_no_link():
         ("vasily-nebenzya", "united-nations", False),  # his title names the UN: he is Russia's
         ("north-korean-state-media", "kcna", True),  # a country's media as a whole
         ("russian-state-media", "kcna", False),
+        # The NSC sits inside the White House: Kirby's words are given to either.
+        ("white-house", "us-national-security-council", True),
+        ("us-national-security-council", "white-house", True),
+        ("us-national-security-council", "john-kirby", True),
+        ("us-national-security-council", "us-state-department", False),  # not inside it
+        ("russian-embassy-pyongyang", "russian-foreign-ministry", True),
+        ("russian-embassy-pyongyang", "kremlin", False),
     ],
 )
 def test_speakers_compatible(first, second, compatible):
@@ -742,3 +749,43 @@ def test_a_join_folds_members_as_the_clusters_list_them():
     _joined(clusters, members, 3, 2)
 
     assert members == clusters.members() == {2: [0, 2, 3], 1: [1]}
+
+
+def record(key, kind="organisation", affiliation="other", **fields) -> ActorRecord:
+    return ActorRecord(
+        key=key, name_ar=fields.pop("name_ar", key), name_en=key, kind=kind, affiliation=affiliation, **fields
+    )
+
+
+def test_speakers_take_a_body_for_any_body_it_is_inside_and_never_two_people():
+    speakers = Speakers.from_records(
+        [
+            record("council", part_of="house", name_ar="مجلس الامن القومي"),
+            record("office", part_of="council"),
+            record("house"),
+            record("ministry"),
+            record("kirby", "person", role_ar="المتحدث باسم مجلس الامن القومي"),
+            record("miller", "person", part_of="house"),
+            record("sullivan", "person", part_of="house"),
+        ]
+    )
+
+    assert speakers.within == {
+        "council": "house",
+        "office": "council",
+        "miller": "house",
+        "sullivan": "house",
+    }
+    assert [
+        speakers.compatible(*pair)
+        for pair in [
+            ("office", "house"),  # through the council
+            ("house", "office"),
+            ("office", "ministry"),
+            ("kirby", "council"),  # of no side, but his title names the council
+            ("kirby", "house"),  # and the council is inside the house
+            ("kirby", "office"),
+            ("miller", "house"),  # a person is inside nothing
+            ("miller", "sullivan"),
+        ]
+    ] == [True, True, False, True, True, False, False, False]

@@ -4,7 +4,10 @@ chained 1,830 quotes of Putin into one group that way).  Invented quotes; no dat
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
+
+import pytest
 
 from articles.extraction.statements import COVERED, MemoryGroups, Placement, covered, link, regroup
 from articles.tests.test_statements import SPEAKERS, statement
@@ -78,7 +81,8 @@ def test_regroup_does_not_join_two_sides_through_an_unattributed_quote():
     assert SPEAKERS.compatible("vladimir-putin", "matthew-miller") is False
 
     assert regroup([putin, nobody, miller], SPEAKERS) == [Placement(None, ("putin", "nobody"))]
-    assert regroup([miller, nobody, putin], SPEAKERS) == [Placement(None, ("miller", "nobody"))]
+    # Whichever comes first: the unattributed quote goes by the wordings, not by the order.
+    assert regroup([miller, nobody, putin], SPEAKERS) == [Placement(None, ("nobody", "putin"))]
 
 
 def test_regroup_does_not_join_two_people_through_their_institution():
@@ -113,7 +117,7 @@ def test_regroup_does_not_join_two_people_of_one_side_through_an_unattributed_qu
     assert (link(putin, nobody, SPEAKERS).reworded, link(nobody, lavrov, SPEAKERS).reworded) == (True, True)
 
     assert regroup([putin, nobody, lavrov], SPEAKERS) == [Placement(None, ("putin", "nobody"))]
-    assert regroup([lavrov, nobody, putin], SPEAKERS) == [Placement(None, ("lavrov", "nobody"))]
+    assert regroup([lavrov, nobody, putin], SPEAKERS) == [Placement(None, ("nobody", "putin"))]
 
 
 def test_regroup_counts_a_proposed_speaker_as_a_person():
@@ -146,3 +150,39 @@ def test_an_editors_group_of_two_people_still_takes_a_quote_of_one_of_them():
     lavrov = quote("lavrov", (0, 1, 2, 3, 7), speaker="sergei-lavrov")
     assert regroup([putin, miller, again], SPEAKERS) == [Placement(7, ("putin", "miller", "again"))]
     assert regroup([putin, miller, lavrov], SPEAKERS) == [Placement(7, ("putin", "miller"))]
+
+
+# An unattributed quote that rewords Putin's words and Lavrov's, which are never one group.
+AMBIGUOUS = {"putin": ((0, 1, 2, 3, 4), "vladimir-putin"), "nobody": ((0, 1, 2, 5, 6), None)}
+AMBIGUOUS["lavrov"] = ((0, 1, 2, 5, 7), "sergei-lavrov")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(AMBIGUOUS)), ids="-".join)
+def test_memory_groups_place_an_ambiguous_quote_the_same_in_any_order(order):
+    # The archive reads a new article's neighbours newest first, the evaluation oldest first:
+    # both now read them by their wordings, so the order of the articles does not matter.
+    groups = MemoryGroups(SPEAKERS)
+    for key in order:
+        words, speaker = AMBIGUOUS[key]
+        groups.add([quote(key, words, speaker)])
+
+    placed = groups.groups()
+    assert placed["nobody"] == placed["putin"] is not None
+    assert placed["lavrov"] is None
+
+
+def test_regroup_tries_the_next_group_when_the_best_one_refuses():
+    # The Kremlin's quote is a part of two groups: Lavrov's and the foreign ministry's
+    # (three quotes containing it) and Peskov's (two).  Lavrov's group takes no second
+    # institution, so the quote goes to Peskov's rather than stay alone.
+    lavrov = [quote(f"lavrov{n}", (0, 1, 2, 3, 4, 5, 6, 7), "sergei-lavrov") for n in (1, 2)]
+    ministry = quote("ministry", (0, 1, 2, 3, 4, 5, 6, 7), "russian-foreign-ministry")
+    peskov = [quote(f"peskov{n}", (0, 1, 2, 3, 8, 9, 10, 11), "dmitry-peskov") for n in (1, 2)]
+    kremlin = quote("kremlin", (0, 1, 2, 3), "kremlin")
+    assert SPEAKERS.compatible("kremlin", "russian-foreign-ministry") is False
+    assert (link(kremlin, ministry, SPEAKERS).part(), link(kremlin, peskov[0], SPEAKERS).part()) == (0, 0)
+
+    assert regroup([*lavrov, ministry, *peskov, kremlin], SPEAKERS) == [
+        Placement(None, ("lavrov1", "lavrov2", "ministry")),
+        Placement(None, ("peskov1", "peskov2", "kremlin")),
+    ]

@@ -71,7 +71,7 @@ def test_link_makes_a_sentence_with_alike_a_part_of_the_whole():
         ("tune16.json", 27, 27, 27, 9, 9),
         # Round 15: 57/75 (57 grouped); 73/75 before a group held one named institution (z08:
         # Kirby's, the White House's and the NSC's).
-        ("holdout22.json", 70, 70, 75, 14, 14),
+        ("holdout22.json", 73, 73, 75, 14, 14),  # z08: the NSC sits in the White House
         ("holdout23.json", 83, 86, 86, 14, 15),  # round 15: 69/86 (72), an13 joins a13
         ("holdout21.json", 64, 67, 73, 14, 15),  # unchanged
     ],
