@@ -37,6 +37,10 @@ sentences where others quoted one joins them.  Near quotes are placed last, the 
 
 An editor's decision (a group split or merged in the admin) is kept: the quotes of a decided
 group stay together, and two decided groups are never joined.
+
+Quotes still alone at the end are gathered: a quote that two or more quotes alone, each
+close to it, cover together joins them (:func:`_gather_alone`), where no two renderings of a
+statement reword each other and so no group was made.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ REWORDED = 0.6
 PART = 0.8
 NEAR = 0.25
 COVERED = 0.75
+GATHERED = 0.4
 MIN_SHARED = 2.0
 SOFT = 0.8
 FUZZY_MIN_LENGTH = 5
@@ -779,6 +784,7 @@ def regroup(statements: list[Statement], speakers: Speakers) -> list[Placement]:
     weights = [len(c) for c in copies]
     _attach_parts(clusters, parts, weights, near)
     _attach_covered(clusters, nodes, near, weights, speakers, parts, reworded)
+    _gather_alone(clusters, nodes, near, speakers)
     return _placements(statements, copies, clusters)
 
 
@@ -1094,6 +1100,45 @@ def _attach_covered(
                 moved = True
                 break
             still.add(root)
+
+
+def _gather_alone(
+    clusters: _Clusters, nodes: list[Statement], near: dict[int, set[int]], speakers: Speakers
+) -> None:
+    """Join a quote still alone to the quotes still alone it is near, when two or more of
+    them together cover ``COVERED`` of it: each outlet kept other words of one statement and
+    none rewords another, so there is no group yet for :func:`_attach_covered` to read, and
+    the fullest rendering is the sum of the others.  Only quotes that share ``GATHERED`` of
+    each other's units take part (:func:`_close_alone`).  Ushakov's ``تحدث الزعيمان على
+    انفراد قرابة ساعة بعد انتهاء المحادثات بمشاركة الوفدين`` is covered by ``بعد المحادثات بين
+    الوفدين تحدث بوتين وكيم على انفراد``, ``الزعيمان أجريا حديثا ثنائيا استمر نحو ساعة`` and
+    ``استمر حديث الزعيمين على انفراد ساعة كاملة`` together, by none of them alone."""
+    sizes = Counter(clusters.root(index) for index in range(len(nodes)))
+    for index in sorted(near):
+        if sizes[clusters.root(index)] != 1:
+            continue
+        alone = [
+            other
+            for other in sorted(near[index])
+            if sizes[clusters.root(other)] == 1 and _close_alone(nodes[index], nodes[other], speakers)
+        ]
+        if len(alone) < 2:
+            continue
+        wordings = frozenset().union(*(nodes[other].distinct for other in alone))
+        if _covered(nodes[index], wordings, speakers) < COVERED:
+            continue
+        for other in alone:
+            if clusters.join(index, other):
+                sizes[clusters.root(index)] = 2
+
+
+def _close_alone(first: Statement, second: Statement, speakers: Speakers) -> bool:
+    """Whether two quotes alone share ``GATHERED`` of each one's units: the next answer in
+    the same frame (``تحدث الزعيمان على انفراد عن التعاون العسكري``) shares the frame with
+    each rendering of the answer before and a third of their words, and two of them would
+    cover it together."""
+    found = _weighed(first, second, speakers)
+    return found is not None and min(found.shares) >= GATHERED
 
 
 def _share(
