@@ -41,9 +41,24 @@ def alias_offer(quote: Quote) -> str | None:
     return quote.speaker_text.strip()
 
 
+def _inside(body: Actor, actor: Actor) -> bool:
+    """Whether `body` is `actor` or sits inside it, however deep (a merge must not make a loop)."""
+    seen = set()
+    while body is not None and body.pk not in seen:
+        if body.pk == actor.pk:
+            return True
+        seen.add(body.pk)
+        body = body.part_of
+    return False
+
+
 @transaction.atomic
 def merge_actors(kept: Actor, others: Iterable[Actor]) -> dict[str, int]:
     """Fold `others` into `kept`: quotes, mentions and aliases move, the others' names become aliases.
+
+    Bodies inside another (``part_of``) now sit inside `kept`, and `kept` takes the body an
+    other sat inside when it had none (the NSC merged into a duplicate of itself stays in the
+    White House).
 
     Mentions of one article by both actors are summed (one row per article and
     actor); aliases already known to `kept` (by normalised form) are dropped.
@@ -72,6 +87,13 @@ def merge_actors(kept: Actor, others: Iterable[Actor]) -> dict[str, int]:
         for group in StatementGroup.objects.filter(speaker=other):
             group.speaker = kept
             group.save(update_fields=["speaker", "updated_at"])
+        for part in Actor.objects.filter(part_of=other).exclude(pk=kept.pk):
+            part.part_of = kept
+            part.save(update_fields=["part_of"])
+        if kept.part_of_id == other.pk:
+            kept.part_of = None
+        if kept.part_of_id is None and other.part_of_id and not _inside(other.part_of, kept):
+            kept.part_of = other.part_of
         for alias in Alias.objects.filter(actor=other):
             if alias.normalized in known:
                 alias.delete()

@@ -420,8 +420,38 @@ def test_merge_covers_every_relation_to_actor():
     assert relations == {
         ("Alias", "actor"), ("Mention", "actor"),
         ("Quote", "speaker"), ("Quote", "relayed_by"), ("Quote", "cited_medium"),
-        ("StatementGroup", "speaker"),
+        ("StatementGroup", "speaker"), ("Actor", "part_of"),
     }  # fmt: skip
+
+
+def test_merge_actors_keeps_bodies_inside_bodies():
+    white_house = make_actor(slug="merge-house", name_ar="البيت الأبيض", kind="organisation")
+    nsc = make_actor(slug="merge-nsc", name_ar="مجلس الأمن القومي", kind="organisation", part_of=white_house)
+    proposed = make_actor(
+        slug="merge-nsc-2", name_ar="مجلس الأمن القومي الأمريكي", kind="organisation", approved=False
+    )
+    office = make_actor(slug="merge-office", name_ar="مكتب الاتصالات", kind="organisation", part_of=proposed)
+    house_twice = make_actor(slug="merge-house-2", name_ar="البيت الابيض الأمريكي", kind="organisation")
+
+    merge_actors(proposed, [nsc])  # the duplicate kept: it takes the White House from the registry's row
+    merge_actors(white_house, [house_twice])
+
+    proposed.refresh_from_db()
+    office.refresh_from_db()
+    assert proposed.part_of == white_house
+    assert office.part_of == proposed
+    assert list(white_house.parts.all()) == [proposed]
+
+
+def test_merge_actors_makes_no_loop():
+    white_house = make_actor(slug="merge-house", name_ar="البيت الأبيض", kind="organisation")
+    nsc = make_actor(slug="merge-nsc", name_ar="مجلس الأمن القومي", kind="organisation", part_of=white_house)
+
+    merge_actors(nsc, [white_house])  # an editor folds the house into its council
+
+    nsc.refresh_from_db()
+    assert nsc.part_of is None
+    assert not Actor.objects.filter(pk=white_house.pk).exists()
 
 
 def test_admin_merge_action_asks_which_actor_to_keep_then_merges(client, editor, putin, duplicates):
