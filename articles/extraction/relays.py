@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from articles.extraction import cues
 from articles.extraction.actors import Match
 from articles.extraction.normalize import normalize
+from articles.extraction.subject import kind_of
 
 if TYPE_CHECKING:
     from articles.extraction.document import Document, Sentence
@@ -36,7 +37,7 @@ def relay_between(document: Document, sentence: Sentence, first: int, end: int) 
     end = min(end, first + RELAY_WINDOW)
     if first < end and cues.strip_conjunction(document.norm(first)) in cues.RELAY_VERBS:
         before = document.match_ending.get(first)
-        if before is not None and _kind(document, before.key) == "medium":
+        if before is not None and kind_of(document, before.key) == "medium":
             return before.key  # ``لكن وكالة يونهاب نقلت عن مصدر حكومي``
     for index in range(first, end):
         form = cues.strip_conjunction(document.norm(index))
@@ -52,12 +53,12 @@ def relay_between(document: Document, sentence: Sentence, first: int, end: int) 
             if medium is not None:
                 return medium
         match = document.match_at.get(index)
-        if match is not None and _quoting(document, match, end) and _kind(document, match.key) == "medium":
+        if match is not None and _quoting(document, match, end) and kind_of(document, match.key) == "medium":
             return match.key  # ``قالت صحيفة "إزفستيا" نقلا عن مصدر``
         if (
             match is not None
             and match.proclitic[-1:] == "ل"
-            and _kind(document, match.key) == "medium"
+            and kind_of(document, match.key) == "medium"
             and not _asked(document, index)
         ):
             return match.key
@@ -92,11 +93,11 @@ def _medium_in(document: Document, first: int, end: int) -> str | None:
     for index in range(first, min(end, first + _MEDIUM_NEAR)):
         match = document.match_at.get(index)
         if match is not None:
-            return match.key if _kind(document, match.key) == "medium" else None
+            return match.key if kind_of(document, match.key) == "medium" else None
         token = document.norm(index)
         role = token[2:] if token.startswith("ال") else ""
         earlier = document.role(role, index) if role else None
-        if earlier is not None and _kind(document, earlier.key) == "medium":
+        if earlier is not None and kind_of(document, earlier.key) == "medium":
             return earlier.key
     return None
 
@@ -139,7 +140,7 @@ def kind_at(document: Document, first: int, end: int) -> str:
     """The kind of the actor named after ``بحسب``/``وفق`` (``بحسب ما نقلت وكالة …``)."""
     match = match_in(document, first, end)
     if match is not None:
-        return _kind(document, match.key)
+        return kind_of(document, match.key)
     medium = _medium_in(document, first, end)
     return "medium" if medium is not None else ""
 
@@ -150,8 +151,3 @@ def match_in(document: Document, first: int, end: int) -> Match | None:
         if match is not None:
             return match
     return None
-
-
-def _kind(document: Document, key: str | None) -> str:
-    actor = document.gazetteer.actor(key)
-    return actor.kind if actor else ""

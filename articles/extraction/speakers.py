@@ -69,7 +69,7 @@ from articles.extraction.phrases import (
     resolve_phrase,
 )
 from articles.extraction.quotes import QuoteSpan
-from articles.extraction.subject import match_kind, subject_from_match
+from articles.extraction.subject import kind_of, match_kind, subject_from_match
 
 _HEADLINE_WORDS = 6
 _RIGHT_WINDOW = 5
@@ -243,9 +243,9 @@ def _speaker_of_quote(
     elif cue is not None:
         subject, cue_text = _subject_for_cue(document, sentence, cue)
         relayed_by = relayed_by or _reporting_medium(document, sentence, cue)
-    if kind in (VERB, BY_SAYING) and subject is not None and _kind_of(document, subject) in _BODIES:
+    if kind in (VERB, BY_SAYING) and subject is not None and kind_of(document, subject.key) in _BODIES:
         subject = _through_the_mouth_between(document, sentence, cue, first_token) or subject
-    if kind in (VERB, NOUN, SOURCE) and subject is not None and _kind_of(document, subject) == "medium":
+    if kind in (VERB, NOUN, SOURCE) and subject is not None and kind_of(document, subject.key) == "medium":
         cited = _cited_by_the_medium(document, sentence, quote)
         if cited is not None:
             return _attribution(cited, subject.key, cue_text)
@@ -253,7 +253,12 @@ def _speaker_of_quote(
         if source is not None and is_source and _speaks_for(document, source, subject):
             return _attribution(source, relayed_by, cue_text)
         carried_by = relayed_by
-        if carried_by is None and source is not None and is_source and _kind_of(document, source) == "medium":
+        if (
+            carried_by is None
+            and source is not None
+            and is_source
+            and kind_of(document, source.key) == "medium"
+        ):
             carried_by = source.key
         return _attribution(subject, carried_by, cue_text)
     if subject is not None and (subject.identified or source is None):
@@ -671,15 +676,10 @@ def _as_aside(document: Document, cue: int) -> bool:
     return document.norm(cue - 1) == "كما" or (cue >= 2 and document.norm(cue - 2) == "علي")
 
 
-def _kind_of(document: Document, subject: Subject) -> str:
-    actor = document.gazetteer.actor(subject.key)
-    return actor.kind if actor else ""
-
-
 def _speaks_for(document: Document, source: Subject, subject: Subject) -> bool:
     """A person named as the source speaks for the country or body the verb named:
     ``واعتبرت الصين أن … "…"، وفق ما قالت المتحدثة … ماو نينغ`` → Mao Ning said it."""
-    return _kind_of(document, source) == "person" and _kind_of(document, subject) in (
+    return kind_of(document, source.key) == "person" and kind_of(document, subject.key) in (
         "country",
         "organisation",
     )
@@ -999,7 +999,7 @@ def _whom_it_relays(document: Document, sentence: Sentence, verb: int) -> Subjec
     opening = opening_subject(document, sentence)
     if opening is None or not opening.identified or opening.gender != gender:
         return None
-    if opening.key is not None and _kind_of(document, opening) != "person":
+    if opening.key is not None and kind_of(document, opening.key) != "person":
         return None
     return _inherited(opening, CONFIDENCE_SAME_SENTENCE)
 
@@ -1026,7 +1026,7 @@ def _report_on_person(
         ),
         None,
     )
-    if reporter is None or reporter.key is None or _kind_of(document, reporter) != "medium":
+    if reporter is None or reporter.key is None or kind_of(document, reporter.key) != "medium":
         return None
     first, end = noun_phrase(document, sentence, index + 1)
     end = next((token for token in range(first, end) if document.quote_of[token] is not None), end)
@@ -1034,7 +1034,7 @@ def _report_on_person(
     if first != index + 1 or first >= end or end >= verb:
         return None
     subject = resolve_phrase(document, first, end, gender, before_verb=True)
-    if subject is None or subject.key is None or _kind_of(document, subject) != "person":
+    if subject is None or subject.key is None or kind_of(document, subject.key) != "person":
         return None
     if not _agrees(subject, gender):
         return None
@@ -1182,7 +1182,7 @@ def _subject_of_the_occasion(document: Document, sentence: Sentence, verb: int) 
     if verb == sentence.first:
         return None
     opening = opening_subject(document, sentence)
-    if opening is None or opening.key is None or _kind_of(document, opening) != "person":
+    if opening is None or opening.key is None or kind_of(document, opening.key) != "person":
         return None  # an unknown name there may be the banquet's (``الرئيس مأدبة غداء``)
     gender = FEMININE if document.norm(verb).endswith("ت") else MASCULINE
     return _inherited(opening, CONFIDENCE_SAME_SENTENCE) if _agrees(opening, gender) else None
@@ -1518,7 +1518,7 @@ def _briefing_told_by_a_listener(document: Document, sentence: Sentence, cue: in
         return None
     earlier = _enclosing_cue(document, sentence, cue)
     teller = sentence.subject_of_cue.get(earlier) if earlier is not None else None
-    if teller is None or not teller.identified or _kind_of(document, teller) != "person":
+    if teller is None or not teller.identified or kind_of(document, teller.key) != "person":
         return None
     return earlier
 
@@ -1553,7 +1553,7 @@ def _reporting_medium(document: Document, sentence: Sentence, cue: int) -> str |
         return None
     outer = _enclosing_cue(document, sentence, cue)
     subject = sentence.subject_of_cue.get(outer) if outer is not None else None
-    if subject is None or subject.key is None or _kind_of(document, subject) != "medium":
+    if subject is None or subject.key is None or kind_of(document, subject.key) != "medium":
         return None
     return subject.key
 
@@ -1981,7 +1981,7 @@ def _relayed_from(
     ``عن``."""
     if verb < sentence.first or cues.strip_conjunction(document.norm(verb)) not in cues.RELAY_VERBS:
         return None
-    if medium is None or medium.key is None or _kind_of(document, medium) != "medium":
+    if medium is None or medium.key is None or kind_of(document, medium.key) != "medium":
         return None
     if end >= sentence.end or document.norm(end) != "عن":
         return None

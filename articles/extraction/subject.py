@@ -83,9 +83,15 @@ class Phrase:
     before_verb: bool
 
 
-def match_kind(document: Document, match: Match) -> str:
-    actor = document.gazetteer.actor(match.key)
+def kind_of(document: Document, key: str | None) -> str:
+    """The registry kind of an actor's key (``person``, ``organisation``, ``country``,
+    ``medium``), "" for no key or one the registry does not hold."""
+    actor = document.gazetteer.actor(key)
     return actor.kind if actor else ""
+
+
+def match_kind(document: Document, match: Match) -> str:
+    return kind_of(document, match.key)
 
 
 def subject_from_match(
