@@ -379,8 +379,9 @@ def _check_unique(data: Reference) -> None:
 def _check_part_of(records: tuple[ActorRecord, ...]) -> None:
     """Each ``part_of`` names another actor, and no body is inside itself through others."""
     inside = {record.key: record.part_of for record in records if record.part_of}
+    keys = {record.key for record in records}
     for key, outer in inside.items():
-        if outer not in {record.key for record in records}:
+        if outer not in keys:
             raise ReferenceDataError(f'actor "{key}": part_of {outer!r} is no actor\'s key')
         seen = {key}
         while outer:
